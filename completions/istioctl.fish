@@ -1,0 +1,210 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_istioctl_global_optspecs
+    string join \n c/kubeconfig= context= as= as-uid= as-group= n/namespace= i/istioNamespace= kubeclient-timeout= vklog= log_output_level= log_as_json= log_caller= log_stacktrace_level= log_target= h/help
+end
+
+function __fish_istioctl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_istioctl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_istioctl_using_subcommand
+    set -l cmd (__fish_istioctl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c istioctl -n "__fish_istioctl_needs_command" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_needs_command" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_needs_command" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_needs_command" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_needs_command" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_needs_command" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_needs_command" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_needs_command" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_needs_command" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_needs_command" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_needs_command" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_needs_command" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_needs_command" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_needs_command" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_needs_command" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "validate" -d 'Validate Istio policy and rules files'
+complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "v" -d 'Validate Istio policy and rules files'
+complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "version" -d 'Print the istioctl version, and the control-plane and data-plane versions in the cluster'
+complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "completion" -d 'Generate the autocompletion script for the specified shell'
+complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -s f -l filename -d 'Files or directories to validate (.yaml/.yml/.json; "-" reads stdin); repeatable, comma-separated' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -s x -l referential -d 'Accepted for compatibility; has no effect (as upstream)' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand v" -s f -l filename -d 'Files or directories to validate (.yaml/.yml/.json; "-" reads stdin); repeatable, comma-separated' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand v" -s x -l referential -d 'Accepted for compatibility; has no effect (as upstream)' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand v" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand v" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand v" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand v" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand version" -s s -l short -d 'One line per component (default); --short=false prints every field' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l remote -d 'Also query the control plane in the cluster; --remote=false shows only the client' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand version" -s o -l output -d 'Output format' -r -f -a "json\t''
+yaml\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand version" -s r -l revision -d 'Control plane revision to query (default: the revision the default tag points to)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand version" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand version" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand version" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand version" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -f -a "bash" -d 'Generate the autocompletion script for bash'
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -f -a "zsh" -d 'Generate the autocompletion script for zsh'
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -f -a "fish" -d 'Generate the autocompletion script for fish'
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -f -a "powershell" -d 'Generate the autocompletion script for powershell'
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -l no-descriptions -d 'Leave command and flag descriptions out of the script'
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l no-descriptions -d 'Leave command and flag descriptions out of the script'
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -l no-descriptions -d 'Leave command and flag descriptions out of the script'
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l no-descriptions -d 'Leave command and flag descriptions out of the script'
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from help" -f -a "bash" -d 'Generate the autocompletion script for bash'
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from help" -f -a "zsh" -d 'Generate the autocompletion script for zsh'
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from help" -f -a "fish" -d 'Generate the autocompletion script for fish'
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from help" -f -a "powershell" -d 'Generate the autocompletion script for powershell'
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion help" -f -a "validate" -d 'Validate Istio policy and rules files'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion help" -f -a "version" -d 'Print the istioctl version, and the control-plane and data-plane versions in the cluster'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion help" -f -a "completion" -d 'Generate the autocompletion script for the specified shell'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "bash" -d 'Generate the autocompletion script for bash'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "zsh" -d 'Generate the autocompletion script for zsh'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "fish" -d 'Generate the autocompletion script for fish'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "powershell" -d 'Generate the autocompletion script for powershell'

@@ -1,0 +1,389 @@
+//! Field types shared by every Istio kind: proto-style enums (name or number), integers that
+//! also accept quoted numbers, Go/proto durations, free-form `Struct` values and the common
+//! `status` block. Each carries its own JSON schema so the generated CRDs get type, format and
+//! bounds from the type alone.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::{self, Deserializer, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+
+/// Declares a proto enum: deserializes from the exact value name or from any integer (as
+/// upstream's proto decoding does), serializes back to what was written, and reports a string
+/// schema with the value names as `enum`.
+///
+/// ```ignore
+/// proto_enum!(pub TlsMode { DISABLE, SIMPLE, MUTUAL, ISTIO_MUTUAL, OPTIONAL_MUTUAL });
+/// ```
+#[macro_export]
+macro_rules! proto_enum {
+    ($vis:vis $name:ident { $($variant:ident),+ $(,)? }) => {
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        $vis enum $name {
+            $($variant,)+
+            /// A raw number, kept as written (it may name no value).
+            Number(i64),
+        }
+        impl $name {
+            pub const NAMES: &'static [&'static str] = &[$(stringify!($variant)),+];
+            /// The value's name, or `None` for a raw number.
+            pub fn name(&self) -> Option<&'static str> {
+                match self { $($name::$variant => Some(stringify!($variant)),)+ $name::Number(_) => None }
+            }
+            /// The named value a raw number stands for (by declaration position), else `self`.
+            /// Rules compare resolved values; serialization keeps what the user wrote.
+            pub fn resolve(self) -> Self {
+                match self {
+                    $name::Number(n) if n >= 0 && (n as usize) < Self::NAMES.len() => {
+                        Self::from_name(Self::NAMES[n as usize]).unwrap()
+                    }
+                    other => other,
+                }
+            }
+            /// The proto number: declaration position, or the raw number.
+            pub fn number(&self) -> i64 {
+                match self {
+                    $name::Number(n) => *n,
+                    other => Self::NAMES.iter().position(|n| Some(*n) == other.name()).unwrap_or(0) as i64,
+                }
+            }
+        }
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                match self.name() { Some(n) => s.serialize_str(n), None => s.serialize_i64(self.number()) }
+            }
+        }
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let raw = $crate::api::common::EnumRepr::deserialize(d)?;
+                match raw {
+                    $crate::api::common::EnumRepr::Number(n) => Ok($name::Number(n)),
+                    $crate::api::common::EnumRepr::Name(s) => Self::from_name(&s).ok_or_else(|| {
+                        <D::Error as ::serde::de::Error>::custom(format!(
+                            "unknown value {:?} for enum {}", s, stringify!($name)
+                        ))
+                    }),
+                }
+            }
+        }
+        impl $name {
+            pub fn from_name(s: &str) -> Option<Self> {
+                match s { $(stringify!($variant) => Some($name::$variant),)+ _ => None }
+            }
+        }
+        impl ::schemars::JsonSchema for $name {
+            fn schema_name() -> ::std::borrow::Cow<'static, str> { stringify!($name).into() }
+            fn inline_schema() -> bool { true }
+            fn json_schema(_: &mut ::schemars::SchemaGenerator) -> ::schemars::Schema {
+                ::schemars::json_schema!({ "type": "string", "enum": Self::NAMES })
+            }
+        }
+    };
+}
+
+/// What a proto enum field may hold on the wire.
+#[doc(hidden)]
+#[derive(Deserialize)]
+#[serde(untagged)]
+pub enum EnumRepr {
+    Number(i64),
+    Name(String),
+}
+
+macro_rules! int_type {
+    ($(#[$doc:meta])* $name:ident, $inner:ty, $schema:tt) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+        pub struct $name(pub $inner);
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                self.0.serialize(s)
+            }
+        }
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                d.deserialize_any(IntVisitor::<$inner>(std::marker::PhantomData)).map($name)
+            }
+        }
+        impl JsonSchema for $name {
+            fn schema_name() -> Cow<'static, str> { stringify!($name).into() }
+            fn inline_schema() -> bool { true }
+            fn json_schema(_: &mut SchemaGenerator) -> Schema { json_schema!($schema) }
+        }
+        impl From<$inner> for $name {
+            fn from(v: $inner) -> Self { $name(v) }
+        }
+    };
+}
+
+int_type!(
+    /// proto `int32`: a number or a quoted number; schema `integer`, `format: int32`.
+    Int32, i32, { "type": "integer", "format": "int32" });
+int_type!(
+    /// proto `uint32` (and `UInt32Value`): schema `integer`, 0..=4294967295.
+    UInt32, u32, { "type": "integer", "minimum": 0, "maximum": 4294967295u64 });
+int_type!(
+    /// proto `uint64`/`int64` fields the CRDs bound only below: schema `integer`, `minimum: 0`.
+    UInt64, u64, { "type": "integer", "minimum": 0 });
+
+struct IntVisitor<T>(std::marker::PhantomData<T>);
+
+impl<'de, T> Visitor<'de> for IntVisitor<T>
+where
+    T: TryFrom<i64> + TryFrom<u64> + std::str::FromStr,
+{
+    type Value = T;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an integer or a quoted integer")
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<T, E> {
+        T::try_from(v).map_err(|_| E::custom(format!("integer {v} out of range")))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<T, E> {
+        T::try_from(v).map_err(|_| E::custom(format!("integer {v} out of range")))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<T, E> {
+        if v.fract() == 0.0 && v.abs() < 9.0e15 {
+            self.visit_i64(v as i64)
+        } else {
+            Err(E::custom(format!("number {v} is not an integer")))
+        }
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+        v.parse::<T>().map_err(|_| E::custom(format!("invalid integer {v:?}")))
+    }
+}
+
+/// A proto `google.protobuf.Duration`, kept as written. Accepts Go duration syntax
+/// (`10s`, `1.5s`, `1m30s`, `500ms`, `-2h`); anything else fails decoding ("bad Duration").
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Duration(pub String);
+
+impl Duration {
+    /// The signed length in nanoseconds.
+    pub fn nanos(&self) -> i128 {
+        parse_go_duration(&self.0).expect("validated at decode")
+    }
+    /// The length as a std duration; negative durations give `None`.
+    pub fn as_std(&self) -> Option<std::time::Duration> {
+        let n = self.nanos();
+        (n >= 0).then(|| std::time::Duration::from_nanos(n as u64))
+    }
+}
+
+impl Serialize for Duration {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Duration {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        match parse_go_duration(&s) {
+            Some(_) => Ok(Duration(s)),
+            None => Err(de::Error::custom(format!("bad Duration: time: invalid duration {s:?}"))),
+        }
+    }
+}
+
+impl JsonSchema for Duration {
+    fn schema_name() -> Cow<'static, str> {
+        "Duration".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "string" })
+    }
+}
+
+/// Parses Go's `time.ParseDuration` syntax into signed nanoseconds.
+pub fn parse_go_duration(s: &str) -> Option<i128> {
+    let (neg, mut rest) = match s.as_bytes().first()? {
+        b'-' => (true, &s[1..]),
+        b'+' => (false, &s[1..]),
+        _ => (false, s),
+    };
+    if rest == "0" {
+        return Some(0);
+    }
+    if rest.is_empty() {
+        return None;
+    }
+    let mut total: f64 = 0.0;
+    while !rest.is_empty() {
+        let num_len = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len());
+        let num = &rest[..num_len];
+        if num.is_empty() || num == "." || num.matches('.').count() > 1 {
+            return None;
+        }
+        let value: f64 = num.parse().ok()?;
+        rest = &rest[num_len..];
+        let unit_len = rest.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(rest.len());
+        let scale = match &rest[..unit_len] {
+            "ns" => 1.0,
+            "us" | "µs" | "μs" => 1e3,
+            "ms" => 1e6,
+            "s" => 1e9,
+            "m" => 60e9,
+            "h" => 3600e9,
+            _ => return None,
+        };
+        rest = &rest[unit_len..];
+        total += value * scale;
+    }
+    if total > i64::MAX as f64 {
+        return None;
+    }
+    let n = total.round() as i128;
+    Some(if neg { -n } else { n })
+}
+
+/// A proto `google.protobuf.Struct`: any JSON object, kept verbatim; in the CRD an object with
+/// `x-kubernetes-preserve-unknown-fields`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(transparent)]
+pub struct Struct(pub serde_json::Map<String, serde_json::Value>);
+
+impl JsonSchema for Struct {
+    fn schema_name() -> Cow<'static, str> {
+        "Struct".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "object", "x-kubernetes-preserve-unknown-fields": true })
+    }
+}
+
+/// An integer or a string on the wire (`x-kubernetes-int-or-string`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum IntOrString {
+    Int(i64),
+    String(String),
+}
+
+impl JsonSchema for IntOrString {
+    fn schema_name() -> Cow<'static, str> {
+        "IntOrString".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "anyOf": [{ "type": "integer" }, { "type": "string" }],
+            "x-kubernetes-int-or-string": true
+        })
+    }
+}
+
+proto_enum!(pub ValidationMessageLevel { UNKNOWN, ERROR, WARNING, INFO });
+
+/// The `status` block every Istio CRD shares (written by istiod, never by users).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, Default)]
+#[serde(rename_all = "camelCase")]
+#[schemars(extend("x-kubernetes-preserve-unknown-fields" = true))]
+pub struct IstioStatus {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conditions: Option<Vec<IstioCondition>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub observed_generation: Option<IntOrString>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub validation_messages: Option<Vec<AnalysisMessageBase>>,
+    /// Whatever else a controller wrote (the schema preserves unknown fields).
+    #[serde(flatten)]
+    #[schemars(skip)]
+    pub extra: serde_json::Map<String, serde_json::Value>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct IstioCondition {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("format" = "date-time"))]
+    pub last_probe_time: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("format" = "date-time"))]
+    pub last_transition_time: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub observed_generation: Option<IntOrString>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", rename = "type")]
+    pub type_: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, Default)]
+#[serde(rename_all = "camelCase")]
+pub struct AnalysisMessageBase {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub documentation_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<ValidationMessageLevel>,
+    #[serde(default, skip_serializing_if = "Option::is_none", rename = "type")]
+    pub type_: Option<AnalysisMessageType>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, Default)]
+pub struct AnalysisMessageType {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proto_enum!(Mode { UNSET, DISABLE, STRICT });
+
+    #[test]
+    fn enum_accepts_names_and_numbers() {
+        let m: Mode = serde_json::from_str("\"STRICT\"").unwrap();
+        assert_eq!(m, Mode::STRICT);
+        let m: Mode = serde_json::from_str("1").unwrap();
+        assert_eq!(m, Mode::Number(1));
+        assert_eq!(m.resolve(), Mode::DISABLE);
+        assert_eq!(serde_json::to_string(&m).unwrap(), "1");
+        let m: Mode = serde_json::from_str("42").unwrap();
+        assert_eq!(m, Mode::Number(42));
+        assert_eq!(serde_json::to_string(&m).unwrap(), "42");
+        let e = serde_json::from_str::<Mode>("\"strict\"").unwrap_err().to_string();
+        assert!(e.contains("unknown value"), "{e}");
+    }
+
+    #[test]
+    fn ints_accept_quoted_numbers_and_check_range() {
+        let v: UInt32 = serde_json::from_str("\"80\"").unwrap();
+        assert_eq!(v, UInt32(80));
+        assert!(serde_json::from_str::<UInt32>("-1").is_err());
+        assert!(serde_json::from_str::<Int32>("true").is_err());
+    }
+
+    #[test]
+    fn go_durations() {
+        assert_eq!(parse_go_duration("1m30s"), Some(90_000_000_000));
+        assert_eq!(parse_go_duration("1.5s"), Some(1_500_000_000));
+        assert_eq!(parse_go_duration("-2h"), Some(-7_200_000_000_000));
+        assert_eq!(parse_go_duration("500ms"), Some(500_000_000));
+        assert_eq!(parse_go_duration("0"), Some(0));
+        assert_eq!(parse_go_duration("10"), None);
+        assert_eq!(parse_go_duration("1d"), None);
+        assert_eq!(parse_go_duration(""), None);
+        assert!(serde_json::from_str::<Duration>("\"5x\"").is_err());
+    }
+}

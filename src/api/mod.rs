@@ -1,0 +1,12 @@
+//! The typed Istio config model: one serde + schemars type per kind and version, the rules
+//! `validate` enforces beside each type, and the registry the CRD generator and `validate`
+//! read. This module never talks to a cluster and never prints.
+
+pub mod common;
+pub mod extensions;
+pub mod networking;
+pub mod path;
+pub mod registry;
+pub mod security;
+pub mod telemetry;
+pub mod validation;

@@ -1,0 +1,24 @@
+//! Entry point: parse the command line, run the command on a tokio runtime, exit with
+//! upstream's status codes. Everything else lives in the library.
+
+use istioctl::output::Printer;
+
+fn main() {
+    let mut printer = Printer::terminal();
+    let cli = match istioctl::cli::parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let status = printer.clap_error(&e);
+            std::process::exit(status.code());
+        }
+    };
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("tokio runtime");
+    let status = runtime.block_on(istioctl::run(cli, &mut printer));
+    let _ = printer.flush();
+    drop(runtime);
+    std::process::exit(status.code());
+}

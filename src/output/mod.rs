@@ -1,0 +1,188 @@
+//! The only module that prints. Commands hand results here: raw text and manifests to stdout,
+//! `-o json|yaml` documents, tables, and diagnostics/progress to stderr. It knows whether each
+//! stream is a terminal and whether colour is allowed (NO_COLOR, TERM=dumb); no other module
+//! may write to stdout or stderr.
+
+pub mod table;
+
+use std::io::{self, IsTerminal, Write};
+
+use serde::Serialize;
+
+/// Structured output formats shared by the commands that take `-o`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Yaml,
+}
+
+/// Owns stdout and stderr for the whole run.
+pub struct Printer {
+    out: Box<dyn Write + Send>,
+    err: Box<dyn Write + Send>,
+    stdout_tty: bool,
+    stderr_tty: bool,
+    color: bool,
+}
+
+impl Printer {
+    /// The process's real streams, with terminal and colour detection.
+    pub fn terminal() -> Self {
+        let stdout_tty = io::stdout().is_terminal();
+        let stderr_tty = io::stderr().is_terminal();
+        let color_allowed = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            && std::env::var("TERM").map(|t| t != "dumb").unwrap_or(true);
+        Printer {
+            out: Box::new(io::stdout()),
+            err: Box::new(io::stderr()),
+            stdout_tty,
+            stderr_tty,
+            color: color_allowed,
+        }
+    }
+
+    /// Streams given by the caller (tests, in-process benchmarks); never a terminal.
+    pub fn to_writers(out: Box<dyn Write + Send>, err: Box<dyn Write + Send>) -> Self {
+        Printer { out, err, stdout_tty: false, stderr_tty: false, color: false }
+    }
+
+    pub fn stdout_is_tty(&self) -> bool {
+        self.stdout_tty
+    }
+    pub fn stderr_is_tty(&self) -> bool {
+        self.stderr_tty
+    }
+    /// Colour on stdout: only on a terminal and when NO_COLOR/TERM allow it.
+    pub fn stdout_color(&self) -> bool {
+        self.color && self.stdout_tty
+    }
+
+    /// Result text to stdout, exactly as given.
+    pub fn out(&mut self, text: &str) -> io::Result<()> {
+        self.out.write_all(text.as_bytes())
+    }
+
+    /// One result line to stdout.
+    pub fn line(&mut self, text: &str) -> io::Result<()> {
+        self.out.write_all(text.as_bytes())?;
+        self.out.write_all(b"\n")
+    }
+
+    /// A structured document (`-o json` with 2-space indent, or `-o yaml`) to stdout.
+    pub fn document<T: Serialize>(&mut self, format: Format, value: &T) -> io::Result<()> {
+        let text = match format {
+            Format::Json => {
+                let mut s = serde_json::to_string_pretty(value).map_err(io::Error::other)?;
+                s.push('\n');
+                s
+            }
+            Format::Yaml => {
+                let mut s = to_yaml(value).map_err(io::Error::other)?;
+                if !s.ends_with('\n') {
+                    s.push('\n');
+                }
+                s
+            }
+        };
+        self.out(&text)
+    }
+
+    /// A diagnostic line to stderr (progress, notes, validation results).
+    pub fn note(&mut self, text: &str) -> io::Result<()> {
+        self.err.write_all(text.as_bytes())?;
+        self.err.write_all(b"\n")
+    }
+
+    /// A warning line to stderr, prefixed as upstream does.
+    pub fn warn(&mut self, text: &str) -> io::Result<()> {
+        self.note(&format!("Warning: {text}"))
+    }
+
+    /// The top-level error report: `Error: <message>` then each distinct cause on its own line.
+    pub fn error(&mut self, err: &anyhow::Error) {
+        let mut text = format!("Error: {err}");
+        let mut last = err.to_string();
+        for cause in err.chain().skip(1) {
+            let c = cause.to_string();
+            if !last.contains(&c) {
+                text.push_str(&format!("\n  caused by: {c}"));
+            }
+            last = c;
+        }
+        let _ = self.note(&text);
+    }
+
+    pub fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()?;
+        self.err.flush()
+    }
+}
+
+/// YAML text for any serializable value, block style, two-space indent.
+pub fn to_yaml<T: Serialize>(value: &T) -> Result<String, serde_saphyr::SerializeError> {
+    serde_saphyr::to_string(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::{Arc, Mutex};
+
+    #[derive(Clone, Default)]
+    struct Buf(Arc<Mutex<Vec<u8>>>);
+    impl Write for Buf {
+        fn write(&mut self, b: &[u8]) -> io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn json_document_is_one_pretty_document() {
+        let out = Buf::default();
+        let mut p = Printer::to_writers(Box::new(out.clone()), Box::new(Buf::default()));
+        p.document(Format::Json, &serde_json::json!({"a": [1]})).unwrap();
+        let s = String::from_utf8(out.0.lock().unwrap().clone()).unwrap();
+        assert_eq!(s, "{\n  \"a\": [\n    1\n  ]\n}\n");
+    }
+
+    #[test]
+    fn error_report_lists_causes_once() {
+        let err_buf = Buf::default();
+        let mut p = Printer::to_writers(Box::new(Buf::default()), Box::new(err_buf.clone()));
+        let e = anyhow::anyhow!("root cause").context("reading \"x.yaml\"");
+        p.error(&e);
+        let s = String::from_utf8(err_buf.0.lock().unwrap().clone()).unwrap();
+        assert_eq!(s, "Error: reading \"x.yaml\"\n  caused by: root cause\n");
+    }
+}
+
+impl Printer {
+    /// Reports a command-line parse result that stopped the run: help and `--version` go to
+    /// stdout with status 0; real usage errors go to stderr with upstream's status 64.
+    pub fn clap_error(&mut self, e: &clap::Error) -> crate::error::ExitStatus {
+        use clap::error::ErrorKind;
+        let rendered = if self.color && (self.stdout_tty || self.stderr_tty) {
+            e.render().ansi().to_string()
+        } else {
+            e.render().to_string()
+        };
+        match e.kind() {
+            ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                let _ = self.out(&rendered);
+                let _ = self.flush();
+                crate::error::ExitStatus::Success
+            }
+            _ => {
+                let _ = self.err.write_all(rendered.as_bytes());
+                let _ = self.flush();
+                crate::error::ExitStatus::Usage
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+//! Generated files stay in step with the command tree: completions/, docs/cli.md.
+
+use crate::support::{check_generated, istioctl};
+
+#[test]
+fn command_tree_is_consistent() {
+    istioctl::cli::command().debug_assert();
+}
+
+#[test]
+fn completions_are_fresh() {
+    for (shell, file) in [
+        ("bash", "completions/istioctl.bash"),
+        ("zsh", "completions/_istioctl"),
+        ("fish", "completions/istioctl.fish"),
+        ("powershell", "completions/istioctl.ps1"),
+    ] {
+        let out = istioctl().args(["completion", shell]).output().unwrap();
+        assert!(out.status.success(), "completion {shell} failed");
+        check_generated(file, &String::from_utf8(out.stdout).unwrap());
+    }
+}
+
+#[test]
+fn no_descriptions_drops_help_text() {
+    let with = istioctl().args(["completion", "fish"]).output().unwrap().stdout;
+    let without = istioctl().args(["completion", "fish", "--no-descriptions"]).output().unwrap().stdout;
+    let with = String::from_utf8(with).unwrap();
+    let without = String::from_utf8(without).unwrap();
+    assert!(with.contains("Validate Istio policy"));
+    assert!(!without.contains("Validate Istio policy"));
+}
+
+#[test]
+fn cli_reference_is_fresh() {
+    check_generated("docs/cli.md", &istioctl::cli::docs::markdown(&istioctl::cli::command()));
+}
