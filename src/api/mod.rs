@@ -8,5 +8,6 @@ pub mod networking;
 pub mod path;
 pub mod registry;
 pub mod security;
+pub mod selectors;
 pub mod telemetry;
 pub mod validation;

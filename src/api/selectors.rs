@@ -1,0 +1,54 @@
+//! Selector and reference types several groups share: the networking-style workload selector
+//! (`labels`), the type-style one (`matchLabels`), policy target references and the
+//! networking port selector. Their rules live in the kinds that use them (upstream's checks
+//! differ per kind) and in `rules`.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::common::UInt32;
+
+/// `networking.istio.io` WorkloadSelector: `{labels: {k: v}}` (Sidecar, ServiceEntry, EnvoyFilter).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NetworkingWorkloadSelector {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(inner(length(max = 63)))]
+    pub labels: Option<BTreeMap<String, String>>,
+}
+
+/// `type.istio.io` WorkloadSelector: `{matchLabels: {k: v}}` (security, telemetry, extensions).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct WorkloadSelector {
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "match_labels")]
+    #[schemars(inner(length(max = 63)))]
+    pub match_labels: Option<BTreeMap<String, String>>,
+}
+
+/// `type.istio.io` PolicyTargetReference (`targetRef` / `targetRefs[]`).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyTargetReference {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(max = 253))]
+    pub group: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(required, length(max = 63))]
+    pub kind: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(required, length(max = 253))]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub namespace: Option<String>,
+}
+
+/// `networking.istio.io` PortSelector: `{number: N}`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PortSelector {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<UInt32>,
+}
