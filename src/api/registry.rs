@@ -142,6 +142,7 @@ pub fn all() -> Vec<&'static KindDef> {
         .chain(super::security::KINDS)
         .chain(super::telemetry::KINDS)
         .chain(super::extensions::KINDS)
+        .copied()
         .collect();
     v.sort_by_key(|k| (k.group, k.kind));
     v

@@ -1,0 +1,8 @@
+//! The `networking.istio.io` kinds: typed specs, their rules, and their registry entries.
+
+use super::registry::KindDef;
+
+/// Registry entries of this group (see `registry::all`). Each kind's file defines its
+/// `pub static KIND: KindDef` and is listed here once it exists:
+/// virtual_service, destination_rule, gateway, service_entry, sidecar, envoy_filter, workload_entry, workload_group, proxy_config.
+pub static KINDS: &[&KindDef] = &[];

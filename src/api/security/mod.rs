@@ -1,0 +1,8 @@
+//! The `security.istio.io` kinds: typed specs, their rules, and their registry entries.
+
+use super::registry::KindDef;
+
+/// Registry entries of this group (see `registry::all`). Each kind's file defines its
+/// `pub static KIND: KindDef` and is listed here once it exists:
+/// authorization_policy, peer_authentication, request_authentication.
+pub static KINDS: &[&KindDef] = &[];
