@@ -1,0 +1,988 @@
+//! Traffic-policy building blocks shared by DestinationRule, Sidecar and Gateway: traffic policy,
+//! load balancer (with locality settings), connection pool, outlier detection, client and server
+//! TLS, with their rules (TP, OD, CP, LB, H-LOC, CTLS, STLS of the validation spec §3).
+//! Kinds decide where these apply and which findings survive (warnings under subsets and
+//! portLevelSettings are dropped by the caller); this module never prints.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::api::common::{Duration, Int32, UInt32, UInt64};
+use crate::api::path::Path;
+use crate::api::selectors::PortSelector;
+use crate::api::validation::{Ctx, Validate};
+use crate::proto_enum;
+
+proto_enum!(pub SimpleLb { UNSPECIFIED, LEAST_CONN, RANDOM, PASSTHROUGH, ROUND_ROBIN, LEAST_REQUEST });
+proto_enum!(pub H2UpgradePolicy { DEFAULT, DO_NOT_UPGRADE, UPGRADE });
+proto_enum!(pub ClientTlsMode { DISABLE, SIMPLE, MUTUAL, ISTIO_MUTUAL });
+proto_enum!(pub ProxyProtocolVersion { V1, V2 });
+proto_enum!(pub ServerTlsMode { PASSTHROUGH, SIMPLE, MUTUAL, AUTO_PASSTHROUGH, ISTIO_MUTUAL, OPTIONAL_MUTUAL });
+proto_enum!(pub TlsProtocol { TLS_AUTO, TLSV1_0, TLSV1_1, TLSV1_2, TLSV1_3 });
+
+/// Traffic policy of a DestinationRule (top level or per subset).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct TrafficPolicy {
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "load_balancer")]
+    pub load_balancer: Option<LoadBalancerSettings>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "connection_pool")]
+    pub connection_pool: Option<ConnectionPoolSettings>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "outlier_detection")]
+    pub outlier_detection: Option<OutlierDetection>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tls: Option<ClientTlsSettings>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "port_level_settings")]
+    #[schemars(length(max = 4096))]
+    pub port_level_settings: Option<Vec<PortTrafficPolicy>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tunnel: Option<TunnelSettings>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "proxy_protocol")]
+    pub proxy_protocol: Option<ProxyProtocol>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "retry_budget")]
+    pub retry_budget: Option<RetryBudget>,
+}
+
+/// A traffic policy for one port of the destination.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct PortTrafficPolicy {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub port: Option<PortSelector>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "load_balancer")]
+    pub load_balancer: Option<LoadBalancerSettings>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "connection_pool")]
+    pub connection_pool: Option<ConnectionPoolSettings>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "outlier_detection")]
+    pub outlier_detection: Option<OutlierDetection>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tls: Option<ClientTlsSettings>,
+}
+
+/// Tunnelling of TCP over HTTP CONNECT/POST.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct TunnelSettings {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub protocol: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_host")]
+    #[schemars(required)]
+    pub target_host: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_port")]
+    #[schemars(required)]
+    pub target_port: Option<UInt32>,
+}
+
+/// Upstream PROXY protocol settings.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProxyProtocol {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<ProxyProtocolVersion>,
+}
+
+/// Retry budget for the destination (not checked by upstream's validation).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct RetryBudget {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 0, max = 100))]
+    pub percent: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "min_retry_concurrency")]
+    pub min_retry_concurrency: Option<UInt32>,
+}
+
+/// Load balancing: `simple` or `consistentHash` (a proto oneof), plus locality and warmup.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[schemars(extend("oneOf" = one_of_schema(&["simple", "consistentHash"])))]
+pub struct LoadBalancerSettings {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub simple: Option<SimpleLb>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "consistent_hash")]
+    pub consistent_hash: Option<ConsistentHashLb>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "locality_lb_setting")]
+    pub locality_lb_setting: Option<LocalityLbSetting>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "warmup_duration_secs")]
+    pub warmup_duration_secs: Option<Duration>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub warmup: Option<WarmupConfiguration>,
+}
+
+/// The CRD `oneOf` for a proto oneof: none of the fields, or exactly one of them.
+pub fn one_of_schema(fields: &[&str]) -> serde_json::Value {
+    let required: Vec<serde_json::Value> =
+        fields.iter().map(|f| serde_json::json!({ "required": [f] })).collect();
+    let mut alts = vec![serde_json::json!({ "not": { "anyOf": required.clone() } })];
+    alts.extend(required);
+    serde_json::Value::Array(alts)
+}
+
+/// Consistent hashing: one hash key (header, cookie, source IP, query parameter) and one
+/// algorithm (ringHash or maglev), plus the deprecated `minimumRingSize`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[schemars(extend("allOf" = [
+    {"oneOf": one_of_schema(&["httpHeaderName", "httpCookie", "useSourceIp", "httpQueryParameterName"])},
+    {"oneOf": one_of_schema(&["ringHash", "maglev"])},
+]))]
+pub struct ConsistentHashLb {
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "http_header_name")]
+    pub http_header_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "http_cookie")]
+    pub http_cookie: Option<HttpCookie>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "use_source_ip")]
+    pub use_source_ip: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "http_query_parameter_name")]
+    pub http_query_parameter_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "ring_hash")]
+    pub ring_hash: Option<RingHash>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maglev: Option<MagLev>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "minimum_ring_size")]
+    pub minimum_ring_size: Option<UInt64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct RingHash {
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "minimum_ring_size")]
+    pub minimum_ring_size: Option<UInt64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct MagLev {
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "table_size")]
+    pub table_size: Option<UInt64>,
+}
+
+/// The cookie used as the hash key.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HttpCookie {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(required)]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ttl: Option<Duration>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<Vec<CookieAttribute>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CookieAttribute {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(required)]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+/// Slow-start ramp for new endpoints.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct WarmupConfiguration {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(required)]
+    pub duration: Option<Duration>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "minimum_percent")]
+    #[schemars(range(min = 0, max = 100))]
+    pub minimum_percent: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 0))]
+    pub aggression: Option<f64>,
+}
+
+/// Locality-weighted load balancing and failover.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct LocalityLbSetting {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distribute: Option<Vec<LocalityDistribute>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub failover: Option<Vec<LocalityFailover>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "failover_priority")]
+    pub failover_priority: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LocalityDistribute {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<BTreeMap<String, UInt32>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LocalityFailover {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+}
+
+/// Connection pool limits (TCP and HTTP).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ConnectionPoolSettings {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tcp: Option<TcpSettings>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub http: Option<HttpSettings>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct TcpSettings {
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "max_connections")]
+    pub max_connections: Option<Int32>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "connect_timeout")]
+    pub connect_timeout: Option<Duration>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "tcp_keepalive")]
+    pub tcp_keepalive: Option<TcpKeepalive>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "max_connection_duration")]
+    pub max_connection_duration: Option<Duration>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "idle_timeout")]
+    pub idle_timeout: Option<Duration>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TcpKeepalive {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub probes: Option<UInt32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<Duration>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interval: Option<Duration>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct HttpSettings {
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "http1_max_pending_requests")]
+    pub http1_max_pending_requests: Option<Int32>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "http2_max_requests")]
+    pub http2_max_requests: Option<Int32>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "max_requests_per_connection")]
+    pub max_requests_per_connection: Option<Int32>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "max_retries")]
+    pub max_retries: Option<Int32>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "idle_timeout")]
+    pub idle_timeout: Option<Duration>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "h2_upgrade_policy")]
+    pub h2_upgrade_policy: Option<H2UpgradePolicy>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "use_client_protocol")]
+    pub use_client_protocol: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "max_concurrent_streams")]
+    pub max_concurrent_streams: Option<Int32>,
+}
+
+/// Ejection of unhealthy hosts.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct OutlierDetection {
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "consecutive_errors")]
+    pub consecutive_errors: Option<Int32>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "split_external_local_origin_errors")]
+    pub split_external_local_origin_errors: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "consecutive_local_origin_failures")]
+    pub consecutive_local_origin_failures: Option<UInt32>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "consecutive_gateway_errors")]
+    pub consecutive_gateway_errors: Option<UInt32>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "consecutive_5xx_errors")]
+    pub consecutive_5xx_errors: Option<UInt32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interval: Option<Duration>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "base_ejection_time")]
+    pub base_ejection_time: Option<Duration>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "max_ejection_percent")]
+    pub max_ejection_percent: Option<Int32>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "min_health_percent")]
+    pub min_health_percent: Option<Int32>,
+}
+
+/// TLS settings for connections to the upstream.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct ClientTlsSettings {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mode: Option<ClientTlsMode>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "client_certificate")]
+    pub client_certificate: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "private_key")]
+    pub private_key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "ca_certificates")]
+    pub ca_certificates: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "credential_name")]
+    pub credential_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "subject_alt_names")]
+    pub subject_alt_names: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sni: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "insecure_skip_verify")]
+    pub insecure_skip_verify: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "ca_crl")]
+    pub ca_crl: Option<String>,
+}
+
+/// TLS settings of a server (Gateway `servers[].tls`, Sidecar `ingress[].tls`).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct ServerTlsSettings {
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "https_redirect")]
+    pub https_redirect: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mode: Option<ServerTlsMode>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "server_certificate")]
+    pub server_certificate: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "private_key")]
+    pub private_key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "ca_certificates")]
+    pub ca_certificates: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "ca_crl")]
+    pub ca_crl: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "credential_name")]
+    pub credential_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "credential_names")]
+    #[schemars(length(max = 2))]
+    pub credential_names: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "tls_certificates")]
+    #[schemars(length(max = 2))]
+    pub tls_certificates: Option<Vec<TlsCertificate>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "subject_alt_names")]
+    pub subject_alt_names: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "verify_certificate_spki")]
+    pub verify_certificate_spki: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "verify_certificate_hash")]
+    pub verify_certificate_hash: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "min_protocol_version")]
+    pub min_protocol_version: Option<TlsProtocol>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "max_protocol_version")]
+    pub max_protocol_version: Option<TlsProtocol>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "cipher_suites")]
+    pub cipher_suites: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "ca_cert_credential_name")]
+    pub ca_cert_credential_name: Option<String>,
+}
+
+/// One server certificate/key pair (at most two per server).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct TlsCertificate {
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "server_certificate")]
+    pub server_certificate: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "private_key")]
+    pub private_key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "ca_certificates")]
+    pub ca_certificates: Option<String>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules
+// ---------------------------------------------------------------------------------------------
+
+use super::h;
+
+/// A list that is present and not empty (an empty list decodes as absent upstream).
+pub(crate) fn non_empty<T>(v: &Option<Vec<T>>) -> bool {
+    v.as_ref().is_some_and(|v| !v.is_empty())
+}
+
+/// A string that is present and not empty.
+pub(crate) fn set(v: &Option<String>) -> bool {
+    v.as_deref().is_some_and(|s| !s.is_empty())
+}
+
+/// At most one member of a proto oneof may be set (upstream fails decoding otherwise).
+pub(crate) fn oneof(at: &Path<'_>, cx: &mut Ctx<'_>, group: &str, members: &[(&str, bool)]) {
+    let present: Vec<&str> = members.iter().filter(|(_, s)| *s).map(|(n, _)| *n).collect();
+    if present.len() > 1 {
+        cx.error(at, format!("only one of {} may be set in oneof {group}, found {}", members.iter().map(|m| m.0).collect::<Vec<_>>().join(", "), present.join(" and ")));
+    }
+}
+
+impl Validate for TrafficPolicy {
+    /// TP-1..TP-11 with OD/CP/LB/CTLS; portLevelSettings keep errors only (§1.6).
+    fn validate(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        // TP-1
+        if self.outlier_detection.is_none()
+            && self.connection_pool.is_none()
+            && self.load_balancer.is_none()
+            && self.tls.is_none()
+            && !non_empty(&self.port_level_settings)
+            && self.tunnel.is_none()
+            && self.proxy_protocol.is_none()
+            && self.retry_budget.is_none()
+        {
+            cx.error(at, "traffic policy must have at least one field");
+            return;
+        }
+        // TP-2
+        if self.tunnel.is_some() && self.proxy_protocol.is_some() {
+            cx.error(at, "tunnel and proxyProtocol must not be set together");
+            return;
+        }
+        // TP-3
+        self.outlier_detection.validate(&at.field("outlierDetection"), cx);
+        self.connection_pool.validate(&at.field("connectionPool"), cx);
+        if let Some(lb) = &self.load_balancer {
+            lb.check(&at.field("loadBalancer"), self.outlier_detection.as_ref(), cx);
+        }
+        self.tls.validate(&at.field("tls"), cx);
+        if let Some(pls) = &self.port_level_settings {
+            let pls_at = at.field("portLevelSettings");
+            cx.errors_only(|cx| pls.validate(&pls_at, cx));
+        }
+        self.tunnel.validate(&at.field("tunnel"), cx);
+        self.proxy_protocol.validate(&at.field("proxyProtocol"), cx);
+    }
+}
+
+impl Validate for PortTrafficPolicy {
+    /// TP-5..TP-7 (the caller keeps errors only).
+    fn validate(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        if self.port.is_none() {
+            cx.error(&at.field("port"), "portTrafficPolicy must have valid port");
+        }
+        if self.outlier_detection.is_none()
+            && self.connection_pool.is_none()
+            && self.load_balancer.is_none()
+            && self.tls.is_none()
+        {
+            cx.error(at, "port traffic policy must have at least one field");
+            return;
+        }
+        self.outlier_detection.validate(&at.field("outlierDetection"), cx);
+        self.connection_pool.validate(&at.field("connectionPool"), cx);
+        if let Some(lb) = &self.load_balancer {
+            lb.check(&at.field("loadBalancer"), self.outlier_detection.as_ref(), cx);
+        }
+        self.tls.validate(&at.field("tls"), cx);
+    }
+}
+
+impl Validate for TunnelSettings {
+    /// TP-8..TP-10.
+    fn validate(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        let protocol = self.protocol.as_deref().unwrap_or("");
+        if !matches!(protocol, "" | "CONNECT" | "POST") {
+            cx.error(&at.field("protocol"), "tunnel protocol must be \"CONNECT\" or \"POST\"");
+        }
+        let host = self.target_host.as_deref().unwrap_or("");
+        if let (Err(fqdn), Err(ip)) = (h::fqdn(host), h::ip(host)) {
+            cx.error(&at.field("targetHost"), format!("tunnel target host must be valid FQDN or IP address: {fqdn}; {ip}"));
+        }
+        if let Err(e) = h::port(self.target_port.map_or(0, |p| p.0 as i64)) {
+            cx.error(&at.field("targetPort"), format!("tunnel target port is invalid: {e}"));
+        }
+    }
+}
+
+impl Validate for ProxyProtocol {
+    /// TP-11: a raw version number other than 0 (V1) or 1 (V2).
+    fn validate(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        if let Some(v) = self.version {
+            let n = v.number();
+            if n != 0 && n != 1 {
+                cx.error(&at.field("version"), format!("proxy protocol version is invalid: {n}"));
+            }
+        }
+    }
+}
+
+impl Validate for OutlierDetection {
+    /// OD-1..OD-6.
+    fn validate(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        if let Some(d) = &self.base_ejection_time {
+            h::duration(d, &at.field("baseEjectionTime"), cx);
+        }
+        if self.consecutive_errors.is_some_and(|v| v.0 != 0) {
+            cx.warn(
+                &at.field("consecutiveErrors"),
+                "outlier detection consecutive errors is deprecated, use consecutiveGatewayErrors or consecutive5xxErrors instead",
+            );
+        }
+        if !self.split_external_local_origin_errors.unwrap_or(false)
+            && self.consecutive_local_origin_failures.is_some_and(|v| v.0 > 0)
+        {
+            cx.error(
+                &at.field("consecutiveLocalOriginFailures"),
+                "outlier detection consecutive local origin failures is specified, but split external local origin errors is set to false",
+            );
+        }
+        if let Some(d) = &self.interval {
+            h::duration(d, &at.field("interval"), cx);
+        }
+        h::percent(self.max_ejection_percent.map_or(0, |v| v.0), &at.field("maxEjectionPercent"), cx);
+        h::percent(self.min_health_percent.map_or(0, |v| v.0), &at.field("minHealthPercent"), cx);
+    }
+}
+
+impl Validate for ConnectionPoolSettings {
+    /// CP-1..CP-14.
+    fn validate(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        if self.http.is_none() && self.tcp.is_none() {
+            cx.error(at, "connection pool must have at least one field");
+            return;
+        }
+        if let Some(http) = &self.http {
+            let at = at.field("http");
+            let non_negative = |cx: &mut Ctx<'_>, v: Option<Int32>, field: &str, what: &str| {
+                if v.is_some_and(|v| v.0 < 0) {
+                    cx.error(&at.field(field), format!("{what} must be non-negative"));
+                }
+            };
+            non_negative(cx, http.http1_max_pending_requests, "http1MaxPendingRequests", "http1 max pending requests");
+            non_negative(cx, http.http2_max_requests, "http2MaxRequests", "http2 max requests");
+            non_negative(cx, http.max_requests_per_connection, "maxRequestsPerConnection", "max requests per connection");
+            non_negative(cx, http.max_retries, "maxRetries", "max retries");
+            if let Some(d) = &http.idle_timeout {
+                h::duration(d, &at.field("idleTimeout"), cx);
+            }
+            if http.h2_upgrade_policy.map(|p| p.resolve()) == Some(H2UpgradePolicy::UPGRADE)
+                && http.use_client_protocol == Some(true)
+            {
+                cx.error(&at.field("useClientProtocol"), "use client protocol must not be true when H2UpgradePolicy is UPGRADE");
+            }
+            non_negative(cx, http.max_concurrent_streams, "maxConcurrentStreams", "max concurrent streams");
+        }
+        if let Some(tcp) = &self.tcp {
+            let at = at.field("tcp");
+            if tcp.max_connections.is_some_and(|v| v.0 < 0) {
+                cx.error(&at.field("maxConnections"), "max connections must be non-negative");
+            }
+            if let Some(d) = &tcp.connect_timeout {
+                h::duration(d, &at.field("connectTimeout"), cx);
+            }
+            if let Some(d) = &tcp.max_connection_duration {
+                h::duration(d, &at.field("maxConnectionDuration"), cx);
+            }
+            // CP-12: `0s` (anything under a whole millisecond) disables the timeout.
+            if let Some(d) = &tcp.idle_timeout
+                && d.nanos() / 1_000_000 != 0
+            {
+                h::duration(d, &at.field("idleTimeout"), cx);
+            }
+            if let Some(ka) = &tcp.tcp_keepalive {
+                let at = at.field("tcpKeepalive");
+                if let Some(d) = &ka.time {
+                    h::duration(d, &at.field("time"), cx);
+                }
+                if let Some(d) = &ka.interval {
+                    h::duration(d, &at.field("interval"), cx);
+                }
+            }
+        }
+    }
+}
+
+/// Envoy's primality test for maglev table sizes (1, 2 and 3 count as prime, 0 does not).
+fn is_prime(x: u64) -> bool {
+    if x != 0 && x < 4 {
+        return true;
+    }
+    if x & 1 == 0 {
+        return false;
+    }
+    let limit = (x as f64).sqrt() as u64;
+    (3..=limit).step_by(2).all(|f| x % f != 0)
+}
+
+impl LoadBalancerSettings {
+    /// LB-1..LB-12 and H-LOC, with the outlier detection of the enclosing policy (LB-9).
+    pub fn check(&self, at: &Path<'_>, outlier: Option<&OutlierDetection>, cx: &mut Ctx<'_>) {
+        oneof(at, cx, "lbPolicy", &[("simple", self.simple.is_some()), ("consistentHash", self.consistent_hash.is_some())]);
+        if let Some(ch) = &self.consistent_hash {
+            let at = at.field("consistentHash");
+            oneof(&at, cx, "hashKey", &[
+                ("httpHeaderName", ch.http_header_name.is_some()),
+                ("httpCookie", ch.http_cookie.is_some()),
+                ("useSourceIp", ch.use_source_ip.is_some()),
+                ("httpQueryParameterName", ch.http_query_parameter_name.is_some()),
+            ]);
+            oneof(&at, cx, "hashAlgorithm", &[("ringHash", ch.ring_hash.is_some()), ("maglev", ch.maglev.is_some())]);
+            if let Some(cookie) = &ch.http_cookie {
+                let cat = at.field("httpCookie");
+                if !set(&cookie.name) {
+                    cx.error(&cat.field("name"), "name required for HttpCookie");
+                }
+                if let Some(attrs) = &cookie.attributes {
+                    let attrs_at = cat.field("attributes");
+                    let mut seen = std::collections::BTreeSet::new();
+                    for (i, a) in attrs.iter().enumerate() {
+                        let el = attrs_at.index(i);
+                        let name = a.name.as_deref().unwrap_or("");
+                        if name.is_empty() {
+                            cx.error(&el.field("name"), "cookie attribute name is required");
+                        } else if !seen.insert(name) {
+                            cx.error(&el.field("name"), format!("duplicate cookie attribute name: {name}"));
+                        }
+                    }
+                }
+            }
+            let min_ring = ch.minimum_ring_size.map_or(0, |v| v.0);
+            if min_ring != 0 {
+                let mat = at.field("minimumRingSize");
+                cx.warn(&mat, "consistent hash MinimumRingSize is deprecated, use ConsistentHashLB's RingHash configuration instead");
+                if ch.ring_hash.is_some() || ch.maglev.is_some() {
+                    cx.error(&mat, "only one of MinimumRingSize or Maglev/Ringhash can be specified");
+                }
+            }
+            if let Some(ml) = &ch.maglev {
+                let tat = at.field("maglev");
+                let tat = tat.field("tableSize");
+                let size = ml.table_size.map_or(0, |v| v.0);
+                if size == 0 {
+                    cx.error(&tat, "tableSize must be set for maglev");
+                }
+                if size >= 5_000_011 {
+                    cx.error(&tat, "tableSize must be less than 5000011 for maglev");
+                }
+                if !is_prime(size) {
+                    cx.error(&tat, "tableSize must be a prime number for maglev");
+                }
+            }
+        }
+        if let Some(loc) = &self.locality_lb_setting {
+            loc.check(&at.field("localityLbSetting"), outlier, cx);
+        }
+        if let Some(w) = &self.warmup {
+            let wat = at.field("warmup");
+            match &w.duration {
+                None => cx.error(&wat.field("duration"), "duration is required"),
+                Some(d) => h::duration(d, &wat.field("duration"), cx),
+            }
+            if w.minimum_percent.unwrap_or(0.0) > 100.0 {
+                cx.error(&wat.field("minimumPercent"), "minimumPercent value should be less than or equal to 100");
+            }
+            if w.aggression.is_some_and(|a| a < 1.0) {
+                cx.error(&wat.field("aggression"), "aggression should be greater than or equal to 1");
+            }
+        }
+    }
+}
+
+const TOPOLOGY_LABELS: [&str; 3] =
+    ["topology.kubernetes.io/region", "topology.kubernetes.io/zone", "topology.istio.io/subzone"];
+
+impl LocalityLbSetting {
+    /// H-LOC-1..H-LOC-9.
+    pub fn check(&self, at: &Path<'_>, outlier: Option<&OutlierDetection>, cx: &mut Ctx<'_>) {
+        let distribute = self.distribute.as_deref().unwrap_or(&[]);
+        let failover = self.failover.as_deref().unwrap_or(&[]);
+        let priority = self.failover_priority.as_deref().unwrap_or(&[]);
+        if !distribute.is_empty() && !failover.is_empty() {
+            cx.error(at, "can not simultaneously specify 'distribute' and 'failover'");
+            return;
+        }
+        if !failover.is_empty()
+            && let Some(label) = priority.iter().find(|l| TOPOLOGY_LABELS.contains(&l.as_str()))
+        {
+            cx.error(
+                &at.field("failoverPriority"),
+                format!("can not simultaneously set 'failover' and topology label '{label}' in 'failover_priority'"),
+            );
+            return;
+        }
+        let dist_at = at.field("distribute");
+        for (i, d) in distribute.iter().enumerate() {
+            let el = dist_at.index(i);
+            let to_at = el.field("to");
+            let to = d.to.clone().unwrap_or_default();
+            let mut total: u64 = 0;
+            for (loc, w) in &to {
+                if w.0 == 0 || w.0 > 100 {
+                    cx.error(&to_at.key(loc), "locality weight must be in range [1, 100]");
+                    return;
+                }
+                total += w.0 as u64;
+            }
+            if total != 100 {
+                cx.error(&to_at, format!("total locality weight {total} != 100"));
+                return;
+            }
+            let keys: Vec<&str> = to.keys().map(String::as_str).collect();
+            if let Err(e) = check_localities(&keys) {
+                cx.error(&to_at, e);
+            }
+        }
+        let froms: Vec<&str> = distribute.iter().map(|d| d.from.as_deref().unwrap_or("")).collect();
+        if let Err(e) = check_localities(&froms) {
+            cx.error(&dist_at, e);
+        }
+        if (!failover.is_empty() || !priority.is_empty()) && outlier.is_none() {
+            let field = if failover.is_empty() { "failoverPriority" } else { "failover" };
+            cx.warn(&at.field(field), "outlier detection policy must be provided for failover");
+        }
+        let fo_at = at.field("failover");
+        for (i, f) in failover.iter().enumerate() {
+            let el = fo_at.index(i);
+            let (from, to) = (f.from.as_deref().unwrap_or(""), f.to.as_deref().unwrap_or(""));
+            if from == to {
+                cx.error(&el, format!("locality lb failover settings must specify different regions, got from: {from}, to: {to}"));
+            }
+            if from.contains('/') || to.contains('/') {
+                cx.error(&el, format!("locality lb failover only specify region, got from: {from}, to: {to}"));
+            }
+            if from.contains('*') || to.contains('*') {
+                cx.error(&el, format!("locality lb failover region should not contain '*' wildcard, got from: {from}, to: {to}"));
+            }
+        }
+    }
+}
+
+/// H-LOC-5: wildcard placement, empty segments and overlap within one list of localities.
+fn check_localities(localities: &[&str]) -> Result<(), String> {
+    use std::collections::{BTreeMap as Map, BTreeSet as Set};
+    // region -> zone -> subzones ("*" marks "everything below")
+    let mut seen: Map<String, Map<String, Set<String>>> = Map::new();
+    let overlap = |l: &str| Err(format!("locality {l} overlap with previous specified ones"));
+    for &l in localities {
+        let stars = l.matches('*').count();
+        if stars > 1 || (stars == 1 && !l.ends_with('*')) {
+            return Err(format!("locality {l} wildcard '*' number can not exceed 1 and must be in the end"));
+        }
+        if seen.contains_key("*") {
+            return overlap(l);
+        }
+        let parts: Vec<&str> = l.splitn(3, '/').collect();
+        if parts.iter().any(|p| p.is_empty()) {
+            return Err(format!("locality {l} must not contain empty region/zone/subzone info"));
+        }
+        let region = parts[0].to_string();
+        match parts.len() {
+            1 => {
+                if seen.contains_key(&region) {
+                    return overlap(l);
+                }
+                seen.insert(region, Map::from([("*".to_string(), Set::from(["*".to_string()]))]));
+            }
+            2 => {
+                let zone = parts[1].to_string();
+                let zones = seen.entry(region).or_default();
+                if zones.contains_key("*") || zones.contains_key(&zone) {
+                    return overlap(l);
+                }
+                zones.insert(zone, Set::from(["*".to_string()]));
+            }
+            _ => {
+                let (zone, sub) = (parts[1].to_string(), parts[2].to_string());
+                let zones = seen.entry(region).or_default();
+                if zones.contains_key("*") {
+                    return overlap(l);
+                }
+                let subs = zones.entry(zone).or_default();
+                if subs.contains("*") || subs.contains(&sub) {
+                    return overlap(l);
+                }
+                subs.insert(sub);
+            }
+        }
+    }
+    Ok(())
+}
+
+impl Validate for ClientTlsSettings {
+    /// CTLS-1..CTLS-6.
+    fn validate(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        let mode = self.mode.map(|m| m.resolve()).unwrap_or(ClientTlsMode::DISABLE);
+        let sans = non_empty(&self.subject_alt_names);
+        if self.insecure_skip_verify == Some(true) {
+            let bad = match mode {
+                ClientTlsMode::SIMPLE => set(&self.ca_certificates) || set(&self.credential_name) || sans,
+                ClientTlsMode::MUTUAL => set(&self.ca_certificates) || sans,
+                _ => false,
+            };
+            if bad {
+                let what = if mode == ClientTlsMode::SIMPLE {
+                    "caCertificates, credentialName or subjectAltNames"
+                } else {
+                    "caCertificates or subjectAltNames"
+                };
+                cx.error(&at.field("insecureSkipVerify"), format!("cannot set {what} when insecureSkipVerify is set true"));
+            }
+        }
+        let cred = self.credential_name.as_deref().unwrap_or("");
+        if let Some(rest) = cred.strip_prefix("configmap://") {
+            let cat = at.field("credentialName");
+            match rest.split_once('/') {
+                Some((ns, name)) if !ns.is_empty() && !name.is_empty() => {
+                    if ns != cx.meta.namespace {
+                        let msg = format!(
+                            "invalid configmap:// credentialName {cred}: namespace {ns} must match the config namespace {}",
+                            cx.meta.namespace
+                        );
+                        cx.error(&cat, msg);
+                    }
+                }
+                _ => cx.error(&cat, format!("invalid configmap:// credentialName {cred}: expected configmap://<namespace>/<name>")),
+            }
+        }
+        if matches!(mode, ClientTlsMode::SIMPLE | ClientTlsMode::MUTUAL) && !cred.is_empty() {
+            if set(&self.client_certificate) || set(&self.ca_certificates) || set(&self.private_key) || set(&self.ca_crl) {
+                cx.error(&at.field("credentialName"), "cannot specify client certificates or CA certificate or CA CRL If credentialName is set");
+            }
+            return;
+        }
+        if mode == ClientTlsMode::MUTUAL {
+            if !set(&self.client_certificate) {
+                cx.error(&at.field("clientCertificate"), "client certificate required for mutual tls");
+            }
+            if !set(&self.private_key) {
+                cx.error(&at.field("privateKey"), "private key required for mutual tls");
+            }
+        }
+    }
+}
+
+/// Cipher suite names Envoy accepts on servers (STLS-2).
+const VALID_CIPHERS: [&str; 15] = [
+    "ECDHE-ECDSA-AES128-GCM-SHA256",
+    "ECDHE-RSA-AES128-GCM-SHA256",
+    "ECDHE-ECDSA-AES256-GCM-SHA384",
+    "ECDHE-RSA-AES256-GCM-SHA384",
+    "ECDHE-ECDSA-CHACHA20-POLY1305",
+    "ECDHE-RSA-CHACHA20-POLY1305",
+    "ECDHE-ECDSA-AES128-SHA",
+    "ECDHE-RSA-AES128-SHA",
+    "ECDHE-ECDSA-AES256-SHA",
+    "ECDHE-RSA-AES256-SHA",
+    "AES128-GCM-SHA256",
+    "AES256-GCM-SHA384",
+    "AES128-SHA",
+    "AES256-SHA",
+    "DES-CBC3-SHA",
+];
+
+fn valid_cipher(c: &str) -> bool {
+    c.is_empty()
+        || c == "ALL"
+        || !c.chars().next().is_some_and(|f| f.is_ascii_alphanumeric())
+        || VALID_CIPHERS.contains(&c)
+}
+
+/// Go's `%v` of a sorted string list: `[a b c]`.
+fn go_list(items: &std::collections::BTreeSet<&str>) -> String {
+    format!("[{}]", items.iter().copied().collect::<Vec<_>>().join(" "))
+}
+
+impl ServerTlsSettings {
+    /// The effective mode (PASSTHROUGH when unset; raw numbers resolved).
+    pub fn effective_mode(&self) -> ServerTlsMode {
+        self.mode.map(|m| m.resolve()).unwrap_or(ServerTlsMode::PASSTHROUGH)
+    }
+
+    fn mode_name(&self) -> String {
+        let m = self.effective_mode();
+        m.name().map(str::to_string).unwrap_or_else(|| m.number().to_string())
+    }
+}
+
+impl Validate for ServerTlsSettings {
+    /// STLS-1..STLS-13.
+    fn validate(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        use std::collections::BTreeSet;
+        let ciphers = self.cipher_suites.as_deref().unwrap_or(&[]);
+        let min = self.min_protocol_version.map(|v| v.resolve());
+        if matches!(min, Some(TlsProtocol::TLSV1_0 | TlsProtocol::TLSV1_1)) && ciphers.is_empty() {
+            cx.warn(
+                &at.field("minProtocolVersion"),
+                "TLS version below TLSV1_2 require setting compatible ciphers as by default they no longer include compatible ciphers.",
+            );
+        }
+        let (mut invalid, mut valid, mut dup) = (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
+        for c in ciphers {
+            if !valid_cipher(c) {
+                invalid.insert(c.as_str());
+            } else if !valid.insert(c.as_str()) {
+                dup.insert(c.as_str());
+            }
+        }
+        let cat = at.field("cipherSuites");
+        if !invalid.is_empty() {
+            cx.warn(&cat, format!("ignoring invalid cipher suites: {}", go_list(&invalid)));
+        }
+        if !dup.is_empty() {
+            cx.warn(&cat, format!("ignoring duplicate cipher suites: {}", go_list(&dup)));
+        }
+        let mode = self.effective_mode();
+        let (cert, key, ca) = (set(&self.server_certificate), set(&self.private_key), set(&self.ca_certificates));
+        let (cred, creds, certs) = (set(&self.credential_name), non_empty(&self.credential_names), non_empty(&self.tls_certificates));
+        if mode == ServerTlsMode::ISTIO_MUTUAL {
+            for (present, field, what) in [
+                (cert, "serverCertificate", "server certificate"),
+                (key, "privateKey", "private key"),
+                (ca, "caCertificates", "CA bundle"),
+                (certs, "tlsCertificates", "tlsCertificates"),
+                (cred, "credentialName", "credentialName"),
+                (creds, "credentialNames", "credentialNames"),
+            ] {
+                if present {
+                    cx.error(&at.field(field), format!("ISTIO_MUTUAL TLS cannot have associated {what}"));
+                }
+            }
+            return;
+        }
+        if matches!(mode, ServerTlsMode::PASSTHROUGH | ServerTlsMode::AUTO_PASSTHROUGH)
+            && (set(&self.ca_crl) || cert || key || ca || certs || cred || creds)
+        {
+            cx.warn(at, format!("{} mode does not use certificates, they will be ignored", self.mode_name()));
+        }
+        let sources = [cert && key, cred, creds, certs].iter().filter(|s| **s).count();
+        if sources > 1 {
+            cx.error(at, "only one of credential_name, credential_names, server_certificate/private_key, tls_certificates should be specified");
+        }
+        let terminating = matches!(mode, ServerTlsMode::SIMPLE | ServerTlsMode::MUTUAL | ServerTlsMode::OPTIONAL_MUTUAL);
+        if terminating && (cred || creds) {
+            return;
+        }
+        if terminating {
+            let prefix = if mode == ServerTlsMode::SIMPLE { "SIMPLE TLS" } else { "MUTUAL TLS" };
+            if mode != ServerTlsMode::SIMPLE && !ca {
+                cx.error(&at.field("caCertificates"), format!("{prefix} requires a client CA bundle"));
+            }
+            let list = self.tls_certificates.as_deref().unwrap_or(&[]);
+            if list.len() > 2 {
+                cx.warn(&at.field("tlsCertificates"), format!("{prefix} can support up to 2 server certificates"));
+            }
+            if list.is_empty() {
+                if !cert {
+                    cx.error(&at.field("serverCertificate"), format!("{prefix} requires a server certificate"));
+                }
+                if !key {
+                    cx.error(&at.field("privateKey"), format!("{prefix} requires a private key"));
+                }
+            } else {
+                let lat = at.field("tlsCertificates");
+                for (i, c) in list.iter().enumerate() {
+                    let el = lat.index(i);
+                    if !set(&c.server_certificate) {
+                        cx.error(&el.field("serverCertificate"), format!("{prefix} requires a server certificate"));
+                    }
+                    if !set(&c.private_key) {
+                        cx.error(&el.field("privateKey"), format!("{prefix} requires a private key"));
+                    }
+                }
+            }
+        }
+        if set(&self.ca_crl) {
+            if cred {
+                cx.error(&at.field("caCrl"), "CRL is not supported with credentialName. CRL has to be specified in the credential");
+            }
+            if mode == ServerTlsMode::SIMPLE {
+                cx.error(&at.field("caCrl"), "CRL is not supported with SIMPLE TLS");
+            }
+        }
+    }
+}
