@@ -3,6 +3,7 @@
 //! versions, …). It never prints; results go back to `commands/` for `output/`.
 
 pub mod client;
+pub mod discovery;
 pub mod errors;
 pub mod namespace;
 pub mod retry;
