@@ -7,9 +7,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::h;
 use super::traffic_policy::TrafficPolicy;
 use crate::api::path::Path;
+use crate::api::rules::{self, ExportToOf};
 use crate::api::registry::{KindDef, PrinterColumn, Version};
 use crate::api::selectors::WorkloadSelector;
 use crate::api::validation::{Ctx, Validate};
@@ -73,9 +73,7 @@ pub static KIND: KindDef = KindDef::of::<DestinationRuleSpec>(
 impl Validate for DestinationRuleSpec {
     fn validate(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
         // DR-1
-        if let Err(e) = h::wildcard_domain(self.host.as_deref().unwrap_or("")) {
-            cx.error(&at.field("host"), e);
-        }
+        rules::wildcard_domain(self.host.as_deref().unwrap_or(""), &at.field("host"), cx);
         // DR-2 (warnings kept)
         self.traffic_policy.validate(&at.field("trafficPolicy"), cx);
         // DR-4..DR-7
@@ -93,28 +91,21 @@ impl Validate for DestinationRuleSpec {
         }
         // DR-8, DR-10, DR-11
         if let Some(list) = &self.export_to {
-            h::export_to(list, self.workload_selector.is_some(), &at.field("exportTo"), cx);
+            let ns = cx.meta.namespace.clone();
+            let of = ExportToOf::DestinationRule { with_selector: self.workload_selector.is_some() };
+            rules::export_to(list, &ns, of, &at.field("exportTo"), cx);
         }
         // DR-9
-        if let Some(sel) = &self.workload_selector {
-            let wat = at.field("workloadSelector");
-            let labels = sel.match_labels.clone().unwrap_or_default();
-            h::selector_labels(&labels, &wat.field("matchLabels"), cx);
-            if labels.is_empty() {
-                cx.warn(&wat, "workload selector specified without labels");
-            }
-        }
+        rules::selector(self.workload_selector.as_ref(), &at.field("workloadSelector"), cx);
     }
 }
 
 impl Validate for Subset {
     /// DR-5..DR-7 (the caller keeps errors only).
     fn validate(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
-        if let Err(e) = h::subset_name(self.name.as_deref().unwrap_or("")) {
-            cx.error(&at.field("name"), e);
-        }
+        rules::subset_name(self.name.as_deref().unwrap_or(""), &at.field("name"), cx);
         if let Some(labels) = &self.labels {
-            h::label_map(labels, &at.field("labels"), cx);
+            rules::label_map(labels, &at.field("labels"), cx);
         }
         self.traffic_policy.validate(&at.field("trafficPolicy"), cx);
     }
@@ -122,7 +113,7 @@ impl Validate for Subset {
 
 #[cfg(test)]
 mod tests {
-    use super::h::testing::{Expect::*, assert_roundtrip, check, run_cases};
+    use crate::api::networking::traffic_policy::testing::{Expect::*, assert_roundtrip, check, run_cases};
     use super::*;
 
     const RICH: &str = r#"
@@ -215,7 +206,7 @@ traffic_policy:
   port_level_settings: [{port: {number: 80}, tls: {mode: ISTIO_MUTUAL, subject_alt_names: [a]}}]
 export_to: ["*"]
 "#;
-        let v = (KIND.roundtrip)(&super::h::testing::yaml(snake)).unwrap();
+        let v = (KIND.roundtrip)(&crate::api::networking::traffic_policy::testing::yaml(snake)).unwrap();
         assert_eq!(v["trafficPolicy"]["outlierDetection"]["consecutive5xxErrors"], 5);
         assert_eq!(v["trafficPolicy"]["connectionPool"]["http"]["h2UpgradePolicy"], "UPGRADE");
         assert_eq!(v["exportTo"][0], "*");

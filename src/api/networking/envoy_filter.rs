@@ -7,11 +7,11 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::h;
-use super::sidecar::alpha_selector;
+use super::sidecar::alpha_selector_scope;
 use super::traffic_policy::{oneof, set};
 use crate::api::common::{Int32, Struct, UInt32};
 use crate::api::path::Path;
+use crate::api::rules;
 use crate::api::registry::{KindDef, Version};
 use crate::api::selectors::{NetworkingWorkloadSelector, PolicyTargetReference};
 use crate::api::validation::{Ctx, Validate};
@@ -260,24 +260,21 @@ fn deprecated_name(name: &str, at: &Path<'_>, cx: &mut Ctx<'_>) {
 
 impl Validate for EnvoyFilterSpec {
     fn validate(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
-        // EF-2 (only selector errors survive), EF-3
-        let mut no_labels = false;
-        if let Some(sel) = &self.workload_selector {
-            let wat = at.field("workloadSelector");
-            let found = cx.scope(|cx| no_labels = alpha_selector(sel, &wat, cx));
-            if !found.is_empty() {
-                cx.absorb(found, false);
-                return;
-            }
-        }
+        // EF-2 (only selector errors survive, EF-1 included), EF-3
+        let Some(selector_warning) = alpha_selector_scope(
+            self.workload_selector.as_ref(),
+            "Envoy filter: workload selector specified without labels, will be applied to all services in namespace",
+            &at.field("workloadSelector"),
+            cx,
+        ) else {
+            return;
+        };
         // EF-1
-        cx.warn(at, "EnvoyFilter exposes internal implementation details that may change at any time. Prefer other APIs if possible, and exercise extreme caution, especially around upgrades.");
-        if no_labels {
-            cx.warn(
-                &at.field("workloadSelector"),
-                "Envoy filter: workload selector specified without labels, will be applied to all services in namespace",
-            );
-        }
+        cx.warn(
+            at,
+            "EnvoyFilter exposes internal implementation details that may change; prefer other APIs where possible, and take care across upgrades",
+        );
+        cx.absorb(selector_warning, false);
         let cat = at.field("configPatches");
         for (i, p) in self.config_patches.as_deref().unwrap_or(&[]).iter().enumerate() {
             p.check(&cat.index(i), cx);
@@ -321,7 +318,7 @@ impl ConfigPatch {
         }
         let Some(m) = &self.match_ else { return };
         if let Some(v) = m.proxy.as_ref().and_then(|p| p.proxy_version.as_deref()).filter(|v| !v.is_empty())
-            && let Err(e) = h::regex(v)
+            && let Err(e) = rules::check_go_regex(v)
         {
             let pm = mat.field("proxy");
             cx.error(&pm.field("proxyVersion"), format!("Envoy filter: invalid regex for proxy version, [{e}]"));
@@ -388,7 +385,7 @@ impl ConfigPatch {
 
 #[cfg(test)]
 mod tests {
-    use super::h::testing::{Expect::*, assert_roundtrip, check, run_cases, yaml};
+    use crate::api::networking::traffic_policy::testing::{Expect::*, assert_roundtrip, check, run_cases, yaml};
     use super::*;
 
     const RICH: &str = r#"
@@ -473,7 +470,7 @@ configPatches:
         let hf = |filter: &str| {
             p(&format!("{{applyTo: HTTP_FILTER, match: {{listener: {{filterChain: {{filter: {filter}}}}}}}, patch: {{operation: ADD, value: {{}}}}}}"))
         };
-        let cases: Vec<(String, String, super::h::testing::Expect)> = vec![
+        let cases: Vec<(String, String, crate::api::networking::traffic_policy::testing::Expect)> = vec![
             ("EF-1 always".into(), "{}".into(), Warn("spec", "EnvoyFilter exposes internal implementation details")),
             ("EF-2 fail".into(), "workloadSelector: {labels: {'': a}}".into(), Error("spec.workloadSelector.labels[]", "empty key")),
             ("EF-2 drops EF-1".into(), "workloadSelector: {labels: {a: '*'}}".into(), NothingAt("spec")),

@@ -7,10 +7,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::h::{self, NsHostFor};
 use super::traffic_policy::{ServerTlsMode, ServerTlsSettings, set};
 use crate::api::common::UInt32;
 use crate::api::path::Path;
+use crate::api::rules::{self, NsHostUse, Protocol};
 use crate::api::registry::{KindDef, Version};
 use crate::api::validation::{Ctx, Validate};
 
@@ -74,13 +74,23 @@ pub static KIND: KindDef = KindDef::of::<GatewaySpec>(
     &[],
 );
 
+/// H-PROTO family HTTP-like (HTTP, HTTP2, HTTP_PROXY, GRPC, GRPC-WEB).
+pub(crate) fn is_http(protocol: &str) -> bool {
+    Protocol::parse(protocol).is_some_and(Protocol::is_http_like)
+}
+
+/// H-PROTO family TLS-like (HTTPS, TLS).
+pub(crate) fn is_tls(protocol: &str) -> bool {
+    Protocol::parse(protocol).is_some_and(Protocol::is_tls_like)
+}
+
 const GATEWAY_SEMANTICS: &str = "internal.istio.io/gateway-semantics";
 
 impl Validate for GatewaySpec {
     fn validate(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
         let semantics = cx.meta.annotations.get(GATEWAY_SEMANTICS).is_some_and(|v| v == "gateway");
         // GW-1
-        if !h::dns1123_label(&cx.meta.name) && !semantics {
+        if !rules::is_dns1123_label(&cx.meta.name) && !semantics {
             let msg = format!("invalid gateway name: {:?}", cx.meta.name);
             cx.error(&Path::root("metadata").field("name"), msg);
         }
@@ -104,7 +114,7 @@ impl Validate for GatewaySpec {
                 cx.error(&pat.field("name"), format!("port names in servers must be unique: duplicate name {name}"));
             }
             let redirect = s.tls.as_ref().and_then(|t| t.https_redirect).unwrap_or(false);
-            if redirect && !h::is_http(port.protocol.as_deref().unwrap_or("")) {
+            if redirect && !is_http(port.protocol.as_deref().unwrap_or("")) {
                 let tat = el.field("tls");
                 cx.warn(&tat.field("httpsRedirect"), "tls.httpsRedirect should only be used with http servers");
             }
@@ -120,7 +130,7 @@ impl Server {
             None | Some([]) => cx.error(&hat, "server config must contain at least one host"),
             Some(hosts) => {
                 for (j, host) in hosts.iter().enumerate() {
-                    h::ns_host(host, NsHostFor::Gateway { gateway_semantics }, &hat.index(j), cx);
+                    rules::namespaced_host(host, NsHostUse::Gateway { gateway_semantics }, &hat.index(j), cx);
                 }
             }
         }
@@ -131,7 +141,7 @@ impl Server {
             None => cx.error(&pat, "port is required"),
             Some(port) => {
                 let protocol = port.protocol.as_deref().unwrap_or("");
-                if h::protocol(protocol).is_none() {
+                if Protocol::parse(protocol).is_none() {
                     cx.error(
                         &pat.field("protocol"),
                         format!("invalid protocol {protocol:?}, supported protocols are HTTP, HTTP2, GRPC, GRPC-WEB, MONGO, REDIS, MYSQL, TCP"),
@@ -139,9 +149,7 @@ impl Server {
                 }
                 let number = port.number.map_or(0, |n| n.0);
                 if number > 0 || !bind.starts_with("unix://") {
-                    if let Err(e) = h::port(number as i64) {
-                        cx.error(&pat.field("number"), e);
-                    }
+                    rules::port(number as i64, &pat.field("number"), cx);
                 }
                 if port.target_port.is_some_and(|t| t.0 > 0) {
                     cx.error(&pat.field("targetPort"), "targetPort has no impact on Gateways");
@@ -156,16 +164,12 @@ impl Server {
         // GW-11..GW-13
         let bat = at.field("bind");
         if let Some(path) = bind.strip_prefix("unix://") {
-            if let Err(e) = h::unix(path) {
-                cx.error(&bat, e);
-            }
+            rules::unix_address(path, &bat, cx);
             if self.port.as_ref().and_then(|p| p.number).is_some_and(|n| n.0 != 0) {
                 cx.error(&bat, "port number must be 0 for unix domain socket");
             }
-        } else if !bind.is_empty()
-            && let Err(e) = h::ip(bind)
-        {
-            cx.error(&bat, e);
+        } else if !bind.is_empty() {
+            rules::ip(bind, &bat, cx);
         }
         // GW-14
         let tat = at.field("tls");
@@ -174,11 +178,11 @@ impl Server {
         if port_ok && let Some(port) = &self.port {
             let protocol = port.protocol.as_deref().unwrap_or("");
             match &self.tls {
-                None if h::is_tls(protocol) => {
+                None if is_tls(protocol) => {
                     cx.error(&tat, "server must have TLS settings for HTTPS/TLS protocols");
                 }
-                Some(tls) if !h::is_tls(protocol) => {
-                    if h::is_http(protocol) {
+                Some(tls) if !is_tls(protocol) => {
+                    if is_http(protocol) {
                         let passthrough =
                             matches!(tls.effective_mode(), ServerTlsMode::PASSTHROUGH | ServerTlsMode::AUTO_PASSTHROUGH);
                         if !passthrough
@@ -200,7 +204,7 @@ impl Server {
 
 #[cfg(test)]
 mod tests {
-    use super::h::testing::{Expect::*, assert_roundtrip, check, check_with, meta, run_cases};
+    use crate::api::networking::traffic_policy::testing::{Expect::*, assert_roundtrip, check, check_with, meta, run_cases};
     use super::*;
 
     const RICH: &str = r#"
@@ -246,7 +250,7 @@ servers:
 
     #[test]
     fn snake_case_and_unknown_fields() {
-        let v = (KIND.roundtrip)(&super::h::testing::yaml(
+        let v = (KIND.roundtrip)(&crate::api::networking::traffic_policy::testing::yaml(
             "servers: [{port: {number: 1, name: a, protocol: TLS, target_port: 2}, hosts: [a], default_endpoint: x, tls: {https_redirect: true, credential_names: [a], min_protocol_version: TLSV1_0}}]",
         ))
         .unwrap();
@@ -273,7 +277,7 @@ servers:
     #[test]
     fn rules() {
         let s = |server: &str| format!("servers: [{server}]");
-        let cases: Vec<(String, String, super::h::testing::Expect)> = vec![
+        let cases: Vec<(String, String, crate::api::networking::traffic_policy::testing::Expect)> = vec![
             ("GW-2 fail".into(), "selector: {a: b}".into(), Error("spec.servers", "at least one server")),
             ("GW-2 pass".into(), OK_SERVER.into(), Clean),
             ("GW-4 fail".into(), s("{port: {number: 80, name: http, protocol: HTTP}}"), Error("spec.servers[0].hosts", "at least one host")),

@@ -5,7 +5,6 @@ use super::registry::KindDef;
 pub mod destination_rule;
 pub mod envoy_filter;
 pub mod gateway;
-mod h;
 pub mod proxy_config;
 pub mod sidecar;
 pub mod traffic_policy;

@@ -6,9 +6,9 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::h;
 use crate::api::common::Int32;
 use crate::api::path::Path;
+use crate::api::rules;
 use crate::api::registry::{KindDef, Version};
 use crate::api::selectors::WorkloadSelector;
 use crate::api::validation::{Ctx, Validate};
@@ -49,14 +49,7 @@ pub static KIND: KindDef = KindDef::of::<ProxyConfigSpec>(
 impl Validate for ProxyConfigSpec {
     fn validate(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
         // PC-1
-        if let Some(sel) = &self.selector {
-            let sat = at.field("selector");
-            let labels = sel.match_labels.clone().unwrap_or_default();
-            h::selector_labels(&labels, &sat.field("matchLabels"), cx);
-            if labels.is_empty() {
-                cx.warn(&sat, "workload selector specified without labels");
-            }
-        }
+        rules::selector(self.selector.as_ref(), &at.field("selector"), cx);
         // PC-2
         if self.concurrency.is_some_and(|c| c.0 < 0) {
             cx.error(&at.field("concurrency"), "concurrency must be greater than or equal to 0");
@@ -66,7 +59,7 @@ impl Validate for ProxyConfigSpec {
 
 #[cfg(test)]
 mod tests {
-    use super::h::testing::{Expect::*, assert_roundtrip, check, run_cases, yaml};
+    use crate::api::networking::traffic_policy::testing::{Expect::*, assert_roundtrip, check, run_cases, yaml};
     use super::*;
 
     #[test]

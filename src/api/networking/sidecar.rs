@@ -7,13 +7,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::h::{self, NsHostFor};
+use super::gateway::{is_http, is_tls};
 use super::traffic_policy::{ConnectionPoolSettings, ServerTlsMode, ServerTlsSettings, non_empty, set};
 use crate::api::common::UInt32;
 use crate::api::path::Path;
+use crate::api::rules::{self, NsHostUse};
 use crate::api::registry::{KindDef, Version};
 use crate::api::selectors::{NetworkingWorkloadSelector, PortSelector};
-use crate::api::validation::{Ctx, Validate};
+use crate::api::validation::{Ctx, Finding, Validate};
 use crate::proto_enum;
 
 proto_enum!(pub CaptureMode { DEFAULT, IPTABLES, NONE });
@@ -119,25 +120,35 @@ pub static KIND: KindDef = KindDef::of::<SidecarSpec>(
     &[],
 );
 
-/// H-SEL-ALPHA on a networking selector: errors (empty key, wildcard) and whether it has no labels.
-pub(crate) fn alpha_selector(sel: &NetworkingWorkloadSelector, at: &Path<'_>, cx: &mut Ctx<'_>) -> bool {
-    let labels = sel.labels.clone().unwrap_or_default();
-    h::selector_labels(&labels, &at.field("labels"), cx);
-    labels.is_empty()
+/// H-SEL-ALPHA in its own scope (Sidecar SC-1/SC-2, EnvoyFilter EF-2/EF-3). When the selector
+/// has errors they are recorded and `None` is returned: the caller must stop there (§1.6.5).
+/// Otherwise the selector's warning (if any) is handed back for the caller to place.
+pub(crate) fn alpha_selector_scope(
+    sel: Option<&NetworkingWorkloadSelector>,
+    empty_warning: &str,
+    at: &Path<'_>,
+    cx: &mut Ctx<'_>,
+) -> Option<Vec<Finding>> {
+    let mut bad = false;
+    let found = cx.scope(|cx| bad = rules::alpha_selector(sel, empty_warning, at, cx));
+    if bad {
+        cx.absorb(found, true);
+        return None;
+    }
+    Some(found)
 }
 
 impl Validate for SidecarSpec {
     fn validate(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
         // SC-1, SC-2
-        let mut no_labels = false;
-        if let Some(sel) = &self.workload_selector {
-            let wat = at.field("workloadSelector");
-            let found = cx.scope(|cx| no_labels = alpha_selector(sel, &wat, cx));
-            if !found.is_empty() {
-                cx.absorb(found, false);
-                return;
-            }
-        }
+        let Some(selector_warning) = alpha_selector_scope(
+            self.workload_selector.as_ref(),
+            "sidecar: workload selector specified without labels, will be applied to all services in namespace",
+            &at.field("workloadSelector"),
+            cx,
+        ) else {
+            return;
+        };
         // SC-3 (alone: the selector warning is lost too)
         if !non_empty(&self.egress)
             && !non_empty(&self.ingress)
@@ -147,12 +158,7 @@ impl Validate for SidecarSpec {
             cx.error(at, "sidecar: empty configuration provided");
             return;
         }
-        if no_labels {
-            cx.warn(
-                &at.field("workloadSelector"),
-                "sidecar: workload selector specified without labels, will be applied to all services in namespace",
-            );
-        }
+        cx.absorb(selector_warning, false);
         self.check_ingress(at, cx);
         // SC-26
         self.inbound_connection_pool.validate(&at.field("inboundConnectionPool"), cx);
@@ -213,9 +219,7 @@ impl SidecarSpec {
             let number = port.number.map_or(0, |n| n.0);
             let protocol = port.protocol.as_deref().unwrap_or("");
             port_name_and_protocol(port, &pat, cx);
-            if let Err(e) = h::port(number as i64) {
-                cx.error(&pat.field("number"), e);
-            }
+            rules::port(number as i64, &pat.field("number"), cx);
             bind_ip(ing.bind.as_deref(), &el, cx);
             if !ports.insert(number) {
                 cx.error(&pat.field("number"), "sidecar: ports on IP bound listeners must be unique");
@@ -223,9 +227,7 @@ impl SidecarSpec {
             if let Some(ep) = ing.default_endpoint.as_deref().filter(|e| !e.is_empty()) {
                 let eat = el.field("defaultEndpoint");
                 if let Some(path) = ep.strip_prefix("unix://") {
-                    if let Err(e) = h::unix(path) {
-                        cx.error(&eat, e);
-                    }
+                    rules::unix_address(path, &eat, cx);
                 } else {
                     let (host, p) = split_host_port(ep).unwrap_or_else(|e| {
                         cx.error(&eat, e);
@@ -236,11 +238,7 @@ impl SidecarSpec {
                     }
                     match p.parse::<i64>() {
                         Err(_) => cx.error(&eat, format!("sidecar: defaultEndpoint port ({p}) is not a number: invalid syntax")),
-                        Ok(n) => {
-                            if let Err(e) = h::port(n) {
-                                cx.error(&eat, e);
-                            }
-                        }
+                        Ok(n) => rules::port(n, &eat, cx),
                     }
                 }
             }
@@ -263,14 +261,14 @@ impl SidecarSpec {
                     let name = mode.name().unwrap_or_default();
                     cx.error(&tat.field("mode"), format!("configuration is invalid: cannot set mode to {name} in sidecar ingress tls"));
                 }
-                if !h::is_tls(protocol) {
+                if !is_tls(protocol) {
                     cx.error(&tat, "server cannot have TLS settings for non HTTPS/TLS ports");
                 }
                 tls.validate(&tat, cx);
             }
             let cat = el.field("connectionPool");
             ing.connection_pool.validate(&cat, cx);
-            if ing.connection_pool.as_ref().is_some_and(|c| c.http.is_some()) && !h::is_http(protocol) {
+            if ing.connection_pool.as_ref().is_some_and(|c| c.http.is_some()) && !is_http(protocol) {
                 let name = port.name.as_deref().unwrap_or("");
                 cx.warn(
                     &cat.field("http"),
@@ -308,11 +306,7 @@ impl SidecarSpec {
                         // SC-32
                         match bind.strip_prefix("unix://") {
                             None => cx.error(&bat, "sidecar: ports with 0 value must have a unix domain socket bind address"),
-                            Some(path) => {
-                                if let Err(e) = h::unix(path) {
-                                    cx.error(&bat, e);
-                                }
-                            }
+                            Some(path) => rules::unix_address(path, &bat, cx),
                         }
                         let mode = eg.capture_mode.map(|m| m.resolve()).unwrap_or(CaptureMode::DEFAULT);
                         if !matches!(mode, CaptureMode::DEFAULT | CaptureMode::NONE) {
@@ -324,9 +318,7 @@ impl SidecarSpec {
                         }
                     } else {
                         // SC-33
-                        if let Err(e) = h::port(number as i64) {
-                            cx.error(&pat.field("number"), e);
-                        }
+                        rules::port(number as i64, &pat.field("number"), cx);
                         bind_ip(eg.bind.as_deref(), &el, cx);
                         // SC-35
                         if !ports.insert(number) {
@@ -342,22 +334,16 @@ impl SidecarSpec {
 
 /// SC-7/SC-8 and SC-31/SC-32/SC-33's protocol check.
 fn port_name_and_protocol(port: &SidecarPort, pat: &Path<'_>, cx: &mut Ctx<'_>) {
-    if let Some(name) = port.name.as_deref().filter(|n| !n.is_empty())
-        && let Err(e) = h::port_name(name)
-    {
-        cx.error(&pat.field("name"), e);
+    if let Some(name) = port.name.as_deref().filter(|n| !n.is_empty()) {
+        rules::port_name(name, &pat.field("name"), cx);
     }
-    if let Err(e) = h::protocol_or_empty(port.protocol.as_deref().unwrap_or("")) {
-        cx.error(&pat.field("protocol"), e);
-    }
+    rules::protocol(port.protocol.as_deref().unwrap_or(""), true, &pat.field("protocol"), cx);
 }
 
 /// SC-10 / SC-33: a non-empty bind must be an IP address.
 fn bind_ip(bind: Option<&str>, listener: &Path<'_>, cx: &mut Ctx<'_>) {
-    if let Some(b) = bind.filter(|b| !b.is_empty())
-        && let Err(e) = h::ip(b)
-    {
-        cx.error(&listener.field("bind"), e);
+    if let Some(b) = bind.filter(|b| !b.is_empty()) {
+        rules::ip(b, &listener.field("bind"), cx);
     }
 }
 
@@ -379,7 +365,7 @@ fn check_egress_hosts(hosts: &[String], at: &Path<'_>, cx: &mut Ctx<'_>) {
             }
             seen.insert(svc);
         }
-        h::ns_host(host, NsHostFor::Sidecar, &hat, cx);
+        rules::namespaced_host(host, NsHostUse::Sidecar, &hat, cx);
     }
     if by_ns.get("*").is_some_and(|s| s.contains("*")) && by_ns.len() != 1 {
         cx.warn(at, "`*/*` host select all resources, no other hosts can be added");
@@ -396,20 +382,18 @@ impl Validate for OutboundTrafficPolicy {
             return;
         }
         let host = proxy.host.as_deref().unwrap_or("");
-        if let Err(e) = h::fqdn(host) {
-            cx.error(&pat.field("host"), e);
-        }
+        rules::fqdn(host, &pat.field("host"), cx);
         if proxy.port.is_none() {
             cx.error(&pat.field("port"), "sidecar: egress_proxy port must be non-nil");
             return;
         }
-        h::destination(host, proxy.subset.as_deref(), proxy.port.as_ref(), &pat, cx);
+        rules::destination(host, proxy.subset.as_deref(), proxy.port.as_ref(), &pat, cx);
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::h::testing::{Expect::*, assert_roundtrip, check, run_cases, yaml};
+    use crate::api::networking::traffic_policy::testing::{Expect::*, assert_roundtrip, check, run_cases, yaml};
     use super::*;
 
     const RICH: &str = r#"
@@ -481,7 +465,7 @@ outboundTrafficPolicy:
     fn rules() {
         let ing = |l: &str| format!("ingress: [{l}]");
         let egr = |l: &str| format!("egress: [{l}]");
-        let cases: Vec<(String, String, super::h::testing::Expect)> = vec![
+        let cases: Vec<(String, String, crate::api::networking::traffic_policy::testing::Expect)> = vec![
             ("SC-1 fail".into(), format!("workloadSelector: {{labels: {{app: '*'}}}}\n{}", egr("{hosts: [foo]}")), Error("spec.workloadSelector.labels[app]", "wildcard")),
             ("SC-1 only selector errors".into(), format!("workloadSelector: {{labels: {{'': x}}}}\n{}", egr("{hosts: [foo]}")), NothingAt("spec.egress[0].hosts[0]")),
             ("SC-1 pass".into(), format!("workloadSelector: {{labels: {{app: a}}}}\n{EG}"), Clean),

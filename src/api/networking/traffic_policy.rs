@@ -392,7 +392,7 @@ pub struct TlsCertificate {
 // Rules
 // ---------------------------------------------------------------------------------------------
 
-use super::h;
+use crate::api::rules;
 
 /// A list that is present and not empty (an empty list decodes as absent upstream).
 pub(crate) fn non_empty<T>(v: &Option<Vec<T>>) -> bool {
@@ -480,10 +480,10 @@ impl Validate for TunnelSettings {
             cx.error(&at.field("protocol"), "tunnel protocol must be \"CONNECT\" or \"POST\"");
         }
         let host = self.target_host.as_deref().unwrap_or("");
-        if let (Err(fqdn), Err(ip)) = (h::fqdn(host), h::ip(host)) {
+        if let (Err(fqdn), Err(ip)) = (rules::check_fqdn(host), rules::check_ip(host)) {
             cx.error(&at.field("targetHost"), format!("tunnel target host must be valid FQDN or IP address: {fqdn}; {ip}"));
         }
-        if let Err(e) = h::port(self.target_port.map_or(0, |p| p.0 as i64)) {
+        if let Err(e) = rules::check_port(self.target_port.map_or(0, |p| p.0 as i64)) {
             cx.error(&at.field("targetPort"), format!("tunnel target port is invalid: {e}"));
         }
     }
@@ -505,7 +505,7 @@ impl Validate for OutlierDetection {
     /// OD-1..OD-6.
     fn validate(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
         if let Some(d) = &self.base_ejection_time {
-            h::duration(d, &at.field("baseEjectionTime"), cx);
+            rules::duration(d, &at.field("baseEjectionTime"), cx);
         }
         if self.consecutive_errors.is_some_and(|v| v.0 != 0) {
             cx.warn(
@@ -522,10 +522,10 @@ impl Validate for OutlierDetection {
             );
         }
         if let Some(d) = &self.interval {
-            h::duration(d, &at.field("interval"), cx);
+            rules::duration(d, &at.field("interval"), cx);
         }
-        h::percent(self.max_ejection_percent.map_or(0, |v| v.0), &at.field("maxEjectionPercent"), cx);
-        h::percent(self.min_health_percent.map_or(0, |v| v.0), &at.field("minHealthPercent"), cx);
+        rules::percent_int(self.max_ejection_percent.map_or(0, |v| v.0 as i64), &at.field("maxEjectionPercent"), cx);
+        rules::percent_int(self.min_health_percent.map_or(0, |v| v.0 as i64), &at.field("minHealthPercent"), cx);
     }
 }
 
@@ -548,7 +548,7 @@ impl Validate for ConnectionPoolSettings {
             non_negative(cx, http.max_requests_per_connection, "maxRequestsPerConnection", "max requests per connection");
             non_negative(cx, http.max_retries, "maxRetries", "max retries");
             if let Some(d) = &http.idle_timeout {
-                h::duration(d, &at.field("idleTimeout"), cx);
+                rules::duration(d, &at.field("idleTimeout"), cx);
             }
             if http.h2_upgrade_policy.map(|p| p.resolve()) == Some(H2UpgradePolicy::UPGRADE)
                 && http.use_client_protocol == Some(true)
@@ -563,24 +563,24 @@ impl Validate for ConnectionPoolSettings {
                 cx.error(&at.field("maxConnections"), "max connections must be non-negative");
             }
             if let Some(d) = &tcp.connect_timeout {
-                h::duration(d, &at.field("connectTimeout"), cx);
+                rules::duration(d, &at.field("connectTimeout"), cx);
             }
             if let Some(d) = &tcp.max_connection_duration {
-                h::duration(d, &at.field("maxConnectionDuration"), cx);
+                rules::duration(d, &at.field("maxConnectionDuration"), cx);
             }
             // CP-12: `0s` (anything under a whole millisecond) disables the timeout.
             if let Some(d) = &tcp.idle_timeout
                 && d.nanos() / 1_000_000 != 0
             {
-                h::duration(d, &at.field("idleTimeout"), cx);
+                rules::duration(d, &at.field("idleTimeout"), cx);
             }
             if let Some(ka) = &tcp.tcp_keepalive {
                 let at = at.field("tcpKeepalive");
                 if let Some(d) = &ka.time {
-                    h::duration(d, &at.field("time"), cx);
+                    rules::duration(d, &at.field("time"), cx);
                 }
                 if let Some(d) = &ka.interval {
-                    h::duration(d, &at.field("interval"), cx);
+                    rules::duration(d, &at.field("interval"), cx);
                 }
             }
         }
@@ -661,7 +661,7 @@ impl LoadBalancerSettings {
             let wat = at.field("warmup");
             match &w.duration {
                 None => cx.error(&wat.field("duration"), "duration is required"),
-                Some(d) => h::duration(d, &wat.field("duration"), cx),
+                Some(d) => rules::duration(d, &wat.field("duration"), cx),
             }
             if w.minimum_percent.unwrap_or(0.0) > 100.0 {
                 cx.error(&wat.field("minimumPercent"), "minimumPercent value should be less than or equal to 100");
@@ -984,5 +984,65 @@ impl Validate for ServerTlsSettings {
                 cx.error(&at.field("caCrl"), "CRL is not supported with SIMPLE TLS");
             }
         }
+    }
+}
+
+/// Test helpers shared by the networking kinds' tables of rule cases.
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::api::registry::KindDef;
+    use crate::api::validation::{Finding, Level, Meta};
+
+    /// What one case expects.
+    pub enum Expect {
+        /// An error at exactly this path whose message contains the text.
+        Error(&'static str, &'static str),
+        /// A warning at exactly this path whose message contains the text.
+        Warn(&'static str, &'static str),
+        /// No finding at all.
+        Clean,
+        /// Nothing at this path (other findings allowed).
+        NothingAt(&'static str),
+    }
+
+    pub fn meta(name: &str, namespace: &str) -> Meta {
+        Meta { name: name.into(), namespace: namespace.into(), ..Default::default() }
+    }
+
+    pub fn yaml(s: &str) -> serde_json::Value {
+        serde_saphyr::from_str(s).expect("test YAML parses")
+    }
+
+    pub fn check_with(kind: &KindDef, spec: &str, meta: &Meta) -> Vec<Finding> {
+        (kind.check_spec)(&yaml(spec), meta)
+    }
+
+    pub fn check(kind: &KindDef, spec: &str) -> Vec<Finding> {
+        check_with(kind, spec, &meta("n", "ns"))
+    }
+
+    /// Runs a table of `(rule id, spec YAML, expectation)` cases.
+    pub fn run_cases<A: AsRef<str>, B: AsRef<str>>(kind: &KindDef, cases: &[(A, B, Expect)]) {
+        for (id, spec, expect) in cases {
+            let (id, spec) = (id.as_ref(), spec.as_ref());
+            let found = check(kind, spec);
+            let hit = |level: Level, path: &str, text: &str| {
+                found.iter().any(|f| f.level == level && f.path == path && f.message.contains(text))
+            };
+            let ok = match expect {
+                Expect::Error(p, t) => hit(Level::Error, p, t),
+                Expect::Warn(p, t) => hit(Level::Warning, p, t),
+                Expect::Clean => found.is_empty(),
+                Expect::NothingAt(p) => !found.iter().any(|f| f.path == *p),
+            };
+            assert!(ok, "case {id} failed:\n{spec}\nfindings: {found:#?}");
+        }
+    }
+
+    /// YAML → typed → YAML keeps exactly what was written.
+    pub fn assert_roundtrip(kind: &KindDef, spec: &str) {
+        let v = yaml(spec);
+        let back = (kind.roundtrip)(&v).expect("decodes");
+        assert_eq!(back, v);
     }
 }
