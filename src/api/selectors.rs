@@ -10,12 +10,20 @@ use serde::{Deserialize, Serialize};
 
 use super::common::UInt32;
 
+/// Schema transform: label values are at most 63 characters (`additionalProperties.maxLength`;
+/// schemars' `inner(...)` only reaches list items, not map values).
+fn label_values_max_63(schema: &mut schemars::Schema) {
+    if let Some(values) = schema.get_mut("additionalProperties").and_then(|v| v.as_object_mut()) {
+        values.insert("maxLength".into(), 63.into());
+    }
+}
+
 /// `networking.istio.io` WorkloadSelector: `{labels: {k: v}}` (Sidecar, ServiceEntry, EnvoyFilter).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NetworkingWorkloadSelector {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(inner(length(max = 63)))]
+    #[schemars(transform = label_values_max_63)]
     pub labels: Option<BTreeMap<String, String>>,
 }
 
@@ -24,7 +32,7 @@ pub struct NetworkingWorkloadSelector {
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct WorkloadSelector {
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "match_labels")]
-    #[schemars(inner(length(max = 63)))]
+    #[schemars(transform = label_values_max_63)]
     pub match_labels: Option<BTreeMap<String, String>>,
 }
 
@@ -35,10 +43,10 @@ pub struct PolicyTargetReference {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(length(max = 253))]
     pub group: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required, length(max = 63))]
     pub kind: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required, length(max = 253))]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

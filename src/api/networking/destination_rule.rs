@@ -18,7 +18,7 @@ use crate::api::validation::{Ctx, Validate};
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct DestinationRuleSpec {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required)]
     pub host: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "traffic_policy")]
@@ -35,7 +35,7 @@ pub struct DestinationRuleSpec {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Subset {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required)]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

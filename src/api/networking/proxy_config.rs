@@ -23,10 +23,17 @@ pub struct ProxyConfigSpec {
     #[schemars(range(min = 0))]
     pub concurrency: Option<Int32>,
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "environment_variables")]
-    #[schemars(inner(length(max = 2048)))]
+    #[schemars(transform = env_values_max_2048)]
     pub environment_variables: Option<BTreeMap<String, String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub image: Option<ProxyImage>,
+}
+
+/// Schema transform: environment variable values are at most 2048 characters.
+fn env_values_max_2048(schema: &mut schemars::Schema) {
+    if let Some(values) = schema.get_mut("additionalProperties").and_then(|v| v.as_object_mut()) {
+        values.insert("maxLength".into(), 2048.into());
+    }
 }
 
 /// Which proxy image variant to use.

@@ -54,7 +54,7 @@ pub struct SidecarPort {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct IngressListener {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required)]
     pub port: Option<SidecarPort>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -79,7 +79,7 @@ pub struct EgressListener {
     pub bind: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "capture_mode")]
     pub capture_mode: Option<CaptureMode>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required)]
     pub hosts: Option<Vec<String>>,
 }
@@ -98,7 +98,7 @@ pub struct OutboundTrafficPolicy {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EgressProxy {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required)]
     pub host: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -67,10 +67,10 @@ pub struct PortTrafficPolicy {
 pub struct TunnelSettings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub protocol: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_host")]
+    #[serde(skip_serializing_if = "Option::is_none", alias = "target_host")]
     #[schemars(required)]
     pub target_host: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_port")]
+    #[serde(skip_serializing_if = "Option::is_none", alias = "target_port")]
     #[schemars(required)]
     pub target_port: Option<UInt32>,
 }
@@ -163,7 +163,7 @@ pub struct MagLev {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HttpCookie {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required)]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -177,7 +177,7 @@ pub struct HttpCookie {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CookieAttribute {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required)]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -188,7 +188,7 @@ pub struct CookieAttribute {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct WarmupConfiguration {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required)]
     pub duration: Option<Duration>,
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "minimum_percent")]
