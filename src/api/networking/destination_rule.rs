@@ -135,7 +135,7 @@ trafficPolicy:
         to: {"us-west/zone1/*": 80, "us-west/zone2/*": 20}
       failoverPriority: [topology.istio.io/network]
     warmupDurationSecs: 30s
-    warmup: {duration: 60s, minimumPercent: 10.5, aggression: 1.5}
+    warmup: {duration: 60s, minimumPercent: 10, aggression: 1.5}
   connectionPool:
     tcp:
       maxConnections: 100
@@ -172,7 +172,7 @@ trafficPolicy:
   - port: {number: 9080}
     loadBalancer: {simple: LEAST_REQUEST}
     tls: {mode: MUTUAL, clientCertificate: /c.pem, privateKey: /k.pem}
-  retryBudget: {percent: 20.5, minRetryConcurrency: 2}
+  retryBudget: {percent: 20, minRetryConcurrency: 2}
 subsets:
 - name: v1
   labels: {version: v1}

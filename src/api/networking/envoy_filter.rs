@@ -8,7 +8,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::sidecar::alpha_selector_scope;
-use super::traffic_policy::{oneof, set};
+use super::traffic_policy::{oneof, oneof_checked, set};
 use crate::api::common::{Int32, Struct, UInt32};
 use crate::api::path::Path;
 use crate::api::rules;
@@ -56,7 +56,7 @@ pub struct ConfigPatch {
 /// Conditions on the proxy and on one object type (a proto oneof of listener, route
 /// configuration, cluster and waypoint).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[serde(remote = "Self", deny_unknown_fields, rename_all = "camelCase")]
 #[schemars(extend("oneOf" = super::traffic_policy::one_of_schema(&["listener", "routeConfiguration", "cluster", "waypoint"])))]
 pub struct ObjectMatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -72,6 +72,16 @@ pub struct ObjectMatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waypoint: Option<WaypointMatch>,
 }
+
+oneof_checked!(ObjectMatch, |m| oneof(
+    "objectTypes",
+    &[
+        ("listener", m.listener.is_some()),
+        ("routeConfiguration", m.route_configuration.is_some()),
+        ("cluster", m.cluster.is_some()),
+        ("waypoint", m.waypoint.is_some()),
+    ]
+));
 
 impl ObjectMatch {
     fn has_object(&self) -> bool {
@@ -289,14 +299,6 @@ impl ConfigPatch {
         if self.match_.as_ref().and_then(|m| m.context).map(|c| c.resolve()) == Some(PatchContext::WAYPOINT) {
             return; // EF-5
         }
-        if let Some(m) = &self.match_ {
-            oneof(&mat, cx, "objectTypes", &[
-                ("listener", m.listener.is_some()),
-                ("routeConfiguration", m.route_configuration.is_some()),
-                ("cluster", m.cluster.is_some()),
-                ("waypoint", m.waypoint.is_some()),
-            ]);
-        }
         let apply_to = self.apply_to.map(|a| a.resolve()).unwrap_or(ApplyTo::INVALID);
         if apply_to == ApplyTo::INVALID {
             cx.error(&at.field("applyTo"), "Envoy filter: missing applyTo");
@@ -495,7 +497,7 @@ configPatches:
             ("EF-18 fail".into(), p("{applyTo: VIRTUAL_HOST, match: {listener: {}}, patch: {operation: REMOVE}}"), Error("spec.configPatches[0].match", "non route configuration match")),
             ("EF-18 pass".into(), p("{applyTo: VIRTUAL_HOST, match: {routeConfiguration: {}}, patch: {operation: REMOVE}}"), NothingAt("spec.configPatches[0].match")),
             ("EF-19 fail".into(), p("{applyTo: CLUSTER, match: {routeConfiguration: {}}, patch: {operation: REMOVE}}"), Error("spec.configPatches[0].match", "non cluster match")),
-            ("oneof fail".into(), p("{applyTo: CLUSTER, match: {cluster: {}, listener: {}}, patch: {operation: REMOVE}}"), Error("spec.configPatches[0].match", "oneof objectTypes")),
+            ("oneof fail".into(), p("{applyTo: CLUSTER, match: {cluster: {}, listener: {}}, patch: {operation: REMOVE}}"), Error("spec.configPatches[0].match", "oneof objectTypes is already set")),
         ];
         run_cases(&KIND, &cases);
     }

@@ -91,7 +91,7 @@ impl Validate for GatewaySpec {
         let semantics = cx.meta.annotations.get(GATEWAY_SEMANTICS).is_some_and(|v| v == "gateway");
         // GW-1
         if !rules::is_dns1123_label(&cx.meta.name) && !semantics {
-            let msg = format!("invalid gateway name: {:?}", cx.meta.name);
+            let msg = format!("invalid gateway name: {}", rules::go_quote(&cx.meta.name));
             cx.error(&Path::root("metadata").field("name"), msg);
         }
         let servers = self.servers.as_deref().unwrap_or(&[]);
@@ -144,7 +144,7 @@ impl Server {
                 if Protocol::parse(protocol).is_none() {
                     cx.error(
                         &pat.field("protocol"),
-                        format!("invalid protocol {protocol:?}, supported protocols are HTTP, HTTP2, GRPC, GRPC-WEB, MONGO, REDIS, MYSQL, TCP"),
+                        format!("invalid protocol {}, supported protocols are HTTP, HTTP2, GRPC, GRPC-WEB, MONGO, REDIS, MYSQL, TCP", rules::go_quote(protocol)),
                     );
                 }
                 let number = port.number.map_or(0, |n| n.0);

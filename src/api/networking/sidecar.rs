@@ -272,7 +272,7 @@ impl SidecarSpec {
                 let name = port.name.as_deref().unwrap_or("");
                 cx.warn(
                     &cat.field("http"),
-                    format!("sidecar: HTTP connection pool settings are configured for port {number} ({name:?}) but its protocol is not HTTP ({protocol}); only TCP settings will apply"),
+                    format!("sidecar: HTTP connection pool settings are configured for port {number} ({}) but its protocol is not HTTP ({protocol}); only TCP settings will apply", rules::go_quote(name)),
                 );
             }
         }

@@ -15,6 +15,61 @@ use crate::api::selectors::PortSelector;
 use crate::api::validation::{Ctx, Validate};
 use crate::proto_enum;
 
+/// A proto `double` / `DoubleValue`, kept as written (`50` stays `50`, `50.5` stays `50.5`);
+/// quoted numbers are accepted as upstream's JSON decoding does. Schema: `number`, `double`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Double(pub serde_json::Number);
+
+impl Double {
+    pub fn value(&self) -> f64 {
+        self.0.as_f64().unwrap_or(0.0)
+    }
+}
+
+impl Serialize for Double {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Double {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl serde::de::Visitor<'_> for V {
+            type Value = Double;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a number or a quoted number")
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Double, E> {
+                Ok(Double(v.into()))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Double, E> {
+                Ok(Double(v.into()))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Double, E> {
+                serde_json::Number::from_f64(v).map(Double).ok_or_else(|| E::custom(format!("invalid number {v}")))
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Double, E> {
+                let f: f64 = v.trim().parse().map_err(|_| E::custom(format!("invalid number {v:?}")))?;
+                self.visit_f64(f)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl JsonSchema for Double {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Double".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "number", "format": "double" })
+    }
+}
+
 proto_enum!(pub SimpleLb { UNSPECIFIED, LEAST_CONN, RANDOM, PASSTHROUGH, ROUND_ROBIN, LEAST_REQUEST });
 proto_enum!(pub H2UpgradePolicy { DEFAULT, DO_NOT_UPGRADE, UPGRADE });
 proto_enum!(pub ClientTlsMode { DISABLE, SIMPLE, MUTUAL, ISTIO_MUTUAL });
@@ -89,14 +144,14 @@ pub struct ProxyProtocol {
 pub struct RetryBudget {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 0, max = 100))]
-    pub percent: Option<f64>,
+    pub percent: Option<Double>,
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "min_retry_concurrency")]
     pub min_retry_concurrency: Option<UInt32>,
 }
 
 /// Load balancing: `simple` or `consistentHash` (a proto oneof), plus locality and warmup.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[serde(remote = "Self", deny_unknown_fields, rename_all = "camelCase")]
 #[schemars(extend("oneOf" = one_of_schema(&["simple", "consistentHash"])))]
 pub struct LoadBalancerSettings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -120,10 +175,56 @@ pub fn one_of_schema(fields: &[&str]) -> serde_json::Value {
     serde_json::Value::Array(alts)
 }
 
+/// At most one member of a proto oneof may be set; upstream's JSON decoding fails otherwise
+/// ("oneof … is already set"), so this runs at decode time and becomes a parse error.
+pub(crate) fn oneof(group: &str, members: &[(&str, bool)]) -> Result<(), String> {
+    let present: Vec<&str> = members.iter().filter(|(_, s)| *s).map(|(n, _)| *n).collect();
+    if present.len() > 1 {
+        return Err(format!("oneof {group} is already set: only one of {} may be given", present.join(", ")));
+    }
+    Ok(())
+}
+
+/// Serialize/Deserialize for a message derived with `#[serde(remote = "Self")]` whose proto
+/// oneofs must be checked once it is decoded.
+macro_rules! oneof_checked {
+    ($ty:ty, $check:expr) => {
+        impl Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                <$ty>::serialize(self, s)
+            }
+        }
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let v = <$ty>::deserialize(d)?;
+                let check: fn(&$ty) -> Result<(), String> = $check;
+                check(&v).map_err(serde::de::Error::custom)?;
+                Ok(v)
+            }
+        }
+    };
+}
+pub(crate) use oneof_checked;
+
+oneof_checked!(LoadBalancerSettings, |lb| oneof(
+    "lbPolicy",
+    &[("simple", lb.simple.is_some()), ("consistentHash", lb.consistent_hash.is_some())]
+));
+
+oneof_checked!(ConsistentHashLb, |ch| {
+    oneof("hashKey", &[
+        ("httpHeaderName", ch.http_header_name.is_some()),
+        ("httpCookie", ch.http_cookie.is_some()),
+        ("useSourceIp", ch.use_source_ip.is_some()),
+        ("httpQueryParameterName", ch.http_query_parameter_name.is_some()),
+    ])?;
+    oneof("hashAlgorithm", &[("ringHash", ch.ring_hash.is_some()), ("maglev", ch.maglev.is_some())])
+});
+
 /// Consistent hashing: one hash key (header, cookie, source IP, query parameter) and one
 /// algorithm (ringHash or maglev), plus the deprecated `minimumRingSize`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[serde(remote = "Self", deny_unknown_fields, rename_all = "camelCase")]
 #[schemars(extend("allOf" = [
     {"oneOf": one_of_schema(&["httpHeaderName", "httpCookie", "useSourceIp", "httpQueryParameterName"])},
     {"oneOf": one_of_schema(&["ringHash", "maglev"])},
@@ -193,10 +294,10 @@ pub struct WarmupConfiguration {
     pub duration: Option<Duration>,
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "minimum_percent")]
     #[schemars(range(min = 0, max = 100))]
-    pub minimum_percent: Option<f64>,
+    pub minimum_percent: Option<Double>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(range(min = 0))]
-    pub aggression: Option<f64>,
+    pub aggression: Option<Double>,
 }
 
 /// Locality-weighted load balancing and failover.
@@ -404,14 +505,6 @@ pub(crate) fn set(v: &Option<String>) -> bool {
     v.as_deref().is_some_and(|s| !s.is_empty())
 }
 
-/// At most one member of a proto oneof may be set (upstream fails decoding otherwise).
-pub(crate) fn oneof(at: &Path<'_>, cx: &mut Ctx<'_>, group: &str, members: &[(&str, bool)]) {
-    let present: Vec<&str> = members.iter().filter(|(_, s)| *s).map(|(n, _)| *n).collect();
-    if present.len() > 1 {
-        cx.error(at, format!("only one of {} may be set in oneof {group}, found {}", members.iter().map(|m| m.0).collect::<Vec<_>>().join(", "), present.join(" and ")));
-    }
-}
-
 impl Validate for TrafficPolicy {
     /// TP-1..TP-11 with OD/CP/LB/CTLS; portLevelSettings keep errors only (§1.6).
     fn validate(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
@@ -602,16 +695,8 @@ fn is_prime(x: u64) -> bool {
 impl LoadBalancerSettings {
     /// LB-1..LB-12 and H-LOC, with the outlier detection of the enclosing policy (LB-9).
     pub fn check(&self, at: &Path<'_>, outlier: Option<&OutlierDetection>, cx: &mut Ctx<'_>) {
-        oneof(at, cx, "lbPolicy", &[("simple", self.simple.is_some()), ("consistentHash", self.consistent_hash.is_some())]);
         if let Some(ch) = &self.consistent_hash {
             let at = at.field("consistentHash");
-            oneof(&at, cx, "hashKey", &[
-                ("httpHeaderName", ch.http_header_name.is_some()),
-                ("httpCookie", ch.http_cookie.is_some()),
-                ("useSourceIp", ch.use_source_ip.is_some()),
-                ("httpQueryParameterName", ch.http_query_parameter_name.is_some()),
-            ]);
-            oneof(&at, cx, "hashAlgorithm", &[("ringHash", ch.ring_hash.is_some()), ("maglev", ch.maglev.is_some())]);
             if let Some(cookie) = &ch.http_cookie {
                 let cat = at.field("httpCookie");
                 if !set(&cookie.name) {
@@ -663,10 +748,10 @@ impl LoadBalancerSettings {
                 None => cx.error(&wat.field("duration"), "duration is required"),
                 Some(d) => rules::duration(d, &wat.field("duration"), cx),
             }
-            if w.minimum_percent.unwrap_or(0.0) > 100.0 {
+            if w.minimum_percent.as_ref().is_some_and(|p| p.value() > 100.0) {
                 cx.error(&wat.field("minimumPercent"), "minimumPercent value should be less than or equal to 100");
             }
-            if w.aggression.is_some_and(|a| a < 1.0) {
+            if w.aggression.as_ref().is_some_and(|a| a.value() < 1.0) {
                 cx.error(&wat.field("aggression"), "aggression should be greater than or equal to 1");
             }
         }
@@ -1056,6 +1141,18 @@ mod tests {
     /// A DestinationRule spec with this `trafficPolicy` body.
     fn tp(body: &str) -> String {
         format!("host: reviews\ntrafficPolicy: {body}")
+    }
+
+    #[test]
+    fn oneof_violations_fail_decoding_alone() {
+        // also carries a TP-2 violation: decoding fails first, so only the oneof error is reported
+        let spec = tp("{tunnel: {targetHost: a.b, targetPort: 80}, proxyProtocol: {}, loadBalancer: {consistentHash: {ringHash: {}, maglev: {}}}}");
+        let found = super::testing::check(&destination_rule::KIND, &spec);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].path, "spec.trafficPolicy.loadBalancer.consistentHash");
+        assert!(found[0].message.starts_with("cannot parse proto message: oneof hashAlgorithm is already set"), "{}", found[0].message);
+        let ok = tp("{loadBalancer: {consistentHash: {httpQueryParameterName: q, ringHash: {}}}}");
+        assert!(super::testing::check(&destination_rule::KIND, &ok).is_empty());
     }
 
     #[test]
