@@ -114,7 +114,9 @@ fn constraint_problems(path: &str, node: &Value, column: &str, out: &mut Vec<Str
     }
     // numbers compare as numbers (the inventory writes 0, the schema may hold 0.0)
     let norm = |k: &str, v: &String| match k {
-        "minimum" | "maximum" | "maxLength" | "maxItems" => v.parse::<f64>().map(|n| format!("{n}")).unwrap_or(v.clone()),
+        "minimum" | "maximum" | "maxLength" | "maxItems" => {
+            v.parse::<f64>().map(|n| format!("{n}")).unwrap_or(v.clone())
+        }
         "required" => {
             let mut parts: Vec<&str> = v.split(',').collect();
             parts.sort();

@@ -9,8 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use super::traffic_policy::TrafficPolicy;
 use crate::api::path::Path;
-use crate::api::rules::{self, ExportToOf};
 use crate::api::registry::{KindDef, PrinterColumn, Version};
+use crate::api::rules::{self, ExportToOf};
 use crate::api::selectors::WorkloadSelector;
 use crate::api::validation::{Ctx, Validate};
 
@@ -113,8 +113,8 @@ impl Validate for Subset {
 
 #[cfg(test)]
 mod tests {
-    use crate::api::networking::traffic_policy::testing::{Expect::*, assert_roundtrip, check, run_cases};
     use super::*;
+    use crate::api::networking::traffic_policy::testing::{Expect::*, assert_roundtrip, check, run_cases};
 
     const RICH: &str = r#"
 host: reviews.prod.svc.cluster.local
@@ -224,34 +224,79 @@ export_to: ["*"]
 
     #[test]
     fn rules() {
-        run_cases(&KIND, &[
-            ("DR-1 fail", "host: 'a..b'", Error("spec.host", "invalid")),
-            ("DR-1 missing host", "{}", Error("spec.host", "empty")),
-            ("DR-1 pass", "host: '*.example.com'", Clean),
-            ("DR-2 warning kept", "host: r\ntrafficPolicy: {outlierDetection: {consecutiveErrors: 5}}",
-                Warn("spec.trafficPolicy.outlierDetection.consecutiveErrors", "deprecated")),
-            ("DR-4 fail", "host: r\nsubsets: [{name: v1}, {name: v1}]", Error("spec.subsets[1].name", "duplicate subset names: v1")),
-            ("DR-4 pass", "host: r\nsubsets: [{name: v1}, {name: v2}]", Clean),
-            ("DR-5 empty", "host: r\nsubsets: [{labels: {a: b}}]", Error("spec.subsets[0].name", "subset name cannot be empty")),
-            ("DR-5 invalid", "host: r\nsubsets: [{name: v_1}]", Error("spec.subsets[0].name", "subset name is invalid")),
-            ("DR-6 fail", "host: r\nsubsets: [{name: v1, labels: {'a b': c}}]", Error("spec.subsets[0].labels[a b]", "invalid tag key")),
-            ("DR-6 pass", "host: r\nsubsets: [{name: v1, labels: {app.kubernetes.io/name: x}}]", Clean),
-            ("DR-7 errors kept", "host: r\nsubsets: [{name: v1, trafficPolicy: {connectionPool: {tcp: {maxConnections: -1}}}}]",
-                Error("spec.subsets[0].trafficPolicy.connectionPool.tcp.maxConnections", "non-negative")),
-            ("DR-7 warnings dropped", "host: r\nsubsets: [{name: v1, trafficPolicy: {outlierDetection: {consecutiveErrors: 5}}}]", Clean),
-            ("DR-7 subset TP-1", "host: r\nsubsets: [{name: v1, trafficPolicy: {}}]",
-                Error("spec.subsets[0].trafficPolicy", "at least one field")),
-            ("DR-8 fail", "host: r\nexportTo: ['~']", Error("spec.exportTo[0]", "not allowed")),
-            ("DR-8 pass", "host: r\nexportTo: ['*']", Clean),
-            ("DR-9 error", "host: r\nworkloadSelector: {matchLabels: {app: '*'}}",
-                Error("spec.workloadSelector.matchLabels[app]", "wildcard")),
-            ("DR-9 warning", "host: r\nworkloadSelector: {}", Warn("spec.workloadSelector", "without labels")),
-            ("DR-10 fail", "host: r\nworkloadSelector: {matchLabels: {a: b}}\nexportTo: ['.', other]",
-                Error("spec.exportTo", "multiple entries")),
-            ("DR-10 pass", "host: r\nworkloadSelector: {matchLabels: {a: b}}\nexportTo: ['.']", Clean),
-            ("DR-11 fail", "host: r\nworkloadSelector: {matchLabels: {a: b}}\nexportTo: ['*']",
-                Error("spec.exportTo", "beyond current namespace")),
-            ("DR-11 pass", "host: r\nworkloadSelector: {matchLabels: {a: b}}\nexportTo: [ns]", Clean),
-        ]);
+        run_cases(
+            &KIND,
+            &[
+                ("DR-1 fail", "host: 'a..b'", Error("spec.host", "invalid")),
+                ("DR-1 missing host", "{}", Error("spec.host", "empty")),
+                ("DR-1 pass", "host: '*.example.com'", Clean),
+                (
+                    "DR-2 warning kept",
+                    "host: r\ntrafficPolicy: {outlierDetection: {consecutiveErrors: 5}}",
+                    Warn("spec.trafficPolicy.outlierDetection.consecutiveErrors", "deprecated"),
+                ),
+                (
+                    "DR-4 fail",
+                    "host: r\nsubsets: [{name: v1}, {name: v1}]",
+                    Error("spec.subsets[1].name", "duplicate subset names: v1"),
+                ),
+                ("DR-4 pass", "host: r\nsubsets: [{name: v1}, {name: v2}]", Clean),
+                (
+                    "DR-5 empty",
+                    "host: r\nsubsets: [{labels: {a: b}}]",
+                    Error("spec.subsets[0].name", "subset name cannot be empty"),
+                ),
+                (
+                    "DR-5 invalid",
+                    "host: r\nsubsets: [{name: v_1}]",
+                    Error("spec.subsets[0].name", "subset name is invalid"),
+                ),
+                (
+                    "DR-6 fail",
+                    "host: r\nsubsets: [{name: v1, labels: {'a b': c}}]",
+                    Error("spec.subsets[0].labels[a b]", "invalid tag key"),
+                ),
+                ("DR-6 pass", "host: r\nsubsets: [{name: v1, labels: {app.kubernetes.io/name: x}}]", Clean),
+                (
+                    "DR-7 errors kept",
+                    "host: r\nsubsets: [{name: v1, trafficPolicy: {connectionPool: {tcp: {maxConnections: -1}}}}]",
+                    Error("spec.subsets[0].trafficPolicy.connectionPool.tcp.maxConnections", "non-negative"),
+                ),
+                (
+                    "DR-7 warnings dropped",
+                    "host: r\nsubsets: [{name: v1, trafficPolicy: {outlierDetection: {consecutiveErrors: 5}}}]",
+                    Clean,
+                ),
+                (
+                    "DR-7 subset TP-1",
+                    "host: r\nsubsets: [{name: v1, trafficPolicy: {}}]",
+                    Error("spec.subsets[0].trafficPolicy", "at least one field"),
+                ),
+                ("DR-8 fail", "host: r\nexportTo: ['~']", Error("spec.exportTo[0]", "not allowed")),
+                ("DR-8 pass", "host: r\nexportTo: ['*']", Clean),
+                (
+                    "DR-9 error",
+                    "host: r\nworkloadSelector: {matchLabels: {app: '*'}}",
+                    Error("spec.workloadSelector.matchLabels[app]", "wildcard"),
+                ),
+                (
+                    "DR-9 warning",
+                    "host: r\nworkloadSelector: {}",
+                    Warn("spec.workloadSelector", "without labels"),
+                ),
+                (
+                    "DR-10 fail",
+                    "host: r\nworkloadSelector: {matchLabels: {a: b}}\nexportTo: ['.', other]",
+                    Error("spec.exportTo", "multiple entries"),
+                ),
+                ("DR-10 pass", "host: r\nworkloadSelector: {matchLabels: {a: b}}\nexportTo: ['.']", Clean),
+                (
+                    "DR-11 fail",
+                    "host: r\nworkloadSelector: {matchLabels: {a: b}}\nexportTo: ['*']",
+                    Error("spec.exportTo", "beyond current namespace"),
+                ),
+                ("DR-11 pass", "host: r\nworkloadSelector: {matchLabels: {a: b}}\nexportTo: [ns]", Clean),
+            ],
+        );
     }
 }

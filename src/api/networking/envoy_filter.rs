@@ -11,8 +11,8 @@ use super::sidecar::alpha_selector_scope;
 use super::traffic_policy::{oneof, oneof_checked, set};
 use crate::api::common::{Int32, Struct, UInt32};
 use crate::api::path::Path;
-use crate::api::rules;
 use crate::api::registry::{KindDef, Version};
+use crate::api::rules;
 use crate::api::selectors::{NetworkingWorkloadSelector, PolicyTargetReference};
 use crate::api::validation::{Ctx, Validate};
 use crate::proto_enum;
@@ -85,7 +85,10 @@ oneof_checked!(ObjectMatch, |m| oneof(
 
 impl ObjectMatch {
     fn has_object(&self) -> bool {
-        self.listener.is_some() || self.route_configuration.is_some() || self.cluster.is_some() || self.waypoint.is_some()
+        self.listener.is_some()
+            || self.route_configuration.is_some()
+            || self.cluster.is_some()
+            || self.waypoint.is_some()
     }
 }
 
@@ -323,7 +326,10 @@ impl ConfigPatch {
             && let Err(e) = rules::check_go_regex(v)
         {
             let pm = mat.field("proxy");
-            cx.error(&pm.field("proxyVersion"), format!("Envoy filter: invalid regex for proxy version, [{e}]"));
+            cx.error(
+                &pm.field("proxyVersion"),
+                format!("Envoy filter: invalid regex for proxy version, [{e}]"),
+            );
             return;
         }
         if !m.has_object() {
@@ -333,12 +339,17 @@ impl ConfigPatch {
             ApplyTo::LISTENER | ApplyTo::FILTER_CHAIN | ApplyTo::NETWORK_FILTER | ApplyTo::HTTP_FILTER => {
                 // EF-11
                 let Some(listener) = &m.listener else {
-                    cx.error(&mat, "Envoy filter: applyTo for listener class objects cannot have non listener match");
+                    cx.error(
+                        &mat,
+                        "Envoy filter: applyTo for listener class objects cannot have non listener match",
+                    );
                     return;
                 };
                 let lat = mat.field("listener");
                 let fcat = lat.field("filterChain");
-                let Some(filter) = listener.filter_chain.as_ref().and_then(|fc| fc.filter.as_ref()) else { return };
+                let Some(filter) = listener.filter_chain.as_ref().and_then(|fc| fc.filter.as_ref()) else {
+                    return;
+                };
                 let fat = fcat.field("filter");
                 if matches!(apply_to, ApplyTo::LISTENER | ApplyTo::FILTER_CHAIN) {
                     let name = apply_to.name().unwrap_or_default();
@@ -352,7 +363,10 @@ impl ConfigPatch {
                 if let Some(sub) = &filter.sub_filter {
                     let sat = fat.field("subFilter");
                     if apply_to != ApplyTo::HTTP_FILTER {
-                        cx.error(&sat, "Envoy filter: subfilter match can be used with applyTo HTTP_FILTER only");
+                        cx.error(
+                            &sat,
+                            "Envoy filter: subfilter match can be used with applyTo HTTP_FILTER only",
+                        );
                         return;
                     }
                     if name != HCM && name != HCM_OLD {
@@ -370,15 +384,16 @@ impl ConfigPatch {
                     deprecated_name(sub, &sat.field("name"), cx);
                 }
             }
-            ApplyTo::ROUTE_CONFIGURATION | ApplyTo::VIRTUAL_HOST | ApplyTo::HTTP_ROUTE => {
-                if m.route_configuration.is_none() {
-                    cx.error(&mat, "Envoy filter: applyTo for http route class objects cannot have non route configuration match");
-                }
+            ApplyTo::ROUTE_CONFIGURATION | ApplyTo::VIRTUAL_HOST | ApplyTo::HTTP_ROUTE
+                if m.route_configuration.is_none() =>
+            {
+                cx.error(&mat, "Envoy filter: applyTo for http route class objects cannot have non route configuration match");
             }
-            ApplyTo::CLUSTER => {
-                if m.cluster.is_none() {
-                    cx.error(&mat, "Envoy filter: applyTo for cluster class objects cannot have non cluster match");
-                }
+            ApplyTo::CLUSTER if m.cluster.is_none() => {
+                cx.error(
+                    &mat,
+                    "Envoy filter: applyTo for cluster class objects cannot have non cluster match",
+                );
             }
             _ => {}
         }
@@ -387,8 +402,10 @@ impl ConfigPatch {
 
 #[cfg(test)]
 mod tests {
-    use crate::api::networking::traffic_policy::testing::{Expect::*, assert_roundtrip, check, run_cases, yaml};
     use super::*;
+    use crate::api::networking::traffic_policy::testing::{
+        Expect::*, assert_roundtrip, check, run_cases, yaml,
+    };
 
     const RICH: &str = r#"
 workloadSelector:
@@ -470,34 +487,151 @@ configPatches:
     fn rules() {
         let p = |patch: &str| format!("configPatches: [{patch}]");
         let hf = |filter: &str| {
-            p(&format!("{{applyTo: HTTP_FILTER, match: {{listener: {{filterChain: {{filter: {filter}}}}}}}, patch: {{operation: ADD, value: {{}}}}}}"))
+            p(&format!(
+                "{{applyTo: HTTP_FILTER, match: {{listener: {{filterChain: {{filter: {filter}}}}}}}, patch: {{operation: ADD, value: {{}}}}}}"
+            ))
         };
         let cases: Vec<(String, String, crate::api::networking::traffic_policy::testing::Expect)> = vec![
-            ("EF-1 always".into(), "{}".into(), Warn("spec", "EnvoyFilter exposes internal implementation details")),
-            ("EF-2 fail".into(), "workloadSelector: {labels: {'': a}}".into(), Error("spec.workloadSelector.labels[]", "empty key")),
+            (
+                "EF-1 always".into(),
+                "{}".into(),
+                Warn("spec", "EnvoyFilter exposes internal implementation details"),
+            ),
+            (
+                "EF-2 fail".into(),
+                "workloadSelector: {labels: {'': a}}".into(),
+                Error("spec.workloadSelector.labels[]", "empty key"),
+            ),
             ("EF-2 drops EF-1".into(), "workloadSelector: {labels: {a: '*'}}".into(), NothingAt("spec")),
-            ("EF-3 fail".into(), "workloadSelector: {}".into(), Warn("spec.workloadSelector", "Envoy filter: workload selector specified without labels")),
-            ("EF-5 waypoint skipped".into(), p("{match: {context: WAYPOINT}}"), NothingAt("spec.configPatches[0].applyTo")),
-            ("EF-6 fail".into(), p("{patch: {operation: REMOVE}}"), Error("spec.configPatches[0].applyTo", "missing applyTo")),
-            ("EF-6 INVALID".into(), p("{applyTo: INVALID, patch: {operation: REMOVE}}"), Error("spec.configPatches[0].applyTo", "missing applyTo")),
-            ("EF-7 fail".into(), p("{applyTo: CLUSTER}"), Error("spec.configPatches[0].patch", "missing patch")),
-            ("EF-8 fail".into(), p("{applyTo: CLUSTER, patch: {}}"), Error("spec.configPatches[0].patch.operation", "missing patch operation")),
-            ("EF-9 fail".into(), p("{applyTo: CLUSTER, patch: {operation: MERGE}}"), Error("spec.configPatches[0].patch.value", "non-remove")),
-            ("EF-9 pass".into(), p("{applyTo: CLUSTER, patch: {operation: REMOVE}}"), NothingAt("spec.configPatches[0].patch.value")),
-            ("EF-10 fail".into(), p("{applyTo: CLUSTER, match: {proxy: {proxyVersion: '('}}, patch: {operation: REMOVE}}"), Error("spec.configPatches[0].match.proxy.proxyVersion", "invalid regex")),
-            ("EF-11 fail".into(), p("{applyTo: LISTENER, match: {cluster: {name: a}}, patch: {operation: REMOVE}}"), Error("spec.configPatches[0].match", "non listener match")),
-            ("EF-12 fail".into(), p("{applyTo: FILTER_CHAIN, match: {listener: {filterChain: {filter: {name: x}}}}, patch: {operation: REMOVE}}"), Warn("spec.configPatches[0].match.listener.filterChain.filter", "no effect when used with FILTER_CHAIN")),
-            ("EF-13 fail".into(), hf("{subFilter: {name: a}}"), Error("spec.configPatches[0].match.listener.filterChain.filter.name", "no name")),
-            ("EF-14 fail".into(), p(&format!("{{applyTo: NETWORK_FILTER, match: {{listener: {{filterChain: {{filter: {{name: {HCM}, subFilter: {{name: a}}}}}}}}}}, patch: {{operation: REMOVE}}}}")), Error("spec.configPatches[0].match.listener.filterChain.filter.subFilter", "HTTP_FILTER only")),
-            ("EF-15 fail".into(), hf("{name: envoy.filters.network.tcp_proxy, subFilter: {name: a}}"), Error("spec.configPatches[0].match.listener.filterChain.filter.subFilter", "http_connection_manager")),
-            ("EF-16 fail".into(), hf(&format!("{{name: {HCM}, subFilter: {{}}}}")), Error("spec.configPatches[0].match.listener.filterChain.filter.subFilter.name", "no name")),
-            ("EF-17 fail".into(), hf(&format!("{{name: {HCM_OLD}, subFilter: {{name: envoy.router}}}}")), Warn("spec.configPatches[0].match.listener.filterChain.filter.subFilter.name", "use \"envoy.filters.http.router\"")),
-            ("EF-17 filter".into(), hf(&format!("{{name: {HCM_OLD}}}")), Warn("spec.configPatches[0].match.listener.filterChain.filter.name", "deprecated filter name")),
-            ("EF-11..17 pass".into(), hf(&format!("{{name: {HCM}, subFilter: {{name: envoy.filters.http.router}}}}")), NothingAt("spec.configPatches[0].match.listener.filterChain.filter.subFilter.name")),
-            ("EF-18 fail".into(), p("{applyTo: VIRTUAL_HOST, match: {listener: {}}, patch: {operation: REMOVE}}"), Error("spec.configPatches[0].match", "non route configuration match")),
-            ("EF-18 pass".into(), p("{applyTo: VIRTUAL_HOST, match: {routeConfiguration: {}}, patch: {operation: REMOVE}}"), NothingAt("spec.configPatches[0].match")),
-            ("EF-19 fail".into(), p("{applyTo: CLUSTER, match: {routeConfiguration: {}}, patch: {operation: REMOVE}}"), Error("spec.configPatches[0].match", "non cluster match")),
-            ("oneof fail".into(), p("{applyTo: CLUSTER, match: {cluster: {}, listener: {}}, patch: {operation: REMOVE}}"), Error("spec.configPatches[0].match", "oneof objectTypes is already set")),
+            (
+                "EF-3 fail".into(),
+                "workloadSelector: {}".into(),
+                Warn("spec.workloadSelector", "Envoy filter: workload selector specified without labels"),
+            ),
+            (
+                "EF-5 waypoint skipped".into(),
+                p("{match: {context: WAYPOINT}}"),
+                NothingAt("spec.configPatches[0].applyTo"),
+            ),
+            (
+                "EF-6 fail".into(),
+                p("{patch: {operation: REMOVE}}"),
+                Error("spec.configPatches[0].applyTo", "missing applyTo"),
+            ),
+            (
+                "EF-6 INVALID".into(),
+                p("{applyTo: INVALID, patch: {operation: REMOVE}}"),
+                Error("spec.configPatches[0].applyTo", "missing applyTo"),
+            ),
+            (
+                "EF-7 fail".into(),
+                p("{applyTo: CLUSTER}"),
+                Error("spec.configPatches[0].patch", "missing patch"),
+            ),
+            (
+                "EF-8 fail".into(),
+                p("{applyTo: CLUSTER, patch: {}}"),
+                Error("spec.configPatches[0].patch.operation", "missing patch operation"),
+            ),
+            (
+                "EF-9 fail".into(),
+                p("{applyTo: CLUSTER, patch: {operation: MERGE}}"),
+                Error("spec.configPatches[0].patch.value", "non-remove"),
+            ),
+            (
+                "EF-9 pass".into(),
+                p("{applyTo: CLUSTER, patch: {operation: REMOVE}}"),
+                NothingAt("spec.configPatches[0].patch.value"),
+            ),
+            (
+                "EF-10 fail".into(),
+                p("{applyTo: CLUSTER, match: {proxy: {proxyVersion: '('}}, patch: {operation: REMOVE}}"),
+                Error("spec.configPatches[0].match.proxy.proxyVersion", "invalid regex"),
+            ),
+            (
+                "EF-11 fail".into(),
+                p("{applyTo: LISTENER, match: {cluster: {name: a}}, patch: {operation: REMOVE}}"),
+                Error("spec.configPatches[0].match", "non listener match"),
+            ),
+            (
+                "EF-12 fail".into(),
+                p(
+                    "{applyTo: FILTER_CHAIN, match: {listener: {filterChain: {filter: {name: x}}}}, patch: {operation: REMOVE}}",
+                ),
+                Warn(
+                    "spec.configPatches[0].match.listener.filterChain.filter",
+                    "no effect when used with FILTER_CHAIN",
+                ),
+            ),
+            (
+                "EF-13 fail".into(),
+                hf("{subFilter: {name: a}}"),
+                Error("spec.configPatches[0].match.listener.filterChain.filter.name", "no name"),
+            ),
+            (
+                "EF-14 fail".into(),
+                p(&format!(
+                    "{{applyTo: NETWORK_FILTER, match: {{listener: {{filterChain: {{filter: {{name: {HCM}, subFilter: {{name: a}}}}}}}}}}, patch: {{operation: REMOVE}}}}"
+                )),
+                Error(
+                    "spec.configPatches[0].match.listener.filterChain.filter.subFilter",
+                    "HTTP_FILTER only",
+                ),
+            ),
+            (
+                "EF-15 fail".into(),
+                hf("{name: envoy.filters.network.tcp_proxy, subFilter: {name: a}}"),
+                Error(
+                    "spec.configPatches[0].match.listener.filterChain.filter.subFilter",
+                    "http_connection_manager",
+                ),
+            ),
+            (
+                "EF-16 fail".into(),
+                hf(&format!("{{name: {HCM}, subFilter: {{}}}}")),
+                Error("spec.configPatches[0].match.listener.filterChain.filter.subFilter.name", "no name"),
+            ),
+            (
+                "EF-17 fail".into(),
+                hf(&format!("{{name: {HCM_OLD}, subFilter: {{name: envoy.router}}}}")),
+                Warn(
+                    "spec.configPatches[0].match.listener.filterChain.filter.subFilter.name",
+                    "use \"envoy.filters.http.router\"",
+                ),
+            ),
+            (
+                "EF-17 filter".into(),
+                hf(&format!("{{name: {HCM_OLD}}}")),
+                Warn(
+                    "spec.configPatches[0].match.listener.filterChain.filter.name",
+                    "deprecated filter name",
+                ),
+            ),
+            (
+                "EF-11..17 pass".into(),
+                hf(&format!("{{name: {HCM}, subFilter: {{name: envoy.filters.http.router}}}}")),
+                NothingAt("spec.configPatches[0].match.listener.filterChain.filter.subFilter.name"),
+            ),
+            (
+                "EF-18 fail".into(),
+                p("{applyTo: VIRTUAL_HOST, match: {listener: {}}, patch: {operation: REMOVE}}"),
+                Error("spec.configPatches[0].match", "non route configuration match"),
+            ),
+            (
+                "EF-18 pass".into(),
+                p("{applyTo: VIRTUAL_HOST, match: {routeConfiguration: {}}, patch: {operation: REMOVE}}"),
+                NothingAt("spec.configPatches[0].match"),
+            ),
+            (
+                "EF-19 fail".into(),
+                p("{applyTo: CLUSTER, match: {routeConfiguration: {}}, patch: {operation: REMOVE}}"),
+                Error("spec.configPatches[0].match", "non cluster match"),
+            ),
+            (
+                "oneof fail".into(),
+                p("{applyTo: CLUSTER, match: {cluster: {}, listener: {}}, patch: {operation: REMOVE}}"),
+                Error("spec.configPatches[0].match", "oneof objectTypes is already set"),
+            ),
         ];
         run_cases(&KIND, &cases);
     }

@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 use super::traffic_policy::{ServerTlsMode, ServerTlsSettings, set};
 use crate::api::common::UInt32;
 use crate::api::path::Path;
-use crate::api::rules::{self, NsHostUse, Protocol};
 use crate::api::registry::{KindDef, Version};
+use crate::api::rules::{self, NsHostUse, Protocol};
 use crate::api::validation::{Ctx, Validate};
 
 /// A load balancer at the edge of the mesh: the servers (ports, hosts, TLS) it exposes.
@@ -111,12 +111,18 @@ impl Validate for GatewaySpec {
             let pat = el.field("port");
             let name = port.name.as_deref().unwrap_or("");
             if !names.insert(name) {
-                cx.error(&pat.field("name"), format!("port names in servers must be unique: duplicate name {name}"));
+                cx.error(
+                    &pat.field("name"),
+                    format!("port names in servers must be unique: duplicate name {name}"),
+                );
             }
             let redirect = s.tls.as_ref().and_then(|t| t.https_redirect).unwrap_or(false);
             if redirect && !is_http(port.protocol.as_deref().unwrap_or("")) {
                 let tat = el.field("tls");
-                cx.warn(&tat.field("httpsRedirect"), "tls.httpsRedirect should only be used with http servers");
+                cx.warn(
+                    &tat.field("httpsRedirect"),
+                    "tls.httpsRedirect should only be used with http servers",
+                );
             }
         }
     }
@@ -183,8 +189,10 @@ impl Server {
                 }
                 Some(tls) if !is_tls(protocol) => {
                     if is_http(protocol) {
-                        let passthrough =
-                            matches!(tls.effective_mode(), ServerTlsMode::PASSTHROUGH | ServerTlsMode::AUTO_PASSTHROUGH);
+                        let passthrough = matches!(
+                            tls.effective_mode(),
+                            ServerTlsMode::PASSTHROUGH | ServerTlsMode::AUTO_PASSTHROUGH
+                        );
                         if !passthrough
                             || set(&tls.ca_certificates)
                             || set(&tls.private_key)
@@ -204,8 +212,10 @@ impl Server {
 
 #[cfg(test)]
 mod tests {
-    use crate::api::networking::traffic_policy::testing::{Expect::*, assert_roundtrip, check, check_with, meta, run_cases};
     use super::*;
+    use crate::api::networking::traffic_policy::testing::{
+        Expect::*, assert_roundtrip, check, check_with, meta, run_cases,
+    };
 
     const RICH: &str = r#"
 selector: {istio: ingressgateway}
@@ -256,7 +266,8 @@ servers:
         .unwrap();
         assert_eq!(v["servers"][0]["port"]["targetPort"], 2);
         assert_eq!(v["servers"][0]["tls"]["minProtocolVersion"], "TLSV1_0");
-        let found = check(&KIND, "servers: [{port: {number: 1, name: a, protocol: TLS, nmber: 3}, hosts: [a]}]");
+        let found =
+            check(&KIND, "servers: [{port: {number: 1, name: a, protocol: TLS, nmber: 3}, hosts: [a]}]");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].path, "spec.servers[0].port.nmber");
         assert!(found[0].message.contains("unknown field"));
@@ -267,7 +278,10 @@ servers:
     #[test]
     fn gw1_gateway_name() {
         let bad = check_with(&KIND, OK_SERVER, &meta("my.gw", "ns"));
-        assert!(bad.iter().any(|f| f.path == "metadata.name" && f.message.contains("invalid gateway name")), "{bad:#?}");
+        assert!(
+            bad.iter().any(|f| f.path == "metadata.name" && f.message.contains("invalid gateway name")),
+            "{bad:#?}"
+        );
         assert!(check_with(&KIND, OK_SERVER, &meta("my-gw", "ns")).is_empty());
         let mut m = meta("my.gw", "ns");
         m.annotations.insert(GATEWAY_SEMANTICS.into(), "gateway".into());

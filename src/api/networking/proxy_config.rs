@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::api::common::Int32;
 use crate::api::path::Path;
-use crate::api::rules;
 use crate::api::registry::{KindDef, Version};
+use crate::api::rules;
 use crate::api::selectors::WorkloadSelector;
 use crate::api::validation::{Ctx, Validate};
 
@@ -66,8 +66,10 @@ impl Validate for ProxyConfigSpec {
 
 #[cfg(test)]
 mod tests {
-    use crate::api::networking::traffic_policy::testing::{Expect::*, assert_roundtrip, check, run_cases, yaml};
     use super::*;
+    use crate::api::networking::traffic_policy::testing::{
+        Expect::*, assert_roundtrip, check, run_cases, yaml,
+    };
 
     #[test]
     fn roundtrip_snake_case_and_unknown_fields() {
@@ -75,7 +77,10 @@ mod tests {
             &KIND,
             "selector: {matchLabels: {app: a}}\nconcurrency: 2\nenvironmentVariables: {A: b}\nimage: {imageType: distroless}",
         );
-        let v = (KIND.roundtrip)(&yaml("environment_variables: {A: b}\nimage: {image_type: debug}\nconcurrency: '3'")).unwrap();
+        let v = (KIND.roundtrip)(&yaml(
+            "environment_variables: {A: b}\nimage: {image_type: debug}\nconcurrency: '3'",
+        ))
+        .unwrap();
         assert_eq!(v["image"]["imageType"], "debug");
         assert_eq!(v["concurrency"], 3);
         let found = check(&KIND, "image: {type: x}");
@@ -84,12 +89,19 @@ mod tests {
 
     #[test]
     fn rules() {
-        run_cases(&KIND, &[
-            ("PC-1 error", "selector: {matchLabels: {'a*': b}}", Error("spec.selector.matchLabels[a*]", "wildcard")),
-            ("PC-1 warning", "selector: {}", Warn("spec.selector", "without labels")),
-            ("PC-1 pass", "selector: {matchLabels: {a: b}}", Clean),
-            ("PC-2 fail", "concurrency: -1", Error("spec.concurrency", "greater than or equal to 0")),
-            ("PC-2 pass", "concurrency: 0", Clean),
-        ]);
+        run_cases(
+            &KIND,
+            &[
+                (
+                    "PC-1 error",
+                    "selector: {matchLabels: {'a*': b}}",
+                    Error("spec.selector.matchLabels[a*]", "wildcard"),
+                ),
+                ("PC-1 warning", "selector: {}", Warn("spec.selector", "without labels")),
+                ("PC-1 pass", "selector: {matchLabels: {a: b}}", Clean),
+                ("PC-2 fail", "concurrency: -1", Error("spec.concurrency", "greater than or equal to 0")),
+                ("PC-2 pass", "concurrency: 0", Clean),
+            ],
+        );
     }
 }

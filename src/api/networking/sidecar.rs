@@ -11,8 +11,8 @@ use super::gateway::{is_http, is_tls};
 use super::traffic_policy::{ConnectionPoolSettings, ServerTlsMode, ServerTlsSettings, non_empty, set};
 use crate::api::common::UInt32;
 use crate::api::path::Path;
-use crate::api::rules::{self, NsHostUse};
 use crate::api::registry::{KindDef, Version};
+use crate::api::rules::{self, NsHostUse};
 use crate::api::selectors::{NetworkingWorkloadSelector, PortSelector};
 use crate::api::validation::{Ctx, Finding, Validate};
 use crate::proto_enum;
@@ -237,7 +237,10 @@ impl SidecarSpec {
                         cx.error(&eat, "sidecar: defaultEndpoint must be of form 127.0.0.1:<port>,0.0.0.0:<port>,[::1]:port,[::]:port,unix://filepath or unset");
                     }
                     match p.parse::<i64>() {
-                        Err(_) => cx.error(&eat, format!("sidecar: defaultEndpoint port ({p}) is not a number: invalid syntax")),
+                        Err(_) => cx.error(
+                            &eat,
+                            format!("sidecar: defaultEndpoint port ({p}) is not a number: invalid syntax"),
+                        ),
                         Ok(n) => rules::port(n, &eat, cx),
                     }
                 }
@@ -245,11 +248,31 @@ impl SidecarSpec {
             if let Some(tls) = &ing.tls {
                 let tat = el.field("tls");
                 let unsupported = [
-                    (non_empty(&tls.subject_alt_names), "subjectAltNames", "sidecar: subjectAltNames is not supported in ingress tls"),
-                    (tls.https_redirect == Some(true), "httpsRedirect", "sidecar: httpsRedirect is not supported"),
-                    (set(&tls.credential_name), "credentialName", "sidecar: credentialName is not currently supported"),
-                    (non_empty(&tls.credential_names), "credentialNames", "sidecar: credentialNames is not currently supported"),
-                    (non_empty(&tls.tls_certificates), "tlsCertificates", "sidecar: tls_certificates is not currently supported"),
+                    (
+                        non_empty(&tls.subject_alt_names),
+                        "subjectAltNames",
+                        "sidecar: subjectAltNames is not supported in ingress tls",
+                    ),
+                    (
+                        tls.https_redirect == Some(true),
+                        "httpsRedirect",
+                        "sidecar: httpsRedirect is not supported",
+                    ),
+                    (
+                        set(&tls.credential_name),
+                        "credentialName",
+                        "sidecar: credentialName is not currently supported",
+                    ),
+                    (
+                        non_empty(&tls.credential_names),
+                        "credentialNames",
+                        "sidecar: credentialNames is not currently supported",
+                    ),
+                    (
+                        non_empty(&tls.tls_certificates),
+                        "tlsCertificates",
+                        "sidecar: tls_certificates is not currently supported",
+                    ),
                 ];
                 for (bad, field, msg) in unsupported {
                     if bad {
@@ -259,7 +282,10 @@ impl SidecarSpec {
                 let mode = tls.effective_mode();
                 if matches!(mode, ServerTlsMode::ISTIO_MUTUAL | ServerTlsMode::AUTO_PASSTHROUGH) {
                     let name = mode.name().unwrap_or_default();
-                    cx.error(&tat.field("mode"), format!("configuration is invalid: cannot set mode to {name} in sidecar ingress tls"));
+                    cx.error(
+                        &tat.field("mode"),
+                        format!("configuration is invalid: cannot set mode to {name} in sidecar ingress tls"),
+                    );
                 }
                 if !is_tls(protocol) {
                     cx.error(&tat, "server cannot have TLS settings for non HTTPS/TLS ports");
@@ -305,12 +331,18 @@ impl SidecarSpec {
                     if number == 0 {
                         // SC-32
                         match bind.strip_prefix("unix://") {
-                            None => cx.error(&bat, "sidecar: ports with 0 value must have a unix domain socket bind address"),
+                            None => cx.error(
+                                &bat,
+                                "sidecar: ports with 0 value must have a unix domain socket bind address",
+                            ),
                             Some(path) => rules::unix_address(path, &bat, cx),
                         }
                         let mode = eg.capture_mode.map(|m| m.resolve()).unwrap_or(CaptureMode::DEFAULT);
                         if !matches!(mode, CaptureMode::DEFAULT | CaptureMode::NONE) {
-                            cx.error(&el.field("captureMode"), "sidecar: captureMode must be DEFAULT/NONE for unix domain socket listeners");
+                            cx.error(
+                                &el.field("captureMode"),
+                                "sidecar: captureMode must be DEFAULT/NONE for unix domain socket listeners",
+                            );
                         }
                         // SC-34
                         if !unix_binds.insert(bind) {
@@ -322,7 +354,10 @@ impl SidecarSpec {
                         bind_ip(eg.bind.as_deref(), &el, cx);
                         // SC-35
                         if !ports.insert(number) {
-                            cx.error(&pat.field("number"), "sidecar: ports on IP bound listeners must be unique");
+                            cx.error(
+                                &pat.field("number"),
+                                "sidecar: ports on IP bound listeners must be unique",
+                            );
                         }
                     }
                 }
@@ -378,7 +413,10 @@ impl Validate for OutboundTrafficPolicy {
         let Some(proxy) = &self.egress_proxy else { return };
         let pat = at.field("egressProxy");
         if self.mode.map(|m| m.resolve()) != Some(OutboundMode::ALLOW_ANY) {
-            cx.error(&pat, "sidecar: egress_proxy must be set only with ALLOW_ANY outbound_traffic_policy mode");
+            cx.error(
+                &pat,
+                "sidecar: egress_proxy must be set only with ALLOW_ANY outbound_traffic_policy mode",
+            );
             return;
         }
         let host = proxy.host.as_deref().unwrap_or("");
@@ -393,8 +431,10 @@ impl Validate for OutboundTrafficPolicy {
 
 #[cfg(test)]
 mod tests {
-    use crate::api::networking::traffic_policy::testing::{Expect::*, assert_roundtrip, check, run_cases, yaml};
     use super::*;
+    use crate::api::networking::traffic_policy::testing::{
+        Expect::*, assert_roundtrip, check, run_cases, yaml,
+    };
 
     const RICH: &str = r#"
 workloadSelector:

@@ -47,7 +47,9 @@ impl<'de> Deserialize<'de> for Double {
                 Ok(Double(v.into()))
             }
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Double, E> {
-                serde_json::Number::from_f64(v).map(Double).ok_or_else(|| E::custom(format!("invalid number {v}")))
+                serde_json::Number::from_f64(v)
+                    .map(Double)
+                    .ok_or_else(|| E::custom(format!("invalid number {v}")))
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Double, E> {
                 let f: f64 = v.trim().parse().map_err(|_| E::custom(format!("invalid number {v:?}")))?;
@@ -212,12 +214,15 @@ oneof_checked!(LoadBalancerSettings, |lb| oneof(
 ));
 
 oneof_checked!(ConsistentHashLb, |ch| {
-    oneof("hashKey", &[
-        ("httpHeaderName", ch.http_header_name.is_some()),
-        ("httpCookie", ch.http_cookie.is_some()),
-        ("useSourceIp", ch.use_source_ip.is_some()),
-        ("httpQueryParameterName", ch.http_query_parameter_name.is_some()),
-    ])?;
+    oneof(
+        "hashKey",
+        &[
+            ("httpHeaderName", ch.http_header_name.is_some()),
+            ("httpCookie", ch.http_cookie.is_some()),
+            ("useSourceIp", ch.use_source_ip.is_some()),
+            ("httpQueryParameterName", ch.http_query_parameter_name.is_some()),
+        ],
+    )?;
     oneof("hashAlgorithm", &[("ringHash", ch.ring_hash.is_some()), ("maglev", ch.maglev.is_some())])
 });
 
@@ -574,7 +579,10 @@ impl Validate for TunnelSettings {
         }
         let host = self.target_host.as_deref().unwrap_or("");
         if let (Err(fqdn), Err(ip)) = (rules::check_fqdn(host), rules::check_ip(host)) {
-            cx.error(&at.field("targetHost"), format!("tunnel target host must be valid FQDN or IP address: {fqdn}; {ip}"));
+            cx.error(
+                &at.field("targetHost"),
+                format!("tunnel target host must be valid FQDN or IP address: {fqdn}; {ip}"),
+            );
         }
         if let Err(e) = rules::check_port(self.target_port.map_or(0, |p| p.0 as i64)) {
             cx.error(&at.field("targetPort"), format!("tunnel target port is invalid: {e}"));
@@ -617,8 +625,16 @@ impl Validate for OutlierDetection {
         if let Some(d) = &self.interval {
             rules::duration(d, &at.field("interval"), cx);
         }
-        rules::percent_int(self.max_ejection_percent.map_or(0, |v| v.0 as i64), &at.field("maxEjectionPercent"), cx);
-        rules::percent_int(self.min_health_percent.map_or(0, |v| v.0 as i64), &at.field("minHealthPercent"), cx);
+        rules::percent_int(
+            self.max_ejection_percent.map_or(0, |v| v.0 as i64),
+            &at.field("maxEjectionPercent"),
+            cx,
+        );
+        rules::percent_int(
+            self.min_health_percent.map_or(0, |v| v.0 as i64),
+            &at.field("minHealthPercent"),
+            cx,
+        );
     }
 }
 
@@ -636,9 +652,19 @@ impl Validate for ConnectionPoolSettings {
                     cx.error(&at.field(field), format!("{what} must be non-negative"));
                 }
             };
-            non_negative(cx, http.http1_max_pending_requests, "http1MaxPendingRequests", "http1 max pending requests");
+            non_negative(
+                cx,
+                http.http1_max_pending_requests,
+                "http1MaxPendingRequests",
+                "http1 max pending requests",
+            );
             non_negative(cx, http.http2_max_requests, "http2MaxRequests", "http2 max requests");
-            non_negative(cx, http.max_requests_per_connection, "maxRequestsPerConnection", "max requests per connection");
+            non_negative(
+                cx,
+                http.max_requests_per_connection,
+                "maxRequestsPerConnection",
+                "max requests per connection",
+            );
             non_negative(cx, http.max_retries, "maxRetries", "max retries");
             if let Some(d) = &http.idle_timeout {
                 rules::duration(d, &at.field("idleTimeout"), cx);
@@ -646,7 +672,10 @@ impl Validate for ConnectionPoolSettings {
             if http.h2_upgrade_policy.map(|p| p.resolve()) == Some(H2UpgradePolicy::UPGRADE)
                 && http.use_client_protocol == Some(true)
             {
-                cx.error(&at.field("useClientProtocol"), "use client protocol must not be true when H2UpgradePolicy is UPGRADE");
+                cx.error(
+                    &at.field("useClientProtocol"),
+                    "use client protocol must not be true when H2UpgradePolicy is UPGRADE",
+                );
             }
             non_negative(cx, http.max_concurrent_streams, "maxConcurrentStreams", "max concurrent streams");
         }
@@ -689,7 +718,7 @@ fn is_prime(x: u64) -> bool {
         return false;
     }
     let limit = (x as f64).sqrt() as u64;
-    (3..=limit).step_by(2).all(|f| x % f != 0)
+    (3..=limit).step_by(2).all(|f| !x.is_multiple_of(f))
 }
 
 impl LoadBalancerSettings {
@@ -749,7 +778,10 @@ impl LoadBalancerSettings {
                 Some(d) => rules::duration(d, &wat.field("duration"), cx),
             }
             if w.minimum_percent.as_ref().is_some_and(|p| p.value() > 100.0) {
-                cx.error(&wat.field("minimumPercent"), "minimumPercent value should be less than or equal to 100");
+                cx.error(
+                    &wat.field("minimumPercent"),
+                    "minimumPercent value should be less than or equal to 100",
+                );
             }
             if w.aggression.as_ref().is_some_and(|a| a.value() < 1.0) {
                 cx.error(&wat.field("aggression"), "aggression should be greater than or equal to 1");
@@ -818,7 +850,10 @@ impl LocalityLbSetting {
                 cx.error(&el, format!("locality lb failover settings must specify different regions, got from: {from}, to: {to}"));
             }
             if from.contains('/') || to.contains('/') {
-                cx.error(&el, format!("locality lb failover only specify region, got from: {from}, to: {to}"));
+                cx.error(
+                    &el,
+                    format!("locality lb failover only specify region, got from: {from}, to: {to}"),
+                );
             }
             if from.contains('*') || to.contains('*') {
                 cx.error(&el, format!("locality lb failover region should not contain '*' wildcard, got from: {from}, to: {to}"));
@@ -895,7 +930,10 @@ impl Validate for ClientTlsSettings {
                 } else {
                     "caCertificates or subjectAltNames"
                 };
-                cx.error(&at.field("insecureSkipVerify"), format!("cannot set {what} when insecureSkipVerify is set true"));
+                cx.error(
+                    &at.field("insecureSkipVerify"),
+                    format!("cannot set {what} when insecureSkipVerify is set true"),
+                );
             }
         }
         let cred = self.credential_name.as_deref().unwrap_or("");
@@ -911,12 +949,24 @@ impl Validate for ClientTlsSettings {
                         cx.error(&cat, msg);
                     }
                 }
-                _ => cx.error(&cat, format!("invalid configmap:// credentialName {cred}: expected configmap://<namespace>/<name>")),
+                _ => cx.error(
+                    &cat,
+                    format!(
+                        "invalid configmap:// credentialName {cred}: expected configmap://<namespace>/<name>"
+                    ),
+                ),
             }
         }
         if matches!(mode, ClientTlsMode::SIMPLE | ClientTlsMode::MUTUAL) && !cred.is_empty() {
-            if set(&self.client_certificate) || set(&self.ca_certificates) || set(&self.private_key) || set(&self.ca_crl) {
-                cx.error(&at.field("credentialName"), "cannot specify client certificates or CA certificate or CA CRL If credentialName is set");
+            if set(&self.client_certificate)
+                || set(&self.ca_certificates)
+                || set(&self.private_key)
+                || set(&self.ca_crl)
+            {
+                cx.error(
+                    &at.field("credentialName"),
+                    "cannot specify client certificates or CA certificate or CA CRL If credentialName is set",
+                );
             }
             return;
         }
@@ -1002,8 +1052,13 @@ impl Validate for ServerTlsSettings {
             cx.warn(&cat, format!("ignoring duplicate cipher suites: {}", go_list(&dup)));
         }
         let mode = self.effective_mode();
-        let (cert, key, ca) = (set(&self.server_certificate), set(&self.private_key), set(&self.ca_certificates));
-        let (cred, creds, certs) = (set(&self.credential_name), non_empty(&self.credential_names), non_empty(&self.tls_certificates));
+        let (cert, key, ca) =
+            (set(&self.server_certificate), set(&self.private_key), set(&self.ca_certificates));
+        let (cred, creds, certs) = (
+            set(&self.credential_name),
+            non_empty(&self.credential_names),
+            non_empty(&self.tls_certificates),
+        );
         if mode == ServerTlsMode::ISTIO_MUTUAL {
             for (present, field, what) in [
                 (cert, "serverCertificate", "server certificate"),
@@ -1028,7 +1083,8 @@ impl Validate for ServerTlsSettings {
         if sources > 1 {
             cx.error(at, "only one of credential_name, credential_names, server_certificate/private_key, tls_certificates should be specified");
         }
-        let terminating = matches!(mode, ServerTlsMode::SIMPLE | ServerTlsMode::MUTUAL | ServerTlsMode::OPTIONAL_MUTUAL);
+        let terminating =
+            matches!(mode, ServerTlsMode::SIMPLE | ServerTlsMode::MUTUAL | ServerTlsMode::OPTIONAL_MUTUAL);
         if terminating && (cred || creds) {
             return;
         }
@@ -1039,11 +1095,17 @@ impl Validate for ServerTlsSettings {
             }
             let list = self.tls_certificates.as_deref().unwrap_or(&[]);
             if list.len() > 2 {
-                cx.warn(&at.field("tlsCertificates"), format!("{prefix} can support up to 2 server certificates"));
+                cx.warn(
+                    &at.field("tlsCertificates"),
+                    format!("{prefix} can support up to 2 server certificates"),
+                );
             }
             if list.is_empty() {
                 if !cert {
-                    cx.error(&at.field("serverCertificate"), format!("{prefix} requires a server certificate"));
+                    cx.error(
+                        &at.field("serverCertificate"),
+                        format!("{prefix} requires a server certificate"),
+                    );
                 }
                 if !key {
                     cx.error(&at.field("privateKey"), format!("{prefix} requires a private key"));
@@ -1053,7 +1115,10 @@ impl Validate for ServerTlsSettings {
                 for (i, c) in list.iter().enumerate() {
                     let el = lat.index(i);
                     if !set(&c.server_certificate) {
-                        cx.error(&el.field("serverCertificate"), format!("{prefix} requires a server certificate"));
+                        cx.error(
+                            &el.field("serverCertificate"),
+                            format!("{prefix} requires a server certificate"),
+                        );
                     }
                     if !set(&c.private_key) {
                         cx.error(&el.field("privateKey"), format!("{prefix} requires a private key"));
@@ -1063,7 +1128,10 @@ impl Validate for ServerTlsSettings {
         }
         if set(&self.ca_crl) {
             if cred {
-                cx.error(&at.field("caCrl"), "CRL is not supported with credentialName. CRL has to be specified in the credential");
+                cx.error(
+                    &at.field("caCrl"),
+                    "CRL is not supported with credentialName. CRL has to be specified in the credential",
+                );
             }
             if mode == ServerTlsMode::SIMPLE {
                 cx.error(&at.field("caCrl"), "CRL is not supported with SIMPLE TLS");
@@ -1146,11 +1214,17 @@ mod tests {
     #[test]
     fn oneof_violations_fail_decoding_alone() {
         // also carries a TP-2 violation: decoding fails first, so only the oneof error is reported
-        let spec = tp("{tunnel: {targetHost: a.b, targetPort: 80}, proxyProtocol: {}, loadBalancer: {consistentHash: {ringHash: {}, maglev: {}}}}");
+        let spec = tp(
+            "{tunnel: {targetHost: a.b, targetPort: 80}, proxyProtocol: {}, loadBalancer: {consistentHash: {ringHash: {}, maglev: {}}}}",
+        );
         let found = super::testing::check(&destination_rule::KIND, &spec);
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].path, "spec.trafficPolicy.loadBalancer.consistentHash");
-        assert!(found[0].message.starts_with("cannot parse proto message: oneof hashAlgorithm is already set"), "{}", found[0].message);
+        assert!(
+            found[0].message.starts_with("cannot parse proto message: oneof hashAlgorithm is already set"),
+            "{}",
+            found[0].message
+        );
         let ok = tp("{loadBalancer: {consistentHash: {httpQueryParameterName: q, ringHash: {}}}}");
         assert!(super::testing::check(&destination_rule::KIND, &ok).is_empty());
     }
@@ -1167,96 +1241,424 @@ mod tests {
         let cases: Vec<(&str, String, super::testing::Expect)> = vec![
             ("TP-1 fail", tp("{}"), Error(p, "at least one field")),
             ("TP-1 pass", tp("{retryBudget: {percent: 10.5}}"), Clean),
-            ("TP-2 fail", tp("{tunnel: {targetHost: a.b, targetPort: 80}, proxyProtocol: {}}"), Error(p, "must not be set together")),
+            (
+                "TP-2 fail",
+                tp("{tunnel: {targetHost: a.b, targetPort: 80}, proxyProtocol: {}}"),
+                Error(p, "must not be set together"),
+            ),
             ("TP-2 pass", tp("{tunnel: {targetHost: a.b, targetPort: 80}}"), Clean),
-            ("TP-5 fail", tp("{portLevelSettings: [{tls: {mode: SIMPLE}}]}"), Error("spec.trafficPolicy.portLevelSettings[0].port", "must have valid port")),
-            ("TP-6 fail", tp("{portLevelSettings: [{port: {number: 80}}]}"), Error("spec.trafficPolicy.portLevelSettings[0]", "port traffic policy must have at least one field")),
-            ("TP-7 errors kept", tp("{portLevelSettings: [{port: {number: 80}, connectionPool: {}}]}"), Error("spec.trafficPolicy.portLevelSettings[0].connectionPool", "at least one field")),
-            ("TP-7 warnings dropped", tp("{portLevelSettings: [{port: {number: 80}, outlierDetection: {consecutiveErrors: 3}}]}"), Clean),
-            ("TP-8 fail", tp("{tunnel: {protocol: GET, targetHost: a.b, targetPort: 80}}"), Error("spec.trafficPolicy.tunnel.protocol", "\"CONNECT\" or \"POST\"")),
+            (
+                "TP-5 fail",
+                tp("{portLevelSettings: [{tls: {mode: SIMPLE}}]}"),
+                Error("spec.trafficPolicy.portLevelSettings[0].port", "must have valid port"),
+            ),
+            (
+                "TP-6 fail",
+                tp("{portLevelSettings: [{port: {number: 80}}]}"),
+                Error(
+                    "spec.trafficPolicy.portLevelSettings[0]",
+                    "port traffic policy must have at least one field",
+                ),
+            ),
+            (
+                "TP-7 errors kept",
+                tp("{portLevelSettings: [{port: {number: 80}, connectionPool: {}}]}"),
+                Error("spec.trafficPolicy.portLevelSettings[0].connectionPool", "at least one field"),
+            ),
+            (
+                "TP-7 warnings dropped",
+                tp("{portLevelSettings: [{port: {number: 80}, outlierDetection: {consecutiveErrors: 3}}]}"),
+                Clean,
+            ),
+            (
+                "TP-8 fail",
+                tp("{tunnel: {protocol: GET, targetHost: a.b, targetPort: 80}}"),
+                Error("spec.trafficPolicy.tunnel.protocol", "\"CONNECT\" or \"POST\""),
+            ),
             ("TP-8 pass", tp("{tunnel: {protocol: POST, targetHost: a.b, targetPort: 80}}"), Clean),
-            ("TP-9 fail", tp("{tunnel: {targetHost: 'a..b', targetPort: 80}}"), Error("spec.trafficPolicy.tunnel.targetHost", "valid FQDN or IP address")),
+            (
+                "TP-9 fail",
+                tp("{tunnel: {targetHost: 'a..b', targetPort: 80}}"),
+                Error("spec.trafficPolicy.tunnel.targetHost", "valid FQDN or IP address"),
+            ),
             ("TP-9 ip", tp("{tunnel: {targetHost: 10.0.0.1, targetPort: 80}}"), Clean),
-            ("TP-10 fail", tp("{tunnel: {targetHost: a.b}}"), Error("spec.trafficPolicy.tunnel.targetPort", "tunnel target port is invalid")),
-            ("TP-11 fail", tp("{proxyProtocol: {version: 5}}"), Error("spec.trafficPolicy.proxyProtocol.version", "invalid: 5")),
+            (
+                "TP-10 fail",
+                tp("{tunnel: {targetHost: a.b}}"),
+                Error("spec.trafficPolicy.tunnel.targetPort", "tunnel target port is invalid"),
+            ),
+            (
+                "TP-11 fail",
+                tp("{proxyProtocol: {version: 5}}"),
+                Error("spec.trafficPolicy.proxyProtocol.version", "invalid: 5"),
+            ),
             ("TP-11 pass", tp("{proxyProtocol: {version: 1}}"), Clean),
-            ("OD-1 fail", tp("{outlierDetection: {baseEjectionTime: 0.5ms}}"), Error("spec.trafficPolicy.outlierDetection.baseEjectionTime", "greater than 1ms")),
+            (
+                "OD-1 fail",
+                tp("{outlierDetection: {baseEjectionTime: 0.5ms}}"),
+                Error("spec.trafficPolicy.outlierDetection.baseEjectionTime", "greater than 1ms"),
+            ),
             ("OD-1 pass", tp("{outlierDetection: {baseEjectionTime: 1ms}}"), Clean),
-            ("OD-2 fail", tp("{outlierDetection: {interval: 1.5ms}}"), Error("spec.trafficPolicy.outlierDetection.interval", "ms precision")),
-            ("OD-3 warn", tp("{outlierDetection: {consecutiveErrors: 3}}"), Warn("spec.trafficPolicy.outlierDetection.consecutiveErrors", "deprecated")),
-            ("OD-4 fail", tp("{outlierDetection: {consecutiveLocalOriginFailures: 3}}"), Error("spec.trafficPolicy.outlierDetection.consecutiveLocalOriginFailures", "split external local origin errors")),
-            ("OD-4 pass", tp("{outlierDetection: {consecutiveLocalOriginFailures: 3, splitExternalLocalOriginErrors: true}}"), Clean),
-            ("OD-5 fail", tp("{outlierDetection: {maxEjectionPercent: 101}}"), Error("spec.trafficPolicy.outlierDetection.maxEjectionPercent", "percentage 101 is not in range 0..100")),
-            ("OD-6 fail", tp("{outlierDetection: {minHealthPercent: -1}}"), Error("spec.trafficPolicy.outlierDetection.minHealthPercent", "not in range")),
+            (
+                "OD-2 fail",
+                tp("{outlierDetection: {interval: 1.5ms}}"),
+                Error("spec.trafficPolicy.outlierDetection.interval", "ms precision"),
+            ),
+            (
+                "OD-3 warn",
+                tp("{outlierDetection: {consecutiveErrors: 3}}"),
+                Warn("spec.trafficPolicy.outlierDetection.consecutiveErrors", "deprecated"),
+            ),
+            (
+                "OD-4 fail",
+                tp("{outlierDetection: {consecutiveLocalOriginFailures: 3}}"),
+                Error(
+                    "spec.trafficPolicy.outlierDetection.consecutiveLocalOriginFailures",
+                    "split external local origin errors",
+                ),
+            ),
+            (
+                "OD-4 pass",
+                tp(
+                    "{outlierDetection: {consecutiveLocalOriginFailures: 3, splitExternalLocalOriginErrors: true}}",
+                ),
+                Clean,
+            ),
+            (
+                "OD-5 fail",
+                tp("{outlierDetection: {maxEjectionPercent: 101}}"),
+                Error(
+                    "spec.trafficPolicy.outlierDetection.maxEjectionPercent",
+                    "percentage 101 is not in range 0..100",
+                ),
+            ),
+            (
+                "OD-6 fail",
+                tp("{outlierDetection: {minHealthPercent: -1}}"),
+                Error("spec.trafficPolicy.outlierDetection.minHealthPercent", "not in range"),
+            ),
             ("OD-5/6 pass", tp("{outlierDetection: {maxEjectionPercent: 100, minHealthPercent: 0}}"), Clean),
-            ("CP-1 fail", tp("{connectionPool: {}}"), Error("spec.trafficPolicy.connectionPool", "connection pool must have at least one field")),
-            ("CP-2 fail", tp("{connectionPool: {http: {http1MaxPendingRequests: -1}}}"), Error("spec.trafficPolicy.connectionPool.http.http1MaxPendingRequests", "non-negative")),
-            ("CP-3 fail", tp("{connectionPool: {http: {http2MaxRequests: -1}}}"), Error("spec.trafficPolicy.connectionPool.http.http2MaxRequests", "non-negative")),
-            ("CP-4 fail", tp("{connectionPool: {http: {maxRequestsPerConnection: -1}}}"), Error("spec.trafficPolicy.connectionPool.http.maxRequestsPerConnection", "non-negative")),
-            ("CP-5 fail", tp("{connectionPool: {http: {maxRetries: -1}}}"), Error("spec.trafficPolicy.connectionPool.http.maxRetries", "non-negative")),
-            ("CP-6 fail", tp("{connectionPool: {http: {idleTimeout: 0s}}}"), Error("spec.trafficPolicy.connectionPool.http.idleTimeout", "greater than 1ms")),
-            ("CP-7 fail", tp("{connectionPool: {http: {h2UpgradePolicy: UPGRADE, useClientProtocol: true}}}"), Error("spec.trafficPolicy.connectionPool.http.useClientProtocol", "UPGRADE")),
-            ("CP-7 raw number", tp("{connectionPool: {http: {h2UpgradePolicy: 2, useClientProtocol: true}}}"), Error("spec.trafficPolicy.connectionPool.http.useClientProtocol", "UPGRADE")),
-            ("CP-7 pass", tp("{connectionPool: {http: {h2UpgradePolicy: UPGRADE, useClientProtocol: false}}}"), Clean),
-            ("CP-8 fail", tp("{connectionPool: {http: {maxConcurrentStreams: -1}}}"), Error("spec.trafficPolicy.connectionPool.http.maxConcurrentStreams", "non-negative")),
-            ("CP-9 fail", tp("{connectionPool: {tcp: {maxConnections: -1}}}"), Error("spec.trafficPolicy.connectionPool.tcp.maxConnections", "non-negative")),
-            ("CP-10 fail", tp("{connectionPool: {tcp: {connectTimeout: 100us}}}"), Error("spec.trafficPolicy.connectionPool.tcp.connectTimeout", "greater than 1ms")),
-            ("CP-11 fail", tp("{connectionPool: {tcp: {maxConnectionDuration: 0s}}}"), Error("spec.trafficPolicy.connectionPool.tcp.maxConnectionDuration", "greater than 1ms")),
-            ("CP-12 fail", tp("{connectionPool: {tcp: {idleTimeout: 1.5ms}}}"), Error("spec.trafficPolicy.connectionPool.tcp.idleTimeout", "ms precision")),
+            (
+                "CP-1 fail",
+                tp("{connectionPool: {}}"),
+                Error("spec.trafficPolicy.connectionPool", "connection pool must have at least one field"),
+            ),
+            (
+                "CP-2 fail",
+                tp("{connectionPool: {http: {http1MaxPendingRequests: -1}}}"),
+                Error("spec.trafficPolicy.connectionPool.http.http1MaxPendingRequests", "non-negative"),
+            ),
+            (
+                "CP-3 fail",
+                tp("{connectionPool: {http: {http2MaxRequests: -1}}}"),
+                Error("spec.trafficPolicy.connectionPool.http.http2MaxRequests", "non-negative"),
+            ),
+            (
+                "CP-4 fail",
+                tp("{connectionPool: {http: {maxRequestsPerConnection: -1}}}"),
+                Error("spec.trafficPolicy.connectionPool.http.maxRequestsPerConnection", "non-negative"),
+            ),
+            (
+                "CP-5 fail",
+                tp("{connectionPool: {http: {maxRetries: -1}}}"),
+                Error("spec.trafficPolicy.connectionPool.http.maxRetries", "non-negative"),
+            ),
+            (
+                "CP-6 fail",
+                tp("{connectionPool: {http: {idleTimeout: 0s}}}"),
+                Error("spec.trafficPolicy.connectionPool.http.idleTimeout", "greater than 1ms"),
+            ),
+            (
+                "CP-7 fail",
+                tp("{connectionPool: {http: {h2UpgradePolicy: UPGRADE, useClientProtocol: true}}}"),
+                Error("spec.trafficPolicy.connectionPool.http.useClientProtocol", "UPGRADE"),
+            ),
+            (
+                "CP-7 raw number",
+                tp("{connectionPool: {http: {h2UpgradePolicy: 2, useClientProtocol: true}}}"),
+                Error("spec.trafficPolicy.connectionPool.http.useClientProtocol", "UPGRADE"),
+            ),
+            (
+                "CP-7 pass",
+                tp("{connectionPool: {http: {h2UpgradePolicy: UPGRADE, useClientProtocol: false}}}"),
+                Clean,
+            ),
+            (
+                "CP-8 fail",
+                tp("{connectionPool: {http: {maxConcurrentStreams: -1}}}"),
+                Error("spec.trafficPolicy.connectionPool.http.maxConcurrentStreams", "non-negative"),
+            ),
+            (
+                "CP-9 fail",
+                tp("{connectionPool: {tcp: {maxConnections: -1}}}"),
+                Error("spec.trafficPolicy.connectionPool.tcp.maxConnections", "non-negative"),
+            ),
+            (
+                "CP-10 fail",
+                tp("{connectionPool: {tcp: {connectTimeout: 100us}}}"),
+                Error("spec.trafficPolicy.connectionPool.tcp.connectTimeout", "greater than 1ms"),
+            ),
+            (
+                "CP-11 fail",
+                tp("{connectionPool: {tcp: {maxConnectionDuration: 0s}}}"),
+                Error("spec.trafficPolicy.connectionPool.tcp.maxConnectionDuration", "greater than 1ms"),
+            ),
+            (
+                "CP-12 fail",
+                tp("{connectionPool: {tcp: {idleTimeout: 1.5ms}}}"),
+                Error("spec.trafficPolicy.connectionPool.tcp.idleTimeout", "ms precision"),
+            ),
             ("CP-12 zero disables", tp("{connectionPool: {tcp: {idleTimeout: 0s}}}"), Clean),
             ("CP-12 sub-ms skipped", tp("{connectionPool: {tcp: {idleTimeout: 0.5ms}}}"), Clean),
-            ("CP-13 fail", tp("{connectionPool: {tcp: {tcpKeepalive: {time: 100us}}}}"), Error("spec.trafficPolicy.connectionPool.tcp.tcpKeepalive.time", "greater than 1ms")),
-            ("CP-14 fail", tp("{connectionPool: {tcp: {tcpKeepalive: {interval: 10us}}}}"), Error("spec.trafficPolicy.connectionPool.tcp.tcpKeepalive.interval", "greater than 1ms")),
+            (
+                "CP-13 fail",
+                tp("{connectionPool: {tcp: {tcpKeepalive: {time: 100us}}}}"),
+                Error("spec.trafficPolicy.connectionPool.tcp.tcpKeepalive.time", "greater than 1ms"),
+            ),
+            (
+                "CP-14 fail",
+                tp("{connectionPool: {tcp: {tcpKeepalive: {interval: 10us}}}}"),
+                Error("spec.trafficPolicy.connectionPool.tcp.tcpKeepalive.interval", "greater than 1ms"),
+            ),
             ("CP pass", tp("{connectionPool: {tcp: {tcpKeepalive: {time: 10s, interval: 1s}}}}"), Clean),
-            ("LB oneof fail", tp("{loadBalancer: {simple: RANDOM, consistentHash: {useSourceIp: true}}}"), Error("spec.trafficPolicy.loadBalancer", "oneof lbPolicy")),
-            ("LB hashKey oneof fail", tp("{loadBalancer: {consistentHash: {useSourceIp: true, httpHeaderName: x}}}"), Error("spec.trafficPolicy.loadBalancer.consistentHash", "oneof hashKey")),
-            ("LB-1 fail", tp("{loadBalancer: {consistentHash: {httpCookie: {ttl: 0s}}}}"), Error("spec.trafficPolicy.loadBalancer.consistentHash.httpCookie.name", "name required for HttpCookie")),
-            ("LB-2 fail", tp("{loadBalancer: {consistentHash: {httpCookie: {name: c, attributes: [{value: x}]}}}}"), Error("spec.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes[0].name", "name is required")),
-            ("LB-3 fail", tp("{loadBalancer: {consistentHash: {httpCookie: {name: c, attributes: [{name: a}, {name: a}]}}}}"), Error("spec.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes[1].name", "duplicate cookie attribute name")),
-            ("LB-4 warn", tp("{loadBalancer: {consistentHash: {useSourceIp: true, minimumRingSize: 1024}}}"), Warn("spec.trafficPolicy.loadBalancer.consistentHash.minimumRingSize", "deprecated")),
-            ("LB-5 fail", tp("{loadBalancer: {consistentHash: {useSourceIp: true, minimumRingSize: 1024, ringHash: {}}}}"), Error("spec.trafficPolicy.loadBalancer.consistentHash.minimumRingSize", "only one of MinimumRingSize")),
-            ("LB-6 fail", tp("{loadBalancer: {consistentHash: {useSourceIp: true, maglev: {}}}}"), Error("spec.trafficPolicy.loadBalancer.consistentHash.maglev.tableSize", "tableSize must be set")),
-            ("LB-7 fail", tp("{loadBalancer: {consistentHash: {useSourceIp: true, maglev: {tableSize: 5000011}}}}"), Error("spec.trafficPolicy.loadBalancer.consistentHash.maglev.tableSize", "less than 5000011")),
-            ("LB-8 fail", tp("{loadBalancer: {consistentHash: {httpHeaderName: x-user, maglev: {tableSize: 1000}}}}"), Error("spec.trafficPolicy.loadBalancer.consistentHash.maglev.tableSize", "prime")),
-            ("LB-6..8 pass", tp("{loadBalancer: {consistentHash: {httpHeaderName: x-user, maglev: {tableSize: 65537}}}}"), Clean),
-            ("LB-9 uses policy OD", tp("{outlierDetection: {}, loadBalancer: {localityLbSetting: {failover: [{from: a, to: b}]}}}"), Clean),
-            ("LB-10 missing", tp("{loadBalancer: {warmup: {minimumPercent: 10.5}}}"), Error("spec.trafficPolicy.loadBalancer.warmup.duration", "duration is required")),
-            ("LB-10 dur", tp("{loadBalancer: {warmup: {duration: 0.5ms}}}"), Error("spec.trafficPolicy.loadBalancer.warmup.duration", "greater than 1ms")),
-            ("LB-11 fail", tp("{loadBalancer: {warmup: {duration: 1s, minimumPercent: 150.5}}}"), Error("spec.trafficPolicy.loadBalancer.warmup.minimumPercent", "less than or equal to 100")),
-            ("LB-12 fail", tp("{loadBalancer: {warmup: {duration: 1s, aggression: 0.5}}}"), Error("spec.trafficPolicy.loadBalancer.warmup.aggression", "greater than or equal to 1")),
-            ("LB-10..12 pass", tp("{loadBalancer: {simple: ROUND_ROBIN, warmup: {duration: 1s, aggression: 1.5, minimumPercent: 99.5}}}"), Clean),
+            (
+                "LB oneof fail",
+                tp("{loadBalancer: {simple: RANDOM, consistentHash: {useSourceIp: true}}}"),
+                Error("spec.trafficPolicy.loadBalancer", "oneof lbPolicy"),
+            ),
+            (
+                "LB hashKey oneof fail",
+                tp("{loadBalancer: {consistentHash: {useSourceIp: true, httpHeaderName: x}}}"),
+                Error("spec.trafficPolicy.loadBalancer.consistentHash", "oneof hashKey"),
+            ),
+            (
+                "LB-1 fail",
+                tp("{loadBalancer: {consistentHash: {httpCookie: {ttl: 0s}}}}"),
+                Error(
+                    "spec.trafficPolicy.loadBalancer.consistentHash.httpCookie.name",
+                    "name required for HttpCookie",
+                ),
+            ),
+            (
+                "LB-2 fail",
+                tp("{loadBalancer: {consistentHash: {httpCookie: {name: c, attributes: [{value: x}]}}}}"),
+                Error(
+                    "spec.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes[0].name",
+                    "name is required",
+                ),
+            ),
+            (
+                "LB-3 fail",
+                tp(
+                    "{loadBalancer: {consistentHash: {httpCookie: {name: c, attributes: [{name: a}, {name: a}]}}}}",
+                ),
+                Error(
+                    "spec.trafficPolicy.loadBalancer.consistentHash.httpCookie.attributes[1].name",
+                    "duplicate cookie attribute name",
+                ),
+            ),
+            (
+                "LB-4 warn",
+                tp("{loadBalancer: {consistentHash: {useSourceIp: true, minimumRingSize: 1024}}}"),
+                Warn("spec.trafficPolicy.loadBalancer.consistentHash.minimumRingSize", "deprecated"),
+            ),
+            (
+                "LB-5 fail",
+                tp(
+                    "{loadBalancer: {consistentHash: {useSourceIp: true, minimumRingSize: 1024, ringHash: {}}}}",
+                ),
+                Error(
+                    "spec.trafficPolicy.loadBalancer.consistentHash.minimumRingSize",
+                    "only one of MinimumRingSize",
+                ),
+            ),
+            (
+                "LB-6 fail",
+                tp("{loadBalancer: {consistentHash: {useSourceIp: true, maglev: {}}}}"),
+                Error(
+                    "spec.trafficPolicy.loadBalancer.consistentHash.maglev.tableSize",
+                    "tableSize must be set",
+                ),
+            ),
+            (
+                "LB-7 fail",
+                tp("{loadBalancer: {consistentHash: {useSourceIp: true, maglev: {tableSize: 5000011}}}}"),
+                Error("spec.trafficPolicy.loadBalancer.consistentHash.maglev.tableSize", "less than 5000011"),
+            ),
+            (
+                "LB-8 fail",
+                tp("{loadBalancer: {consistentHash: {httpHeaderName: x-user, maglev: {tableSize: 1000}}}}"),
+                Error("spec.trafficPolicy.loadBalancer.consistentHash.maglev.tableSize", "prime"),
+            ),
+            (
+                "LB-6..8 pass",
+                tp("{loadBalancer: {consistentHash: {httpHeaderName: x-user, maglev: {tableSize: 65537}}}}"),
+                Clean,
+            ),
+            (
+                "LB-9 uses policy OD",
+                tp(
+                    "{outlierDetection: {}, loadBalancer: {localityLbSetting: {failover: [{from: a, to: b}]}}}",
+                ),
+                Clean,
+            ),
+            (
+                "LB-10 missing",
+                tp("{loadBalancer: {warmup: {minimumPercent: 10.5}}}"),
+                Error("spec.trafficPolicy.loadBalancer.warmup.duration", "duration is required"),
+            ),
+            (
+                "LB-10 dur",
+                tp("{loadBalancer: {warmup: {duration: 0.5ms}}}"),
+                Error("spec.trafficPolicy.loadBalancer.warmup.duration", "greater than 1ms"),
+            ),
+            (
+                "LB-11 fail",
+                tp("{loadBalancer: {warmup: {duration: 1s, minimumPercent: 150.5}}}"),
+                Error("spec.trafficPolicy.loadBalancer.warmup.minimumPercent", "less than or equal to 100"),
+            ),
+            (
+                "LB-12 fail",
+                tp("{loadBalancer: {warmup: {duration: 1s, aggression: 0.5}}}"),
+                Error("spec.trafficPolicy.loadBalancer.warmup.aggression", "greater than or equal to 1"),
+            ),
+            (
+                "LB-10..12 pass",
+                tp(
+                    "{loadBalancer: {simple: ROUND_ROBIN, warmup: {duration: 1s, aggression: 1.5, minimumPercent: 99.5}}}",
+                ),
+                Clean,
+            ),
         ];
         run_cases(&destination_rule::KIND, &cases);
     }
 
     #[test]
     fn locality_and_client_tls_rules() {
-        let loc = |body: &str| tp(&format!("{{outlierDetection: {{}}, loadBalancer: {{localityLbSetting: {body}}}}}"));
+        let loc = |body: &str| {
+            tp(&format!("{{outlierDetection: {{}}, loadBalancer: {{localityLbSetting: {body}}}}}"))
+        };
         let l = "spec.trafficPolicy.loadBalancer.localityLbSetting";
         let cases: Vec<(&str, String, super::testing::Expect)> = vec![
-            ("H-LOC-1 fail", loc("{distribute: [{from: a, to: {b: 100}}], failover: [{from: a, to: b}]}"), Error(l, "'distribute' and 'failover'")),
-            ("H-LOC-2 fail", loc("{failover: [{from: a, to: b}], failoverPriority: [topology.kubernetes.io/region]}"), Error("spec.trafficPolicy.loadBalancer.localityLbSetting.failoverPriority", "topology label")),
-            ("H-LOC-2 pass", loc("{failover: [{from: a, to: b}], failoverPriority: [topology.istio.io/network]}"), Clean),
-            ("H-LOC-3 fail", loc("{distribute: [{from: 'a/*', to: {'b/*': 0, 'c/*': 100}}]}"), Error("spec.trafficPolicy.loadBalancer.localityLbSetting.distribute[0].to[b/*]", "range [1, 100]")),
-            ("H-LOC-4 fail", loc("{distribute: [{from: 'a/*', to: {'b/*': 40, 'c/*': 50}}]}"), Error("spec.trafficPolicy.loadBalancer.localityLbSetting.distribute[0].to", "total locality weight 90 != 100")),
-            ("H-LOC-5 overlap", loc("{distribute: [{from: 'a/*', to: {'us-west': 50, 'us-west/zone1': 50}}]}"), Error("spec.trafficPolicy.loadBalancer.localityLbSetting.distribute[0].to", "overlap")),
-            ("H-LOC-5 wildcard", loc("{distribute: [{from: 'a*b', to: {c: 100}}]}"), Error("spec.trafficPolicy.loadBalancer.localityLbSetting.distribute", "wildcard")),
-            ("H-LOC-5 empty segment", loc("{distribute: [{from: 'a//c', to: {c: 100}}]}"), Error("spec.trafficPolicy.loadBalancer.localityLbSetting.distribute", "empty region/zone/subzone")),
-            ("H-LOC-3..5 pass", loc("{distribute: [{from: 'us-west/zone1/*', to: {'us-west/zone1/*': 80, 'us-west/zone2/*': 20}}, {from: 'us-east/*', to: {'*': 100}}]}"), Clean),
-            ("H-LOC-6 warn", tp("{loadBalancer: {localityLbSetting: {failoverPriority: [a]}}}"), Warn("spec.trafficPolicy.loadBalancer.localityLbSetting.failoverPriority", "outlier detection policy must be provided")),
-            ("H-LOC-7 fail", loc("{failover: [{from: a, to: a}]}"), Error("spec.trafficPolicy.loadBalancer.localityLbSetting.failover[0]", "different regions")),
-            ("H-LOC-8 fail", loc("{failover: [{from: a/b, to: c}]}"), Error("spec.trafficPolicy.loadBalancer.localityLbSetting.failover[0]", "only specify region")),
-            ("H-LOC-9 fail", loc("{failover: [{from: 'a*', to: c}]}"), Error("spec.trafficPolicy.loadBalancer.localityLbSetting.failover[0]", "'*' wildcard")),
-            ("CTLS-1 namespace", tp("{tls: {mode: SIMPLE, credentialName: 'configmap://other/cm'}}"), Error("spec.trafficPolicy.tls.credentialName", "configmap://")),
-            ("CTLS-1 shape", tp("{tls: {mode: SIMPLE, credentialName: 'configmap://ns/'}}"), Error("spec.trafficPolicy.tls.credentialName", "invalid configmap://")),
+            (
+                "H-LOC-1 fail",
+                loc("{distribute: [{from: a, to: {b: 100}}], failover: [{from: a, to: b}]}"),
+                Error(l, "'distribute' and 'failover'"),
+            ),
+            (
+                "H-LOC-2 fail",
+                loc("{failover: [{from: a, to: b}], failoverPriority: [topology.kubernetes.io/region]}"),
+                Error("spec.trafficPolicy.loadBalancer.localityLbSetting.failoverPriority", "topology label"),
+            ),
+            (
+                "H-LOC-2 pass",
+                loc("{failover: [{from: a, to: b}], failoverPriority: [topology.istio.io/network]}"),
+                Clean,
+            ),
+            (
+                "H-LOC-3 fail",
+                loc("{distribute: [{from: 'a/*', to: {'b/*': 0, 'c/*': 100}}]}"),
+                Error(
+                    "spec.trafficPolicy.loadBalancer.localityLbSetting.distribute[0].to[b/*]",
+                    "range [1, 100]",
+                ),
+            ),
+            (
+                "H-LOC-4 fail",
+                loc("{distribute: [{from: 'a/*', to: {'b/*': 40, 'c/*': 50}}]}"),
+                Error(
+                    "spec.trafficPolicy.loadBalancer.localityLbSetting.distribute[0].to",
+                    "total locality weight 90 != 100",
+                ),
+            ),
+            (
+                "H-LOC-5 overlap",
+                loc("{distribute: [{from: 'a/*', to: {'us-west': 50, 'us-west/zone1': 50}}]}"),
+                Error("spec.trafficPolicy.loadBalancer.localityLbSetting.distribute[0].to", "overlap"),
+            ),
+            (
+                "H-LOC-5 wildcard",
+                loc("{distribute: [{from: 'a*b', to: {c: 100}}]}"),
+                Error("spec.trafficPolicy.loadBalancer.localityLbSetting.distribute", "wildcard"),
+            ),
+            (
+                "H-LOC-5 empty segment",
+                loc("{distribute: [{from: 'a//c', to: {c: 100}}]}"),
+                Error(
+                    "spec.trafficPolicy.loadBalancer.localityLbSetting.distribute",
+                    "empty region/zone/subzone",
+                ),
+            ),
+            (
+                "H-LOC-3..5 pass",
+                loc(
+                    "{distribute: [{from: 'us-west/zone1/*', to: {'us-west/zone1/*': 80, 'us-west/zone2/*': 20}}, {from: 'us-east/*', to: {'*': 100}}]}",
+                ),
+                Clean,
+            ),
+            (
+                "H-LOC-6 warn",
+                tp("{loadBalancer: {localityLbSetting: {failoverPriority: [a]}}}"),
+                Warn(
+                    "spec.trafficPolicy.loadBalancer.localityLbSetting.failoverPriority",
+                    "outlier detection policy must be provided",
+                ),
+            ),
+            (
+                "H-LOC-7 fail",
+                loc("{failover: [{from: a, to: a}]}"),
+                Error("spec.trafficPolicy.loadBalancer.localityLbSetting.failover[0]", "different regions"),
+            ),
+            (
+                "H-LOC-8 fail",
+                loc("{failover: [{from: a/b, to: c}]}"),
+                Error("spec.trafficPolicy.loadBalancer.localityLbSetting.failover[0]", "only specify region"),
+            ),
+            (
+                "H-LOC-9 fail",
+                loc("{failover: [{from: 'a*', to: c}]}"),
+                Error("spec.trafficPolicy.loadBalancer.localityLbSetting.failover[0]", "'*' wildcard"),
+            ),
+            (
+                "CTLS-1 namespace",
+                tp("{tls: {mode: SIMPLE, credentialName: 'configmap://other/cm'}}"),
+                Error("spec.trafficPolicy.tls.credentialName", "configmap://"),
+            ),
+            (
+                "CTLS-1 shape",
+                tp("{tls: {mode: SIMPLE, credentialName: 'configmap://ns/'}}"),
+                Error("spec.trafficPolicy.tls.credentialName", "invalid configmap://"),
+            ),
             ("CTLS-1 pass", tp("{tls: {mode: SIMPLE, credentialName: 'configmap://ns/cm'}}"), Clean),
-            ("CTLS-2 fail", tp("{tls: {mode: SIMPLE, insecureSkipVerify: true, caCertificates: /ca.pem}}"), Error("spec.trafficPolicy.tls.insecureSkipVerify", "insecureSkipVerify")),
+            (
+                "CTLS-2 fail",
+                tp("{tls: {mode: SIMPLE, insecureSkipVerify: true, caCertificates: /ca.pem}}"),
+                Error("spec.trafficPolicy.tls.insecureSkipVerify", "insecureSkipVerify"),
+            ),
             ("CTLS-2 pass", tp("{tls: {mode: SIMPLE, insecureSkipVerify: true}}"), Clean),
-            ("CTLS-3 fail", tp("{tls: {mode: MUTUAL, insecureSkipVerify: true, subjectAltNames: [a], clientCertificate: c, privateKey: k}}"), Error("spec.trafficPolicy.tls.insecureSkipVerify", "insecureSkipVerify")),
-            ("CTLS-4 fail", tp("{tls: {mode: SIMPLE, credentialName: secret, caCertificates: /ca.pem}}"), Error("spec.trafficPolicy.tls.credentialName", "If credentialName is set")),
+            (
+                "CTLS-3 fail",
+                tp(
+                    "{tls: {mode: MUTUAL, insecureSkipVerify: true, subjectAltNames: [a], clientCertificate: c, privateKey: k}}",
+                ),
+                Error("spec.trafficPolicy.tls.insecureSkipVerify", "insecureSkipVerify"),
+            ),
+            (
+                "CTLS-4 fail",
+                tp("{tls: {mode: SIMPLE, credentialName: secret, caCertificates: /ca.pem}}"),
+                Error("spec.trafficPolicy.tls.credentialName", "If credentialName is set"),
+            ),
             ("CTLS-4 stops", tp("{tls: {mode: MUTUAL, credentialName: secret}}"), Clean),
-            ("CTLS-5 fail", tp("{tls: {mode: MUTUAL, privateKey: k}}"), Error("spec.trafficPolicy.tls.clientCertificate", "client certificate required")),
-            ("CTLS-6 fail", tp("{tls: {mode: MUTUAL, clientCertificate: c}}"), Error("spec.trafficPolicy.tls.privateKey", "private key required")),
+            (
+                "CTLS-5 fail",
+                tp("{tls: {mode: MUTUAL, privateKey: k}}"),
+                Error("spec.trafficPolicy.tls.clientCertificate", "client certificate required"),
+            ),
+            (
+                "CTLS-6 fail",
+                tp("{tls: {mode: MUTUAL, clientCertificate: c}}"),
+                Error("spec.trafficPolicy.tls.privateKey", "private key required"),
+            ),
             ("CTLS-5/6 pass", tp("{tls: {mode: MUTUAL, clientCertificate: c, privateKey: k}}"), Clean),
         ];
         run_cases(&destination_rule::KIND, &cases);
@@ -1264,31 +1666,125 @@ mod tests {
 
     #[test]
     fn server_tls_rules() {
-        let gw = |tls: &str| format!("servers: [{{port: {{number: 443, name: https, protocol: HTTPS}}, hosts: ['*'], tls: {tls}}}]");
+        let gw = |tls: &str| {
+            format!(
+                "servers: [{{port: {{number: 443, name: https, protocol: HTTPS}}, hosts: ['*'], tls: {tls}}}]"
+            )
+        };
         let t = "spec.servers[0].tls";
         let cases: Vec<(&str, String, super::testing::Expect)> = vec![
-            ("STLS-1 warn", gw("{mode: SIMPLE, serverCertificate: c, privateKey: k, minProtocolVersion: TLSV1_1}"), Warn("spec.servers[0].tls.minProtocolVersion", "below TLSV1_2")),
-            ("STLS-1 pass", gw("{mode: SIMPLE, serverCertificate: c, privateKey: k, minProtocolVersion: TLSV1_0, cipherSuites: [AES128-SHA]}"), Clean),
-            ("STLS-2 warn", gw("{mode: SIMPLE, serverCertificate: c, privateKey: k, cipherSuites: [ZZZ, FOO, ECDHE-RSA-AES128-SHA]}"), Warn("spec.servers[0].tls.cipherSuites", "ignoring invalid cipher suites: [FOO ZZZ]")),
-            ("STLS-2 pass", gw("{mode: SIMPLE, serverCertificate: c, privateKey: k, cipherSuites: [ALL, '-X', '!Y', '']}"), Clean),
-            ("STLS-3 warn", gw("{mode: SIMPLE, serverCertificate: c, privateKey: k, cipherSuites: [AES128-SHA, AES128-SHA]}"), Warn("spec.servers[0].tls.cipherSuites", "ignoring duplicate cipher suites: [AES128-SHA]")),
-            ("STLS-4 fail", gw("{mode: ISTIO_MUTUAL, serverCertificate: c}"), Error("spec.servers[0].tls.serverCertificate", "ISTIO_MUTUAL TLS cannot have associated server certificate")),
-            ("STLS-4 credentialNames", gw("{mode: ISTIO_MUTUAL, credentialNames: [a]}"), Error("spec.servers[0].tls.credentialNames", "ISTIO_MUTUAL")),
+            (
+                "STLS-1 warn",
+                gw("{mode: SIMPLE, serverCertificate: c, privateKey: k, minProtocolVersion: TLSV1_1}"),
+                Warn("spec.servers[0].tls.minProtocolVersion", "below TLSV1_2"),
+            ),
+            (
+                "STLS-1 pass",
+                gw(
+                    "{mode: SIMPLE, serverCertificate: c, privateKey: k, minProtocolVersion: TLSV1_0, cipherSuites: [AES128-SHA]}",
+                ),
+                Clean,
+            ),
+            (
+                "STLS-2 warn",
+                gw(
+                    "{mode: SIMPLE, serverCertificate: c, privateKey: k, cipherSuites: [ZZZ, FOO, ECDHE-RSA-AES128-SHA]}",
+                ),
+                Warn("spec.servers[0].tls.cipherSuites", "ignoring invalid cipher suites: [FOO ZZZ]"),
+            ),
+            (
+                "STLS-2 pass",
+                gw(
+                    "{mode: SIMPLE, serverCertificate: c, privateKey: k, cipherSuites: [ALL, '-X', '!Y', '']}",
+                ),
+                Clean,
+            ),
+            (
+                "STLS-3 warn",
+                gw(
+                    "{mode: SIMPLE, serverCertificate: c, privateKey: k, cipherSuites: [AES128-SHA, AES128-SHA]}",
+                ),
+                Warn("spec.servers[0].tls.cipherSuites", "ignoring duplicate cipher suites: [AES128-SHA]"),
+            ),
+            (
+                "STLS-4 fail",
+                gw("{mode: ISTIO_MUTUAL, serverCertificate: c}"),
+                Error(
+                    "spec.servers[0].tls.serverCertificate",
+                    "ISTIO_MUTUAL TLS cannot have associated server certificate",
+                ),
+            ),
+            (
+                "STLS-4 credentialNames",
+                gw("{mode: ISTIO_MUTUAL, credentialNames: [a]}"),
+                Error("spec.servers[0].tls.credentialNames", "ISTIO_MUTUAL"),
+            ),
             ("STLS-4 pass", gw("{mode: ISTIO_MUTUAL}"), Clean),
-            ("STLS-5 warn", gw("{credentialName: app-cert}"), Warn(t, "PASSTHROUGH mode does not use certificates")),
-            ("STLS-5 auto", gw("{mode: AUTO_PASSTHROUGH, caCrl: x}"), Warn(t, "AUTO_PASSTHROUGH mode does not use certificates")),
+            (
+                "STLS-5 warn",
+                gw("{credentialName: app-cert}"),
+                Warn(t, "PASSTHROUGH mode does not use certificates"),
+            ),
+            (
+                "STLS-5 auto",
+                gw("{mode: AUTO_PASSTHROUGH, caCrl: x}"),
+                Warn(t, "AUTO_PASSTHROUGH mode does not use certificates"),
+            ),
             ("STLS-5 pass", gw("{mode: PASSTHROUGH}"), Clean),
-            ("STLS-6 fail", gw("{mode: SIMPLE, credentialName: a, tlsCertificates: [{serverCertificate: c, privateKey: k}]}"), Error(t, "only one of credential_name")),
+            (
+                "STLS-6 fail",
+                gw(
+                    "{mode: SIMPLE, credentialName: a, tlsCertificates: [{serverCertificate: c, privateKey: k}]}",
+                ),
+                Error(t, "only one of credential_name"),
+            ),
             ("STLS-7 stops", gw("{mode: OPTIONAL_MUTUAL, credentialNames: [a]}"), Clean),
-            ("STLS-8 fail", gw("{mode: MUTUAL, serverCertificate: c, privateKey: k}"), Error("spec.servers[0].tls.caCertificates", "MUTUAL TLS requires a client CA bundle")),
-            ("STLS-9 warn", gw("{mode: SIMPLE, tlsCertificates: [{serverCertificate: a, privateKey: a}, {serverCertificate: b, privateKey: b}, {serverCertificate: c, privateKey: c}]}"), Warn("spec.servers[0].tls.tlsCertificates", "up to 2 server certificates")),
-            ("STLS-10 fail", gw("{mode: SIMPLE, privateKey: k}"), Error("spec.servers[0].tls.serverCertificate", "SIMPLE TLS requires a server certificate")),
-            ("STLS-10 list", gw("{mode: MUTUAL, caCertificates: ca, tlsCertificates: [{privateKey: k}]}"), Error("spec.servers[0].tls.tlsCertificates[0].serverCertificate", "MUTUAL TLS requires a server certificate")),
-            ("STLS-11 fail", gw("{mode: SIMPLE, serverCertificate: c}"), Error("spec.servers[0].tls.privateKey", "SIMPLE TLS requires a private key")),
+            (
+                "STLS-8 fail",
+                gw("{mode: MUTUAL, serverCertificate: c, privateKey: k}"),
+                Error("spec.servers[0].tls.caCertificates", "MUTUAL TLS requires a client CA bundle"),
+            ),
+            (
+                "STLS-9 warn",
+                gw(
+                    "{mode: SIMPLE, tlsCertificates: [{serverCertificate: a, privateKey: a}, {serverCertificate: b, privateKey: b}, {serverCertificate: c, privateKey: c}]}",
+                ),
+                Warn("spec.servers[0].tls.tlsCertificates", "up to 2 server certificates"),
+            ),
+            (
+                "STLS-10 fail",
+                gw("{mode: SIMPLE, privateKey: k}"),
+                Error("spec.servers[0].tls.serverCertificate", "SIMPLE TLS requires a server certificate"),
+            ),
+            (
+                "STLS-10 list",
+                gw("{mode: MUTUAL, caCertificates: ca, tlsCertificates: [{privateKey: k}]}"),
+                Error(
+                    "spec.servers[0].tls.tlsCertificates[0].serverCertificate",
+                    "MUTUAL TLS requires a server certificate",
+                ),
+            ),
+            (
+                "STLS-11 fail",
+                gw("{mode: SIMPLE, serverCertificate: c}"),
+                Error("spec.servers[0].tls.privateKey", "SIMPLE TLS requires a private key"),
+            ),
             ("STLS-10/11 pass", gw("{mode: SIMPLE, serverCertificate: c, privateKey: k}"), Clean),
-            ("STLS-12 fail", gw("{credentialName: a, caCrl: crl}"), Error("spec.servers[0].tls.caCrl", "CRL is not supported with credentialName")),
-            ("STLS-13 fail", gw("{mode: SIMPLE, serverCertificate: c, privateKey: k, caCrl: crl}"), Error("spec.servers[0].tls.caCrl", "CRL is not supported with SIMPLE TLS")),
-            ("STLS-13 pass", gw("{mode: MUTUAL, serverCertificate: c, privateKey: k, caCertificates: ca, caCrl: crl}"), Clean),
+            (
+                "STLS-12 fail",
+                gw("{credentialName: a, caCrl: crl}"),
+                Error("spec.servers[0].tls.caCrl", "CRL is not supported with credentialName"),
+            ),
+            (
+                "STLS-13 fail",
+                gw("{mode: SIMPLE, serverCertificate: c, privateKey: k, caCrl: crl}"),
+                Error("spec.servers[0].tls.caCrl", "CRL is not supported with SIMPLE TLS"),
+            ),
+            (
+                "STLS-13 pass",
+                gw("{mode: MUTUAL, serverCertificate: c, privateKey: k, caCertificates: ca, caCrl: crl}"),
+                Clean,
+            ),
         ];
         run_cases(&gateway::KIND, &cases);
     }
@@ -1302,7 +1798,10 @@ mod harness_tests {
     #[test]
     #[should_panic(expected = "case wrong-path failed")]
     fn run_cases_fails_on_a_wrong_path() {
-        run_cases(&destination_rule::KIND, &[("wrong-path", "host: 'a..b'", Error("spec.trafficPolicy", "invalid"))]);
+        run_cases(
+            &destination_rule::KIND,
+            &[("wrong-path", "host: 'a..b'", Error("spec.trafficPolicy", "invalid"))],
+        );
     }
 
     #[test]
