@@ -14,5 +14,11 @@ pub mod traffic_policy;
 /// Registry entries of this group (see `registry::all`). Each kind's file defines its
 /// `pub static KIND: KindDef` and is listed here once it exists:
 /// virtual_service, destination_rule, gateway, service_entry, sidecar, envoy_filter, workload_entry, workload_group, proxy_config.
-pub static KINDS: &[&KindDef] =
-    &[&destination_rule::KIND, &gateway::KIND, &sidecar::KIND, &envoy_filter::KIND, &proxy_config::KIND];
+#[rustfmt::skip]
+pub static KINDS: &[&KindDef] = &[
+    &destination_rule::KIND,
+    &gateway::KIND,
+    &sidecar::KIND,
+    &envoy_filter::KIND,
+    &proxy_config::KIND,
+];
