@@ -1192,6 +1192,13 @@ pub(crate) mod testing {
         }
     }
 
+    /// A rich spec round-trips and raises no finding.
+    pub fn assert_roundtrip_clean(kind: &KindDef, spec: &str) {
+        assert_roundtrip(kind, spec);
+        let found = check(kind, spec);
+        assert!(found.is_empty(), "{found:#?}");
+    }
+
     /// YAML → typed → YAML keeps exactly what was written.
     pub fn assert_roundtrip(kind: &KindDef, spec: &str) {
         let v = yaml(spec);
