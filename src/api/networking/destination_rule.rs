@@ -296,6 +296,11 @@ export_to: ["*"]
                     Error("spec.exportTo", "beyond current namespace"),
                 ),
                 ("DR-11 pass", "host: r\nworkloadSelector: {matchLabels: {a: b}}\nexportTo: [ns]", Clean),
+                (
+                    "DR-2,5,7,9 pass",
+                    "host: r\ntrafficPolicy: {tls: {mode: SIMPLE}}\nsubsets: [{name: v1, trafficPolicy: {loadBalancer: {simple: RANDOM}}}]\nworkloadSelector: {matchLabels: {a: b}}",
+                    Clean,
+                ),
             ],
         );
     }

@@ -484,6 +484,15 @@ configPatches:
     }
 
     #[test]
+    fn valid_patches_raise_only_the_always_on_warning() {
+        // EF-3, EF-5..EF-11, EF-18, EF-19 pass
+        let spec = "workloadSelector: {labels: {a: b}}\nconfigPatches:\n- {applyTo: CLUSTER, match: {proxy: {proxyVersion: '^1\\.30'}, cluster: {name: x}}, patch: {operation: MERGE, value: {a: 1}}}\n- {applyTo: LISTENER, match: {context: SIDECAR_OUTBOUND, listener: {portNumber: 80}}, patch: {operation: REMOVE}}\n- {applyTo: VIRTUAL_HOST, match: {routeConfiguration: {vhost: {name: v}}}, patch: {operation: REMOVE}}\n- {applyTo: EXTENSION_CONFIG, patch: {operation: ADD, value: {name: e}}}";
+        let found = check(&KIND, spec);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].path, "spec");
+    }
+
+    #[test]
     fn rules() {
         let p = |patch: &str| format!("configPatches: [{patch}]");
         let hf = |filter: &str| {

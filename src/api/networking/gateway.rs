@@ -315,6 +315,7 @@ servers:
             ("GW-18 fail".into(), "servers: [{port: {number: 80, name: http, protocol: HTTP}, hosts: ['*']}, {port: {number: 81, name: http, protocol: HTTP}, hosts: ['*']}]".into(), Error("spec.servers[1].port.name", "duplicate name http")),
             ("GW-18 pass".into(), "servers: [{port: {number: 80, name: a, protocol: HTTP}, hosts: ['*']}, {port: {number: 81, name: b, protocol: HTTP}, hosts: ['*']}]".into(), Clean),
             ("GW-19 fail".into(), s("{port: {number: 443, name: h, protocol: HTTPS}, hosts: ['*'], tls: {httpsRedirect: true}}"), Warn("spec.servers[0].tls.httpsRedirect", "only be used with http")),
+            ("GW-4,6,7,9..12,14,15,17,19 pass".into(), "servers: [{port: {number: 443, name: https, protocol: HTTPS}, hosts: [ns/a.example.com], bind: 10.0.0.1, tls: {mode: SIMPLE, serverCertificate: c, privateKey: k}}, {port: {number: 0, name: uds, protocol: TCP}, bind: 'unix:///run/gw.sock', hosts: ['*']}, {port: {number: 80, name: http, protocol: HTTP}, hosts: ['*'], tls: {httpsRedirect: true}}]".into(), Clean),
         ];
         run_cases(&KIND, &cases);
     }

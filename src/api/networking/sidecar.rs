@@ -560,6 +560,9 @@ outboundTrafficPolicy:
             ("SC-42 fail".into(), "outboundTrafficPolicy: {mode: ALLOW_ANY, egressProxy: {host: a.b}}".into(), Error("spec.outboundTrafficPolicy.egressProxy.port", "non-nil")),
             ("SC-43 fail".into(), "outboundTrafficPolicy: {mode: ALLOW_ANY, egressProxy: {host: a.b, subset: 'x_y', port: {number: 80}}}".into(), Error("spec.outboundTrafficPolicy.egressProxy.subset", "subset name is invalid")),
             ("SC-43 port".into(), "outboundTrafficPolicy: {mode: ALLOW_ANY, egressProxy: {host: a.b, port: {}}}".into(), Error("spec.outboundTrafficPolicy.egressProxy.port.number", "1..65535")),
+            ("SC-2,5..10,12..21,24,26 pass".into(), format!("workloadSelector: {{labels: {{a: b}}}}\ninboundConnectionPool: {{tcp: {{connectTimeout: 1s}}}}\n{}", ing("{port: {number: 443, protocol: HTTPS, name: https}, bind: 127.0.0.1, defaultEndpoint: '127.0.0.1:8443', tls: {mode: SIMPLE, serverCertificate: c, privateKey: k}, connectionPool: {tcp: {maxConnections: 1}}}")), Clean),
+            ("SC-30,31,33..36,38,39 pass".into(), "egress: [{port: {number: 80, name: http, protocol: HTTP}, bind: 127.0.0.1, hosts: ['ns/a.example.com', 'ns2/*']}, {port: {number: 0}, bind: 'unix:///b', hosts: ['*/*']}]".into(), Clean),
+            ("SC-40..43 pass".into(), "outboundTrafficPolicy: {mode: ALLOW_ANY, egressProxy: {host: a.example.com, subset: v1, port: {number: 80}}}".into(), Clean),
         ];
         run_cases(&KIND, &cases);
     }

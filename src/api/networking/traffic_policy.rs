@@ -1301,6 +1301,23 @@ mod tests {
             ),
             ("TP-11 pass", tp("{proxyProtocol: {version: 1}}"), Clean),
             (
+                "TP-5..7 pass",
+                tp("{portLevelSettings: [{port: {number: 80}, tls: {mode: ISTIO_MUTUAL}}]}"),
+                Clean,
+            ),
+            (
+                "TP-8..10 pass",
+                tp("{tunnel: {protocol: CONNECT, targetHost: a.example.com, targetPort: 65535}}"),
+                Clean,
+            ),
+            (
+                "OD-1..6 pass",
+                tp(
+                    "{outlierDetection: {baseEjectionTime: 1ms, interval: 1s, consecutiveErrors: 0, consecutiveLocalOriginFailures: 0, maxEjectionPercent: 0, minHealthPercent: 100}}",
+                ),
+                Clean,
+            ),
+            (
                 "OD-1 fail",
                 tp("{outlierDetection: {baseEjectionTime: 0.5ms}}"),
                 Error("spec.trafficPolicy.outlierDetection.baseEjectionTime", "greater than 1ms"),
@@ -1428,6 +1445,20 @@ mod tests {
                 Error("spec.trafficPolicy.connectionPool.tcp.tcpKeepalive.interval", "greater than 1ms"),
             ),
             ("CP pass", tp("{connectionPool: {tcp: {tcpKeepalive: {time: 10s, interval: 1s}}}}"), Clean),
+            (
+                "CP-1..14 pass",
+                tp(
+                    "{connectionPool: {http: {http1MaxPendingRequests: 0, http2MaxRequests: 0, maxRequestsPerConnection: 0, maxRetries: 0, idleTimeout: 1ms, h2UpgradePolicy: UPGRADE, maxConcurrentStreams: 0}, tcp: {maxConnections: 0, connectTimeout: 1ms, maxConnectionDuration: 1ms, idleTimeout: 2ms, tcpKeepalive: {time: 1ms, interval: 1ms}}}}",
+                ),
+                Clean,
+            ),
+            (
+                "LB-1..5 pass",
+                tp(
+                    "{loadBalancer: {consistentHash: {httpCookie: {name: c, attributes: [{name: a}, {name: b}]}, minimumRingSize: 0, ringHash: {minimumRingSize: 8}}}}",
+                ),
+                Clean,
+            ),
             (
                 "LB oneof fail",
                 tp("{loadBalancer: {simple: RANDOM, consistentHash: {useSourceIp: true}}}"),
@@ -1667,6 +1698,18 @@ mod tests {
                 Error("spec.trafficPolicy.tls.privateKey", "private key required"),
             ),
             ("CTLS-5/6 pass", tp("{tls: {mode: MUTUAL, clientCertificate: c, privateKey: k}}"), Clean),
+            (
+                "CTLS-3 pass",
+                tp("{tls: {mode: MUTUAL, insecureSkipVerify: true, clientCertificate: c, privateKey: k}}"),
+                Clean,
+            ),
+            (
+                "H-LOC-1,6..9 pass",
+                loc(
+                    "{failover: [{from: us-east, to: eu-west}], failoverPriority: [topology.istio.io/network]}",
+                ),
+                Clean,
+            ),
         ];
         run_cases(&destination_rule::KIND, &cases);
     }
