@@ -1237,6 +1237,22 @@ mod tests {
     }
 
     #[test]
+    fn oneof_checked_messages_stay_strict() {
+        for (spec, path) in [
+            (tp("{loadBalancer: {simple: RANDOM, bogus: 1}}"), "spec.trafficPolicy.loadBalancer.bogus"),
+            (tp("{loadBalancer: {consistentHash: {bogus: 1}}}"), "spec.trafficPolicy.loadBalancer.consistentHash.bogus"),
+        ] {
+            let found = super::testing::check(&destination_rule::KIND, &spec);
+            assert_eq!(found.len(), 1, "{found:#?}");
+            assert_eq!(found[0].path, path);
+            assert!(found[0].message.contains("unknown field"), "{}", found[0].message);
+        }
+        // snake_case names still decode through the checked wrapper
+        let snake = tp("{load_balancer: {consistent_hash: {http_query_parameter_name: q, ring_hash: {minimum_ring_size: 4}}}}");
+        assert!(super::testing::check(&destination_rule::KIND, &snake).is_empty());
+    }
+
+    #[test]
     fn primes_match_envoy() {
         assert!(is_prime(1) && is_prime(2) && is_prime(3) && is_prime(65537) && is_prime(5_000_011));
         assert!(!is_prime(0) && !is_prime(4) && !is_prime(1000) && !is_prime(9));
