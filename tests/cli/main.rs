@@ -2,5 +2,7 @@
 //! stdout/stderr shapes) and freshness checks of the generated docs and completions.
 
 mod generated;
+mod gotemplate;
+mod injection_templates;
 mod support;
 mod version;
