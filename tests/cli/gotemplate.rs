@@ -413,36 +413,28 @@ fn tokenize(body: &str, line: usize) -> Result<Vec<Tok>, SyntaxError> {
         let c = chars[i];
         match c {
             ' ' | '\t' | '\n' | '\r' => i += 1,
-            '(' => {
-                toks.push(Tok::Open);
-                i += 1;
-            }
-            ')' => {
-                toks.push(Tok::Close);
-                i += 1;
-                // a field chain may follow a parenthesised pipeline: (index .a 0).Name
-                while i < chars.len() && chars[i] == '.' {
-                    i += 1;
-                    while i < chars.len() && ident_char(chars[i]) {
-                        i += 1;
-                    }
-                }
-            }
-            '|' => {
-                toks.push(Tok::Pipe);
-                i += 1;
-            }
-            ',' => {
-                toks.push(Tok::Comma);
+            '(' | '|' | ',' | '=' => {
+                toks.push(match c {
+                    '(' => Tok::Open,
+                    '|' => Tok::Pipe,
+                    ',' => Tok::Comma,
+                    _ => Tok::Assign,
+                });
                 i += 1;
             }
             ':' if chars.get(i + 1) == Some(&'=') => {
                 toks.push(Tok::Declare);
                 i += 2;
             }
-            '=' => {
-                toks.push(Tok::Assign);
+            ')' => {
+                toks.push(Tok::Close);
                 i += 1;
+                // a field chain may follow a parenthesised pipeline: (index .a 0).Name
+                if chars.get(i) == Some(&'.') {
+                    while i < chars.len() && (ident_char(chars[i]) || chars[i] == '.') {
+                        i += 1;
+                    }
+                }
             }
             '"' | '`' | '\'' => {
                 let mut j = i + 1;
