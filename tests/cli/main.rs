@@ -3,5 +3,7 @@
 
 mod crds;
 mod generated;
+mod gotemplate;
+mod injection_templates;
 mod support;
 mod version;
