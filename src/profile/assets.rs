@@ -80,11 +80,13 @@ impl Assets {
 
     /// The names of the IstioOperator profiles (`profiles/<name>.yaml`), sorted.
     pub fn profile_names(&self) -> Result<Vec<String>, ProfileError> {
-        Ok(self
+        let mut names: Vec<String> = self
             .list("profiles")?
             .iter()
             .filter_map(|p| p.strip_prefix("profiles/")?.strip_suffix(".yaml").map(str::to_string))
-            .collect())
+            .collect();
+        names.sort();
+        Ok(names)
     }
 
     fn describe(&self, rel: &str) -> String {
