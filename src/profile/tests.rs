@@ -163,6 +163,24 @@ fn errors() {
 }
 
 #[test]
+fn force_turns_errors_into_warnings() {
+    let mut i = inputs(&[], &["values.global.proxy.resources.limitz.cpu=1"]);
+    i.force = true;
+    let r = resolve(&i).unwrap();
+    assert_eq!(r.warnings.len(), 1);
+    assert!(r.warnings[0].starts_with("spec invalid; continuing because of --force: spec.values.global.proxy"), "{:?}", r.warnings);
+}
+
+#[test]
+fn install_package_path_set_is_the_manifests_alias() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("profiles")).unwrap();
+    std::fs::write(dir.path().join("profiles/default.yaml"), "spec: {}\n").unwrap();
+    let r = resolve(&inputs(&[], &[&format!("installPackagePath={}", dir.path().display()), "profile=demo"]));
+    assert!(matches!(r, Err(ProfileError::UnknownProfile(p)) if p == "demo"), "demo is not in that directory");
+}
+
+#[test]
 fn manifests_dir_replaces_the_embedded_profiles() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("profiles")).unwrap();
