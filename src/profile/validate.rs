@@ -238,21 +238,54 @@ fn check_k8s(kind: &str, v: &Value, path: &str, errs: &mut Vec<String>) {
 }
 
 /// Decodes `v` as the Kubernetes type `T` (type errors name the inner path), then re-encodes it:
-/// any input key the type dropped was unknown to it.
+/// any input key the type dropped was unknown to it. A number where `T` wants a string (a
+/// Quantity such as `cpu: 1`) is accepted as Go's decoder does.
 fn strict<T: DeserializeOwned + Serialize>(v: &Value, path: &str, errs: &mut Vec<String>) {
-    match serde_path_to_error::deserialize::<_, T>(v.clone()) {
-        // Go's decoder has no required fields: a missing one is not an error upstream.
-        Err(e) if e.inner().to_string().starts_with("missing field") => {}
-        Err(e) => {
-            let inner = e.path().to_string();
-            let at = if inner == "." { path.to_string() } else { format!("{path}.{inner}") };
-            errs.push(format!("{at}: {}", e.inner()));
-        }
-        Ok(typed) => {
-            let back = serde_json::to_value(&typed).unwrap_or(Value::Null);
-            unknown_keys(v, &back, path, errs);
+    let mut input = v.clone();
+    for _ in 0..64 {
+        match serde_path_to_error::deserialize::<_, T>(input.clone()) {
+            // Go's decoder has no required fields: a missing one is not an error upstream.
+            Err(e) if e.inner().to_string().starts_with("missing field") => return,
+            Err(e) => {
+                if let Some(slot) = number_at(&mut input, e.path()) {
+                    *slot = Value::String(slot.to_string());
+                    continue;
+                }
+                let inner = e.path().to_string();
+                let at = if inner == "." { path.to_string() } else { format!("{path}.{inner}") };
+                errs.push(format!("{at}: {}", e.inner()));
+                return;
+            }
+            Ok(typed) => {
+                let back = serde_json::to_value(&typed).unwrap_or(Value::Null);
+                unknown_keys(v, &back, path, errs);
+                return;
+            }
         }
     }
+}
+
+/// The number at a decoder error's path, if the path is a Quantity (`limits.*`, `requests.*`,
+/// `sizeLimit`) and the failing value is a number.
+fn number_at<'a>(v: &'a mut Value, path: &serde_path_to_error::Path) -> Option<&'a mut Value> {
+    use serde_path_to_error::Segment;
+    let keys: Vec<&str> = path.iter().filter_map(|s| if let Segment::Map { key } = s { Some(key.as_str()) } else { None }).collect();
+    let quantity = match keys.as_slice() {
+        [.., "limits" | "requests", _] | [.., "sizeLimit"] => true,
+        _ => false,
+    };
+    if !quantity {
+        return None;
+    }
+    let mut node = v;
+    for seg in path.iter() {
+        node = match seg {
+            Segment::Seq { index } => node.get_mut(*index)?,
+            Segment::Map { key } => node.get_mut(key.as_str())?,
+            _ => return None,
+        };
+    }
+    node.is_number().then_some(node)
 }
 
 fn unknown_keys(input: &Value, known: &Value, path: &str, errs: &mut Vec<String>) {
@@ -439,6 +472,6 @@ mod tests {
         assert_eq!(e, vec![r#"spec.components.pilot.k8s.resources.limitz: unknown field "limitz""#]);
         let e = errs(json!({"components": {"pilot": {"k8s": {"tolerations": [{"key": "a", "effect": 3}]}}}}));
         assert!(e[0].starts_with("spec.components.pilot.k8s.tolerations[0].effect:"), "{e:?}");
-        assert!(errs(json!({"components": {"pilot": {"k8s": {"hpaSpec": {"minReplicas": 2}}}}})).is_empty());
+        assert!(errs(json!({"components": {"pilot": {"k8s": {"hpaSpec": {"minReplicas": 2}, "resources": {"limits": {"cpu": 1}}}}}})).is_empty());
     }
 }
