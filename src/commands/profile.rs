@@ -44,8 +44,20 @@ fn input_files(names: &[String]) -> anyhow::Result<Vec<InputFile>> {
     Ok(files)
 }
 
+/// The resolved IstioOperator with map keys sorted, as upstream's YAML marshalling prints it.
 fn resolve_tree(inputs: &Inputs) -> anyhow::Result<Value> {
-    Ok(profile::resolve(inputs).map_err(Failure::from)?.iop)
+    fn sorted(v: Value) -> Value {
+        match v {
+            Value::Object(m) => {
+                let mut entries: Vec<(String, Value)> = m.into_iter().collect();
+                entries.sort_by(|a, b| a.0.cmp(&b.0));
+                Value::Object(entries.into_iter().map(|(k, v)| (k, sorted(v))).collect())
+            }
+            Value::Array(l) => Value::Array(l.into_iter().map(sorted).collect()),
+            other => other,
+        }
+    }
+    Ok(sorted(profile::resolve(inputs).map_err(Failure::from)?.iop))
 }
 
 fn dump(args: ProfileDumpArgs, printer: &mut Printer) -> anyhow::Result<ExitStatus> {

@@ -44,7 +44,7 @@ fn dump_formats_and_config_path() {
     insta::assert_snapshot!("profile_dump_demo_components_flags", r.stdout);
     let r = run(&["profile", "dump", "-o", "json", "-p", "values.global"]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stdout.starts_with("{\n    \"istioNamespace\": \"istio-system\""), "{}", r.stdout);
+    assert!(r.stdout.starts_with("{\n    \"configValidation\": true,\n    \"hub\""), "4-space indent, sorted keys: {}", r.stdout);
     let v: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     assert_eq!(v["hub"], "docker.io/istio");
 }
