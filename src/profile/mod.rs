@@ -192,7 +192,7 @@ pub enum ProfileError {
     Set { flag: String, message: String },
     #[error("invalid IstioOperator:\n  {}", .0.join("\n  "))]
     Invalid(Vec<String>),
-    #[error("component {component}: {message}")]
+    #[error("chart {component}: {message}")]
     Chart { component: String, message: String },
 }
 

@@ -106,6 +106,8 @@ fn errors_have_paths_and_exit_codes() {
         (&["profile", "dump", "-f", "/nonexistent/iop.yaml"], 65, "could not read /nonexistent/iop.yaml"),
         (&["profile", "dump", "-r", "Bad_Rev"], 64, "spec.revision: \"Bad_Rev\" is not a valid revision"),
         (&["profile", "dump", "-o", "xml"], 64, "invalid value 'xml'"),
+        (&["profile", "dump", "--set", "compatibilityVersion=1.30"], 1, "chart base: unknown compatibility version 1.30"),
+        (&["profile", "dump", "--set", "values.global.platform=nope"], 1, "unknown platform nope"),
     ];
     for (args, code, msg) in cases {
         let r = run(args);
