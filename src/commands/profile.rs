@@ -44,8 +44,9 @@ fn input_files(names: &[String]) -> anyhow::Result<Vec<InputFile>> {
     Ok(files)
 }
 
-/// The resolved IstioOperator with map keys sorted, as upstream's YAML marshalling prints it.
-fn resolve_tree(inputs: &Inputs) -> anyhow::Result<Value> {
+/// The resolved IstioOperator with map keys sorted, as upstream's YAML marshalling prints it;
+/// validation warnings go to stderr.
+fn resolve_tree(inputs: &Inputs, printer: &mut Printer) -> anyhow::Result<Value> {
     fn sorted(v: Value) -> Value {
         match v {
             Value::Object(m) => {
@@ -57,7 +58,11 @@ fn resolve_tree(inputs: &Inputs) -> anyhow::Result<Value> {
             other => other,
         }
     }
-    Ok(sorted(profile::resolve(inputs).map_err(Failure::from)?.iop))
+    let resolved = profile::resolve(inputs).map_err(Failure::from)?;
+    for w in &resolved.warnings {
+        printer.warn(w)?;
+    }
+    Ok(sorted(resolved.iop))
 }
 
 fn dump(args: ProfileDumpArgs, printer: &mut Printer) -> anyhow::Result<ExitStatus> {
@@ -69,7 +74,7 @@ fn dump(args: ProfileDumpArgs, printer: &mut Printer) -> anyhow::Result<ExitStat
     inputs.sets.extend(args.set.iter().cloned());
     inputs.revision = args.revision.clone();
     inputs.manifests_dir = args.manifests.dir();
-    let iop = resolve_tree(&inputs)?;
+    let iop = resolve_tree(&inputs, printer)?;
     let (tree, prefix) = match args.config_path.as_deref().filter(|p| !p.is_empty()) {
         Some(path) => {
             let segs = setpath::parse_path(path).map_err(|e| Failure::usage(format!("--config-path {path}: {e}")))?;
@@ -93,7 +98,7 @@ fn dump(args: ProfileDumpArgs, printer: &mut Printer) -> anyhow::Result<ExitStat
 }
 
 /// A diff argument names a file when one exists at that path, else a profile.
-fn diff_side(arg: &str, dir: Option<PathBuf>) -> anyhow::Result<String> {
+fn diff_side(arg: &str, dir: Option<PathBuf>, printer: &mut Printer) -> anyhow::Result<String> {
     let mut inputs = Inputs::release();
     inputs.manifests_dir = dir;
     if Path::new(arg).is_file() {
@@ -101,12 +106,12 @@ fn diff_side(arg: &str, dir: Option<PathBuf>) -> anyhow::Result<String> {
     } else {
         inputs.sets.push(format!("profile={arg}"));
     }
-    Ok(crate::output::to_yaml(&resolve_tree(&inputs)?)?)
+    Ok(crate::output::to_yaml(&resolve_tree(&inputs, printer)?)?)
 }
 
 fn diff(args: ProfileDiffArgs, printer: &mut Printer) -> anyhow::Result<ExitStatus> {
-    let a = diff_side(&args.a, args.manifests.dir())?;
-    let b = diff_side(&args.b, args.manifests.dir())?;
+    let a = diff_side(&args.a, args.manifests.dir(), printer)?;
+    let b = diff_side(&args.b, args.manifests.dir(), printer)?;
     if a == b {
         printer.line("Profiles are identical")?;
         return Ok(ExitStatus::Success);

@@ -66,6 +66,14 @@ fn dump_applies_files_sets_and_revision() {
 }
 
 #[test]
+fn warnings_go_to_stderr() {
+    let r = run(&["profile", "dump", "--set", "components.pilot.k8s.replicaCount=2", "-p", "components.pilot.k8s"]);
+    assert_eq!(r.code, 0);
+    assert_eq!(r.stdout, "replicaCount: 2\n");
+    assert!(r.stderr.starts_with("Warning: spec.components.pilot.k8s.replicaCount is ignored while autoscaling"), "{}", r.stderr);
+}
+
+#[test]
 fn diff_default_demo() {
     let r = run(&["profile", "diff", "default", "demo"]);
     assert_eq!(r.code, 1, "profiles differ: exit 1 like diff(1)");
