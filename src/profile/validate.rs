@@ -270,11 +270,7 @@ fn strict<T: DeserializeOwned + Serialize>(v: &Value, path: &str, errs: &mut Vec
 fn number_at<'a>(v: &'a mut Value, path: &serde_path_to_error::Path) -> Option<&'a mut Value> {
     use serde_path_to_error::Segment;
     let keys: Vec<&str> = path.iter().filter_map(|s| if let Segment::Map { key } = s { Some(key.as_str()) } else { None }).collect();
-    let quantity = match keys.as_slice() {
-        [.., "limits" | "requests", _] | [.., "sizeLimit"] => true,
-        _ => false,
-    };
-    if !quantity {
+    if !matches!(keys.as_slice(), [.., "limits" | "requests", _] | [.., "sizeLimit"]) {
         return None;
     }
     let mut node = v;
