@@ -5,5 +5,6 @@ mod crds;
 mod generated;
 mod gotemplate;
 mod injection_templates;
+mod profile;
 mod support;
 mod version;
