@@ -5,6 +5,7 @@
 
 pub mod namespaces;
 pub mod table;
+pub mod validate;
 
 use std::io::{self, IsTerminal, Write};
 
