@@ -4,4 +4,5 @@
 mod crds;
 mod generated;
 mod support;
+mod validate;
 mod version;
