@@ -260,20 +260,39 @@ fn saphyr_message(e: &serde_saphyr::Error) -> String {
 }
 
 /// All documents of a file, in order, stopping after the first that cannot be decoded (as
-/// upstream does: the rest of that file is not processed). Empty documents are skipped.
-pub fn documents(text: &str) -> Vec<Result<Document, DecodeError>> {
-    let mut out = Vec::new();
-    for (line, chunk) in split_documents(text) {
-        match chunk.and_then(|c| parse_document(c, line)) {
-            Ok(Some(d)) => out.push(Ok(d)),
-            Ok(None) => {}
-            Err(e) => {
-                out.push(Err(e));
-                break;
+/// upstream does: the rest of that file is not processed). Empty documents are skipped. Each
+/// document is decoded only when the iterator reaches it, so one file's documents are never
+/// all held in memory at once.
+pub fn documents(text: &str) -> Documents<'_> {
+    Documents { chunks: split_documents(text).into_iter(), done: false }
+}
+
+/// The iterator [`documents`] returns.
+pub struct Documents<'a> {
+    chunks: std::vec::IntoIter<(usize, Result<&'a str, DecodeError>)>,
+    done: bool,
+}
+
+impl Iterator for Documents<'_> {
+    type Item = Result<Document, DecodeError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        for (line, chunk) in self.chunks.by_ref() {
+            match chunk.and_then(|c| parse_document(c, line)) {
+                Ok(Some(d)) => return Some(Ok(d)),
+                Ok(None) => {}
+                Err(e) => {
+                    self.done = true;
+                    return Some(Err(e));
+                }
             }
         }
+        self.done = true;
+        None
     }
-    out
 }
 
 #[cfg(test)]
@@ -281,7 +300,7 @@ mod tests {
     use super::*;
 
     fn objects(text: &str) -> Vec<Result<(usize, Value), DecodeError>> {
-        documents(text).into_iter().map(|r| r.map(|d| (d.line, Value::Object(d.object)))).collect()
+        documents(text).map(|r| r.map(|d| (d.line, Value::Object(d.object)))).collect()
     }
 
     #[test]

@@ -85,34 +85,76 @@ pub fn validate_inputs(values: &[String], settings: &Settings) -> Report {
     report
 }
 
-/// Validates the documents of one input's text and adds the results to `report`.
+/// What became of one document chunk.
+enum Chunk {
+    Empty,
+    Failed(DecodeError),
+    Checked { line: usize, object: Option<ObjectRef>, outcome: DocOutcome },
+}
+
+fn check_chunk(line: usize, chunk: &Result<&str, DecodeError>, settings: &Settings) -> Chunk {
+    let parsed = match chunk {
+        Ok(text) => document::parse_document(text, line),
+        Err(e) => Err(e.clone()),
+    };
+    match parsed {
+        Err(e) => Chunk::Failed(e),
+        Ok(None) => Chunk::Empty,
+        Ok(Some(doc)) => {
+            let outcome = check_document(&doc.object, settings);
+            let object = (!outcome.findings.is_empty()).then(|| object_ref(&doc.object));
+            Chunk::Checked { line: doc.line, object, outcome }
+        }
+    }
+}
+
+/// Below this many documents a file is checked on the calling thread.
+const PARALLEL_MIN_DOCS: usize = 256;
+
+/// Parses and checks every chunk, in order. Large files are cut into contiguous runs checked
+/// on up to four threads; each parsed document is dropped as soon as it is checked.
+fn check_chunks(chunks: &[(usize, Result<&str, DecodeError>)], settings: &Settings) -> Vec<Chunk> {
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(4);
+    if threads < 2 || chunks.len() < PARALLEL_MIN_DOCS {
+        return chunks.iter().map(|(line, c)| check_chunk(*line, c, settings)).collect();
+    }
+    let per = chunks.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .chunks(per)
+            .map(|run| scope.spawn(move || run.iter().map(|(line, c)| check_chunk(*line, c, settings)).collect::<Vec<_>>()))
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().expect("validate worker panicked")).collect()
+    })
+}
+
+/// Validates the documents of one input's text and adds the results to `report`. Documents
+/// after the first one that does not decode are not reported (upstream stops reading the file).
 pub fn validate_text(input: Input, text: &str, settings: &Settings, report: &mut Report) {
     let source = match &input {
         Input::Stdin => "-".to_string(),
         Input::File(p) => p.clone(),
     };
     let mut warnings = Vec::new();
-    for doc in document::documents(text) {
-        let doc = match doc {
-            Ok(d) => d,
-            Err(error) => {
+    let chunks = document::split_documents(text);
+    for chunk in check_chunks(&chunks, settings) {
+        let (line, object, outcome) = match chunk {
+            Chunk::Empty => continue,
+            Chunk::Failed(error) => {
                 report.errors.push(Entry::Decode { source: source.clone(), error });
                 break;
             }
+            Chunk::Checked { line, object, outcome } => (line, object, outcome),
         };
-        let outcome = check_document(&doc.object, settings);
         report.notices.extend(outcome.notices);
-        if outcome.findings.is_empty() {
-            continue;
-        }
-        let object = object_ref(&doc.object);
+        let Some(object) = object else { continue };
         for f in outcome.findings {
             let entry = Entry::Finding {
                 object: object.clone(),
                 path: f.path,
                 message: f.message,
                 source: source.clone(),
-                line: doc.line,
+                line,
             };
             match f.level {
                 Level::Error => report.errors.push(entry),
@@ -166,7 +208,9 @@ pub fn rule_meta(doc: &Map<String, Value>, default_namespace: &str) -> Meta {
 pub fn check_document(doc: &Map<String, Value>, settings: &Settings) -> DocOutcome {
     let api_version = str_field(doc, "apiVersion");
     let kind = str_field(doc, "kind");
-    if let Some(def) = registry::lookup(api_version, kind) {
+    // The registry only holds `*.istio.io` groups; skip the lookup for everything else.
+    let istio_group = api_version.split_once('/').is_some_and(|(g, _)| g.ends_with("istio.io"));
+    if let Some(def) = istio_group.then(|| registry::lookup(api_version, kind)).flatten() {
         let meta = rule_meta(doc, &settings.default_namespace);
         return DocOutcome { findings: istio::check_kind(def, doc, &meta), notices: Vec::new() };
     }
@@ -236,6 +280,25 @@ mod tests {
         assert_eq!(r.errors.len(), 2, "{:#?}", r.errors);
         assert!(matches!(&r.errors[0], Entry::Finding { object, .. } if object.name == "a"));
         assert!(matches!(&r.errors[1], Entry::Decode { error, .. } if error.line >= 6));
+    }
+
+    #[test]
+    fn large_files_keep_document_order_and_stop_at_the_first_bad_document() {
+        let mut text = String::new();
+        for i in 0..(PARALLEL_MIN_DOCS * 3) {
+            if i == PARALLEL_MIN_DOCS * 2 {
+                text.push_str("kind: [\n---\n");
+            }
+            text.push_str(&format!(
+                "apiVersion: v1\nkind: Service\nmetadata: {{name: s{i}}}\nspec: {{ports: [{{name: bad{i}, port: 1}}]}}\n---\n"
+            ));
+        }
+        let r = report_for(&text);
+        assert_eq!(r.errors.len(), PARALLEL_MIN_DOCS * 2 + 1);
+        for (i, e) in r.errors.iter().take(PARALLEL_MIN_DOCS * 2).enumerate() {
+            assert!(matches!(e, Entry::Finding { object, .. } if object.name == format!("s{i}")), "{i}: {e:?}");
+        }
+        assert!(matches!(r.errors.last(), Some(Entry::Decode { .. })));
     }
 
     #[test]
