@@ -24,6 +24,8 @@ pub enum InputError {
     Stat { path: String, cause: String },
     /// The file or stdin could not be read.
     Read { path: String, cause: String },
+    /// A directory inside a walk could not be listed; the rest of that walk is abandoned.
+    Walk { cause: String },
 }
 
 /// Go's wording for an OS error (`no such file or directory`, `permission denied`, …).
@@ -62,7 +64,9 @@ pub fn expand_inputs(values: &[String]) -> Vec<Result<Input, InputError>> {
                 path: v.clone(),
                 cause: format!("stat {v}: {}", go_os_error(&e)),
             })),
-            Ok(m) if m.is_dir() => walk(v, &mut out),
+            Ok(m) if m.is_dir() => {
+                let _ = walk(v, &mut out);
+            }
             Ok(_) => out.push(Ok(Input::File(v.clone()))),
         }
     }
@@ -80,18 +84,19 @@ fn join(dir: &str, name: &str) -> String {
     }
 }
 
-fn walk(dir: &str, out: &mut Vec<Result<Input, InputError>>) {
+/// Walks `dir` like Go's `filepath.Walk`: entries in lexical order, symlinks not followed into
+/// directories. The first directory that cannot be listed ends the walk (as upstream's does).
+fn walk(dir: &str, out: &mut Vec<Result<Input, InputError>>) -> Result<(), ()> {
     let entries = match std::fs::read_dir(dir) {
         Ok(rd) => rd,
         Err(e) => {
-            out.push(Err(InputError::Read { path: dir.to_string(), cause: format!("open {dir}: {}", go_os_error(&e)) }));
-            return;
+            out.push(Err(InputError::Walk { cause: format!("open {dir}: {}", go_os_error(&e)) }));
+            return Err(());
         }
     };
     let mut names: Vec<(String, bool)> = entries
         .filter_map(Result::ok)
         .map(|e| {
-            // Like Go's filepath.Walk: symlinks are not followed into directories.
             let is_dir = e.file_type().map(|t| t.is_dir()).unwrap_or(false);
             (e.file_name().to_string_lossy().into_owned(), is_dir)
         })
@@ -100,11 +105,12 @@ fn walk(dir: &str, out: &mut Vec<Result<Input, InputError>>) {
     for (name, is_dir) in names {
         let path = join(dir, &name);
         if is_dir {
-            walk(&path, out);
+            walk(&path, out)?;
         } else if [".json", ".yaml", ".yml"].iter().any(|ext| name.ends_with(ext)) {
             out.push(Ok(Input::File(path)));
         }
     }
+    Ok(())
 }
 
 /// Reads one input completely.

@@ -21,11 +21,25 @@ pub fn entry_text(entry: &Entry) -> String {
         Entry::Decode { source, error } => format!("failed to decode file {source}:  {error}"),
         Entry::Input(InputError::Stat { path, cause }) => format!("cannot stat file {}: {cause}", go_quote(path)),
         Entry::Input(InputError::Read { path, cause }) => format!("cannot read file {}: {cause}", go_quote(path)),
+        Entry::Input(InputError::Walk { cause }) => cause.clone(),
     }
 }
 
 fn bullets(entries: &[Entry]) -> String {
     entries.iter().map(|e| format!("\t* {}\n", entry_text(e))).collect()
+}
+
+/// Each input once, at its first position, with the warnings of its last reading (upstream
+/// keeps results in a map keyed by path, so a path given twice is listed once).
+fn unique_inputs(report: &Report) -> Vec<(&Input, &[Entry])> {
+    let mut out: Vec<(&Input, &[Entry])> = Vec::new();
+    for r in &report.inputs {
+        match out.iter_mut().find(|(i, _)| **i == r.input) {
+            Some(slot) => slot.1 = &r.warnings,
+            None => out.push((&r.input, &r.warnings)),
+        }
+    }
+    out
 }
 
 /// The whole report as upstream lays it out on stderr.
@@ -36,12 +50,12 @@ pub fn render(report: &Report) -> String {
         s.push('\n');
     }
     let failed = report.has_errors();
-    for input in &report.inputs {
-        match &input.input {
+    for (input, warnings) in unique_inputs(report) {
+        match input {
             Input::Stdin => {
-                if !input.warnings.is_empty() {
+                if !warnings.is_empty() {
                     s.push('\n');
-                    s.push_str(&bullets(&input.warnings));
+                    s.push_str(&bullets(warnings));
                 } else if !failed {
                     s.push_str("validation succeed\n");
                 }
@@ -49,9 +63,9 @@ pub fn render(report: &Report) -> String {
                 break;
             }
             Input::File(path) => {
-                if !input.warnings.is_empty() {
+                if !warnings.is_empty() {
                     s.push_str(&format!("{} has warnings: \n", go_quote(path)));
-                    s.push_str(&bullets(&input.warnings));
+                    s.push_str(&bullets(warnings));
                     s.push('\n');
                 } else if !failed {
                     s.push_str(&format!("{} is valid\n", go_quote(path)));
@@ -132,6 +146,20 @@ mod tests {
              \t* failed to decode file c.yaml:  yaml: line 4: oops\n\
              \t* cannot stat file \"d\": stat d: no such file or directory\n\n\n"
         );
+    }
+
+    #[test]
+    fn a_path_given_twice_is_listed_once() {
+        let r = Report {
+            notices: vec![],
+            inputs: vec![
+                InputReport { input: Input::File("a.yaml".into()), warnings: vec![] },
+                InputReport { input: Input::File("b.yaml".into()), warnings: vec![] },
+                InputReport { input: Input::File("a.yaml".into()), warnings: vec![] },
+            ],
+            errors: vec![],
+        };
+        assert_eq!(render(&r), "\"a.yaml\" is valid\n\"b.yaml\" is valid\n");
     }
 
     #[test]

@@ -177,7 +177,8 @@ pub fn check_deployment(
                         cx.error(
                             &labels_path.key(k),
                             format!(
-                                ".spec.template.metadata.labels accessor error: {other} is of the type {}, expected string",
+                                ".metadata.labels accessor error: contains non-string value in the map under key {}: {other} is of the type {}, expected string",
+                                go_quote(k),
                                 go_type(other)
                             ),
                         );
@@ -190,7 +191,7 @@ pub fn check_deployment(
             cx.error(
                 &labels_path,
                 format!(
-                    ".spec.template.metadata.labels accessor error: {other} is of the type {}, expected map[string]interface{{}}",
+                    ".metadata.labels accessor error: {other} is of the type {}, expected map[string]interface {{}}",
                     go_type(other)
                 ),
             );
