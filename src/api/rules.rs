@@ -2038,6 +2038,24 @@ mod tests {
     }
 
     #[test]
+    fn go_regex_bridge_never_panics() {
+        // Deterministic pseudo-random patterns over the characters the bridge treats specially,
+        // plus multi-byte ones, so slicing at char boundaries is exercised.
+        let alphabet: Vec<char> = "\\()[]{}*+?|^$.-&~:PQEC<>=!,0123456789aiUxé€".chars().collect();
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..20_000 {
+            let mut re = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for k in 0..(seed % 12) {
+                re.push(alphabet[((seed >> (k * 5)) as usize) % alphabet.len()]);
+            }
+            let _ = check_go_regex(&re);
+        }
+    }
+
+    #[test]
     fn string_matches() {
         let f = run(|p, cx| string_match(StrMatch::Regex("("), "uri", p, cx));
         assert_eq!(f[0].path, "spec.regex");
