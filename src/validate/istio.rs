@@ -1,7 +1,7 @@
 //! The checks `validate` runs on an Istio kind (validation-rules §1.2–§1.5, §18.3.1) and on an
-//! IstioOperator (§18.3.5): the top-level key check, the metadata rules H-META-1..6, the
-//! kind's own rules through the registry, and upstream's AuthorizationPolicy error prefix.
-//! The kinds' rules themselves live in `api/`; nothing here prints or reads files.
+//! IstioOperator (§18.3.5): the top-level key check, the metadata rules H-META-1..6 and the
+//! kind's own rules through the registry. The kinds' rules themselves (including the
+//! AuthorizationPolicy `invalid policy` prefix) live in `api/`; nothing here prints or reads files.
 
 use serde_json::{Map, Value};
 
@@ -11,9 +11,6 @@ use crate::api::validation::{Ctx, Finding, Level, Meta};
 
 /// The only top-level keys an Istio object (or IstioOperator) may have.
 pub const TOP_LEVEL_KEYS: [&str; 5] = ["apiVersion", "kind", "metadata", "spec", "status"];
-
-/// Start of the message the registry gives a spec that does not decode into the typed model.
-const DECODE_FAILURE: &str = "cannot parse proto message";
 
 const DRY_RUN: &str = "istio.io/dry-run";
 const ALWAYS_REJECT: &str = "internal.istio.io/webhook-always-reject";
@@ -107,22 +104,7 @@ pub fn check_kind(def: &KindDef, doc: &Map<String, Value>, meta: &Meta) -> Vec<F
         }
         return if top.is_empty() { meta_error.into_iter().collect() } else { top };
     }
-    let mut findings = (def.check_spec)(spec, meta);
-    if def.kind == "AuthorizationPolicy" {
-        prefix_policy_errors(&mut findings, meta);
-    }
-    findings
-}
-
-/// Upstream wraps every AuthorizationPolicy rule error in `invalid policy <name>.<ns>: `
-/// (defaulted namespace); decode failures and warnings are not wrapped.
-fn prefix_policy_errors(findings: &mut [Finding], meta: &Meta) {
-    let prefix = format!("invalid policy {}.{}: ", meta.name, meta.namespace);
-    for f in findings.iter_mut() {
-        if f.level == Level::Error && !f.message.starts_with(DECODE_FAILURE) && !f.message.starts_with("invalid policy ") {
-            f.message.insert_str(0, &prefix);
-        }
-    }
+    (def.check_spec)(spec, meta)
 }
 
 /// Whether a document is an IstioOperator (`install.istio.io/v1alpha1`).
@@ -177,22 +159,6 @@ mod tests {
         assert!(metadata_rules("Gateway", &meta_with((PARENT_NAMESPACE, "x")), &spec).is_some());
         assert!(metadata_rules("Gateway", &meta_with((PARENTS, "x")), &spec).is_some());
         assert!(metadata_rules("Gateway", &meta_with(("other", "x")), &spec).is_none());
-    }
-
-    #[test]
-    fn policy_prefix_only_on_rule_errors() {
-        let meta = Meta { name: "deny-all".into(), namespace: "foo".into(), ..Default::default() };
-        let mut f = vec![
-            Finding { level: Level::Error, path: "spec.rules".into(), message: "a DENY policy needs rules".into() },
-            Finding { level: Level::Warning, path: "spec".into(), message: "w".into() },
-            Finding { level: Level::Error, path: "spec".into(), message: "cannot parse proto message: x".into() },
-        ];
-        prefix_policy_errors(&mut f, &meta);
-        assert_eq!(f[0].message, "invalid policy deny-all.foo: a DENY policy needs rules");
-        assert_eq!(f[1].message, "w");
-        assert!(f[2].message.starts_with("cannot parse"));
-        prefix_policy_errors(&mut f, &meta);
-        assert_eq!(f[0].message, "invalid policy deny-all.foo: a DENY policy needs rules");
     }
 
     #[test]
