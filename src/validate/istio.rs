@@ -112,11 +112,31 @@ pub fn is_istio_operator(api_version: &str, kind: &str) -> bool {
     api_version == "install.istio.io/v1alpha1" && kind == "IstioOperator"
 }
 
-/// §18.3.5 for an IstioOperator: the top-level key check. This is the seam where the profile
-/// module's full operator validation (strict spec decode, gateway ports, hub/tag/revision
-/// names, values schema) plugs in; today only the top-level check runs here.
+/// §18.3.5 for an IstioOperator: the top-level key check (reported alone), then the profile
+/// module's operator validation of the object as written (schema of every field, then hub,
+/// tag, revision, gateway names and ports, proxy ranges), errors and warnings. No profile is
+/// merged and no cluster is contacted, as upstream.
 pub fn check_istio_operator(doc: &Map<String, Value>) -> Vec<Finding> {
-    unknown_top_level_keys(doc)
+    let top = unknown_top_level_keys(doc);
+    if !top.is_empty() {
+        return top;
+    }
+    let iop = Value::Object(doc.clone());
+    let mut errors = crate::profile::validate::validate(&iop);
+    let (semantic, warnings) = crate::profile::validate::semantic(&iop);
+    errors.extend(semantic);
+    let errors = errors.into_iter().map(|m| operator_finding(Level::Error, m));
+    errors.chain(warnings.into_iter().map(|m| operator_finding(Level::Warning, m))).collect()
+}
+
+/// The profile module's messages start with the field path (`spec.x.y: …`); split it off.
+fn operator_finding(level: Level, message: String) -> Finding {
+    match message.split_once(": ") {
+        Some((path, rest)) if !path.is_empty() && !path.contains(' ') => {
+            Finding { level, path: path.to_string(), message: rest.to_string() }
+        }
+        _ => Finding { level, path: "spec".into(), message },
+    }
 }
 
 #[cfg(test)]
@@ -165,7 +185,19 @@ mod tests {
     fn istio_operator_gets_the_top_level_check() {
         assert!(is_istio_operator("install.istio.io/v1alpha1", "IstioOperator"));
         assert!(!is_istio_operator("install.istio.io/v1beta1", "IstioOperator"));
-        let f = check_istio_operator(&obj(json!({"apiVersion": "install.istio.io/v1alpha1", "kind": "IstioOperator", "specs": {}})));
+        let iop = |v: Value| {
+            let mut m = obj(json!({"apiVersion": "install.istio.io/v1alpha1", "kind": "IstioOperator", "metadata": {"name": "x"}}));
+            m.extend(obj(v));
+            check_istio_operator(&m)
+        };
+        let f = iop(json!({"specs": {}, "spec": {"nope": 1}}));
+        assert_eq!(f.len(), 1);
         assert_eq!(f[0].message, "unknown field \"specs\"");
+        let f = iop(json!({"spec": {"profile": "demo", "values": {"global": {"hub": "example.com/istio"}}}}));
+        assert!(f.is_empty(), "{f:?}");
+        let f = iop(json!({"spec": {"nope": 1}}));
+        assert_eq!((f[0].level, f[0].path.as_str()), (Level::Error, "spec.nope"), "{f:?}");
+        let f = iop(json!({"spec": {"components": {"pilot": {"k8s": {"replicaCount": 2}}}}}));
+        assert_eq!(f[0].level, Level::Warning, "{f:?}");
     }
 }
