@@ -1240,7 +1240,10 @@ mod tests {
     fn oneof_checked_messages_stay_strict() {
         for (spec, path) in [
             (tp("{loadBalancer: {simple: RANDOM, bogus: 1}}"), "spec.trafficPolicy.loadBalancer.bogus"),
-            (tp("{loadBalancer: {consistentHash: {bogus: 1}}}"), "spec.trafficPolicy.loadBalancer.consistentHash.bogus"),
+            (
+                tp("{loadBalancer: {consistentHash: {bogus: 1}}}"),
+                "spec.trafficPolicy.loadBalancer.consistentHash.bogus",
+            ),
         ] {
             let found = super::testing::check(&destination_rule::KIND, &spec);
             assert_eq!(found.len(), 1, "{found:#?}");
@@ -1248,7 +1251,9 @@ mod tests {
             assert!(found[0].message.contains("unknown field"), "{}", found[0].message);
         }
         // snake_case names still decode through the checked wrapper
-        let snake = tp("{load_balancer: {consistent_hash: {http_query_parameter_name: q, ring_hash: {minimum_ring_size: 4}}}}");
+        let snake = tp(
+            "{load_balancer: {consistent_hash: {http_query_parameter_name: q, ring_hash: {minimum_ring_size: 4}}}}",
+        );
         assert!(super::testing::check(&destination_rule::KIND, &snake).is_empty());
     }
 
