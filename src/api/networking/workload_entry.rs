@@ -1,0 +1,104 @@
+//! WorkloadEntry (`networking.istio.io`): the typed spec, its rules (WE-1..8 of the rules spec)
+//! and its registry entry. The same spec type is the ServiceEntry `endpoints[]` element and the
+//! WorkloadGroup `template`; those kinds apply their own rules to it. No printing here.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::api::common::UInt32;
+use crate::api::path::Path;
+use crate::api::registry::{KindDef, PrinterColumn, Version};
+
+use crate::api::validation::{Ctx, Validate};
+
+/// A workload outside Kubernetes (a VM, a bare-metal host) or one endpoint of a ServiceEntry.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct WorkloadEntrySpec {
+    /// Address of the workload: an IP, a DNS name, or `unix:///path` for a Unix socket.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(max = 256))]
+    pub address: Option<String>,
+    /// Port name → port number on this workload (overrides the service's port numbers).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ports: Option<BTreeMap<String, UInt32>>,
+    /// Labels of the workload.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<BTreeMap<String, String>>,
+    /// Network the workload lives in, when it is not directly reachable.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(max = 2048))]
+    pub network: Option<String>,
+    /// Locality (`region/zone/subzone`) of the workload.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(max = 2048))]
+    pub locality: Option<String>,
+    /// Load-balancing weight relative to the other endpoints.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<UInt32>,
+    /// Service account the workload's proxy runs as.
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "service_account")]
+    #[schemars(length(max = 253))]
+    pub service_account: Option<String>,
+}
+
+impl WorkloadEntrySpec {
+    /// The address, empty when unset (proto3 semantics).
+    pub fn address(&self) -> &str {
+        self.address.as_deref().unwrap_or("")
+    }
+    /// The network, empty when unset.
+    pub fn network(&self) -> &str {
+        self.network.as_deref().unwrap_or("")
+    }
+    /// The address without its `unix://` scheme, when it has one.
+    pub fn unix_path(&self) -> Option<&str> {
+        self.address().strip_prefix(UNIX_PREFIX)
+    }
+    pub fn has_ports(&self) -> bool {
+        self.ports.as_ref().is_some_and(|p| !p.is_empty())
+    }
+}
+
+pub const UNIX_PREFIX: &str = "unix://";
+
+/// The versions VirtualService, ServiceEntry, WorkloadEntry and WorkloadGroup are served at (all
+/// one schema; v1 is stored).
+pub(crate) static V1_ALPHA3_BETA1: &[Version] = &[
+    Version { name: "v1", served: true, storage: true },
+    Version { name: "v1alpha3", served: true, storage: false },
+    Version { name: "v1beta1", served: true, storage: false },
+];
+
+/// The `Age` printer column (creation timestamp) most kinds show.
+pub(crate) const AGE_COLUMN: PrinterColumn = PrinterColumn {
+    name: "Age",
+    type_: "date",
+    json_path: ".metadata.creationTimestamp",
+    description: "Time since the object was created (from metadata.creationTimestamp).",
+};
+
+static COLUMNS: &[PrinterColumn] = &[
+    AGE_COLUMN,
+    PrinterColumn {
+        name: "Address",
+        type_: "string",
+        json_path: ".spec.address",
+        description: "Where the workload can be reached: IP, host name or unix socket.",
+    },
+];
+
+pub static KIND: KindDef = KindDef::of::<WorkloadEntrySpec>(
+    "networking.istio.io",
+    "WorkloadEntry",
+    "workloadentries",
+    &["we"],
+    V1_ALPHA3_BETA1,
+    COLUMNS,
+);
+
+impl Validate for WorkloadEntrySpec {
+    fn validate(&self, _at: &Path<'_>, _cx: &mut Ctx<'_>) {}
+}
