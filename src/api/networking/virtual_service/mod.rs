@@ -39,3 +39,6 @@ pub static KIND: KindDef = KindDef::of::<VirtualServiceSpec>(
     V1_ALPHA3_BETA1,
     COLUMNS,
 );
+
+#[cfg(test)]
+pub(crate) mod crd_check;
