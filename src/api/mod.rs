@@ -8,6 +8,7 @@ pub mod extensions;
 pub mod networking;
 pub mod path;
 pub mod registry;
+pub mod rules;
 pub mod security;
 pub mod selectors;
 pub mod telemetry;
