@@ -2,7 +2,7 @@
 //! and its registry entry. The same spec type is the ServiceEntry `endpoints[]` element and the
 //! WorkloadGroup `template`; those kinds apply their own rules to it. No printing here.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::api::common::UInt32;
 use crate::api::path::Path;
 use crate::api::registry::{KindDef, PrinterColumn, Version};
+use crate::api::rules;
 
 use crate::api::validation::{Ctx, Validate};
 
@@ -100,5 +101,76 @@ pub static KIND: KindDef = KindDef::of::<WorkloadEntrySpec>(
 );
 
 impl Validate for WorkloadEntrySpec {
-    fn validate(&self, _at: &Path<'_>, _cx: &mut Ctx<'_>) {}
+    /// WE-1..8: a standalone entry (FQDN addresses allowed, no service ports to match).
+    fn validate(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        self.check_endpoint(None, true, at, cx);
+    }
+}
+
+impl WorkloadEntrySpec {
+    /// Upstream's workload-entry check, shared by WorkloadEntry (WE-1..8) and ServiceEntry
+    /// STATIC endpoints (SE-21..27): `service_ports` are the ServiceEntry's port names (then
+    /// endpoint port names must be among them and a unix endpoint needs exactly one), and
+    /// `allow_fqdn` lets a non-IP address pass as a DNS name.
+    pub(crate) fn check_endpoint(
+        &self,
+        service_ports: Option<&BTreeSet<&str>>,
+        allow_fqdn: bool,
+        at: &Path<'_>,
+        cx: &mut Ctx<'_>,
+    ) {
+        let address = self.address();
+        let address_at = at.field("address");
+        // WE-1 / SE-21: nothing to reach the workload by; this error stands alone.
+        if address.is_empty() {
+            if self.network().is_empty() {
+                cx.error(&address_at, "address is required");
+                return;
+            }
+            // WE-2 / SE-22
+            cx.warn(&address_at, format!("address is unset with network {}", rules::go_quote(self.network())));
+        }
+        let ports_at = at.field("ports");
+        if let Some(path) = self.unix_path() {
+            // WE-3 / SE-23
+            rules::unix_address(path, &address_at, cx);
+            // WE-4 / SE-23
+            if self.has_ports() {
+                cx.error(&ports_at, format!("unix endpoint {address} must not include ports"));
+            }
+        } else if !address.is_empty() && rules::check_ip(address).is_err() {
+            if !allow_fqdn {
+                // SE-24
+                cx.error(&address_at, format!("endpoint address {} is not a valid IP address", rules::go_quote(address)));
+            } else if rules::check_fqdn(address).is_err() {
+                // WE-5
+                cx.error(
+                    &address_at,
+                    format!("endpoint address {} is not a valid FQDN or an IP address", rules::go_quote(address)),
+                );
+            }
+        }
+        // WE-6, WE-7 / SE-25
+        self.check_ports(service_ports, &ports_at, cx);
+        // WE-8 / SE-26
+        if let Some(labels) = &self.labels {
+            rules::label_map(labels, &at.field("labels"), cx);
+        }
+        // SE-27
+        if self.unix_path().is_some() && service_ports.is_some_and(|p| p.len() != 1) {
+            cx.error(&address_at, "exactly 1 service port required for unix endpoints");
+        }
+    }
+
+    /// Endpoint ports: names known to the service (when given), valid names, valid numbers.
+    pub(crate) fn check_ports(&self, service_ports: Option<&BTreeSet<&str>>, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        for (name, number) in self.ports.iter().flatten() {
+            let entry = at.key(name);
+            if service_ports.is_some_and(|p| !p.contains(name.as_str())) {
+                cx.error(&entry, format!("endpoint port {} is not defined by the service entry", number.0));
+            }
+            rules::port_name(name, &entry, cx);
+            rules::port(number.0 as i64, &entry, cx);
+        }
+    }
 }

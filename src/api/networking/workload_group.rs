@@ -12,6 +12,7 @@ use super::workload_entry::{AGE_COLUMN, V1_ALPHA3_BETA1, WorkloadEntrySpec};
 use crate::api::common::{Int32, UInt32};
 use crate::api::path::Path;
 use crate::api::registry::{KindDef, PrinterColumn};
+use crate::api::rules;
 use crate::api::validation::{Ctx, Validate};
 
 /// Describes a set of workloads (usually VMs) that auto-register as WorkloadEntries.
@@ -142,5 +143,110 @@ pub static KIND: KindDef = KindDef::of::<WorkloadGroupSpec>(
 );
 
 impl Validate for WorkloadGroupSpec {
-    fn validate(&self, _at: &Path<'_>, _cx: &mut Ctx<'_>) {}
+    fn validate(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        // WG-1: stands alone. The template's content is not checked (upstream leaves fields such
+        // as the address to be filled in at registration).
+        if self.template.is_none() {
+            cx.error(&at.field("template"), "template is required");
+            return;
+        }
+        // WG-2: one error wrapping every label problem, standing alone.
+        if let Some(labels) = self.metadata.as_ref().and_then(|m| m.labels.as_ref()) {
+            let labels_at = at.field("metadata");
+            let labels_at = labels_at.field("labels");
+            let found = cx.scope(|cx| rules::label_map(labels, &labels_at, cx));
+            if !found.is_empty() {
+                let messages: Vec<String> = found.into_iter().map(|f| f.message).collect();
+                cx.error(&labels_at, format!("invalid labels: {}", go_multierror(&messages)));
+                return;
+            }
+        }
+        if let Some(probe) = &self.probe {
+            probe.check(&at.field("probe"), cx);
+        }
+    }
+}
+
+/// Go's `hashicorp/go-multierror` text for a list of errors.
+fn go_multierror(messages: &[String]) -> String {
+    let head = if messages.len() == 1 { "1 error occurred:".to_string() } else { format!("{} errors occurred:", messages.len()) };
+    let items: String = messages.iter().map(|m| format!("\n\t* {m}")).collect();
+    format!("{head}{items}\n\n")
+}
+
+/// The health-check method upstream keeps (its decoder lets the last declared oneof member win).
+enum Method<'a> {
+    HttpGet(&'a HttpHealthCheckConfig),
+    TcpSocket(&'a TcpHealthCheckConfig),
+    Exec(&'a ExecHealthCheckConfig),
+    Grpc,
+}
+
+impl ReadinessProbe {
+    fn method(&self) -> Option<Method<'_>> {
+        if self.grpc.is_some() {
+            Some(Method::Grpc)
+        } else if let Some(e) = &self.exec {
+            Some(Method::Exec(e))
+        } else if let Some(t) = &self.tcp_socket {
+            Some(Method::TcpSocket(t))
+        } else {
+            self.http_get.as_ref().map(Method::HttpGet)
+        }
+    }
+
+    fn check(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        // WG-3
+        for (field, value) in [
+            ("periodSeconds", self.period_seconds),
+            ("initialDelaySeconds", self.initial_delay_seconds),
+            ("timeoutSeconds", self.timeout_seconds),
+            ("successThreshold", self.success_threshold),
+            ("failureThreshold", self.failure_threshold),
+        ] {
+            if value.is_some_and(|v| v.0 < 0) {
+                cx.error(&at.field(field), format!("{field} must be non-negative"));
+            }
+        }
+        match self.method() {
+            Some(Method::HttpGet(h)) => {
+                let h_at = at.field("httpGet");
+                // WG-4
+                rules::port(h.port.map_or(0, |p| p.0 as i64), &h_at.field("port"), cx);
+                // WG-5
+                if !matches!(h.scheme.as_deref().unwrap_or(""), "" | "HTTP" | "HTTPS") {
+                    cx.error(&h_at.field("scheme"), "httpGet.scheme must be one of \"HTTPS\", \"HTTP\"");
+                }
+                // WG-6
+                let hdr_at = h_at.field("httpHeaders");
+                for (i, header) in h.http_headers.iter().flatten().enumerate() {
+                    let name = header.name.as_deref().unwrap_or("");
+                    let n_at = hdr_at.index(i);
+                    let n_at = n_at.field("name");
+                    if name.is_empty() {
+                        cx.error(&n_at, "header name cannot be empty");
+                    } else if !rules::is_probe_header_name(name) {
+                        cx.error(&n_at, format!("header name {name} is not a valid header name"));
+                    }
+                }
+            }
+            // WG-7
+            Some(Method::TcpSocket(t)) => {
+                let t_at = at.field("tcpSocket");
+                rules::port(t.port.map_or(0, |p| p.0 as i64), &t_at.field("port"), cx);
+            }
+            // WG-8
+            Some(Method::Exec(e)) => {
+                if e.command.as_ref().is_none_or(Vec::is_empty) {
+                    let e_at = at.field("exec");
+                    cx.error(&e_at.field("command"), "exec.command is required");
+                }
+            }
+            // WG-9: istioctl knows no gRPC probe, and a probe needs some method.
+            Some(Method::Grpc) => {
+                cx.error(&at.field("grpc"), "unknown health check method *v1alpha3.ReadinessProbe_Grpc");
+            }
+            None => cx.error(at, "unknown health check method <nil>"),
+        }
+    }
 }

@@ -198,7 +198,8 @@ impl HttpRoute {
         // VS-H40
         if let Some(p) = &self.mirror_percentage {
             let v = p.value();
-            let p_at = at.field("mirrorPercentage").field("value");
+            let mp_at = at.field("mirrorPercentage");
+            let p_at = mp_at.field("value");
             if v > 100.0 {
                 cx.error(&p_at, format!("mirror_percentage must have a max value of 100 (it has {})", go_f(v)));
             }
@@ -221,7 +222,8 @@ impl HttpRoute {
             dest.check(&m_at.field("destination"), cx);
             if let Some(p) = &m.percentage {
                 let v = p.value();
-                let p_at = m_at.field("percentage").field("value");
+                let pct_at = m_at.field("percentage");
+                let p_at = pct_at.field("value");
                 if v > 100.0 {
                     cx.error(&p_at, format!("mirror percentage must have a max value of 100 (it has {})", go_f(v)));
                 }
