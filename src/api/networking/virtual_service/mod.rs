@@ -41,4 +41,4 @@ pub static KIND: KindDef = KindDef::of::<VirtualServiceSpec>(
 );
 
 #[cfg(test)]
-pub(crate) mod crd_check;
+pub(crate) mod test_support;

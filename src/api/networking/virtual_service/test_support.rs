@@ -147,3 +147,69 @@ pub fn assert_full_coverage(kind: &KindDef) {
     assert!(cov.problems.is_empty(), "{} schema differs from the inventory:\n{}", kind.kind, cov.problems.join("\n"));
     assert_eq!(cov.matched, cov.listed);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Rule cases
+// ---------------------------------------------------------------------------------------------
+
+use crate::api::validation::{Finding, Level, Meta};
+
+/// One rule's failing input (must produce `level` at `path` with `token` in the message) and
+/// passing input (must produce no finding containing `token`).
+pub struct Case {
+    pub id: &'static str,
+    pub level: Level,
+    pub path: &'static str,
+    pub token: &'static str,
+    pub bad: String,
+    pub good: String,
+    pub meta: Meta,
+}
+
+fn case(id: &'static str, level: Level, path: &'static str, token: &'static str, bad: &str, good: &str) -> Case {
+    let meta = Meta { name: "t".into(), namespace: "default".into(), ..Meta::default() };
+    Case { id, level, path, token, bad: bad.into(), good: good.into(), meta }
+}
+
+/// An error case.
+pub fn e(id: &'static str, path: &'static str, token: &'static str, bad: &str, good: &str) -> Case {
+    case(id, Level::Error, path, token, bad, good)
+}
+
+/// A warning case.
+pub fn w(id: &'static str, path: &'static str, token: &'static str, bad: &str, good: &str) -> Case {
+    case(id, Level::Warning, path, token, bad, good)
+}
+
+impl Case {
+    pub fn label(mut self, k: &str, v: &str) -> Self {
+        self.meta.labels.insert(k.into(), v.into());
+        self
+    }
+    pub fn annotation(mut self, k: &str, v: &str) -> Self {
+        self.meta.annotations.insert(k.into(), v.into());
+        self
+    }
+}
+
+/// Decodes `spec` (YAML) for `kind` and runs its rules.
+pub fn findings(kind: &KindDef, spec: &str, meta: &Meta) -> Vec<Finding> {
+    let value: Value = serde_saphyr::from_str(spec).unwrap_or_else(|e| panic!("test YAML {spec:?}: {e}"));
+    (kind.check_spec)(&value, meta)
+}
+
+/// Runs every case; reports all failures at once, each naming its rule ID.
+pub fn run(kind: &KindDef, cases: Vec<Case>) {
+    let mut failures = Vec::new();
+    for c in &cases {
+        let bad = findings(kind, &c.bad, &c.meta);
+        if !bad.iter().any(|f| f.level == c.level && f.path == c.path && f.message.contains(c.token)) {
+            failures.push(format!("{} failing input: want {:?} at {} containing {:?}, got {bad:#?}", c.id, c.level, c.path, c.token));
+        }
+        let good = findings(kind, &c.good, &c.meta);
+        if let Some(f) = good.iter().find(|f| f.message.contains(c.token)) {
+            failures.push(format!("{} passing input still reports {f:?}", c.id));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+}
