@@ -387,3 +387,182 @@ impl ServiceEntrySpec {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{Value, json};
+
+    use super::KIND;
+    use crate::api::networking::virtual_service::test_support::{Case, assert_full_coverage, e, findings, run, w};
+    use crate::api::validation::Meta;
+
+    #[test]
+    fn schema_covers_every_inventory_path() {
+        assert_full_coverage(&KIND);
+    }
+
+    const RICH: &str = r#"
+hosts: [api.example.com, "*.api.example.com"]
+addresses: [240.0.0.1, 10.0.0.0/24]
+ports:
+- {number: 443, name: https, protocol: HTTPS, targetPort: 8443}
+- {number: 80, name: http, protocol: HTTP}
+location: MESH_INTERNAL
+resolution: STATIC
+endpoints:
+- address: 10.1.0.1
+  ports: {https: 9443}
+  labels: {app: api, version: v1}
+  network: net1
+  locality: us-east/zone1
+  weight: 3
+  serviceAccount: api-sa
+- {address: 10.1.0.2, ports: {http: 8080}}
+exportTo: [".", "team-a"]
+subjectAltNames: ["spiffe://cluster.local/ns/api/sa/api-sa"]
+"#;
+
+    fn yaml(text: &str) -> Value {
+        serde_saphyr::from_str(text).unwrap()
+    }
+
+    #[test]
+    fn rich_spec_round_trips_unchanged() {
+        let spec = yaml(RICH);
+        assert_eq!((KIND.roundtrip)(&spec).unwrap(), spec);
+        let sel = yaml("hosts: [a.com]\nworkloadSelector: {labels: {app: a}}\nresolution: 4");
+        assert_eq!((KIND.roundtrip)(&sel).unwrap(), sel);
+    }
+
+    #[test]
+    fn snake_case_names_decode() {
+        let spec = yaml(
+            "hosts: [a.com]\nworkload_selector: {labels: {app: a}}\nexport_to: [\".\"]\nsubject_alt_names: [x]\n\
+             ports: [{number: 80, name: http, target_port: 8080}]\nendpoints: [{address: 1.1.1.1, service_account: sa}]",
+        );
+        let back = (KIND.roundtrip)(&spec).unwrap();
+        assert_eq!(back["workloadSelector"], json!({"labels": {"app": "a"}}));
+        assert_eq!(back["ports"][0]["targetPort"], json!(8080));
+        assert_eq!(back["endpoints"][0]["serviceAccount"], json!("sa"));
+        assert_eq!(back["subjectAltNames"], json!(["x"]));
+    }
+
+    #[test]
+    fn unknown_fields_fail_with_their_path() {
+        let found = (KIND.check_spec)(&yaml("hosts: [a.com]\nendpoints: [{adress: 1.1.1.1}]"), &Meta::default());
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].path, "spec.endpoints[0].adress");
+        assert!(found[0].message.contains("unknown field"), "{}", found[0].message);
+        let found = (KIND.check_spec)(&yaml("hosts: [a.com]\nresolution: DNS_PLEASE"), &Meta::default());
+        assert_eq!(found[0].path, "spec.resolution");
+    }
+
+    /// A ServiceEntry with `hosts`, an HTTP port and the given extra lines.
+    fn se(rest: &str) -> String {
+        format!("hosts: [api.example.com]\nports: [{{number: 80, name: http, protocol: HTTP}}]\n{rest}")
+    }
+
+    fn cases() -> Vec<Case> {
+        let sel = "workloadSelector: {labels: {app: api}}";
+        let tcp = "ports: [{number: 5432, name: tcp-pg, protocol: TCP}]";
+        vec![
+            e("SE-1", "spec.workloadSelector.labels[]", "empty key is not supported in selector", &se("resolution: STATIC\nworkloadSelector: {labels: {\"\": x}}"), &se(&format!("resolution: STATIC\n{sel}"))),
+            e("SE-1", "spec.workloadSelector.labels[app]", "wildcard is not supported in selector", &se("resolution: STATIC\nworkloadSelector: {labels: {app: \"*\"}}"), &se(&format!("resolution: STATIC\n{sel}"))),
+            w("SE-2", "spec.workloadSelector", "will be applied to all services in namespace", &se("resolution: STATIC\nworkloadSelector: {}"), &se(&format!("resolution: STATIC\n{sel}"))),
+            e("SE-3", "spec", "only one of WorkloadSelector or Endpoints", &se(&format!("resolution: STATIC\n{sel}\nendpoints: [{{address: 1.1.1.1}}]")), &se("resolution: STATIC\nendpoints: [{address: 1.1.1.1}]")),
+            e("SE-4", "spec.hosts", "service entry must have at least one host", "ports: [{number: 80, name: http, protocol: HTTP}]", &se("")),
+            e("SE-5", "spec.hosts[0]", "invalid host *", "hosts: [\"*\"]\nports: [{number: 80, name: http, protocol: HTTP}]", &se("")),
+            e("SE-6", "spec.hosts[0]", "invalid", "hosts: [\"a..example.com\"]\nports: [{number: 80, name: http, protocol: HTTP}]", &se("")),
+            w("SE-7", "spec.hosts[0]", "partial wildcard", "hosts: [\"*foo.example.com\"]\nports: [{number: 80, name: http, protocol: HTTP}]", "hosts: [\"*foo.example.com\"]\nports: [{number: 80, name: http, protocol: HTTP}]\nresolution: DYNAMIC_DNS"),
+            e("SE-8", "spec.addresses[0]", "is not a valid IP", &se("addresses: [10.0.0.300]"), &se("addresses: [10.0.0.3]")),
+            e("SE-9", "spec.addresses", "CIDR addresses are allowed only for NONE/STATIC", &se("addresses: [10.0.0.0/24]\nresolution: DNS"), &se("addresses: [10.0.0.0/24]\nresolution: STATIC")),
+            e("SE-11", "spec.ports[1].name", "service entry port name \"http\" already defined", "hosts: [a.com]\nports: [{number: 80, name: http}, {number: 81, name: http}]", "hosts: [a.com]\nports: [{number: 80, name: http}, {number: 81, name: http2}]"),
+            e("SE-12", "spec.ports[1].number", "service entry port 80 already defined", "hosts: [a.com]\nports: [{number: 80, name: http}, {number: 80, name: web}]", "hosts: [a.com]\nports: [{number: 80, name: http}, {number: 81, name: web}]"),
+            e("SE-13", "spec.ports[0].targetPort", "port number 70000", "hosts: [a.com]\nports: [{number: 80, name: http, targetPort: 70000}]", "hosts: [a.com]\nports: [{number: 80, name: http, targetPort: 0}]"),
+            w("SE-14", "spec.addresses", "addresses are required for ports serving TCP (or unset) protocol", &format!("hosts: [db.example.com]\n{tcp}\nresolution: NONE"), &format!("hosts: [db.example.com]\n{tcp}\nresolution: NONE\naddresses: [10.0.0.5]")),
+            w("SE-14", "spec.addresses", "when IP Autoallocation is not enabled", &format!("hosts: [db.example.com]\n{tcp}\nresolution: DNS"), &format!("hosts: [db.example.com]\n{tcp}\nresolution: DNS")).label(super::AUTOALLOCATE_LABEL, "False"),
+            e("SE-15", "spec.ports[0].name", "invalid port name: Bad_Name", "hosts: [a.com]\nports: [{number: 80, name: Bad_Name}]", "hosts: [a.com]\nports: [{number: 80, name: Good-Name}]"),
+            e("SE-16", "spec.ports[0].protocol", "FOO", "hosts: [a.com]\nports: [{number: 80, name: http, protocol: FOO}]", "hosts: [a.com]\nports: [{number: 80, name: http, protocol: grpc-web}]"),
+            e("SE-17", "spec.ports[0].number", "port number 0", "hosts: [a.com]\nports: [{number: 0, name: http}]", "hosts: [a.com]\nports: [{number: 1, name: http}]"),
+            e("SE-18", "spec.endpoints", "no endpoints should be provided for resolution type none", &se("endpoints: [{address: 1.1.1.1}]"), &se("resolution: STATIC\nendpoints: [{address: 1.1.1.1}]")),
+            w("SE-19", "spec.workloadSelector", "workloadSelector should not be set when resolution mode is NONE", &se(sel), &se(&format!("resolution: STATIC\n{sel}"))),
+            e("SE-21", "spec.endpoints[0].address", "address is required", &se("resolution: STATIC\nendpoints: [{labels: {a: b}}]"), &se("resolution: STATIC\nendpoints: [{address: 1.1.1.1, labels: {a: b}}]")),
+            w("SE-22", "spec.endpoints[0].address", "address is unset with network \"net1\"", &se("resolution: STATIC\nendpoints: [{network: net1}]"), &se("resolution: STATIC\nendpoints: [{address: 1.1.1.1, network: net1}]")),
+            e("SE-23", "spec.endpoints[0].address", "rel/sock is not an absolute path to a file", &se("resolution: STATIC\nendpoints: [{address: \"unix://rel/sock\"}]"), &se("resolution: STATIC\nendpoints: [{address: \"unix://@abstract\"}]")),
+            e("SE-23", "spec.endpoints[0].ports", "unix endpoint unix:///s must not include ports", &se("resolution: STATIC\nendpoints: [{address: \"unix:///s\", ports: {http: 80}}]"), &se("resolution: STATIC\nendpoints: [{address: \"unix:///s\"}]")),
+            e("SE-24", "spec.endpoints[0].address", "endpoint address \"vm.example.com\" is not a valid IP address", &se("resolution: STATIC\nendpoints: [{address: vm.example.com}]"), &se("resolution: STATIC\nendpoints: [{address: \"fe80::1%eth0\"}]")),
+            e("SE-25", "spec.endpoints[0].ports[other]", "endpoint port 81 is not defined by the service entry", &se("resolution: STATIC\nendpoints: [{address: 1.1.1.1, ports: {other: 81}}]"), &se("resolution: STATIC\nendpoints: [{address: 1.1.1.1, ports: {http: 81}}]")),
+            e("SE-25", "spec.endpoints[0].ports[http]", "port number 0", &se("resolution: STATIC\nendpoints: [{address: 1.1.1.1, ports: {http: 0}}]"), &se("resolution: STATIC\nendpoints: [{address: 1.1.1.1, ports: {http: 1}}]")),
+            e("SE-26", "spec.endpoints[0].labels[app]", "invalid tag value", &se("resolution: STATIC\nendpoints: [{address: 1.1.1.1, labels: {app: \"a b\"}}]"), &se("resolution: STATIC\nendpoints: [{address: 1.1.1.1, labels: {app: a_b}}]")),
+            e("SE-27", "spec.endpoints[0].address", "exactly 1 service port required for unix endpoints", "hosts: [a.com]\nports: [{number: 80, name: http}, {number: 81, name: web}]\nresolution: STATIC\nendpoints: [{address: \"unix:///s\"}]", &se("resolution: STATIC\nendpoints: [{address: \"unix:///s\"}]")),
+            e("SE-28", "spec.hosts[0]", "hosts must be FQDN", "hosts: [\"*.example.com\"]\nports: [{number: 443, name: tls, protocol: TLS}]\nresolution: DNS", "hosts: [\"*.example.com\"]\nports: [{number: 443, name: tls, protocol: TLS}]\nresolution: DNS\nendpoints: [{address: lb.example.com}]"),
+            e("SE-29", "spec.endpoints", "there must only be 0 or 1 endpoint for resolution mode DNS_ROUND_ROBIN", &se("resolution: DNS_ROUND_ROBIN\nendpoints: [{address: a.com}, {address: b.com}]"), &se("resolution: DNS\nendpoints: [{address: a.com}, {address: b.com}]")),
+            e("SE-30", "spec.endpoints[0].address", "endpoint address \"unix:///s\" is not a valid FQDN or an IP address", &se("resolution: DNS\nendpoints: [{address: \"unix:///s\"}]"), &se("resolution: DNS\nendpoints: [{address: lb.example.com}]")),
+            e("SE-31", "spec.endpoints[0].ports[nope]", "is not defined by the service entry", &se("resolution: DNS\nendpoints: [{address: a.com, ports: {nope: 80}}]"), &se("resolution: DNS\nendpoints: [{address: a.com, ports: {http: 80}}]")),
+            e("SE-31", "spec.endpoints[0].labels[x y]", "invalid tag key", &se("resolution: DNS\nendpoints: [{address: a.com, labels: {x y: z}}]"), &se("resolution: DNS\nendpoints: [{address: a.com, labels: {x: z}}]")),
+            w("SE-32", "spec.hosts", "can not have more than one host specified simultaneously with address and tcp port", &format!("hosts: [a.com, b.com]\naddresses: [10.0.0.1]\n{tcp}\nresolution: DNS"), &format!("hosts: [a.com]\naddresses: [10.0.0.1]\n{tcp}\nresolution: DNS")),
+            e("SE-33", "spec.hosts", "DYNAMIC_DNS resolution requires at least one host", "ports: [{number: 80, name: http, protocol: HTTP}]\nresolution: DYNAMIC_DNS", "hosts: [\"*.a.com\"]\nports: [{number: 80, name: http, protocol: HTTP}]\nresolution: DYNAMIC_DNS"),
+            e("SE-34", "spec.hosts[0]", "must be wildcarded", &se("resolution: DYNAMIC_DNS"), "hosts: [\"*.example.com\"]\nports: [{number: 80, name: http, protocol: HTTP}]\nresolution: DYNAMIC_DNS"),
+            e("SE-35", "spec.addresses", "addresses are not supported with DYNAMIC_DNS", "hosts: [\"*.a.com\"]\naddresses: [1.1.1.1]\nresolution: DYNAMIC_DNS", "hosts: [\"*.a.com\"]\nresolution: DYNAMIC_DNS"),
+            e("SE-36", "spec.endpoints", "endpoints are not supported with DYNAMIC_DNS", "hosts: [\"*.a.com\"]\nendpoints: [{address: 1.1.1.1}]\nresolution: DYNAMIC_DNS", "hosts: [\"*.a.com\"]\nresolution: DYNAMIC_DNS"),
+            e("SE-37", "spec.ports[0].protocol", "is not supported with DYNAMIC_DNS", "hosts: [\"*.a.com\"]\nports: [{number: 443, name: https, protocol: HTTPS}]\nresolution: DYNAMIC_DNS", "hosts: [\"*.a.com\"]\nports: [{number: 443, name: tls, protocol: tls}]\nresolution: DYNAMIC_DNS"),
+            e("SE-38", "spec.location", "unsupported location 7", "hosts: [\"*.a.com\"]\nresolution: DYNAMIC_DNS\nlocation: 7", "hosts: [\"*.a.com\"]\nresolution: DYNAMIC_DNS\nlocation: 1"),
+            e("SE-38", "spec.location", "not supported when using waypoints", "hosts: [\"*.a.com\"]\nresolution: DYNAMIC_DNS\nlocation: MESH_INTERNAL", "hosts: [\"*.a.com\"]\nresolution: DYNAMIC_DNS\nlocation: MESH_EXTERNAL").label(super::USE_WAYPOINT_LABEL, "waypoint"),
+            e("SE-39", "spec.resolution", "unsupported resolution type 9", &se("resolution: 9"), &se("resolution: 2")),
+            e("SE-40", "spec.ports[0].protocol", "multiple hosts provided with non-HTTP, non-TLS ports", &format!("hosts: [a.com, b.com]\n{tcp}\nresolution: DNS"), &format!("hosts: [a.com, b.com]\n{tcp}\nresolution: NONE")),
+            e("SE-41", "spec.exportTo", "cannot export service entry to no one (~) and someone", &se("exportTo: [\"~\", \".\"]"), &se("exportTo: [\"~\"]")),
+        ]
+    }
+
+    #[test]
+    fn every_rule_fails_and_passes() {
+        run(&KIND, cases());
+    }
+
+    fn meta() -> Meta {
+        Meta { name: "se".into(), namespace: "default".into(), ..Meta::default() }
+    }
+
+    fn messages(spec: &str, meta: &Meta) -> Vec<String> {
+        findings(&KIND, spec, meta).into_iter().map(|f| format!("{:?} {}: {}", f.level, f.path, f.message)).collect()
+    }
+
+    #[test]
+    fn selector_error_hides_everything_else() {
+        // SE-1 (§1.6.5): no host, a bad port and a NONE-mode selector warning would all fire,
+        // but a selector error returns alone.
+        let spec = "ports: [{number: 0, name: Bad_Name}]\nworkloadSelector: {labels: {\"\": x}}";
+        assert_eq!(
+            messages(spec, &meta()),
+            ["Error spec.workloadSelector.labels[]: empty key is not supported in selector: \"=x\""]
+        );
+    }
+
+    #[test]
+    fn null_ports_and_endpoints_are_empty_messages() {
+        // SE-10 and SE-20 are unreachable: null elements decode as `{}`.
+        let found = messages("hosts: [a.com]\nports: [null]", &meta());
+        assert!(found.iter().any(|m| m.contains("spec.ports[0].name: invalid port name")), "{found:?}");
+        assert!(found.iter().any(|m| m.contains("spec.ports[0].number: port number 0")), "{found:?}");
+        assert!(!found.iter().any(|m| m.contains("null")), "{found:?}");
+        let found = messages(&se("resolution: STATIC\nendpoints: [null]"), &meta());
+        assert_eq!(found, ["Error spec.endpoints[0].address: address is required"]);
+    }
+
+    #[test]
+    fn conformance_style_examples() {
+        let found = messages(
+            "hosts: [\"*.example.com\"]\nports: [{number: 443, name: tls, protocol: TLS}]\nresolution: DNS",
+            &meta(),
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("Error spec.hosts[0]: hosts must be FQDN"), "{found:?}");
+        let found = messages(
+            "hosts: [db.example.com]\nports: [{number: 5432, name: tcp-pg, protocol: TCP}]\nresolution: NONE",
+            &meta(),
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].starts_with("Warning spec.addresses: addresses are required"), "{found:?}");
+        assert_eq!(messages(RICH, &meta()), Vec::<String>::new());
+    }
+}
