@@ -250,3 +250,113 @@ impl ReadinessProbe {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{Value, json};
+
+    use super::KIND;
+    use crate::api::networking::virtual_service::test_support::{Case, assert_full_coverage, e, findings, run};
+    use crate::api::validation::Meta;
+
+    fn yaml(text: &str) -> Value {
+        serde_saphyr::from_str(text).unwrap()
+    }
+
+    #[test]
+    fn schema_covers_every_inventory_path() {
+        assert_full_coverage(&KIND);
+    }
+
+    const RICH: &str = r#"
+metadata:
+  labels: {app: vm, version: v1}
+  annotations: {note: "vm pool"}
+template:
+  ports: {http: 8080}
+  serviceAccount: vm-sa
+  network: vm-net
+  labels: {tier: backend}
+  locality: eu/z1
+  weight: 1
+probe:
+  initialDelaySeconds: 5
+  timeoutSeconds: 3
+  periodSeconds: 4
+  successThreshold: 1
+  failureThreshold: 3
+  httpGet:
+    path: /ready
+    port: 8080
+    host: 127.0.0.1
+    scheme: HTTPS
+    httpHeaders: [{name: X-Probe, value: "1"}]
+"#;
+
+    #[test]
+    fn round_trip_and_snake_case() {
+        let spec = yaml(RICH);
+        assert_eq!((KIND.roundtrip)(&spec).unwrap(), spec);
+        for probe in ["tcpSocket: {host: h, port: 1}", "exec: {command: [cat, /ready]}", "grpc: {port: 1, service: s}"] {
+            let spec = yaml(&format!("template: {{}}\nprobe: {{{probe}}}"));
+            assert_eq!((KIND.roundtrip)(&spec).unwrap(), spec);
+        }
+        let snake = yaml("template: {service_account: sa}\nprobe: {initial_delay_seconds: 1, http_get: {port: 80, http_headers: []}}");
+        let back = (KIND.roundtrip)(&snake).unwrap();
+        assert_eq!(back["probe"]["initialDelaySeconds"], json!(1));
+        assert_eq!(back["probe"]["httpGet"]["httpHeaders"], json!([]));
+        assert_eq!(back["template"]["serviceAccount"], json!("sa"));
+        let found = (KIND.check_spec)(&yaml("template: {}\nprobe: {httpGet: {port: 80, headers: []}}"), &Meta::default());
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].path, "spec.probe.httpGet.headers");
+    }
+
+    fn wg(probe: &str) -> String {
+        format!("template: {{}}\nprobe: {{{probe}}}")
+    }
+
+    fn cases() -> Vec<Case> {
+        vec![
+            e("WG-1", "spec.template", "template is required", "probe: {tcpSocket: {port: 80}}", "template: {}\nprobe: {tcpSocket: {port: 80}}"),
+            e("WG-2", "spec.metadata.labels", "invalid labels: 1 error occurred:\n\t* invalid tag key", "template: {}\nmetadata: {labels: {\"bad key!\": x}}", "template: {}\nmetadata: {labels: {good-key: x}}"),
+            e("WG-3", "spec.probe.periodSeconds", "periodSeconds must be non-negative", &wg("periodSeconds: -1, tcpSocket: {port: 80}"), &wg("periodSeconds: 0, tcpSocket: {port: 80}")),
+            e("WG-3", "spec.probe.failureThreshold", "failureThreshold must be non-negative", &wg("failureThreshold: -3, tcpSocket: {port: 80}"), &wg("failureThreshold: 3, tcpSocket: {port: 80}")),
+            e("WG-4", "spec.probe.httpGet.port", "port number 0", &wg("httpGet: {path: /}"), &wg("httpGet: {port: 8080}")),
+            e("WG-5", "spec.probe.httpGet.scheme", "httpGet.scheme must be one of", &wg("httpGet: {port: 80, scheme: http}"), &wg("httpGet: {port: 80, scheme: HTTP}")),
+            e("WG-6", "spec.probe.httpGet.httpHeaders[0].name", "x_y is not a valid header name", &wg("httpGet: {port: 80, httpHeaders: [{name: x_y}]}"), &wg("httpGet: {port: 80, httpHeaders: [{name: x-y}]}")),
+            e("WG-6", "spec.probe.httpGet.httpHeaders[0].name", "header name cannot be empty", &wg("httpGet: {port: 80, httpHeaders: [{value: v}]}"), &wg("httpGet: {port: 80, httpHeaders: [{name: x, value: v}]}")),
+            e("WG-7", "spec.probe.tcpSocket.port", "port number 70000", &wg("tcpSocket: {port: 70000}"), &wg("tcpSocket: {port: 7000}")),
+            e("WG-8", "spec.probe.exec.command", "exec.command is required", &wg("exec: {command: []}"), &wg("exec: {command: [cat, /tmp/ready]}")),
+            e("WG-9", "spec.probe.grpc", "unknown health check method", &wg("grpc: {port: 8080}"), &wg("tcpSocket: {port: 8080}")),
+            e("WG-9", "spec.probe", "unknown health check method <nil>", &wg("periodSeconds: 1"), &wg("periodSeconds: 1, exec: {command: [x]}")),
+        ]
+    }
+
+    #[test]
+    fn every_rule_fails_and_passes() {
+        run(&KIND, cases());
+    }
+
+    #[test]
+    fn template_and_label_errors_stand_alone() {
+        let meta = Meta::default();
+        // WG-1 hides the bad probe; the template's own content is never checked.
+        let found = findings(&KIND, "probe: {grpc: {port: 1}}", &meta);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(findings(&KIND, "template: {address: \"unix://rel\", ports: {Bad_Name: 0}}", &meta).len(), 0);
+        // WG-2 wraps every label problem in one error and hides the probe errors.
+        let found = findings(&KIND, "template: {}\nmetadata: {labels: {\"a b\": \"c d\"}}\nprobe: {}", &meta);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].message,
+            "invalid labels: 2 errors occurred:\n\t* invalid tag key: \"a b\"\n\t* invalid tag value: \"c d\"\n\n"
+        );
+    }
+
+    #[test]
+    fn conformance_style_example() {
+        let found = findings(&KIND, "template: {}\nprobe:\n  grpc: {port: 8080}", &Meta::default());
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].path, "spec.probe.grpc");
+    }
+}
