@@ -390,10 +390,12 @@ impl ServiceEntrySpec {
 
 #[cfg(test)]
 mod tests {
-    use serde_json::{Value, json};
+    use serde_json::json;
 
     use super::KIND;
-    use crate::api::networking::virtual_service::test_support::{Case, assert_full_coverage, e, findings, run, w};
+    use crate::api::networking::virtual_service::test_support::{
+        self, Case, assert_full_coverage, default_meta as meta, e, run, w, yaml,
+    };
     use crate::api::validation::Meta;
 
     #[test]
@@ -422,9 +424,6 @@ exportTo: [".", "team-a"]
 subjectAltNames: ["spiffe://cluster.local/ns/api/sa/api-sa"]
 "#;
 
-    fn yaml(text: &str) -> Value {
-        serde_saphyr::from_str(text).unwrap()
-    }
 
     #[test]
     fn rich_spec_round_trips_unchanged() {
@@ -519,12 +518,8 @@ subjectAltNames: ["spiffe://cluster.local/ns/api/sa/api-sa"]
         run(&KIND, cases());
     }
 
-    fn meta() -> Meta {
-        Meta { name: "se".into(), namespace: "default".into(), ..Meta::default() }
-    }
-
     fn messages(spec: &str, meta: &Meta) -> Vec<String> {
-        findings(&KIND, spec, meta).into_iter().map(|f| format!("{:?} {}: {}", f.level, f.path, f.message)).collect()
+        test_support::messages(&KIND, spec, meta)
     }
 
     #[test]

@@ -177,15 +177,12 @@ impl WorkloadEntrySpec {
 
 #[cfg(test)]
 mod tests {
-    use serde_json::{Value, json};
+    use serde_json::json;
 
     use super::KIND;
-    use crate::api::networking::virtual_service::test_support::{Case, assert_full_coverage, e, findings, run, w};
+    use crate::api::networking::virtual_service::test_support::{Case, assert_full_coverage, e, findings, run, w, yaml};
     use crate::api::validation::Meta;
 
-    fn yaml(text: &str) -> Value {
-        serde_saphyr::from_str(text).unwrap()
-    }
 
     #[test]
     fn schema_covers_every_inventory_path() {

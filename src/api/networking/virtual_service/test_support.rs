@@ -167,7 +167,8 @@ pub struct Case {
     pub meta: Meta,
 }
 
-fn default_meta() -> Meta {
+/// The metadata rule tests use unless a case says otherwise.
+pub fn default_meta() -> Meta {
     Meta { name: "t".into(), namespace: "default".into(), ..Meta::default() }
 }
 
@@ -191,17 +192,16 @@ impl Case {
         self.meta.labels.insert(k.into(), v.into());
         self
     }
-    /// Gives the failing input an annotation (the passing one keeps none).
-    pub fn annotation(mut self, k: &str, v: &str) -> Self {
-        self.meta.annotations.insert(k.into(), v.into());
-        self
-    }
+}
+
+/// Parses test YAML.
+pub fn yaml(text: &str) -> Value {
+    serde_saphyr::from_str(text).unwrap_or_else(|e| panic!("test YAML {text:?}: {e}"))
 }
 
 /// Decodes `spec` (YAML) for `kind` and runs its rules.
 pub fn findings(kind: &KindDef, spec: &str, meta: &Meta) -> Vec<Finding> {
-    let value: Value = serde_saphyr::from_str(spec).unwrap_or_else(|e| panic!("test YAML {spec:?}: {e}"));
-    (kind.check_spec)(&value, meta)
+    (kind.check_spec)(&yaml(spec), meta)
 }
 
 /// Runs every case; reports all failures at once, each naming its rule ID.
@@ -219,4 +219,9 @@ pub fn run(kind: &KindDef, cases: Vec<Case>) {
         }
     }
     assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+}
+
+/// Findings for `spec` as `Level path: message` lines, for exact assertions.
+pub fn messages(kind: &KindDef, spec: &str, meta: &Meta) -> Vec<String> {
+    findings(kind, spec, meta).into_iter().map(|f| format!("{:?} {}: {}", f.level, f.path, f.message)).collect()
 }

@@ -1,14 +1,11 @@
 //! VirtualService tests: schema coverage, round trip, decoding, and every VS rule.
 
-use serde_json::{Value, json};
+use serde_json::json;
 
 use super::test_support::assert_full_coverage;
 use super::KIND;
 use crate::api::validation::{Level, Meta};
 
-fn yaml(text: &str) -> Value {
-    serde_saphyr::from_str(text).expect("test YAML parses")
-}
 
 #[test]
 fn schema_covers_every_inventory_path() {
@@ -173,7 +170,7 @@ fn unknown_and_malformed_fields_fail_with_their_path() {
 // Rules: one failing and one passing input per rule ID
 // ---------------------------------------------------------------------------------------------
 
-use super::test_support::{Case, e, findings, run, w};
+use super::test_support::{self, Case, default_meta as meta, e, run, w, yaml};
 use super::validate::ROUTE_SEMANTICS;
 
 const R: &str = "route: [{destination: {host: reviews}}]";
@@ -366,12 +363,8 @@ fn unreachable_rule_analysis() {
     run(&KIND, unreachable_cases());
 }
 
-fn meta() -> Meta {
-    Meta { name: "t".into(), namespace: "default".into(), ..Meta::default() }
-}
-
 fn messages(spec: &str, meta: &Meta) -> Vec<String> {
-    findings(&KIND, spec, meta).into_iter().map(|f| format!("{:?} {}: {}", f.level, f.path, f.message)).collect()
+    test_support::messages(&KIND, spec, meta)
 }
 
 #[test]

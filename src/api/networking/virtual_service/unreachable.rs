@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use serde_json::{Value, json};
 
 use super::types::*;
+use crate::api::common::UInt32;
 use crate::api::path::Path;
 use crate::api::validation::Ctx;
 
@@ -175,26 +176,37 @@ fn http_match_key(m: &HttpMatchRequest) -> Value {
     Value::Object(k)
 }
 
-fn tls_match_key(m: &TlsMatchAttributes) -> Value {
+/// Comparison key of a TLS or TCP match (`sni` / `source_subnet` exist on one kind each).
+fn l4_match_key(
+    sni_hosts: Option<&Option<Vec<String>>>,
+    destination_subnets: &Option<Vec<String>>,
+    port: Option<UInt32>,
+    source_subnet: Option<&Option<String>>,
+    source_labels: &Option<BTreeMap<String, String>>,
+    gateways: &Option<Vec<String>>,
+    source_namespace: &Option<String>,
+) -> Value {
     let mut k = serde_json::Map::new();
-    put(&mut k, "sniHosts", list_key(&m.sni_hosts));
-    put(&mut k, "destinationSubnets", list_key(&m.destination_subnets));
-    put(&mut k, "port", json!(m.port.map_or(0, |p| p.0)));
-    put(&mut k, "sourceLabels", labels_key(&m.source_labels));
-    put(&mut k, "gateways", list_key(&m.gateways));
-    put(&mut k, "sourceNamespace", str_key(&m.source_namespace));
+    if let Some(sni) = sni_hosts {
+        put(&mut k, "sniHosts", list_key(sni));
+    }
+    put(&mut k, "destinationSubnets", list_key(destination_subnets));
+    put(&mut k, "port", json!(port.map_or(0, |p| p.0)));
+    if let Some(subnet) = source_subnet {
+        put(&mut k, "sourceSubnet", str_key(subnet));
+    }
+    put(&mut k, "sourceLabels", labels_key(source_labels));
+    put(&mut k, "gateways", list_key(gateways));
+    put(&mut k, "sourceNamespace", str_key(source_namespace));
     Value::Object(k)
 }
 
+fn tls_match_key(m: &TlsMatchAttributes) -> Value {
+    l4_match_key(Some(&m.sni_hosts), &m.destination_subnets, m.port, None, &m.source_labels, &m.gateways, &m.source_namespace)
+}
+
 fn tcp_match_key(m: &L4MatchAttributes) -> Value {
-    let mut k = serde_json::Map::new();
-    put(&mut k, "destinationSubnets", list_key(&m.destination_subnets));
-    put(&mut k, "port", json!(m.port.map_or(0, |p| p.0)));
-    put(&mut k, "sourceSubnet", str_key(&m.source_subnet));
-    put(&mut k, "sourceLabels", labels_key(&m.source_labels));
-    put(&mut k, "gateways", list_key(&m.gateways));
-    put(&mut k, "sourceNamespace", str_key(&m.source_namespace));
-    Value::Object(k)
+    l4_match_key(None, &m.destination_subnets, m.port, Some(&m.source_subnet), &m.source_labels, &m.gateways, &m.source_namespace)
 }
 
 /// `exact:<v>` / `prefix:<v>` / empty, as VS-U5 compares values.

@@ -157,9 +157,20 @@ pub(super) fn as_str_match(m: &StringMatch) -> Option<StrMatch<'_>> {
     })
 }
 
-/// Go's `%f`.
-fn go_f(v: f64) -> String {
-    format!("{v:.6}")
+impl Percent {
+    /// VS-H40 / VS-H42: a mirror share within 0..=100 (`what` names it as upstream does).
+    fn check_mirror_bounds(&self, what: &str, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        let v = self.value();
+        let (bound, word) = if v > 100.0 {
+            (100, "max")
+        } else if v < 0.0 {
+            (0, "min")
+        } else {
+            return;
+        };
+        // Go's `%f`: six decimals.
+        cx.error(&at.field("value"), format!("{what} must have a {word} value of {bound} (it has {v:.6})"));
+    }
 }
 
 impl HttpRoute {
@@ -197,15 +208,7 @@ impl HttpRoute {
         }
         // VS-H40
         if let Some(p) = &self.mirror_percentage {
-            let v = p.value();
-            let mp_at = at.field("mirrorPercentage");
-            let p_at = mp_at.field("value");
-            if v > 100.0 {
-                cx.error(&p_at, format!("mirror_percentage must have a max value of 100 (it has {})", go_f(v)));
-            }
-            if v < 0.0 {
-                cx.error(&p_at, format!("mirror_percentage must have a min value of 0 (it has {})", go_f(v)));
-            }
+            p.check_mirror_bounds("mirror_percentage", &at.field("mirrorPercentage"), cx);
         }
         // VS-H41
         if let Some(mirror) = &self.mirror {
@@ -221,15 +224,7 @@ impl HttpRoute {
             };
             dest.check(&m_at.field("destination"), cx);
             if let Some(p) = &m.percentage {
-                let v = p.value();
-                let pct_at = m_at.field("percentage");
-                let p_at = pct_at.field("value");
-                if v > 100.0 {
-                    cx.error(&p_at, format!("mirror percentage must have a max value of 100 (it has {})", go_f(v)));
-                }
-                if v < 0.0 {
-                    cx.error(&p_at, format!("mirror percentage must have a min value of 0 (it has {})", go_f(v)));
-                }
+                p.check_mirror_bounds("mirror percentage", &m_at.field("percentage"), cx);
             }
         }
 
@@ -430,45 +425,33 @@ fn check_l4_common(
 }
 
 impl Headers {
-    /// VS-H25 / VS-H50: header operations of a route or destination.
+    /// VS-H25 / VS-H50: header operations of a route or destination. Request add/set may
+    /// name `host`/`:authority` (they rewrite the authority); nothing else may.
     fn check(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
         if let Some(req) = &self.request {
-            let req_at = at.field("request");
-            for op in ["add", "set"] {
-                let op_at = req_at.field(op);
-                for (name, value) in req.op(op) {
-                    let k_at = op_at.key(name);
-                    rules::header_name_set_request(name, &k_at, cx);
-                    rules::header_value(value, &k_at, cx);
-                }
-            }
-            let rm_at = req_at.field("remove");
-            for (i, name) in req.remove.iter().flatten().enumerate() {
-                rules::header_name_other(name, &rm_at.index(i), cx);
-            }
+            req.check(rules::header_name_set_request, &at.field("request"), cx);
         }
         if let Some(resp) = &self.response {
-            let resp_at = at.field("response");
-            for op in ["add", "set"] {
-                let op_at = resp_at.field(op);
-                for (name, value) in resp.op(op) {
-                    let k_at = op_at.key(name);
-                    rules::header_name_other(name, &k_at, cx);
-                    rules::header_value(value, &k_at, cx);
-                }
-            }
-            let rm_at = resp_at.field("remove");
-            for (i, name) in resp.remove.iter().flatten().enumerate() {
-                rules::header_name_other(name, &rm_at.index(i), cx);
-            }
+            resp.check(rules::header_name_other, &at.field("response"), cx);
         }
     }
 }
 
 impl HeaderOperations {
-    fn op(&self, op: &str) -> impl Iterator<Item = (&String, &String)> {
-        let map = if op == "add" { &self.add } else { &self.set };
-        map.iter().flatten()
+    /// `set_name` checks the names under `add` and `set`; `remove` names always get H-HDR-OTHER.
+    fn check(&self, set_name: fn(&str, &Path<'_>, &mut Ctx<'_>), at: &Path<'_>, cx: &mut Ctx<'_>) {
+        for (op, map) in [("add", &self.add), ("set", &self.set)] {
+            let op_at = at.field(op);
+            for (name, value) in map.iter().flatten() {
+                let k_at = op_at.key(name);
+                set_name(name, &k_at, cx);
+                rules::header_value(value, &k_at, cx);
+            }
+        }
+        let rm_at = at.field("remove");
+        for (i, name) in self.remove.iter().flatten().enumerate() {
+            rules::header_name_other(name, &rm_at.index(i), cx);
+        }
     }
 }
 
