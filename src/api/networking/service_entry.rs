@@ -3,9 +3,10 @@
 
 use std::collections::BTreeSet;
 
-use schemars::JsonSchema;
+use schemars::{JsonSchema, Schema};
 use serde::{Deserialize, Serialize};
 
+use super::virtual_service::{CEL_PORT, CelAt, cel};
 use super::workload_entry::{AGE_COLUMN, V1_ALPHA3_BETA1, WorkloadEntrySpec};
 use crate::api::common::UInt32;
 use crate::api::path::Path;
@@ -18,13 +19,32 @@ use crate::proto_enum;
 proto_enum!(pub Location { MESH_EXTERNAL, MESH_INTERNAL });
 proto_enum!(pub Resolution { NONE, STATIC, DNS, DNS_ROUND_ROBIN, DYNAMIC_DNS });
 
+/// CEL rules on the whole spec (API-server side; `validate` has SE-3, SE-9, SE-18, SE-29).
+const CEL_SPEC: &[(&str, &str)] = &[
+    ("!(has(self.workloadSelector) && has(self.endpoints))", "only one of workloadSelector or endpoints may be set"),
+    (
+        "!has(self.addresses) || !self.addresses.exists(a, a.contains('/')) || !has(self.resolution) || self.resolution in ['NONE', 'STATIC']",
+        "CIDR addresses need resolution NONE or STATIC",
+    ),
+    (
+        "!((!has(self.resolution) || self.resolution == 'NONE') && has(self.endpoints))",
+        "resolution NONE (the default) takes no endpoints",
+    ),
+    (
+        "!(has(self.resolution) && self.resolution == 'DNS_ROUND_ROBIN' && has(self.endpoints) && size(self.endpoints) > 1)",
+        "resolution DNS_ROUND_ROBIN takes at most one endpoint",
+    ),
+];
+
 /// Adds a service to the mesh's registry: hosts, ports, how to resolve them, and endpoints.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, CEL_SPEC))]
 pub struct ServiceEntrySpec {
     /// Host names of the service (wildcards allowed except with DNS resolution and no endpoints).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required, length(max = 256))]
+    #[schemars(transform = |s: &mut Schema| cel(s, CelAt::Items, &[("self != '*'", "a host may not be just '*'")]))]
     pub hosts: Option<Vec<String>>,
     /// Virtual IPs or CIDR blocks of the service.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -33,6 +53,10 @@ pub struct ServiceEntrySpec {
     /// Ports of the service.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(length(max = 256))]
+    #[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, &[(
+        "self.all(p1, self.exists_one(p2, p1.number == p2.number))",
+        "port numbers must be unique",
+    )]))]
     pub ports: Option<Vec<ServicePort>>,
     /// Inside or outside the mesh.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -60,7 +84,7 @@ pub struct ServiceEntrySpec {
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct ServicePort {
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(required)]
+    #[schemars(required, transform = |s: &mut Schema| cel(s, CelAt::Value, CEL_PORT))]
     pub number: Option<UInt32>,
     /// Protocol: HTTP, HTTPS, GRPC, HTTP2, MONGO, TCP, TLS …
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -71,6 +95,7 @@ pub struct ServicePort {
     pub name: Option<String>,
     /// Port on the endpoints, when it differs from `number`.
     #[serde(skip_serializing_if = "Option::is_none", alias = "target_port")]
+    #[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, CEL_PORT))]
     pub target_port: Option<UInt32>,
 }
 

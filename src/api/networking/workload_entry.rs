@@ -4,9 +4,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use schemars::JsonSchema;
+use schemars::{JsonSchema, Schema};
 use serde::{Deserialize, Serialize};
 
+use super::virtual_service::{CEL_PORT, CelAt, cel};
 use crate::api::common::UInt32;
 use crate::api::path::Path;
 use crate::api::registry::{KindDef, PrinterColumn, Version};
@@ -14,16 +15,41 @@ use crate::api::rules;
 
 use crate::api::validation::{Ctx, Validate};
 
+/// CEL (object level): some way to reach the workload.
+pub(crate) const CEL_ADDRESS_OR_NETWORK: (&str, &str) =
+    ("has(self.address) || has(self.network)", "address is required unless a network is given");
+/// CEL (object level): a unix socket address carries no ports.
+pub(crate) const CEL_UNIX_NO_PORTS: (&str, &str) = (
+    "!(has(self.address) && self.address.startsWith('unix://') && has(self.ports))",
+    "a unix socket address must not list ports",
+);
+const CEL_UNIX_PATH: &[(&str, &str)] = &[
+    (
+        "!self.startsWith('unix://') || self.substring(7).startsWith('/') || self.substring(7).startsWith('@')",
+        "a unix socket address must be an absolute path or an abstract (@) name",
+    ),
+    ("!self.startsWith('unix://') || !self.endsWith('/')", "a unix socket address must not name a directory"),
+];
+const CEL_PORT_NAMES: &[(&str, &str)] = &[(
+    "self.all(k, size(k) < 63 && k.matches('^[a-zA-Z0-9](?:[-a-zA-Z0-9]*[a-zA-Z0-9])?$'))",
+    "port names must be DNS labels shorter than 63 characters",
+)];
+
 /// A workload outside Kubernetes (a VM, a bare-metal host) or one endpoint of a ServiceEntry.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, &[CEL_ADDRESS_OR_NETWORK, CEL_UNIX_NO_PORTS]))]
 pub struct WorkloadEntrySpec {
     /// Address of the workload: an IP, a DNS name, or `unix:///path` for a Unix socket.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(length(max = 256))]
+    #[schemars(length(max = 256), transform = |s: &mut Schema| cel(s, CelAt::Value, CEL_UNIX_PATH))]
     pub address: Option<String>,
     /// Port name → port number on this workload (overrides the service's port numbers).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(transform = |s: &mut Schema| {
+        cel(s, CelAt::Value, CEL_PORT_NAMES);
+        cel(s, CelAt::MapValues, CEL_PORT);
+    })]
     pub ports: Option<BTreeMap<String, UInt32>>,
     /// Labels of the workload.
     #[serde(default, skip_serializing_if = "Option::is_none")]

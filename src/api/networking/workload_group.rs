@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use schemars::{JsonSchema, Schema};
 use serde::{Deserialize, Serialize};
 
-use super::virtual_service::at_most_one_of;
-use super::workload_entry::{AGE_COLUMN, V1_ALPHA3_BETA1, WorkloadEntrySpec};
+use super::virtual_service::{CEL_PORT, CelAt, at_most_one_of, cel};
+use super::workload_entry::{AGE_COLUMN, CEL_UNIX_NO_PORTS, V1_ALPHA3_BETA1, WorkloadEntrySpec};
 use crate::api::common::{Int32, UInt32};
 use crate::api::path::Path;
 use crate::api::registry::{KindDef, PrinterColumn};
@@ -24,11 +24,19 @@ pub struct WorkloadGroupSpec {
     pub metadata: Option<GroupMetadata>,
     /// Fields every generated WorkloadEntry starts from.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(required)]
+    #[schemars(required, transform = template_cel)]
     pub template: Option<WorkloadEntrySpec>,
     /// Readiness check the workload's proxy runs.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub probe: Option<ReadinessProbe>,
+}
+
+/// A template needs no address (it is filled in at registration): of the WorkloadEntry's
+/// object-level CEL rules, keep only the unix-socket one.
+fn template_cel(schema: &mut Schema) {
+    if let Some(rules) = schema.get_mut("x-kubernetes-validations").and_then(|r| r.as_array_mut()) {
+        rules.retain(|r| r["rule"] == CEL_UNIX_NO_PORTS.0);
+    }
 }
 
 /// Labels and annotations for the generated entries.
@@ -79,13 +87,14 @@ pub struct HttpHealthCheckConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(required)]
+    #[schemars(required, transform = |s: &mut Schema| cel(s, CelAt::Value, CEL_PORT))]
     pub port: Option<UInt32>,
     /// Host to connect to (default: the workload's own address).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub host: Option<String>,
     /// `HTTP` or `HTTPS`.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, &[("self in ['', 'HTTP', 'HTTPS']", "scheme must be HTTP or HTTPS")]))]
     pub scheme: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none", alias = "http_headers")]
     pub http_headers: Option<Vec<HttpHeader>>,
@@ -108,7 +117,7 @@ pub struct TcpHealthCheckConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub host: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(required)]
+    #[schemars(required, transform = |s: &mut Schema| cel(s, CelAt::Value, CEL_PORT))]
     pub port: Option<UInt32>,
 }
 
@@ -126,6 +135,7 @@ pub struct ExecHealthCheckConfig {
 #[serde(deny_unknown_fields)]
 pub struct GrpcHealthCheckConfig {
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, CEL_PORT))]
     pub port: Option<UInt32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub service: Option<String>,

@@ -27,6 +27,43 @@ pub fn at_most_one_of(schema: &mut Schema, fields: &[&str]) {
     schema.insert("oneOf".into(), serde_json::Value::Array(one_of));
 }
 
+/// Where a CEL rule attaches, relative to the schema of the field carrying the transform.
+#[derive(Clone, Copy)]
+pub enum CelAt {
+    /// The field's own value.
+    Value,
+    /// Each element of a list.
+    Items,
+    /// Each value of a map.
+    MapValues,
+}
+
+/// Appends `x-kubernetes-validations` (CEL) rules, each `(rule, message)`, to a schema. These
+/// are API-server checks that upstream's CRDs carry; `istioctl validate` does not run them.
+/// Relies on inlined subschemas (structural CRD schemas have no `$ref`).
+pub fn cel(schema: &mut Schema, at: CelAt, rules: &[(&str, &str)]) {
+    let mut node = schema.as_object_mut().expect("field schemas are objects");
+    // An optional non-inline type is `anyOf: [T, null]`: attach to T.
+    if node.contains_key("anyOf") {
+        let alts = node.get_mut("anyOf").and_then(|a| a.as_array_mut()).expect("anyOf is a list");
+        let inner = alts.iter_mut().find(|a| a.get("type") != Some(&serde_json::json!("null")));
+        node = inner.and_then(|a| a.as_object_mut()).expect("an option has a non-null branch");
+    }
+    let target = match at {
+        CelAt::Value => node,
+        CelAt::Items => node.get_mut("items").and_then(|v| v.as_object_mut()).expect("a list schema"),
+        CelAt::MapValues => node.get_mut("additionalProperties").and_then(|v| v.as_object_mut()).expect("a map schema"),
+    };
+    let list = target.entry("x-kubernetes-validations").or_insert_with(|| serde_json::json!([]));
+    let list = list.as_array_mut().expect("x-kubernetes-validations is a list");
+    list.extend(rules.iter().map(|(rule, message)| serde_json::json!({ "rule": rule, "message": message })));
+}
+
+/// CEL: a duration of at least one millisecond.
+pub const CEL_DURATION: &[(&str, &str)] = &[("duration(self) >= duration('1ms')", "must be a duration of at least 1ms")];
+/// CEL: a port number.
+pub const CEL_PORT: &[(&str, &str)] = &[("0 < self && self <= 65535", "port must be within 1..65535")];
+
 /// A proto `double`: a JSON number or a quoted number; kept as written (`50` stays an integer).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Double(pub serde_json::Number);
@@ -317,6 +354,7 @@ pub struct HttpRoute {
     pub rewrite: Option<HttpRewrite>,
     /// Request timeout.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, CEL_DURATION))]
     pub timeout: Option<Duration>,
     /// Retry policy.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -497,6 +535,7 @@ pub struct HttpRetry {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attempts: Option<Int32>,
     #[serde(skip_serializing_if = "Option::is_none", alias = "per_try_timeout")]
+    #[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, CEL_DURATION))]
     pub per_try_timeout: Option<Duration>,
     /// Comma-separated retry conditions.
     #[serde(skip_serializing_if = "Option::is_none", alias = "retry_on")]
@@ -506,6 +545,7 @@ pub struct HttpRetry {
     #[serde(skip_serializing_if = "Option::is_none", alias = "retry_ignore_previous_hosts")]
     pub retry_ignore_previous_hosts: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, CEL_DURATION))]
     pub backoff: Option<Duration>,
 }
 
@@ -527,6 +567,7 @@ pub struct CorsPolicy {
     #[serde(skip_serializing_if = "Option::is_none", alias = "expose_headers")]
     pub expose_headers: Option<Vec<String>>,
     #[serde(skip_serializing_if = "Option::is_none", alias = "max_age")]
+    #[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, CEL_DURATION))]
     pub max_age: Option<Duration>,
     #[serde(skip_serializing_if = "Option::is_none", alias = "allow_credentials")]
     pub allow_credentials: Option<bool>,
@@ -553,8 +594,10 @@ pub struct Delay {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub percent: Option<Int32>,
     #[serde(skip_serializing_if = "Option::is_none", alias = "fixed_delay")]
+    #[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, CEL_DURATION))]
     pub fixed_delay: Option<Duration>,
     #[serde(skip_serializing_if = "Option::is_none", alias = "exponential_delay")]
+    #[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, CEL_DURATION))]
     pub exponential_delay: Option<Duration>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub percentage: Option<Percent>,
