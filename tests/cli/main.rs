@@ -3,5 +3,8 @@
 
 mod crds;
 mod generated;
+mod gotemplate;
+mod injection_templates;
+mod profile;
 mod support;
 mod version;
