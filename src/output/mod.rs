@@ -6,6 +6,7 @@
 pub mod namespaces;
 pub mod diff;
 pub mod table;
+pub mod validate;
 
 use std::io::{self, IsTerminal, Write};
 

@@ -7,4 +7,5 @@ mod gotemplate;
 mod injection_templates;
 mod profile;
 mod support;
+mod validate;
 mod version;
