@@ -421,3 +421,21 @@ fn conformance_style_examples() {
     assert!(found[0].starts_with("Error spec.hosts[0]: wildcard host *"));
     assert_eq!(messages(RICH, &meta()).iter().filter(|m| m.starts_with("Error")).count(), 0, "{:?}", messages(RICH, &meta()));
 }
+
+#[test]
+fn base64_and_double_wire_types() {
+    use super::{Double, decode_base64};
+    assert_eq!(decode_base64("SSdtIGEgdGVhcG90").unwrap(), b"I'm a teapot");
+    assert_eq!(decode_base64("YQ==").unwrap(), b"a");
+    assert_eq!(decode_base64("YWI=\n").unwrap(), b"ab");
+    assert_eq!(decode_base64("").unwrap(), b"");
+    for bad in ["YQ", "Y===", "YQ==YQ==", "a-b_", "YQ=A"] {
+        assert!(decode_base64(bad).is_none(), "{bad}");
+    }
+    let d: Double = serde_json::from_value(json!("12.5")).unwrap();
+    assert_eq!(d.get(), 12.5);
+    let d: Double = serde_json::from_value(json!(50)).unwrap();
+    assert_eq!(serde_json::to_value(&d).unwrap(), json!(50));
+    assert!(serde_json::from_value::<Double>(json!("NaN")).is_err());
+    assert!(serde_json::from_value::<Double>(json!(true)).is_err());
+}
