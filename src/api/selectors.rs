@@ -10,11 +10,16 @@ use serde::{Deserialize, Serialize};
 
 use super::common::UInt32;
 
-/// Schema transform: label values are at most 63 characters (`additionalProperties.maxLength`;
-/// schemars' `inner(...)` only reaches list items, not map values).
+/// Label values in selectors are at most 63 characters and carry no `*` (a CEL rule, as in
+/// upstream's CRDs). `inner(length)` reaches only list items in schemars, not map values, so
+/// both are set on `additionalProperties` here.
 fn label_values_max_63(schema: &mut schemars::Schema) {
     if let Some(values) = schema.get_mut("additionalProperties").and_then(|v| v.as_object_mut()) {
         values.insert("maxLength".into(), 63.into());
+        values.insert(
+            "x-kubernetes-validations".into(),
+            serde_json::json!([{ "rule": "!self.contains('*')", "message": "wildcards are not allowed in selector label values" }]),
+        );
     }
 }
 

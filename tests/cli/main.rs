@@ -9,4 +9,5 @@ mod networking_kinds;
 mod profile;
 mod support;
 mod validate;
+mod validate_networking;
 mod version;
