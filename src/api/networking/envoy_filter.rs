@@ -4,11 +4,12 @@
 
 use std::collections::BTreeMap;
 
-use schemars::JsonSchema;
+use schemars::{JsonSchema, Schema};
 use serde::{Deserialize, Serialize};
 
 use super::sidecar::alpha_selector_scope;
 use super::traffic_policy::{oneof, oneof_checked, set};
+use super::virtual_service::{CEL_PORT, CelAt, at_most_one_of, cel};
 use crate::api::common::{Int32, Struct, UInt32};
 use crate::api::path::Path;
 use crate::api::registry::{KindDef, Version};
@@ -29,6 +30,10 @@ proto_enum!(pub FilterClass { UNSPECIFIED, AUTHN, AUTHZ, STATS });
 /// Patches to the Envoy configuration Istio generates.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, &[(
+    "!(has(self.workloadSelector) && has(self.targetRefs))",
+    "only one of targetRefs or workloadSelector can be set",
+)]))]
 pub struct EnvoyFilterSpec {
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "workload_selector")]
     pub workload_selector: Option<NetworkingWorkloadSelector>,
@@ -57,7 +62,13 @@ pub struct ConfigPatch {
 /// configuration, cluster and waypoint).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(remote = "Self", deny_unknown_fields, rename_all = "camelCase")]
-#[schemars(extend("oneOf" = super::traffic_policy::one_of_schema(&["listener", "routeConfiguration", "cluster", "waypoint"])))]
+#[schemars(transform = |s: &mut Schema| {
+    at_most_one_of(s, &["listener", "routeConfiguration", "cluster", "waypoint"]);
+    cel(s, CelAt::Value, &[(
+        "(has(self.context) && self.context == 'WAYPOINT') == has(self.waypoint)",
+        "waypoint match is required exactly when the context is WAYPOINT",
+    )]);
+})]
 pub struct ObjectMatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context: Option<PatchContext>,
@@ -207,6 +218,7 @@ pub struct WaypointMatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub route: Option<NameMatch>,
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "port_number")]
+    #[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, CEL_PORT))]
     pub port_number: Option<UInt32>,
 }
 

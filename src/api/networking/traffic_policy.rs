@@ -6,71 +6,15 @@
 
 use std::collections::BTreeMap;
 
-use schemars::JsonSchema;
+use schemars::{JsonSchema, Schema};
 use serde::{Deserialize, Serialize};
 
+use super::virtual_service::{CEL_DURATION, CelAt, Double, at_most_one_of, cel};
 use crate::api::common::{Duration, Int32, UInt32, UInt64};
 use crate::api::path::Path;
 use crate::api::selectors::PortSelector;
 use crate::api::validation::{Ctx, Validate};
 use crate::proto_enum;
-
-/// A proto `double` / `DoubleValue`, kept as written (`50` stays `50`, `50.5` stays `50.5`);
-/// quoted numbers are accepted as upstream's JSON decoding does. Schema: `number`, `double`.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Double(pub serde_json::Number);
-
-impl Double {
-    pub fn value(&self) -> f64 {
-        self.0.as_f64().unwrap_or(0.0)
-    }
-}
-
-impl Serialize for Double {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(s)
-    }
-}
-
-impl<'de> Deserialize<'de> for Double {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl serde::de::Visitor<'_> for V {
-            type Value = Double;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("a number or a quoted number")
-            }
-            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Double, E> {
-                Ok(Double(v.into()))
-            }
-            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Double, E> {
-                Ok(Double(v.into()))
-            }
-            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Double, E> {
-                serde_json::Number::from_f64(v)
-                    .map(Double)
-                    .ok_or_else(|| E::custom(format!("invalid number {v}")))
-            }
-            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Double, E> {
-                let f: f64 = v.trim().parse().map_err(|_| E::custom(format!("invalid number {v:?}")))?;
-                self.visit_f64(f)
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
-
-impl JsonSchema for Double {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "Double".into()
-    }
-    fn inline_schema() -> bool {
-        true
-    }
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({ "type": "number", "format": "double" })
-    }
-}
 
 proto_enum!(pub SimpleLb { UNSPECIFIED, LEAST_CONN, RANDOM, PASSTHROUGH, ROUND_ROBIN, LEAST_REQUEST });
 proto_enum!(pub H2UpgradePolicy { DEFAULT, DO_NOT_UPGRADE, UPGRADE });
@@ -154,7 +98,7 @@ pub struct RetryBudget {
 /// Load balancing: `simple` or `consistentHash` (a proto oneof), plus locality and warmup.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(remote = "Self", deny_unknown_fields, rename_all = "camelCase")]
-#[schemars(extend("oneOf" = one_of_schema(&["simple", "consistentHash"])))]
+#[schemars(transform = |s: &mut Schema| at_most_one_of(s, &["simple", "consistentHash"]))]
 pub struct LoadBalancerSettings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub simple: Option<SimpleLb>,
@@ -163,18 +107,19 @@ pub struct LoadBalancerSettings {
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "locality_lb_setting")]
     pub locality_lb_setting: Option<LocalityLbSetting>,
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "warmup_duration_secs")]
+    #[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, CEL_DURATION))]
     pub warmup_duration_secs: Option<Duration>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub warmup: Option<WarmupConfiguration>,
 }
 
-/// The CRD `oneOf` for a proto oneof: none of the fields, or exactly one of them.
-pub fn one_of_schema(fields: &[&str]) -> serde_json::Value {
-    let required: Vec<serde_json::Value> =
-        fields.iter().map(|f| serde_json::json!({ "required": [f] })).collect();
-    let mut alts = vec![serde_json::json!({ "not": { "anyOf": required.clone() } })];
-    alts.extend(required);
-    serde_json::Value::Array(alts)
+/// ConsistentHash's two oneofs (hash key, hash algorithm) as the CRD's `allOf` of two `oneOf`s.
+fn consistent_hash_oneofs(schema: &mut Schema) {
+    let mut key = Schema::default();
+    at_most_one_of(&mut key, &["httpHeaderName", "httpCookie", "useSourceIp", "httpQueryParameterName"]);
+    let mut algorithm = Schema::default();
+    at_most_one_of(&mut algorithm, &["ringHash", "maglev"]);
+    schema.insert("allOf".into(), serde_json::json!([key, algorithm]));
 }
 
 /// At most one member of a proto oneof may be set; upstream's JSON decoding fails otherwise
@@ -230,10 +175,7 @@ oneof_checked!(ConsistentHashLb, |ch| {
 /// algorithm (ringHash or maglev), plus the deprecated `minimumRingSize`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(remote = "Self", deny_unknown_fields, rename_all = "camelCase")]
-#[schemars(extend("allOf" = [
-    {"oneOf": one_of_schema(&["httpHeaderName", "httpCookie", "useSourceIp", "httpQueryParameterName"])},
-    {"oneOf": one_of_schema(&["ringHash", "maglev"])},
-]))]
+#[schemars(transform = consistent_hash_oneofs)]
 pub struct ConsistentHashLb {
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "http_header_name")]
     pub http_header_name: Option<String>,
@@ -296,6 +238,7 @@ pub struct CookieAttribute {
 pub struct WarmupConfiguration {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required)]
+    #[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, CEL_DURATION))]
     pub duration: Option<Duration>,
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "minimum_percent")]
     #[schemars(range(min = 0, max = 100))]
@@ -353,10 +296,12 @@ pub struct TcpSettings {
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "max_connections")]
     pub max_connections: Option<Int32>,
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "connect_timeout")]
+    #[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, CEL_DURATION))]
     pub connect_timeout: Option<Duration>,
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "tcp_keepalive")]
     pub tcp_keepalive: Option<TcpKeepalive>,
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "max_connection_duration")]
+    #[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, CEL_DURATION))]
     pub max_connection_duration: Option<Duration>,
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "idle_timeout")]
     pub idle_timeout: Option<Duration>,
@@ -368,8 +313,10 @@ pub struct TcpKeepalive {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub probes: Option<UInt32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, CEL_DURATION))]
     pub time: Option<Duration>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, CEL_DURATION))]
     pub interval: Option<Duration>,
 }
 
@@ -385,6 +332,7 @@ pub struct HttpSettings {
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "max_retries")]
     pub max_retries: Option<Int32>,
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "idle_timeout")]
+    #[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, CEL_DURATION))]
     pub idle_timeout: Option<Duration>,
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "h2_upgrade_policy")]
     pub h2_upgrade_policy: Option<H2UpgradePolicy>,
@@ -409,8 +357,10 @@ pub struct OutlierDetection {
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "consecutive_5xx_errors")]
     pub consecutive_5xx_errors: Option<UInt32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, CEL_DURATION))]
     pub interval: Option<Duration>,
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "base_ejection_time")]
+    #[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, CEL_DURATION))]
     pub base_ejection_time: Option<Duration>,
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "max_ejection_percent")]
     pub max_ejection_percent: Option<Int32>,
@@ -445,6 +395,7 @@ pub struct ClientTlsSettings {
 /// TLS settings of a server (Gateway `servers[].tls`, Sidecar `ingress[].tls`).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, CEL_SERVER_TLS))]
 pub struct ServerTlsSettings {
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "https_redirect")]
     pub https_redirect: Option<bool>,
@@ -481,6 +432,22 @@ pub struct ServerTlsSettings {
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "ca_cert_credential_name")]
     pub ca_cert_credential_name: Option<String>,
 }
+
+/// CEL on server TLS (API server only): the certificate sources that may not be combined.
+const CEL_SERVER_TLS: &[(&str, &str)] = &[
+    (
+        "!(has(self.tlsCertificates) && has(self.credentialNames))",
+        "only one of tlsCertificates or credentialNames may be set",
+    ),
+    (
+        "!(has(self.credentialName) && has(self.credentialNames))",
+        "only one of credentialName or credentialNames may be set",
+    ),
+    (
+        "!(has(self.credentialNames) && has(self.tlsCertificates))",
+        "only one of credentialName or tlsCertificates may be set",
+    ),
+];
 
 /// One server certificate/key pair (at most two per server).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
@@ -777,13 +744,13 @@ impl LoadBalancerSettings {
                 None => cx.error(&wat.field("duration"), "duration is required"),
                 Some(d) => rules::duration(d, &wat.field("duration"), cx),
             }
-            if w.minimum_percent.as_ref().is_some_and(|p| p.value() > 100.0) {
+            if w.minimum_percent.as_ref().is_some_and(|p| p.get() > 100.0) {
                 cx.error(
                     &wat.field("minimumPercent"),
                     "minimumPercent value should be less than or equal to 100",
                 );
             }
-            if w.aggression.as_ref().is_some_and(|a| a.value() < 1.0) {
+            if w.aggression.as_ref().is_some_and(|a| a.get() < 1.0) {
                 cx.error(&wat.field("aggression"), "aggression should be greater than or equal to 1");
             }
         }
