@@ -114,6 +114,11 @@ impl Validate for Subset {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn schema_covers_the_inventory() {
+        crate::api::networking::virtual_service::test_support::assert_full_coverage(&KIND);
+    }
     use crate::api::networking::traffic_policy::testing::{Expect::*, assert_roundtrip, check, run_cases};
 
     const RICH: &str = r#"

@@ -213,6 +213,11 @@ impl Server {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn schema_covers_the_inventory() {
+        crate::api::networking::virtual_service::test_support::assert_full_coverage(&KIND);
+    }
     use crate::api::networking::traffic_policy::testing::{
         Expect::*, assert_roundtrip_clean, check, check_with, meta, run_cases,
     };

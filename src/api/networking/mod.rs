@@ -2,8 +2,6 @@
 
 use super::registry::KindDef;
 
-#[cfg(test)]
-mod coverage_tests;
 pub mod destination_rule;
 pub mod envoy_filter;
 pub mod gateway;
