@@ -8,8 +8,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::traffic_policy::TrafficPolicy;
+use super::workload_entry::{AGE_COLUMN, V1_ALPHA3_BETA1};
 use crate::api::path::Path;
-use crate::api::registry::{KindDef, PrinterColumn, Version};
+use crate::api::registry::{KindDef, PrinterColumn};
 use crate::api::rules::{self, ExportToOf};
 use crate::api::selectors::WorkloadSelector;
 use crate::api::validation::{Ctx, Validate};
@@ -49,11 +50,7 @@ pub static KIND: KindDef = KindDef::of::<DestinationRuleSpec>(
     "DestinationRule",
     "destinationrules",
     &["dr"],
-    &[
-        Version { name: "v1", served: true, storage: true },
-        Version { name: "v1alpha3", served: true, storage: false },
-        Version { name: "v1beta1", served: true, storage: false },
-    ],
+    V1_ALPHA3_BETA1,
     &[
         PrinterColumn {
             name: "Host",
@@ -61,12 +58,7 @@ pub static KIND: KindDef = KindDef::of::<DestinationRuleSpec>(
             json_path: ".spec.host",
             description: "The service (from the service registry) this rule applies to",
         },
-        PrinterColumn {
-            name: "Age",
-            type_: "date",
-            json_path: ".metadata.creationTimestamp",
-            description: "When the object was created (server time, RFC 3339, UTC); set by the system, read-only",
-        },
+        AGE_COLUMN,
     ],
 );
 

@@ -8,9 +8,10 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::traffic_policy::{ServerTlsMode, ServerTlsSettings, set};
+use super::workload_entry::V1_ALPHA3_BETA1;
 use crate::api::common::UInt32;
 use crate::api::path::Path;
-use crate::api::registry::{KindDef, Version};
+use crate::api::registry::KindDef;
 use crate::api::rules::{self, NsHostUse, Protocol};
 use crate::api::validation::{Ctx, Validate};
 
@@ -61,18 +62,8 @@ pub struct Port {
     pub target_port: Option<UInt32>,
 }
 
-pub static KIND: KindDef = KindDef::of::<GatewaySpec>(
-    "networking.istio.io",
-    "Gateway",
-    "gateways",
-    &["gw"],
-    &[
-        Version { name: "v1", served: true, storage: true },
-        Version { name: "v1alpha3", served: true, storage: false },
-        Version { name: "v1beta1", served: true, storage: false },
-    ],
-    &[],
-);
+pub static KIND: KindDef =
+    KindDef::of::<GatewaySpec>("networking.istio.io", "Gateway", "gateways", &["gw"], V1_ALPHA3_BETA1, &[]);
 
 /// H-PROTO family HTTP-like (HTTP, HTTP2, HTTP_PROXY, GRPC, GRPC-WEB).
 pub(crate) fn is_http(protocol: &str) -> bool {

@@ -9,9 +9,10 @@ use serde::{Deserialize, Serialize};
 
 use super::gateway::{is_http, is_tls};
 use super::traffic_policy::{ConnectionPoolSettings, ServerTlsMode, ServerTlsSettings, non_empty, set};
+use super::workload_entry::V1_ALPHA3_BETA1;
 use crate::api::common::UInt32;
 use crate::api::path::Path;
-use crate::api::registry::{KindDef, Version};
+use crate::api::registry::KindDef;
 use crate::api::rules::{self, NsHostUse};
 use crate::api::selectors::{NetworkingWorkloadSelector, PortSelector};
 use crate::api::validation::{Ctx, Finding, Validate};
@@ -107,18 +108,8 @@ pub struct EgressProxy {
     pub port: Option<PortSelector>,
 }
 
-pub static KIND: KindDef = KindDef::of::<SidecarSpec>(
-    "networking.istio.io",
-    "Sidecar",
-    "sidecars",
-    &[],
-    &[
-        Version { name: "v1", served: true, storage: true },
-        Version { name: "v1alpha3", served: true, storage: false },
-        Version { name: "v1beta1", served: true, storage: false },
-    ],
-    &[],
-);
+pub static KIND: KindDef =
+    KindDef::of::<SidecarSpec>("networking.istio.io", "Sidecar", "sidecars", &[], V1_ALPHA3_BETA1, &[]);
 
 /// H-SEL-ALPHA in its own scope (Sidecar SC-1/SC-2, EnvoyFilter EF-2/EF-3). When the selector
 /// has errors they are recorded and `None` is returned: the caller must stop there (§1.6.5).
