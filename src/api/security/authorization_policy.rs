@@ -1,0 +1,672 @@
+//! `security.istio.io` AuthorizationPolicy: the typed spec (every CRD field, strict decoding,
+//! camelCase or proto snake_case names) and its rules AP-1..AP-30. Errors carry upstream's
+//! "invalid policy <name>.<ns>:" prefix; warnings do not. Must not print or touch a cluster.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::api::path::Path;
+use crate::api::registry::{KindDef, PrinterColumn};
+use crate::api::rules;
+use crate::api::selectors::{PolicyTargetReference, WorkloadSelector};
+use crate::api::validation::{Ctx, Level, Validate};
+use crate::proto_enum;
+
+use super::{AGE_COLUMN, SECURITY_GROUP, SECURITY_VERSIONS};
+
+proto_enum!(pub Action { ALLOW, DENY, AUDIT, CUSTOM });
+
+/// AuthorizationPolicy `spec`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[schemars(extend("oneOf" = [
+    {"not": {"anyOf": [{"required": ["provider"]}]}},
+    {"required": ["provider"]}
+]))]
+pub struct AuthorizationPolicySpec {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub selector: Option<WorkloadSelector>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_ref")]
+    pub target_ref: Option<PolicyTargetReference>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_refs")]
+    #[schemars(length(max = 16))]
+    pub target_refs: Option<Vec<PolicyTargetReference>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(max = 512))]
+    pub rules: Option<Vec<Rule>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<Action>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<ExtensionProvider>,
+}
+
+/// `provider` of a CUSTOM policy.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExtensionProvider {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+/// One `rules[]` entry.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(length(max = 512))]
+    pub from: Option<Vec<RuleFrom>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<Vec<RuleTo>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Vec<Condition>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RuleFrom {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Source>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RuleTo {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation: Option<Operation>,
+}
+
+/// `rules[].from[].source`: who the request comes from.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Source {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub principals: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "not_principals")]
+    pub not_principals: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "request_principals")]
+    pub request_principals: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "not_request_principals")]
+    pub not_request_principals: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub namespaces: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "not_namespaces")]
+    pub not_namespaces: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "service_accounts")]
+    #[schemars(length(max = 16), inner(length(max = 320)))]
+    pub service_accounts: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "not_service_accounts")]
+    #[schemars(length(max = 16), inner(length(max = 320)))]
+    pub not_service_accounts: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "ip_blocks")]
+    pub ip_blocks: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "not_ip_blocks")]
+    pub not_ip_blocks: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "remote_ip_blocks")]
+    pub remote_ip_blocks: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "not_remote_ip_blocks")]
+    pub not_remote_ip_blocks: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "trust_domains")]
+    pub trust_domains: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "not_trust_domains")]
+    pub not_trust_domains: Option<Vec<String>>,
+}
+
+/// `rules[].to[].operation`: what the request asks for.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Operation {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hosts: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "not_hosts")]
+    pub not_hosts: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ports: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "not_ports")]
+    pub not_ports: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub methods: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "not_methods")]
+    pub not_methods: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paths: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "not_paths")]
+    pub not_paths: Option<Vec<String>>,
+}
+
+/// `rules[].when[]`: an extra attribute condition.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Condition {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(required)]
+    pub key: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub values: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "not_values")]
+    pub not_values: Option<Vec<String>>,
+}
+
+pub static KIND: KindDef = KindDef::of::<AuthorizationPolicySpec>(
+    SECURITY_GROUP,
+    "AuthorizationPolicy",
+    "authorizationpolicies",
+    &["ap"],
+    SECURITY_VERSIONS,
+    &[
+        PrinterColumn {
+            name: "Action",
+            type_: "string",
+            json_path: ".spec.action",
+            description: "What the policy does when it matches: ALLOW, DENY, AUDIT or CUSTOM.",
+        },
+        AGE_COLUMN,
+    ],
+);
+
+/// The annotation that turns an ALLOW/DENY policy into a dry run.
+pub const DRY_RUN_ANNOTATION: &str = "istio.io/dry-run";
+
+fn list(v: &Option<Vec<String>>) -> &[String] {
+    v.as_deref().unwrap_or_default()
+}
+
+fn set(v: &Option<Vec<String>>) -> bool {
+    !list(v).is_empty()
+}
+
+/// Go's `strconv.ParseBool`.
+fn go_parse_bool(s: &str) -> bool {
+    matches!(s, "1" | "t" | "T" | "TRUE" | "true" | "True" | "0" | "f" | "F" | "FALSE" | "false" | "False")
+}
+
+fn action_text(a: Option<Action>) -> String {
+    let a = a.unwrap_or(Action::ALLOW).resolve();
+    a.name().map(str::to_string).unwrap_or_else(|| a.number().to_string())
+}
+
+impl AuthorizationPolicySpec {
+    /// AP-30 (H-META-2/3): the dry-run annotation. Returns false when the policy is rejected by it
+    /// (then no other rule runs, as upstream).
+    fn check_dry_run(&self, cx: &mut Ctx<'_>) -> bool {
+        let Some(value) = cx.meta.annotations.get(DRY_RUN_ANNOTATION).cloned() else { return true };
+        let meta = Path::root("metadata");
+        let annotations = meta.field("annotations");
+        let at = annotations.key(DRY_RUN_ANNOTATION);
+        let who = format!("{}/{}", cx.meta.namespace, cx.meta.name);
+        match self.action.unwrap_or(Action::ALLOW).resolve() {
+            Action::ALLOW | Action::DENY => {
+                if !go_parse_bool(&value) {
+                    cx.error(
+                        &at,
+                        format!(
+                            "{who} has annotation {DRY_RUN_ANNOTATION} with invalid value ({value}): \
+                             strconv.ParseBool: parsing {value:?}: invalid syntax"
+                        ),
+                    );
+                    return false;
+                }
+                true
+            }
+            _ => {
+                cx.error(
+                    &at,
+                    format!(
+                        "the annotation {DRY_RUN_ANNOTATION} currently only supports action ALLOW/DENY, \
+                         found action {} in {who}",
+                        action_text(self.action)
+                    ),
+                );
+                false
+            }
+        }
+    }
+
+    fn rules_list(&self) -> &[Rule] {
+        self.rules.as_deref().unwrap_or_default()
+    }
+
+    fn check(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        // AP-1..AP-4: selector / targetRef / targetRefs.
+        super::check_policy_targets(&self.selector, self.target_ref.as_ref(), self.target_refs.as_deref(), at, cx);
+
+        let action = self.action.unwrap_or(Action::ALLOW).resolve();
+        let rules_at = at.field("rules");
+        if action == Action::CUSTOM {
+            if self.rules_list().is_empty() {
+                // AP-5
+                cx.error(
+                    &rules_at,
+                    "CUSTOM action without `rules` is meaningless as it will never be triggered, \
+                     add an empty rule `{}` if you want it be triggered for every request",
+                );
+            } else if self.provider.as_ref().and_then(|p| p.name.as_deref()).unwrap_or("").is_empty() {
+                // AP-6
+                let p = at.field("provider");
+                cx.error(&p.field("name"), "`provider.name` must not be empty");
+            }
+            // AP-7, AP-9 (AP-8 is unreachable: null `when` entries decode as empty conditions).
+            for (i, rule) in self.rules_list().iter().enumerate() {
+                let r = rules_at.index(i);
+                let from_at = r.field("from");
+                for (j, from) in rule.from.as_deref().unwrap_or_default().iter().enumerate() {
+                    let Some(src) = &from.source else { continue };
+                    let f = from_at.index(j);
+                    let s = f.field("source");
+                    for (name, json, present) in custom_unsupported_sources(src) {
+                        if present {
+                            cx.error(&s.field(json), format!("From.{name} is currently not supported with CUSTOM action"));
+                        }
+                    }
+                }
+                let when_at = r.field("when");
+                for (j, cond) in rule.when.as_deref().unwrap_or_default().iter().enumerate() {
+                    let key = cond.key.as_deref().unwrap_or("");
+                    let unsupported = matches!(
+                        key,
+                        "source.namespace" | "source.serviceAccount" | "source.trustDomain" | "source.principal"
+                    ) || key.starts_with("request.auth.");
+                    if unsupported {
+                        let w = when_at.index(j);
+                        cx.error(&w.field("key"), format!("{key} is currently not supported with CUSTOM action"));
+                    }
+                }
+            }
+        }
+        // AP-10
+        if self.provider.is_some() && action != Action::CUSTOM {
+            cx.error(
+                &at.field("provider"),
+                format!("`provider` must not be with non CUSTOM action, found {}", action_text(self.action)),
+            );
+        }
+        // AP-11
+        if action == Action::DENY && self.rules_list().is_empty() {
+            cx.error(
+                &rules_at,
+                "DENY action without `rules` is meaningless as it will never be triggered, \
+                 add an empty rule `{}` if you want it be triggered for every request",
+            );
+        }
+        // AP-12/AP-13 are unreachable (null rules decode as `{}`, `from: []` as absent).
+        for (i, rule) in self.rules_list().iter().enumerate() {
+            rule.check(i, &rules_at.index(i), cx);
+        }
+        // AP-29
+        if action == Action::DENY {
+            for (i, rule) in self.rules_list().iter().enumerate() {
+                if rule.is_http_only() {
+                    cx.warn(
+                        &rules_at.index(i),
+                        "configured AuthorizationPolicy will deny all traffic to TCP ports under its scope due to \
+                         the use of only HTTP attributes in a DENY rule; it is recommended to explicitly specify the port",
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The source fields a CUSTOM policy may not use: (Go field name, JSON name, set?).
+fn custom_unsupported_sources(src: &Source) -> [(&'static str, &'static str, bool); 10] {
+    [
+        ("Namespaces", "namespaces", set(&src.namespaces)),
+        ("NotNamespaces", "notNamespaces", set(&src.not_namespaces)),
+        ("ServiceAccounts", "serviceAccounts", set(&src.service_accounts)),
+        ("NotServiceAccounts", "notServiceAccounts", set(&src.not_service_accounts)),
+        ("TrustDomains", "trustDomains", set(&src.trust_domains)),
+        ("NotTrustDomains", "notTrustDomains", set(&src.not_trust_domains)),
+        ("Principals", "principals", set(&src.principals)),
+        ("NotPrincipals", "notPrincipals", set(&src.not_principals)),
+        ("RequestPrincipals", "requestPrincipals", set(&src.request_principals)),
+        ("NotRequestPrincipals", "notRequestPrincipals", set(&src.not_request_principals)),
+    ]
+}
+
+impl Rule {
+    fn check(&self, i: usize, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        let from_at = at.field("from");
+        for (j, from) in self.from.as_deref().unwrap_or_default().iter().enumerate() {
+            let f = from_at.index(j);
+            match &from.source {
+                // AP-14
+                None => cx.error(&f.field("source"), format!("`from.source` must not be nil, found at rule {i}")),
+                Some(src) => src.check(i, &f.field("source"), cx),
+            }
+        }
+        let to_at = at.field("to");
+        for (j, to) in self.to.as_deref().unwrap_or_default().iter().enumerate() {
+            let t = to_at.index(j);
+            match &to.operation {
+                // AP-21
+                None => cx.error(&t.field("operation"), format!("`to.operation` must not be nil, found at rule {i}")),
+                Some(op) => op.check(i, &t.field("operation"), cx),
+            }
+        }
+        let when_at = at.field("when");
+        for (j, cond) in self.when.as_deref().unwrap_or_default().iter().enumerate() {
+            cond.check(&when_at.index(j), cx);
+        }
+    }
+
+    /// AP-29: a DENY rule that only uses HTTP attributes never matches TCP traffic.
+    fn is_http_only(&self) -> bool {
+        let has_operation = self.to.as_deref().unwrap_or_default().iter().any(|t| t.operation.is_some());
+        let http_source = self.from.as_deref().unwrap_or_default().iter().any(|f| {
+            f.source.as_ref().is_some_and(|s| {
+                !has_operation
+                    && ![
+                        &s.principals,
+                        &s.not_principals,
+                        &s.ip_blocks,
+                        &s.not_ip_blocks,
+                        &s.namespaces,
+                        &s.not_namespaces,
+                        &s.remote_ip_blocks,
+                        &s.not_remote_ip_blocks,
+                        &s.service_accounts,
+                        &s.not_service_accounts,
+                    ]
+                    .iter()
+                    .any(|v| set(v))
+            })
+        });
+        let http_operation = self.to.as_deref().unwrap_or_default().iter().any(|t| {
+            t.operation.as_ref().is_some_and(|o| !set(&o.ports) && !set(&o.not_ports))
+        });
+        http_source || http_operation
+    }
+}
+
+impl Source {
+    fn check(&self, i: usize, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        // AP-16
+        let any = [
+            &self.principals,
+            &self.request_principals,
+            &self.namespaces,
+            &self.ip_blocks,
+            &self.remote_ip_blocks,
+            &self.service_accounts,
+            &self.trust_domains,
+            &self.not_principals,
+            &self.not_request_principals,
+            &self.not_namespaces,
+            &self.not_ip_blocks,
+            &self.not_remote_ip_blocks,
+            &self.not_service_accounts,
+            &self.not_trust_domains,
+        ]
+        .iter()
+        .any(|v| set(v));
+        if !any {
+            cx.error(at, format!("`from.source` must not be empty, found at rule {i}"));
+        }
+        // AP-17
+        for (json, v) in [
+            ("ipBlocks", &self.ip_blocks),
+            ("notIpBlocks", &self.not_ip_blocks),
+            ("remoteIpBlocks", &self.remote_ip_blocks),
+            ("notRemoteIpBlocks", &self.not_remote_ip_blocks),
+        ] {
+            rules::ip_blocks(list(v), &at.field(json), cx);
+        }
+        // AP-18
+        for (name, json, v) in [
+            ("Principals", "principals", &self.principals),
+            ("RequestPrincipals", "requestPrincipals", &self.request_principals),
+            ("Namespaces", "namespaces", &self.namespaces),
+            ("IpBlocks", "ipBlocks", &self.ip_blocks),
+            ("RemoteIpBlocks", "remoteIpBlocks", &self.remote_ip_blocks),
+            ("NotPrincipals", "notPrincipals", &self.not_principals),
+            ("NotRequestPrincipals", "notRequestPrincipals", &self.not_request_principals),
+            ("NotNamespaces", "notNamespaces", &self.not_namespaces),
+            ("NotIpBlocks", "notIpBlocks", &self.not_ip_blocks),
+            ("NotRemoteIpBlocks", "notRemoteIpBlocks", &self.not_remote_ip_blocks),
+        ] {
+            check_empty_values(name, list(v), &at.field(json), cx);
+        }
+        // AP-15
+        let sa = set(&self.service_accounts) || set(&self.not_service_accounts);
+        let other = set(&self.principals)
+            || set(&self.not_principals)
+            || set(&self.namespaces)
+            || set(&self.not_namespaces);
+        if sa && other {
+            cx.error(at, "cannot set serviceAccounts with namespaces or principals");
+        }
+        // AP-19
+        for (json, v) in [("serviceAccounts", &self.service_accounts), ("notServiceAccounts", &self.not_service_accounts)] {
+            if let Err(e) = service_accounts(list(v)) {
+                cx.error(&at.field(json), e);
+            }
+        }
+        // AP-20
+        for (json, v) in [("trustDomains", &self.trust_domains), ("notTrustDomains", &self.not_trust_domains)] {
+            if let Err(e) = trust_domains(list(v), true) {
+                cx.error(&at.field(json), e);
+            }
+        }
+    }
+}
+
+impl Operation {
+    fn check(&self, i: usize, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        // AP-22
+        let any = [
+            &self.ports,
+            &self.methods,
+            &self.paths,
+            &self.hosts,
+            &self.not_ports,
+            &self.not_methods,
+            &self.not_paths,
+            &self.not_hosts,
+        ]
+        .iter()
+        .any(|v| set(v));
+        if !any {
+            cx.error(at, format!("`to.operation` must not be empty, found at rule {i}"));
+        }
+        // AP-23
+        for (json, v) in [("ports", &self.ports), ("notPorts", &self.not_ports)] {
+            if let Err(e) = ports(list(v)) {
+                cx.error(&at.field(json), e);
+            }
+        }
+        // AP-24
+        for (name, json, v) in [
+            ("Ports", "ports", &self.ports),
+            ("Methods", "methods", &self.methods),
+            ("Paths", "paths", &self.paths),
+            ("Hosts", "hosts", &self.hosts),
+            ("NotPorts", "notPorts", &self.not_ports),
+            ("NotMethods", "notMethods", &self.not_methods),
+            ("NotPaths", "notPaths", &self.not_paths),
+            ("NotHosts", "notHosts", &self.not_hosts),
+        ] {
+            check_empty_values(name, list(v), &at.field(json), cx);
+        }
+        // AP-25
+        for (name, json, v) in [("Paths", "paths", &self.paths), ("NotPaths", "notPaths", &self.not_paths)] {
+            if let Err(e) = path_templates(name, list(v)) {
+                cx.error(&at.field(json), e);
+            }
+        }
+    }
+}
+
+impl Condition {
+    fn check(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        let key = self.key.as_deref().unwrap_or("");
+        let key_at = at.field("key");
+        if key.is_empty() {
+            // AP-26
+            cx.error(&key_at, "`key` must not be empty");
+            return;
+        }
+        if !set(&self.values) && !set(&self.not_values) {
+            // AP-27
+            cx.error(at, format!("at least one of `values` or `notValues` must be set for key {key}"));
+            return;
+        }
+        // AP-28: both lists are checked, so a bad key is reported twice.
+        if let Err(e) = validate_attribute(key, list(&self.values)) {
+            cx.error(&key_at, format!("invalid `value` for `key` {key}: {e}"));
+        }
+        if let Err(e) = validate_attribute(key, list(&self.not_values)) {
+            cx.error(&key_at, format!("invalid `notValue` for `key` {key}: {e}"));
+        }
+    }
+}
+
+/// AP-18/AP-24: the first empty string of a list.
+fn check_empty_values(name: &str, values: &[String], at: &Path<'_>, cx: &mut Ctx<'_>) {
+    if let Some(k) = values.iter().position(String::is_empty) {
+        cx.error(&at.index(k), format!("empty value not allowed, found in {name}"));
+    }
+}
+
+/// AP-19: `serviceAccounts` values (`sa` or `ns/sa`); the first problem only.
+fn service_accounts(values: &[String]) -> Result<(), String> {
+    if values.len() > 16 {
+        return Err(format!("the number of service accounts must not exceed 16, found {}", values.len()));
+    }
+    for v in values {
+        if v.is_empty() {
+            return Err("service account must not be empty".into());
+        }
+        if v.contains('*') {
+            return Err(format!("wildcard is not supported in service account: {v}"));
+        }
+        if v.matches('/').count() > 1 {
+            return Err(format!("service account {v} must be in the format of <serviceaccount> or <namespace>/<serviceaccount>"));
+        }
+        if v.len() > 320 {
+            return Err(format!("service account {v} exceeds the maximum length of 320 characters"));
+        }
+        if let Some((ns, sa)) = v.split_once('/')
+            && (ns.is_empty() || sa.is_empty())
+        {
+            return Err(format!("namespace and service account in {v} must not be empty"));
+        }
+    }
+    Ok(())
+}
+
+/// AP-20: `trustDomains` values; `check_slash` is false for the `source.trustDomain` condition.
+fn trust_domains(values: &[String], check_slash: bool) -> Result<(), String> {
+    for v in values {
+        if v.is_empty() {
+            return Err("trust domain must not be empty".into());
+        }
+        let stars = v.matches('*').count();
+        if stars > 1 {
+            return Err(format!("wildcard is only supported once in trust domain: {v}"));
+        }
+        if stars == 1 && v != "*" && !v.starts_with('*') && !v.ends_with('*') {
+            return Err(format!("wildcard is only supported as prefix or suffix in trust domain: {v}"));
+        }
+        if check_slash && v.contains('/') {
+            return Err(format!("trust domain {v} must not contain '/'"));
+        }
+    }
+    Ok(())
+}
+
+/// AP-23: each port is a decimal integer (Go `strconv.Atoi`) within 0..65535.
+fn ports(values: &[String]) -> Result<(), String> {
+    for v in values {
+        match v.parse::<i64>() {
+            Ok(p) if (0..=65535).contains(&p) => {}
+            Ok(p) => return Err(format!("bad port ({p}): port must be in range 0..65535")),
+            Err(_) => return Err(format!("bad port ({v}): strconv.Atoi: parsing {v:?}: invalid syntax")),
+        }
+    }
+    Ok(())
+}
+
+/// AP-25: `{*}` / `{**}` path templates.
+fn path_templates(name: &str, paths: &[String]) -> Result<(), String> {
+    for p in paths {
+        let template = p.contains("{*}") || p.contains("{**}");
+        let mut seen_any = false;
+        for seg in p.trim_matches('/').split('/') {
+            let op = seg == "{*}" || seg == "{**}";
+            if op && seen_any {
+                return Err(format!("invalid or unsupported path {p}, found in {name}. {{**}} is not the last operator"));
+            }
+            if op {
+                seen_any |= seg == "{**}";
+                continue;
+            }
+            if seg.contains('{') || seg.contains('}') {
+                return Err(format!(
+                    "invalid or unsupported path {p}, found in {name}. Contains '{{' or '}}' beyond a supported path operator"
+                ));
+            }
+            if template && !is_path_literal(seg) {
+                return Err(format!("invalid or unsupported path {p}, found in {name}. Bad characters in path segment {seg:?}"));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `^[A-Za-z0-9-._~%!$&'()+,;:@=]+$`
+fn is_path_literal(seg: &str) -> bool {
+    !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_alphanumeric() || b"-._~%!$&'()+,;:@=".contains(&b))
+}
+
+/// AP-28: the values of a `when` condition, by key.
+fn validate_attribute(key: &str, values: &[String]) -> Result<(), String> {
+    if values.iter().any(String::is_empty) {
+        return Err(format!("empty value not allowed, found in {key}"));
+    }
+    let map_key = |key: &str| -> Result<(), String> {
+        match key.find('[') {
+            Some(open) if open >= 1 && key.ends_with(']') && key.len() - open > 2 => Ok(()),
+            _ => Err(format!("bad key ({key}): should have format a[b]")),
+        }
+    };
+    if key.starts_with("request.headers")
+        || key.starts_with("request.auth.claims")
+        || key.starts_with("experimental.envoy.filters.")
+    {
+        return map_key(key);
+    }
+    if key.starts_with("destination.labels") {
+        return Err(format!("attribute {key} is no longer supported, replaced by the workload selector"));
+    }
+    match key {
+        "source.ip" | "remote.ip" | "destination.ip" => {
+            let errors = super::ip_block_errors(values);
+            if errors.is_empty() { Ok(()) } else { Err(errors.join("; ")) }
+        }
+        "source.serviceAccount" => service_accounts(values),
+        "source.trustDomain" => trust_domains(values, false),
+        "destination.port" => ports(values),
+        "source.namespace" | "source.principal" | "request.auth.principal" | "request.auth.audiences"
+        | "request.auth.presenter" | "connection.sni" => Ok(()),
+        "destination.namespace" => {
+            Err(format!("attribute {key} is no longer supported, replaced by the metadata.namespace"))
+        }
+        "destination.name" | "destination.user" => {
+            Err(format!("deprecated attribute {key}: only supported in v1alpha1"))
+        }
+        _ => Err(format!("unknown attribute: {key}")),
+    }
+}
+
+impl Validate for AuthorizationPolicySpec {
+    fn validate(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        if !self.check_dry_run(cx) {
+            return;
+        }
+        let mut found = cx.scope(|cx| self.check(at, cx));
+        let prefix = format!("invalid policy {}.{}: ", cx.meta.name, cx.meta.namespace);
+        for f in found.iter_mut().filter(|f| f.level == Level::Error) {
+            f.message.insert_str(0, &prefix);
+        }
+        cx.absorb(found, false);
+    }
+}

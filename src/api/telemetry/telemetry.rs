@@ -1,0 +1,431 @@
+//! `telemetry.istio.io` Telemetry: the typed spec (tracing, metrics, access logging) and its
+//! rules TM-1..TM-22, with the proto-oneof checks decoding does upstream (custom tag kinds,
+//! metric vs customMetric). Must not print or touch a cluster.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::api::common::Duration;
+use crate::api::path::Path;
+use crate::api::registry::{KindDef, Version};
+use crate::api::security::{AGE_COLUMN, check_policy_targets};
+use crate::api::selectors::{PolicyTargetReference, WorkloadSelector};
+use crate::api::validation::{Ctx, Validate};
+use crate::proto_enum;
+
+use super::cel;
+
+proto_enum!(pub WorkloadMode { CLIENT_AND_SERVER, CLIENT, SERVER });
+proto_enum!(pub IstioMetric {
+    ALL_METRICS, REQUEST_COUNT, REQUEST_DURATION, REQUEST_SIZE, RESPONSE_SIZE, TCP_OPENED_CONNECTIONS,
+    TCP_CLOSED_CONNECTIONS, TCP_SENT_BYTES, TCP_RECEIVED_BYTES, GRPC_REQUEST_MESSAGES, GRPC_RESPONSE_MESSAGES
+});
+proto_enum!(pub TagOperation { UPSERT, REMOVE });
+
+/// A proto `double` / `DoubleValue`: a JSON number, or a quoted one (as protojson accepts).
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Default)]
+pub struct Double(pub f64);
+
+impl Serialize for Double {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_f64(self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Double {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            N(f64),
+            S(String),
+        }
+        match Raw::deserialize(d)? {
+            Raw::N(n) => Ok(Double(n)),
+            Raw::S(s) => s
+                .trim()
+                .parse::<f64>()
+                .map(Double)
+                .map_err(|_| serde::de::Error::custom(format!("invalid value for double field: {s:?}"))),
+        }
+    }
+}
+
+impl JsonSchema for Double {
+    fn schema_name() -> Cow<'static, str> {
+        "Double".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "number", "format": "double" })
+    }
+}
+
+/// Telemetry `spec`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct TelemetrySpec {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub selector: Option<WorkloadSelector>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_ref")]
+    pub target_ref: Option<PolicyTargetReference>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_refs")]
+    #[schemars(length(max = 16))]
+    pub target_refs: Option<Vec<PolicyTargetReference>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tracing: Option<Vec<Tracing>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metrics: Option<Vec<Metrics>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "access_logging")]
+    pub access_logging: Option<Vec<AccessLogging>>,
+}
+
+/// `{name}` of a provider entry.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProviderRef {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(required)]
+    pub name: Option<String>,
+}
+
+/// `{mode}` selector of tracing and access logging.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ModeSelector {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mode: Option<WorkloadMode>,
+}
+
+/// `tracing[]`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Tracing {
+    #[serde(default, skip_serializing_if = "Option::is_none", rename = "match")]
+    pub match_: Option<ModeSelector>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub providers: Option<Vec<ProviderRef>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "random_sampling_percentage")]
+    #[schemars(range(min = 0, max = 100))]
+    pub random_sampling_percentage: Option<Double>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "disable_span_reporting")]
+    pub disable_span_reporting: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "custom_tags")]
+    pub custom_tags: Option<BTreeMap<String, CustomTag>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "use_request_id_for_trace_sampling")]
+    pub use_request_id_for_trace_sampling: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "enable_istio_tags")]
+    pub enable_istio_tags: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "disable_context_propagation")]
+    pub disable_context_propagation: Option<bool>,
+}
+
+/// `tracing[].customTags{}`: exactly one kind of tag (a proto oneof).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(extend("oneOf" = [
+    {"not": {"anyOf": [
+        {"required": ["literal"]}, {"required": ["environment"]},
+        {"required": ["header"]}, {"required": ["formatter"]}
+    ]}},
+    {"required": ["literal"]}, {"required": ["environment"]},
+    {"required": ["header"]}, {"required": ["formatter"]}
+]))]
+pub struct CustomTag {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub literal: Option<TagValue>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub environment: Option<TagFromName>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub header: Option<TagFromName>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub formatter: Option<TagValue>,
+}
+
+/// `literal` / `formatter` tags: `{value}`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TagValue {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(required)]
+    pub value: Option<String>,
+}
+
+/// `environment` / `header` tags: `{name, defaultValue}`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct TagFromName {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(required)]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "default_value")]
+    pub default_value: Option<String>,
+}
+
+/// `metrics[]`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Metrics {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub providers: Option<Vec<ProviderRef>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overrides: Option<Vec<MetricsOverrides>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "reporting_interval")]
+    pub reporting_interval: Option<Duration>,
+}
+
+/// `metrics[].overrides[]`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct MetricsOverrides {
+    #[serde(default, skip_serializing_if = "Option::is_none", rename = "match")]
+    pub match_: Option<MetricSelector>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disabled: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "tag_overrides")]
+    pub tag_overrides: Option<BTreeMap<String, TagOverride>>,
+}
+
+/// `overrides[].match`: `metric` or `customMetric` (a proto oneof), and `mode`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[schemars(extend("oneOf" = [
+    {"not": {"anyOf": [{"required": ["metric"]}, {"required": ["customMetric"]}]}},
+    {"required": ["metric"]}, {"required": ["customMetric"]}
+]))]
+pub struct MetricSelector {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metric: Option<IstioMetric>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "custom_metric")]
+    pub custom_metric: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mode: Option<WorkloadMode>,
+}
+
+/// `tagOverrides{}`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TagOverride {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation: Option<TagOperation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+}
+
+/// `accessLogging[]`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AccessLogging {
+    #[serde(default, skip_serializing_if = "Option::is_none", rename = "match")]
+    pub match_: Option<ModeSelector>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub providers: Option<Vec<ProviderRef>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disabled: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filter: Option<LogFilter>,
+}
+
+/// `accessLogging[].filter`.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LogFilter {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expression: Option<String>,
+}
+
+pub static KIND: KindDef = KindDef::of::<TelemetrySpec>(
+    "telemetry.istio.io",
+    "Telemetry",
+    "telemetries",
+    &["telemetry"],
+    &[
+        Version { name: "v1", served: true, storage: false },
+        Version { name: "v1alpha1", served: true, storage: true },
+    ],
+    &[AGE_COLUMN],
+);
+
+fn providers_checked(list: &Option<Vec<ProviderRef>>, at: &Path<'_>, cx: &mut Ctx<'_>) {
+    // TM-5 / TM-14 / TM-22: the first provider without a name.
+    if let Some(k) = list.as_deref().unwrap_or_default().iter().position(|p| p.name.as_deref().unwrap_or("").is_empty()) {
+        let p = at.index(k);
+        cx.error(&p.field("name"), "providers.name may not be empty");
+    }
+}
+
+impl TelemetrySpec {
+    /// Proto oneofs: upstream's decoder rejects a second member ("oneof … is already set"), so
+    /// these errors stand alone, like a decode failure.
+    fn oneof_errors(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        let tr = at.field("tracing");
+        for (i, t) in self.tracing.as_deref().unwrap_or_default().iter().enumerate() {
+            let ti = tr.index(i);
+            let tags = ti.field("customTags");
+            for (name, tag) in t.custom_tags.iter().flatten() {
+                let set: Vec<&str> = [
+                    ("literal", tag.literal.is_some()),
+                    ("environment", tag.environment.is_some()),
+                    ("header", tag.header.is_some()),
+                    ("formatter", tag.formatter.is_some()),
+                ]
+                .into_iter()
+                .filter_map(|(n, s)| s.then_some(n))
+                .collect();
+                if set.len() > 1 {
+                    let k = tags.key(name);
+                    cx.error(&k.field(set[1]), format!("cannot parse proto message: oneof type is already set ({})", set.join(", ")));
+                }
+            }
+        }
+        let ms = at.field("metrics");
+        for (i, m) in self.metrics.as_deref().unwrap_or_default().iter().enumerate() {
+            let mi = ms.index(i);
+            let ov = mi.field("overrides");
+            for (j, o) in m.overrides.as_deref().unwrap_or_default().iter().enumerate() {
+                if let Some(sel) = &o.match_
+                    && sel.metric.is_some()
+                    && sel.custom_metric.is_some()
+                {
+                    let oj = ov.index(j);
+                    let mt = oj.field("match");
+                    cx.error(
+                        &mt.field("customMetric"),
+                        "cannot parse proto message: oneof metric_match is already set (metric, customMetric)",
+                    );
+                }
+            }
+        }
+    }
+
+    fn check_metrics(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        let ms = at.field("metrics");
+        for (i, m) in self.metrics.as_deref().unwrap_or_default().iter().enumerate() {
+            let mi = ms.index(i);
+            providers_checked(&m.providers, &mi.field("providers"), cx);
+            let ov = mi.field("overrides");
+            // TM-6 and TM-8 are unreachable (null entries decode as empty messages).
+            for (j, o) in m.overrides.as_deref().unwrap_or_default().iter().enumerate() {
+                let oj = ov.index(j);
+                let tov = oj.field("tagOverrides");
+                for (name, t) in o.tag_overrides.iter().flatten() {
+                    let k = tov.key(name);
+                    if name.is_empty() {
+                        // TM-7
+                        cx.warn(&k, "tagOverrides.name may not be empty");
+                    }
+                    let value = t.value.as_deref().unwrap_or("");
+                    match t.operation.unwrap_or(TagOperation::UPSERT).resolve() {
+                        // TM-9
+                        TagOperation::UPSERT if value.is_empty() => {
+                            cx.error(&k.field("value"), "tagOverrides.value must be set when operation is UPSERT")
+                        }
+                        // TM-10
+                        TagOperation::REMOVE if !value.is_empty() => cx.error(
+                            &k.field("value"),
+                            "tagOverrides.value may only be set when operation is UPSERT",
+                        ),
+                        _ => {}
+                    }
+                }
+                // TM-11
+                if let Some(sel) = &o.match_
+                    && sel.custom_metric.as_deref() == Some("")
+                {
+                    let mt = oj.field("match");
+                    cx.error(&mt.field("customMetric"), "customMetric may not be empty");
+                }
+            }
+        }
+    }
+
+    fn check_tracing(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        let tr = at.field("tracing");
+        let list = self.tracing.as_deref().unwrap_or_default();
+        if list.len() > 1 {
+            // TM-12
+            cx.warn(&tr, "multiple tracing is not currently supported");
+        }
+        for (i, t) in list.iter().enumerate() {
+            let ti = tr.index(i);
+            let providers = ti.field("providers");
+            if t.providers.as_deref().unwrap_or_default().len() > 1 {
+                // TM-13
+                cx.warn(&providers, "multiple providers is not currently supported");
+            }
+            // TM-14
+            providers_checked(&t.providers, &providers, cx);
+            // TM-15
+            if let Some(p) = t.random_sampling_percentage
+                && !(0.0..=100.0).contains(&p.0)
+            {
+                cx.error(&ti.field("randomSamplingPercentage"), "randomSamplingPercentage must be in range [0.0, 100.0]");
+            }
+            let tags = ti.field("customTags");
+            // TM-17 is unreachable (a null tag decodes as an empty one).
+            for (name, tag) in t.custom_tags.iter().flatten() {
+                let k = tags.key(name);
+                if name.is_empty() {
+                    // TM-16
+                    cx.error(&k, "tag name may not be empty");
+                }
+                if let Some(l) = &tag.literal
+                    && l.value.as_deref().unwrap_or("").is_empty()
+                {
+                    // TM-18
+                    let f = k.field("literal");
+                    cx.error(&f.field("value"), "literal tag value may not be empty");
+                } else if let Some(h) = &tag.header
+                    && h.name.as_deref().unwrap_or("").is_empty()
+                {
+                    // TM-19
+                    let f = k.field("header");
+                    cx.error(&f.field("name"), "header tag name may not be empty");
+                } else if let Some(e) = &tag.environment
+                    && e.name.as_deref().unwrap_or("").is_empty()
+                {
+                    // TM-20
+                    let f = k.field("environment");
+                    cx.error(&f.field("name"), "environment tag name may not be empty");
+                }
+            }
+        }
+    }
+
+    fn check_access_logging(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        let al = at.field("accessLogging");
+        for (i, l) in self.access_logging.as_deref().unwrap_or_default().iter().enumerate() {
+            let li = al.index(i);
+            if let Some(f) = &l.filter {
+                // TM-21
+                let expr = f.expression.as_deref().unwrap_or("");
+                if let Err(e) = cel::parse(expr) {
+                    let fa = li.field("filter");
+                    cx.error(&fa.field("expression"), format!("must be a valid CEL expression, {e}"));
+                }
+            }
+            // TM-22
+            providers_checked(&l.providers, &li.field("providers"), cx);
+        }
+    }
+}
+
+impl Validate for TelemetrySpec {
+    fn validate(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        let decode = cx.scope(|cx| self.oneof_errors(at, cx));
+        if !decode.is_empty() {
+            cx.absorb(decode, false);
+            return;
+        }
+        // TM-1..TM-4
+        check_policy_targets(&self.selector, self.target_ref.as_ref(), self.target_refs.as_deref(), at, cx);
+        self.check_metrics(at, cx);
+        self.check_tracing(at, cx);
+        self.check_access_logging(at, cx);
+    }
+}
