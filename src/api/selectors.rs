@@ -35,10 +35,10 @@ pub struct PolicyTargetReference {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(length(max = 253))]
     pub group: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required, length(max = 63))]
     pub kind: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required, length(max = 253))]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -49,7 +49,7 @@ pub struct TrafficExtensionSpec {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct WasmConfig {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required)]
     pub url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -78,7 +78,7 @@ pub struct WasmConfig {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct LuaConfig {
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "inline_code")]
+    #[serde(skip_serializing_if = "Option::is_none", alias = "inline_code")]
     #[schemars(required, length(max = 65536))]
     pub inline_code: Option<String>,
 }

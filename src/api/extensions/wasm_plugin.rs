@@ -36,7 +36,7 @@ pub struct WasmPluginSpec {
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_refs")]
     #[schemars(length(max = 16))]
     pub target_refs: Option<Vec<PolicyTargetReference>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required)]
     pub url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -80,7 +80,7 @@ pub struct VmConfig {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct EnvVar {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required, length(max = 256))]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "value_from")]
@@ -104,7 +104,7 @@ pub struct TrafficSelector {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PortSelector {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required, range(min = 1, max = 65535))]
     pub number: Option<UInt32>,
 }

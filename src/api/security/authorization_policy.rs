@@ -137,7 +137,7 @@ pub struct Operation {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Condition {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required)]
     pub key: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -668,5 +668,238 @@ impl Validate for AuthorizationPolicySpec {
             f.message.insert_str(0, &prefix);
         }
         cx.absorb(found, false);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::security::testkit::*;
+    use crate::api::validation::Level::{Error as E, Warning as W};
+
+    const RICH: &str = r#"
+selector:
+  matchLabels: {app: httpbin, version: v1}
+action: DENY
+rules:
+- from:
+  - source:
+      principals: ["cluster.local/ns/default/sa/sleep"]
+      notPrincipals: ["x"]
+      requestPrincipals: ["iss/sub"]
+      notRequestPrincipals: ["iss/bad"]
+      namespaces: [default]
+      notNamespaces: [prod]
+      ipBlocks: ["10.0.0.0/8", "1.2.3.4"]
+      notIpBlocks: ["10.1.0.0/16"]
+      remoteIpBlocks: ["192.168.0.0/16"]
+      notRemoteIpBlocks: ["192.168.1.1"]
+      trustDomains: ["td1", "*.example.com"]
+      notTrustDomains: ["bad.td"]
+  - source:
+      serviceAccounts: ["ns1/sa1", "sa2"]
+      notServiceAccounts: ["ns2/sa3"]
+  to:
+  - operation:
+      hosts: [example.com]
+      notHosts: [other.com]
+      ports: ["8080"]
+      notPorts: ["9090"]
+      methods: [GET]
+      notMethods: [DELETE]
+      paths: ["/api/{*}/x"]
+      notPaths: ["/admin"]
+  when:
+  - key: request.headers[x-token]
+    values: ["a"]
+    notValues: ["b"]
+"#;
+
+    #[test]
+    fn roundtrip_keeps_what_was_written() {
+        assert_roundtrip(&KIND, RICH);
+        assert_roundtrip(&KIND, "targetRefs: [{kind: Gateway, group: gateway.networking.k8s.io, name: gw}]\naction: CUSTOM\nprovider: {name: ext}\nrules: [{}]");
+        assert_roundtrip(&KIND, "targetRef: {kind: Service, name: svc, namespace: ''}\naction: 2\nrules: []");
+    }
+
+    #[test]
+    fn snake_case_names_decode() {
+        let v = (KIND.roundtrip)(&yaml(
+            "target_refs: [{kind: Service, name: a}]\nrules:\n- from: [{source: {not_principals: [a], request_principals: [b], ip_blocks: [1.1.1.1], remote_ip_blocks: [2.2.2.2], not_remote_ip_blocks: [3.3.3.3], not_ip_blocks: [4.4.4.4], service_accounts: [s], not_service_accounts: [t], trust_domains: [td], not_trust_domains: [nt], not_namespaces: [nn], not_request_principals: [r]}}]\n  to: [{operation: {not_hosts: [h], not_ports: ['1'], not_methods: [m], not_paths: [/p]}}]\n  when: [{key: source.ip, not_values: [1.1.1.1]}]",
+        ))
+        .unwrap();
+        let src = &v["rules"][0]["from"][0]["source"];
+        assert_eq!(src["notPrincipals"][0], "a");
+        assert_eq!(src["notRemoteIpBlocks"][0], "3.3.3.3");
+        assert_eq!(v["rules"][0]["when"][0]["notValues"][0], "1.1.1.1");
+        assert_eq!(v["targetRefs"][0]["name"], "a");
+    }
+
+    #[test]
+    fn unknown_fields_fail_with_their_path() {
+        let f = check(&KIND, "rules:\n- from:\n  - source: {principal: [a]}");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].level, E);
+        assert_eq!(f[0].path, "spec.rules[0].from[0].source.principal");
+        assert!(f[0].message.contains("unknown field"), "{}", f[0].message);
+        let f = check(&KIND, "action: MAYBE");
+        assert!(f[0].message.contains("unknown value"), "{f:?}");
+        let f = check(&KIND, "rules: [{}]\nrule: []");
+        assert_eq!(f[0].path, "spec.rule");
+        // Giving both spellings of one field is a duplicate, as in protojson.
+        let f = check(&KIND, "targetRefs: []\ntarget_refs: []");
+        assert!(f[0].message.contains("duplicate field"), "{f:?}");
+    }
+
+    #[test]
+    fn schema_matches_the_crd_inventory() {
+        for v in ["v1", "v1beta1"] {
+            let (covered, total) = assert_schema_matches_inventory(&KIND, v, &[".spec.selector.matchLabels{}"]);
+            assert_eq!(covered, total);
+        }
+    }
+
+    #[test]
+    fn errors_carry_the_policy_prefix_and_warnings_do_not() {
+        let f = check(&KIND, "action: DENY\nrules: [{to: [{operation: {methods: [GET]}}]}]\nselector: {}");
+        let w: Vec<_> = f.iter().filter(|f| f.level == W).collect();
+        assert_eq!(w.len(), 2, "{f:?}");
+        assert!(w.iter().all(|f| !f.message.starts_with("invalid policy")));
+        let f = check(&KIND, "action: DENY");
+        assert_eq!(f[0].message.split(':').next(), Some("invalid policy p.ns"));
+    }
+
+    #[test]
+    fn a_bad_when_key_is_reported_twice() {
+        let f = check(&KIND, "rules: [{when: [{key: request.foo, values: [x]}]}]");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert!(f.iter().all(|f| f.path == "spec.rules[0].when[0].key" && f.message.contains("unknown attribute: request.foo")));
+        assert!(f[0].message.contains("`value`") && f[1].message.contains("`notValue`"));
+    }
+
+    #[test]
+    fn dry_run_annotation() {
+        let ann = |v: &str| meta(&[(DRY_RUN_ANNOTATION, v)]);
+        let path = "metadata.annotations[istio.io/dry-run]";
+        // AP-30 / H-META-2: only ALLOW and DENY may be dry-run; nothing else is checked then.
+        let f = check_with(&KIND, "action: CUSTOM", &ann("true"));
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].path, path);
+        assert!(f[0].message.contains("ALLOW/DENY") && f[0].message.contains("AUDIT") == false);
+        assert!(f[0].message.contains("found action CUSTOM in ns/p"), "{}", f[0].message);
+        // H-META-3: the value must be a Go boolean.
+        let f = check_with(&KIND, "action: DENY", &ann("yes"));
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("invalid value"), "{}", f[0].message);
+        // Passing: a boolean value on an ALLOW policy (absent action = ALLOW).
+        for v in ["true", "F", "0", "False"] {
+            assert!(check_with(&KIND, "rules: [{}]", &ann(v)).is_empty(), "{v}");
+        }
+        // Without the annotation the CUSTOM rules run instead.
+        assert!(check(&KIND, "action: CUSTOM").iter().any(|f| f.path == "spec.rules"));
+    }
+
+    fn cases() -> Vec<Case> {
+        vec![
+            fires("AP-1", "selector: {matchLabels: {a: b}}\ntargetRef: {kind: Service, name: s}", E, "spec", "only one of targetRefs or workloadSelector"),
+            passes("AP-1", "targetRefs: [{kind: Service, name: s}]"),
+            fires("AP-2", "selector: {matchLabels: {'': b}}", E, "spec.selector.matchLabels[]", "empty key"),
+            fires("AP-2", "selector: {}", W, "spec.selector", "without labels"),
+            passes("AP-2", "selector: {matchLabels: {app: a}}"),
+            fires("AP-3", "targetRef: {kind: Pod, name: s}", E, "spec.targetRef", "targetRef must be to one of"),
+            passes("AP-3", "targetRef: {kind: ServiceEntry, group: networking.istio.io, name: s}"),
+            fires("AP-4", "targetRefs: [{kind: Service, name: s, namespace: other}]", E, "spec.targetRefs[0].namespace", "cross namespace"),
+            passes("AP-4", "targetRefs: [{kind: Gateway, group: gateway.networking.k8s.io, name: g}]"),
+            fires("AP-5", "action: CUSTOM\nprovider: {name: p}", E, "spec.rules", "CUSTOM action without `rules` is meaningless"),
+            fires("AP-5", "action: CUSTOM\nprovider: {name: p}\nrules: []", E, "spec.rules", "CUSTOM action without"),
+            passes("AP-5", "action: CUSTOM\nprovider: {name: p}\nrules: [{}]"),
+            fires("AP-6", "action: CUSTOM\nrules: [{}]", E, "spec.provider.name", "`provider.name` must not be empty"),
+            fires("AP-6", "action: CUSTOM\nrules: [{}]\nprovider: {name: ''}", E, "spec.provider.name", "must not be empty"),
+            passes("AP-6", "action: 3\nrules: [{}]\nprovider: {name: ext}"),
+            fires("AP-7", "action: CUSTOM\nprovider: {name: p}\nrules: [{from: [{source: {requestPrincipals: [a]}}]}]", E, "spec.rules[0].from[0].source.requestPrincipals", "From.RequestPrincipals is currently not supported with CUSTOM action"),
+            fires("AP-7", "action: CUSTOM\nprovider: {name: p}\nrules: [{from: [{source: {notTrustDomains: [a]}}]}]", E, "spec.rules[0].from[0].source.notTrustDomains", "From.NotTrustDomains"),
+            passes("AP-7", "action: CUSTOM\nprovider: {name: p}\nrules: [{from: [{source: {ipBlocks: [1.2.3.4], remoteIpBlocks: [10.0.0.0/8]}}]}]"),
+            fires("AP-9", "action: CUSTOM\nprovider: {name: p}\nrules: [{when: [{key: 'request.auth.claims[iss]', values: [a]}]}]", E, "spec.rules[0].when[0].key", "request.auth.claims[iss] is currently not supported with CUSTOM action"),
+            fires("AP-9", "action: CUSTOM\nprovider: {name: p}\nrules: [{when: [{key: source.serviceAccount, values: [a]}]}]", E, "spec.rules[0].when[0].key", "source.serviceAccount is currently not supported"),
+            passes("AP-9", "action: CUSTOM\nprovider: {name: p}\nrules: [{when: [{key: 'request.headers[x]', values: [a]}]}]"),
+            fires("AP-10", "action: DENY\nprovider: {name: p}\nrules: [{from: [{source: {principals: [a]}}]}]", E, "spec.provider", "`provider` must not be with non CUSTOM action, found DENY"),
+            fires("AP-10", "provider: {}\nrules: [{}]", E, "spec.provider", "found ALLOW"),
+            passes("AP-10", "action: CUSTOM\nprovider: {name: p}\nrules: [{to: [{operation: {paths: [/x]}}]}]"),
+            fires("AP-11", "action: DENY", E, "spec.rules", "DENY action without `rules` is meaningless"),
+            fires("AP-11", "action: DENY\nrules: []", E, "spec.rules", "DENY action without"),
+            passes("AP-11", "action: AUDIT"),
+            passes("AP-11", "{}"),
+            fires("AP-14", "rules: [{from: [{}]}]", E, "spec.rules[0].from[0].source", "`from.source` must not be nil, found at rule 0"),
+            fires("AP-14", "rules: [{}, {from: [null]}]", E, "spec.rules[1].from[0].source", "found at rule 1"),
+            passes("AP-14", "rules: [{from: [{source: {namespaces: [a]}}]}]"),
+            fires("AP-15", "rules: [{from: [{source: {serviceAccounts: [a], principals: [b]}}]}]", E, "spec.rules[0].from[0].source", "cannot set serviceAccounts with namespaces or principals"),
+            fires("AP-15", "rules: [{from: [{source: {notServiceAccounts: [a], notNamespaces: [b]}}]}]", E, "spec.rules[0].from[0].source", "cannot set serviceAccounts"),
+            passes("AP-15", "rules: [{from: [{source: {serviceAccounts: [a], requestPrincipals: [b], ipBlocks: [1.1.1.1]}}]}]"),
+            fires("AP-16", "rules: [{from: [{source: {}}]}]", E, "spec.rules[0].from[0].source", "`from.source` must not be empty"),
+            fires("AP-16", "rules: [{from: [{source: {principals: []}}]}]", E, "spec.rules[0].from[0].source", "must not be empty"),
+            passes("AP-16", "rules: [{from: [{source: {notTrustDomains: [x.com]}}]}]"),
+            fires("AP-17", "rules: [{from: [{source: {ipBlocks: [1.2.3.4, 300.1.1.1]}}]}]", E, "spec.rules[0].from[0].source.ipBlocks[1]", "bad IP address"),
+            fires("AP-17", "rules: [{from: [{source: {notRemoteIpBlocks: [10.0.0.0/33]}}]}]", E, "spec.rules[0].from[0].source.notRemoteIpBlocks[0]", "bad CIDR range"),
+            passes("AP-17", "rules: [{from: [{source: {remoteIpBlocks: ['::1', 'fe80::/10'], notIpBlocks: [10.1.2.3/16]}}]}]"),
+            fires("AP-18", "rules: [{from: [{source: {principals: [a, '']}}]}]", E, "spec.rules[0].from[0].source.principals[1]", "empty value not allowed, found in Principals"),
+            fires("AP-18", "rules: [{from: [{source: {notNamespaces: ['']}}]}]", E, "spec.rules[0].from[0].source.notNamespaces[0]", "found in NotNamespaces"),
+            passes("AP-18", "rules: [{from: [{source: {principals: ['*'], notNamespaces: [x]}}]}]"),
+            fires("AP-19", "rules: [{from: [{source: {serviceAccounts: ['ns/*']}}]}]", E, "spec.rules[0].from[0].source.serviceAccounts", "wildcard"),
+            fires("AP-19", "rules: [{from: [{source: {serviceAccounts: ['a/b/c']}}]}]", E, "spec.rules[0].from[0].source.serviceAccounts", "<namespace>/<serviceaccount>"),
+            fires("AP-19", "rules: [{from: [{source: {notServiceAccounts: ['ns/']}}]}]", E, "spec.rules[0].from[0].source.notServiceAccounts", "must not be empty"),
+            fires("AP-19", "rules: [{from: [{source: {serviceAccounts: ['']}}]}]", E, "spec.rules[0].from[0].source.serviceAccounts", "must not be empty"),
+            fires("AP-19", "rules: [{from: [{source: {serviceAccounts: [s1,s2,s3,s4,s5,s6,s7,s8,s9,s10,s11,s12,s13,s14,s15,s16,s17]}}]}]", E, "spec.rules[0].from[0].source.serviceAccounts", "exceed 16"),
+            passes("AP-19", "rules: [{from: [{source: {serviceAccounts: [ns/sa, sa2], notServiceAccounts: [x]}}]}]"),
+            fires("AP-20", "rules: [{from: [{source: {trustDomains: ['a*b']}}]}]", E, "spec.rules[0].from[0].source.trustDomains", "prefix or suffix"),
+            fires("AP-20", "rules: [{from: [{source: {trustDomains: ['*a*']}}]}]", E, "spec.rules[0].from[0].source.trustDomains", "only supported once"),
+            fires("AP-20", "rules: [{from: [{source: {notTrustDomains: ['a/b']}}]}]", E, "spec.rules[0].from[0].source.notTrustDomains", "must not contain '/'"),
+            fires("AP-20", "rules: [{from: [{source: {trustDomains: ['']}}]}]", E, "spec.rules[0].from[0].source.trustDomains", "must not be empty"),
+            passes("AP-20", "rules: [{from: [{source: {trustDomains: ['*', '*.td', 'td.*', td]}}]}]"),
+            fires("AP-21", "rules: [{to: [{}]}]", E, "spec.rules[0].to[0].operation", "`to.operation` must not be nil"),
+            passes("AP-21", "rules: [{to: [{operation: {hosts: [a]}}]}]"),
+            fires("AP-22", "rules: [{to: [{operation: {}}]}]", E, "spec.rules[0].to[0].operation", "`to.operation` must not be empty"),
+            passes("AP-22", "rules: [{to: [{operation: {notMethods: [GET]}}]}]"),
+            fires("AP-23", "rules: [{to: [{operation: {ports: ['80', 'http']}}]}]", E, "spec.rules[0].to[0].operation.ports", "bad port"),
+            fires("AP-23", "rules: [{to: [{operation: {notPorts: ['65536']}}]}]", E, "spec.rules[0].to[0].operation.notPorts", "bad port (65536)"),
+            passes("AP-23", "rules: [{to: [{operation: {ports: ['0', '65535']}}]}]"),
+            fires("AP-24", "rules: [{to: [{operation: {methods: [GET, '']}}]}]", E, "spec.rules[0].to[0].operation.methods[1]", "empty value not allowed, found in Methods"),
+            fires("AP-24", "rules: [{to: [{operation: {ports: ['']}}]}]", E, "spec.rules[0].to[0].operation.ports[0]", "found in Ports"),
+            passes("AP-24", "rules: [{to: [{operation: {methods: ['*'], notHosts: [h]}}]}]"),
+            fires("AP-25", "rules: [{to: [{operation: {paths: ['/a/{**}/b/{*}']}}]}]", E, "spec.rules[0].to[0].operation.paths", "{**} is not the last operator"),
+            fires("AP-25", "rules: [{to: [{operation: {notPaths: ['/a/{id}']}}]}]", E, "spec.rules[0].to[0].operation.notPaths", "'{'"),
+            fires("AP-25", "rules: [{to: [{operation: {paths: ['/a//{*}']}}]}]", E, "spec.rules[0].to[0].operation.paths", "Bad characters"),
+            fires("AP-25", "rules: [{to: [{operation: {paths: ['/a/b^c/{*}']}}]}]", E, "spec.rules[0].to[0].operation.paths", "Bad characters"),
+            passes("AP-25", "rules: [{to: [{operation: {paths: ['/a/{*}/b/{**}', '/x//y', '/a^b', '/v1/{*}/x.json']}}]}]"),
+            fires("AP-26", "rules: [{when: [{key: '', values: [a]}]}]", E, "spec.rules[0].when[0].key", "`key` must not be empty"),
+            passes("AP-26", "rules: [{when: [{key: source.namespace, values: [a]}]}]"),
+            fires("AP-27", "rules: [{when: [{key: source.namespace}]}]", E, "spec.rules[0].when[0]", "at least one of `values` or `notValues`"),
+            fires("AP-27", "rules: [{when: [{key: source.namespace, values: []}]}]", E, "spec.rules[0].when[0]", "at least one of"),
+            passes("AP-27", "rules: [{when: [{key: source.namespace, notValues: [a]}]}]"),
+            fires("AP-28", "rules: [{when: [{key: request.headers, values: [a]}]}]", E, "spec.rules[0].when[0].key", "should have format a[b]"),
+            fires("AP-28", "rules: [{when: [{key: 'request.auth.claims[]', values: [a]}]}]", E, "spec.rules[0].when[0].key", "should have format a[b]"),
+            fires("AP-28", "rules: [{when: [{key: source.ip, values: [1.1.1.1, bad]}]}]", E, "spec.rules[0].when[0].key", "bad IP address"),
+            fires("AP-28", "rules: [{when: [{key: destination.port, notValues: ['x']}]}]", E, "spec.rules[0].when[0].key", "invalid `notValue` for `key` destination.port"),
+            fires("AP-28", "rules: [{when: [{key: source.serviceAccount, values: ['a/b/c']}]}]", E, "spec.rules[0].when[0].key", "<namespace>/<serviceaccount>"),
+            fires("AP-28", "rules: [{when: [{key: source.trustDomain, values: ['a*b']}]}]", E, "spec.rules[0].when[0].key", "prefix or suffix"),
+            fires("AP-28", "rules: [{when: [{key: destination.namespace, values: [a]}]}]", E, "spec.rules[0].when[0].key", "replaced by the metadata.namespace"),
+            fires("AP-28", "rules: [{when: [{key: 'destination.labels[app]', values: [a]}]}]", E, "spec.rules[0].when[0].key", "replaced by the workload selector"),
+            fires("AP-28", "rules: [{when: [{key: destination.user, values: [a]}]}]", E, "spec.rules[0].when[0].key", "only supported in v1alpha1"),
+            fires("AP-28", "rules: [{when: [{key: connection.sni, values: ['']}]}]", E, "spec.rules[0].when[0].key", "empty value"),
+            fires("AP-28", "rules: [{when: [{key: request.foo, values: [x]}]}]", E, "spec.rules[0].when[0].key", "unknown attribute: request.foo"),
+            passes("AP-28", "rules: [{when: [{key: 'request.headers[x]', values: [a]}, {key: 'experimental.envoy.filters.a[b]', values: [c]}, {key: source.ip, values: [10.0.0.0/8]}, {key: remote.ip, notValues: ['::1']}, {key: destination.port, values: ['443']}, {key: source.trustDomain, values: ['td.*']}, {key: request.auth.audiences, values: [aud]}, {key: source.serviceAccount, values: [ns/sa]}]}]"),
+            fires("AP-29", "action: DENY\nrules: [{to: [{operation: {methods: [GET]}}]}]", W, "spec.rules[0]", "will deny all traffic to TCP ports"),
+            fires("AP-29", "action: DENY\nrules: [{from: [{source: {requestPrincipals: ['*']}}]}]", W, "spec.rules[0]", "explicitly specify the port"),
+            passes("AP-29", "action: DENY\nrules: [{from: [{source: {requestPrincipals: ['*']}}], to: [{operation: {ports: ['80'], methods: [GET]}}]}, {from: [{source: {principals: [a]}}]}]"),
+            passes("AP-29", "rules: [{to: [{operation: {methods: [GET]}}]}]"),
+        ]
+    }
+
+    #[test]
+    fn rules_fire_and_pass() {
+        let cases = cases();
+        run_cases(&KIND, &cases);
+        let ids: Vec<String> = (1..=29).filter(|n| ![8, 12, 13].contains(n)).map(|n| format!("AP-{n}")).collect();
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        assert_rule_coverage(&cases, &ids);
     }
 }

@@ -60,3 +60,219 @@ pub(crate) fn ip_block_errors(values: &[String]) -> Vec<String> {
     rules::ip_blocks(values, &Path::root("value"), &mut scratch);
     scratch.into_findings().into_iter().map(|f| f.message).collect()
 }
+
+/// Test helpers the kinds of this crate's security, telemetry and extensions groups share:
+/// decode + validate a YAML spec, round-trip it, and compare the generated schema with the CRD
+/// field inventory.
+#[cfg(test)]
+pub(crate) mod testkit {
+    use std::collections::BTreeMap;
+
+    use schemars::generate::SchemaSettings;
+    use serde_json::Value;
+
+    use crate::api::registry::KindDef;
+    use crate::api::validation::{Finding, Level, Meta};
+
+    pub fn meta(annotations: &[(&str, &str)]) -> Meta {
+        Meta {
+            name: "p".into(),
+            namespace: "ns".into(),
+            labels: Default::default(),
+            annotations: annotations.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
+        }
+    }
+
+    pub fn yaml(spec: &str) -> Value {
+        serde_saphyr::from_str::<Value>(spec).unwrap_or_else(|e| panic!("bad test YAML: {e}\n{spec}"))
+    }
+
+    pub fn check_with(kind: &KindDef, spec: &str, meta: &Meta) -> Vec<Finding> {
+        (kind.check_spec)(&yaml(spec), meta)
+    }
+
+    pub fn check(kind: &KindDef, spec: &str) -> Vec<Finding> {
+        check_with(kind, spec, &meta(&[]))
+    }
+
+    /// One rule case: `expect` = Some((level, path, text the message contains)) or None for
+    /// "no findings at all".
+    pub struct Case {
+        pub id: &'static str,
+        pub spec: &'static str,
+        pub expect: Option<(Level, &'static str, &'static str)>,
+    }
+
+    pub fn fires(id: &'static str, spec: &'static str, level: Level, path: &'static str, text: &'static str) -> Case {
+        Case { id, spec, expect: Some((level, path, text)) }
+    }
+
+    pub fn passes(id: &'static str, spec: &'static str) -> Case {
+        Case { id, spec, expect: None }
+    }
+
+    pub fn run_cases(kind: &KindDef, cases: &[Case]) {
+        let mut failures = Vec::new();
+        for c in cases {
+            let found = check(kind, c.spec);
+            match c.expect {
+                None if !found.is_empty() => failures.push(format!("{} (should pass): got {found:#?}", c.id)),
+                Some((level, path, text))
+                    if !found.iter().any(|f| f.level == level && f.path == path && f.message.contains(text)) =>
+                {
+                    failures.push(format!("{}: expected {level:?} at {path} containing {text:?}, got {found:#?}", c.id))
+                }
+                _ => {}
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    }
+
+    /// Every rule ID of `ids` has at least one firing and one passing case.
+    pub fn assert_rule_coverage(cases: &[Case], ids: &[&str]) {
+        for id in ids {
+            let fire = cases.iter().any(|c| c.id == *id && c.expect.is_some());
+            let pass = cases.iter().any(|c| c.id == *id && c.expect.is_none());
+            assert!(fire && pass, "rule {id}: firing case {fire}, passing case {pass}");
+        }
+    }
+
+    /// YAML → typed → JSON equals the input (as values).
+    pub fn assert_roundtrip(kind: &KindDef, spec: &str) {
+        let input = yaml(spec);
+        let out = (kind.roundtrip)(&input).unwrap_or_else(|e| panic!("decode failed: {e}"));
+        assert_eq!(out, input);
+    }
+
+    /// The spec schema with every subschema inlined, as the CRD generator would see it.
+    pub fn spec_schema(kind: &KindDef) -> Value {
+        let mut settings = SchemaSettings::openapi3();
+        settings.inline_subschemas = true;
+        let mut generator = settings.into_generator();
+        (kind.spec_schema)(&mut generator).to_value()
+    }
+
+    /// Every field path of the schema under `prefix` (`.spec.rules[].from[]`, `{}` for map values).
+    pub fn schema_paths(schema: &Value, prefix: &str, out: &mut BTreeMap<String, Value>) {
+        out.insert(prefix.to_string(), schema.clone());
+        if let Some(Value::Object(props)) = schema.get("properties") {
+            for (k, v) in props {
+                schema_paths(v, &format!("{prefix}.{k}"), out);
+            }
+        }
+        if let Some(items) = schema.get("items").filter(|v| v.is_object()) {
+            schema_paths(items, &format!("{prefix}[]"), out);
+        }
+        if let Some(values) = schema.get("additionalProperties").filter(|v| v.is_object()) {
+            schema_paths(values, &format!("{prefix}{{}}"), out);
+        }
+        if let Some(Value::Object(pp)) = schema.get("patternProperties") {
+            for v in pp.values() {
+                schema_paths(v, &format!("{prefix}{{}}"), out);
+            }
+        }
+    }
+
+    /// Constraints of the inventory that the schema must carry (CEL rules are not compared).
+    fn constraint_mismatches(path: &str, ty: &str, constraints: &str, s: &Value) -> Vec<String> {
+        let mut bad = Vec::new();
+        let mut say = |what: String| bad.push(format!("{path}: {what}"));
+        let types: Vec<&str> = match s.get("type") {
+            Some(Value::String(t)) => vec![t.as_str()],
+            Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect(),
+            _ => vec![],
+        };
+        if ty != "int-or-string" && !types.contains(&ty) {
+            say(format!("type {ty} expected, schema has {types:?}"));
+        }
+        for c in constraints.split(';').filter(|c| !c.is_empty()) {
+            let (key, val) = c.split_once('=').unwrap_or((c, ""));
+            let num = |v: &str| v.parse::<f64>().ok();
+            let get_num = |k: &str| s.get(k).and_then(Value::as_f64);
+            match key {
+                "enum" => {
+                    let want: Vec<&str> = val.split('|').collect();
+                    let have: Vec<&str> =
+                        s.get("enum").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
+                    if want != have {
+                        say(format!("enum {want:?} expected, schema has {have:?}"));
+                    }
+                }
+                "maxLength" | "maxItems" | "minimum" | "maximum" | "minItems" | "minLength" => {
+                    if get_num(key) != num(val) {
+                        say(format!("{key}={val} expected, schema has {:?}", s.get(key)));
+                    }
+                }
+                "format" => {
+                    if s.get("format").and_then(Value::as_str) != Some(val) {
+                        say(format!("format={val} expected, schema has {:?}", s.get("format")));
+                    }
+                }
+                "required" => {
+                    let have: Vec<&str> =
+                        s.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
+                    for r in val.split(',') {
+                        if !have.contains(&r) {
+                            say(format!("required {r} missing (schema has {have:?})"));
+                        }
+                    }
+                }
+                "preserve-unknown-fields" => {
+                    if s.get("x-kubernetes-preserve-unknown-fields") != Some(&Value::Bool(true)) {
+                        say("x-kubernetes-preserve-unknown-fields expected".into());
+                    }
+                }
+                "oneOf/anyOf" => {
+                    if ty != "int-or-string" && s.get("oneOf").is_none() && s.get("anyOf").is_none() {
+                        say("oneOf/anyOf expected".into());
+                    }
+                }
+                "cel-rules" => {}
+                other => say(format!("unknown constraint {other}")),
+            }
+        }
+        bad
+    }
+
+    /// Compares the kind's spec schema with the inventory TSV of one version: returns
+    /// (paths covered, paths in the TSV under `.spec`) and panics on any missing or extra path
+    /// or any constraint mismatch outside `ignored` (paths owned by shared files).
+    pub fn assert_schema_matches_inventory(kind: &KindDef, version: &str, ignored: &[&str]) -> (usize, usize) {
+        let dir = std::env::var("ISTIO_CRD_FIELDS").unwrap_or_else(|_| "/work/shared/spec/crd-fields".into());
+        let file = format!("{dir}/{}_{}_{version}.tsv", kind.group, kind.kind);
+        let Ok(tsv) = std::fs::read_to_string(&file) else {
+            eprintln!("skipping inventory comparison: {file} is not readable");
+            return (0, 0);
+        };
+        let mut have = BTreeMap::new();
+        schema_paths(&spec_schema(kind), ".spec", &mut have);
+        let mut problems = Vec::new();
+        let mut total = 0;
+        let mut covered = 0;
+        let mut wanted = std::collections::BTreeSet::new();
+        for line in tsv.lines().skip(1) {
+            let mut cols = line.split('\t');
+            let (path, ty, constraints) =
+                (cols.next().unwrap_or(""), cols.next().unwrap_or(""), cols.next().unwrap_or(""));
+            if !path.starts_with(".spec") {
+                continue;
+            }
+            total += 1;
+            wanted.insert(path.to_string());
+            match have.get(path) {
+                None => problems.push(format!("{path}: missing from the schema")),
+                Some(s) => {
+                    covered += 1;
+                    if !ignored.contains(&path) {
+                        problems.extend(constraint_mismatches(path, ty, constraints, s));
+                    }
+                }
+            }
+        }
+        for extra in have.keys().filter(|p| !wanted.contains(*p)) {
+            problems.push(format!("{extra}: in the schema but not in the inventory"));
+        }
+        assert!(problems.is_empty(), "{} {version}:\n{}", kind.kind, problems.join("\n"));
+        (covered, total)
+    }
+}
