@@ -154,6 +154,13 @@ pub(crate) mod testkit {
 
     /// Every field path of the schema under `prefix` (`.spec.rules[].from[]`, `{}` for map values).
     pub fn schema_paths(schema: &Value, prefix: &str, out: &mut BTreeMap<String, Value>) {
+        // An optional field whose type has its own `oneOf` is wrapped as `anyOf: [T, null]`.
+        if let Some(Value::Array(any)) = schema.get("anyOf")
+            && any.len() == 2
+            && let Some(inner) = any.iter().find(|s| s.get("type") != Some(&Value::from("null")))
+        {
+            return schema_paths(inner, prefix, out);
+        }
         out.insert(prefix.to_string(), schema.clone());
         if let Some(Value::Object(props)) = schema.get("properties") {
             for (k, v) in props {

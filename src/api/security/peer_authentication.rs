@@ -84,3 +84,58 @@ impl Validate for PeerAuthenticationSpec {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::security::testkit::*;
+    use crate::api::validation::Level::{Error as E, Warning as W};
+
+    #[test]
+    fn roundtrip_and_snake_case() {
+        assert_roundtrip(&KIND, "selector: {matchLabels: {app: a}}\nmtls: {mode: STRICT}\nportLevelMtls:\n  '8080': {mode: DISABLE}\n  '9090': {mode: 2}\n  '10': {}");
+        let v = (KIND.roundtrip)(&yaml("port_level_mtls: {'80': {mode: PERMISSIVE}}\nselector: {match_labels: {a: b}}")).unwrap();
+        assert_eq!(v["portLevelMtls"]["80"]["mode"], "PERMISSIVE");
+        assert_eq!(v["selector"]["matchLabels"]["a"], "b");
+    }
+
+    #[test]
+    fn unknown_fields_and_bad_keys_fail_with_their_path() {
+        let f = check(&KIND, "mtls: {mode: STRICT, extra: 1}");
+        assert_eq!((f.len(), f[0].path.as_str()), (1, "spec.mtls.extra"), "{f:?}");
+        assert!(f[0].message.contains("unknown field"));
+        let f = check(&KIND, "portLevelMtls: {http: {mode: STRICT}}\nselector: {matchLabels: {a: b}}");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].path.starts_with("spec.portLevelMtls"), "{f:?}");
+        let f = check(&KIND, "mtls: {mode: strict}");
+        assert!(f[0].message.contains("unknown value"), "{f:?}");
+    }
+
+    #[test]
+    fn schema_matches_the_crd_inventory() {
+        for v in ["v1", "v1beta1"] {
+            let (covered, total) = assert_schema_matches_inventory(&KIND, v, &[".spec.selector.matchLabels{}"]);
+            assert_eq!(covered, total);
+        }
+    }
+
+    #[test]
+    fn rules_fire_and_pass() {
+        let cases = vec![
+            fires("PA-1", "portLevelMtls: {'8080': {mode: DISABLE}}", E, "spec.portLevelMtls", "mesh/namespace peer authentication cannot have port level mTLS"),
+            fires("PA-1", "selector: {matchLabels: {}}\nportLevelMtls: {'8080': {mode: DISABLE}}", E, "spec.portLevelMtls", "cannot have port level mTLS"),
+            passes("PA-1", "selector: {matchLabels: {app: a}}\nportLevelMtls: {'8080': {mode: DISABLE}}"),
+            passes("PA-1", "mtls: {mode: STRICT}"),
+            fires("PA-2", "selector: {matchLabels: {app: a}}\nportLevelMtls: {}", E, "spec.portLevelMtls", "must have at least one element"),
+            passes("PA-2", "selector: {matchLabels: {app: a}}\nportLevelMtls: {'1': {}}"),
+            fires("PA-3", "selector: {matchLabels: {app: a}}\nportLevelMtls: {'0': {mode: STRICT}}", E, "spec.portLevelMtls[0]", "port must be in range 1..65535"),
+            fires("PA-3", "selector: {matchLabels: {app: a}}\nportLevelMtls: {'65536': {mode: STRICT}}", E, "spec.portLevelMtls[65536]", "1..65535"),
+            passes("PA-3", "selector: {matchLabels: {app: a}}\nportLevelMtls: {'65535': {mode: STRICT}}"),
+            fires("PA-4", "selector: {matchLabels: {app: '*'}}", E, "spec.selector.matchLabels[app]", "wildcard"),
+            fires("PA-4", "selector: {}", W, "spec.selector", "without labels"),
+            passes("PA-4", "selector: {matchLabels: {app: a}}"),
+        ];
+        run_cases(&KIND, &cases);
+        assert_rule_coverage(&cases, &["PA-1", "PA-2", "PA-3", "PA-4"]);
+    }
+}

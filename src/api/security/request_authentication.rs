@@ -431,3 +431,142 @@ pub(crate) mod go_url {
         Ok(s.to_string())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::security::testkit::*;
+    use crate::api::validation::Level::{Error as E, Warning as W};
+
+    const RICH: &str = r#"
+targetRefs:
+- {group: gateway.networking.k8s.io, kind: Gateway, name: gw}
+jwtRules:
+- issuer: https://issuer.example.com
+  audiences: [a, b]
+  jwksUri: https://issuer.example.com/jwks.json
+  fromHeaders:
+  - {name: x-jwt, prefix: "Bearer "}
+  fromParams: [token]
+  fromCookies: [session]
+  outputPayloadToHeader: x-payload
+  forwardOriginalToken: true
+  outputClaimToHeaders:
+  - {header: x-sub, claim: sub}
+  spaceDelimitedClaims: [scope]
+  timeout: 5s
+- issuer: other
+  jwks: '{"keys":[{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"}]}'
+"#;
+
+    const RSA_PUBLIC: &str = r#"{"kty":"RSA","e":"AQAB","n":"xGOr-H7A-PWG3z"}"#;
+
+    #[test]
+    fn roundtrip_and_snake_case() {
+        assert_roundtrip(&KIND, RICH);
+        let v = (KIND.roundtrip)(&yaml(
+            "jwt_rules:\n- jwks_uri: https://x/j\n  from_headers: [{name: a}]\n  from_params: [p]\n  from_cookies: [c]\n  output_payload_to_header: h\n  forward_original_token: false\n  output_claim_to_headers: [{header: h, claim: c}]\n  space_delimited_claims: [s]\ntarget_ref: {kind: Service, name: s}",
+        ))
+        .unwrap();
+        assert_eq!(v["jwtRules"][0]["jwksUri"], "https://x/j");
+        assert_eq!(v["jwtRules"][0]["spaceDelimitedClaims"][0], "s");
+        assert_eq!(v["targetRef"]["name"], "s");
+    }
+
+    #[test]
+    fn unknown_fields_fail_with_their_path() {
+        let f = check(&KIND, "jwtRules: [{issuer: a, jwksURI: x}]");
+        assert_eq!((f.len(), f[0].path.as_str()), (1, "spec.jwtRules[0].jwksURI"), "{f:?}");
+        assert!(f[0].message.contains("unknown field"));
+        // Both spellings of jwksUri: a duplicate field, as protojson reports it.
+        let f = check(&KIND, "jwtRules: [{jwksUri: 'https://a', jwks_uri: 'https://b'}]");
+        assert!(f[0].message.contains("duplicate field"), "{f:?}");
+        let f = check(&KIND, "jwtRules: [{issuer: a, timeout: 5}]");
+        assert_eq!(f[0].path, "spec.jwtRules[0].timeout", "{f:?}");
+    }
+
+    #[test]
+    fn schema_matches_the_crd_inventory() {
+        for v in ["v1", "v1beta1"] {
+            let (covered, total) = assert_schema_matches_inventory(&KIND, v, &[".spec.selector.matchLabels{}"]);
+            assert_eq!(covered, total);
+        }
+    }
+
+    #[test]
+    fn go_url_parsing() {
+        use go_url::{parse, parse_request_uri};
+        assert_eq!(parse("HTTPS://h:8443/p").unwrap().scheme, "https");
+        assert_eq!(parse("https://h:8443/p").unwrap().port(), Some("8443"));
+        assert_eq!(parse("https://[::1]:80/").unwrap().port(), Some("80"));
+        assert!(parse("https://h:port/").unwrap_err().contains("invalid port"));
+        assert!(parse("://x").unwrap_err().contains("missing protocol scheme"));
+        assert!(parse("a b:c").unwrap_err().contains("first path segment"));
+        assert!(parse("http://a\u{1}b").unwrap_err().contains("control character"));
+        assert!(parse("http://h/%zz").unwrap_err().contains("invalid URL escape"));
+        assert!(parse("http://a b/").unwrap_err().contains("invalid character"));
+        assert!(parse_request_uri("ghcr.io/x/y:1").unwrap_err().contains("invalid URI for request"));
+        assert_eq!(parse_request_uri("/opt/x.wasm").unwrap().scheme, "");
+        assert_eq!(parse("mailto:a@b").unwrap().scheme, "mailto");
+    }
+
+    #[test]
+    fn jwks_parsing() {
+        assert_eq!(parse_jwks(RSA_PUBLIC), Ok(vec![]));
+        assert_eq!(parse_jwks(r#"{"keys":[{"kty":"oct","k":"c2VjcmV0"},{"kty":"RSA","e":"AQAB","n":"xy","d":"ab"}]}"#), Ok(vec![0, 1]));
+        assert!(parse_jwks("not json").is_err());
+        assert!(parse_jwks(r#"{"kty":"XYZ"}"#).is_err());
+        assert!(parse_jwks(r#"{"kty":"RSA","e":"AQAB"}"#).is_err());
+        assert!(parse_jwks(r#"{"kty":"EC","crv":"P-256","x":"a*b","y":"c"}"#).is_err());
+        assert!(parse_jwks(r#"{"keys":{}}"#).is_err());
+        assert!(parse_jwks("[]").is_err());
+    }
+
+    #[test]
+    fn rules_fire_and_pass() {
+        let cases = vec![
+            fires("RA-1", "selector: {matchLabels: {a: b}}\ntargetRefs: [{kind: Service, name: s}]", E, "spec", "only one of"),
+            passes("RA-1", "selector: {matchLabels: {a: b}}\ntargetRefs: []"),
+            fires("RA-2", "selector: {matchLabels: {'a*': b}}", E, "spec.selector.matchLabels[a*]", "wildcard"),
+            fires("RA-2", "selector: {matchLabels: {}}", W, "spec.selector", "without labels"),
+            passes("RA-2", "selector: {matchLabels: {a: b}}"),
+            fires("RA-3", "targetRef: {kind: Service, name: ''}", E, "spec.targetRef.name", "name must be set"),
+            passes("RA-3", "targetRef: {kind: Service, group: '', name: s}"),
+            fires("RA-4", "targetRefs: [{kind: Service, name: s}, {kind: Deployment, group: apps, name: d}]", E, "spec.targetRefs[1]", "apps/Deployment"),
+            passes("RA-4", "targetRefs: [{kind: GatewayClass, group: gateway.networking.k8s.io, name: c}]"),
+            fires("RA-5", "jwtRules: [{issuer: i, audiences: [a, '']}]", E, "spec.jwtRules[0].audiences[1]", "audience must be non-empty string"),
+            passes("RA-5", "jwtRules: [{issuer: i, audiences: [a]}]"),
+            fires("RA-6", "jwtRules: [{audiences: [a]}]", E, "spec.jwtRules[0]", "issuer or jwksUri must be non-empty"),
+            fires("RA-6", "jwtRules: [{issuer: '', jwks: '{\"kty\":\"RSA\",\"e\":\"AQAB\",\"n\":\"xy\"}'}]", E, "spec.jwtRules[0]", "issuer or jwksUri"),
+            passes("RA-6", "jwtRules: [{jwksUri: 'http://x/j'}]"),
+            fires("RA-7", "jwtRules: [{issuer: i, jwksUri: 'ftp://issuer.example.com/jwks.json'}]", E, "spec.jwtRules[0].jwksUri", "URI scheme \"ftp\" is not supported"),
+            fires("RA-7", "jwtRules: [{issuer: i, jwksUri: 'https://h:port/j'}]", E, "spec.jwtRules[0].jwksUri", "invalid port"),
+            fires("RA-7", "jwtRules: [{issuer: i, jwksUri: 'issuer.example.com/jwks'}]", E, "spec.jwtRules[0].jwksUri", "URI scheme \"\" is not supported"),
+            passes("RA-7", "jwtRules: [{issuer: i, jwksUri: 'HTTPS://issuer.example.com:8443/jwks.json'}]"),
+            fires("RA-8", "jwtRules: [{issuer: i, jwks: 'garbage'}]", E, "spec.jwtRules[0].jwks", "jwks parse error"),
+            fires("RA-8", "jwtRules: [{issuer: i, jwks: '{\"keys\":[{\"kty\":\"RSA\"}]}'}]", E, "spec.jwtRules[0].jwks", "jwks parse error"),
+            passes("RA-8", "jwtRules: [{issuer: i, jwks: '{\"keys\":[{\"kty\":\"RSA\",\"e\":\"AQAB\",\"n\":\"xy\"}]}'}]"),
+            fires("RA-9", "jwtRules: [{issuer: i, fromHeaders: [{name: ''}]}]", E, "spec.jwtRules[0].fromHeaders[0].name", "location header name must be non-empty string"),
+            fires("RA-9", "jwtRules: [{issuer: i, fromHeaders: [{prefix: x}]}]", E, "spec.jwtRules[0].fromHeaders[0].name", "non-empty"),
+            passes("RA-9", "jwtRules: [{issuer: i, fromHeaders: [{name: x-jwt}]}]"),
+            fires("RA-10", "jwtRules: [{issuer: i, fromParams: ['']}]", E, "spec.jwtRules[0].fromParams[0]", "location query must be non-empty string"),
+            passes("RA-10", "jwtRules: [{issuer: i, fromParams: [t]}]"),
+            fires("RA-11", "jwtRules: [{issuer: i, fromCookies: [c, '']}]", E, "spec.jwtRules[0].fromCookies[1]", "cookie name must be non-empty string"),
+            passes("RA-11", "jwtRules: [{issuer: i, fromCookies: [c]}]"),
+            fires("RA-12", "jwtRules: [{issuer: i, outputClaimToHeaders: [{header: h, claim: ''}]}]", E, "spec.jwtRules[0].outputClaimToHeaders[0]", "header and claim value must be non-empty"),
+            fires("RA-12", "jwtRules: [{issuer: i, outputClaimToHeaders: [{claim: c}]}]", E, "spec.jwtRules[0].outputClaimToHeaders[0]", "non-empty"),
+            passes("RA-12", "jwtRules: [{issuer: i, outputClaimToHeaders: [{header: x-a_B9, claim: c}]}]"),
+            fires("RA-13", "jwtRules: [{issuer: i, outputClaimToHeaders: [{header: 'x:y', claim: c}]}]", E, "spec.jwtRules[0].outputClaimToHeaders[0].header", "invalid header name"),
+            passes("RA-13", "jwtRules: [{issuer: i, outputClaimToHeaders: [{header: X-Claim, claim: c}]}]"),
+            fires("RA-14", "jwtRules: [{issuer: i, timeout: 500us}]", E, "spec.jwtRules[0].timeout", "greater than 1ms"),
+            fires("RA-14", "jwtRules: [{issuer: i, timeout: 1.5ms}]", E, "spec.jwtRules[0].timeout", "ms precision"),
+            passes("RA-14", "jwtRules: [{issuer: i, timeout: 1ms}]"),
+            fires("RA-15", "jwtRules: [{issuer: i, jwks: '{\"keys\":[{\"kty\":\"RSA\",\"e\":\"AQAB\",\"n\":\"xy\"},{\"kty\":\"oct\",\"k\":\"c2VjcmV0\"}]}'}]", W, "spec.jwtRules[0].jwks", "jwks key at index 1 contains private key material"),
+            fires("RA-15", "jwtRules: [{issuer: i, jwks: '{\"kty\":\"EC\",\"crv\":\"P-256\",\"x\":\"ab\",\"y\":\"cd\",\"d\":\"ef\"}'}]", W, "spec.jwtRules[0].jwks", "index 0"),
+            passes("RA-15", "jwtRules: [{issuer: i, jwks: '{\"kty\":\"OKP\",\"crv\":\"Ed25519\",\"x\":\"ab\"}'}]"),
+        ];
+        run_cases(&KIND, &cases);
+        let ids: Vec<String> = (1..=15).map(|n| format!("RA-{n}")).collect();
+        assert_rule_coverage(&cases, &ids.iter().map(String::as_str).collect::<Vec<_>>());
+    }
+}

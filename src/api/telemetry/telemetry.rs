@@ -25,31 +25,31 @@ proto_enum!(pub IstioMetric {
 });
 proto_enum!(pub TagOperation { UPSERT, REMOVE });
 
-/// A proto `double` / `DoubleValue`: a JSON number, or a quoted one (as protojson accepts).
-#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Default)]
-pub struct Double(pub f64);
+/// A proto `double` / `DoubleValue`: a JSON number, or a quoted one (as protojson accepts). The
+/// value is kept as written so re-encoding gives the user's text back (`100` stays `100`).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Double {
+    pub value: f64,
+    written: serde_json::Value,
+}
 
 impl Serialize for Double {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_f64(self.0)
+        self.written.serialize(s)
     }
 }
 
 impl<'de> Deserialize<'de> for Double {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            N(f64),
-            S(String),
-        }
-        match Raw::deserialize(d)? {
-            Raw::N(n) => Ok(Double(n)),
-            Raw::S(s) => s
-                .trim()
-                .parse::<f64>()
-                .map(Double)
-                .map_err(|_| serde::de::Error::custom(format!("invalid value for double field: {s:?}"))),
+        let written = serde_json::Value::deserialize(d)?;
+        let value = match &written {
+            serde_json::Value::Number(n) => n.as_f64(),
+            serde_json::Value::String(s) => s.trim().parse::<f64>().ok(),
+            _ => None,
+        };
+        match value {
+            Some(value) => Ok(Double { value, written }),
+            None => Err(serde::de::Error::custom(format!("invalid value for double field: {written}"))),
         }
     }
 }
@@ -361,8 +361,8 @@ impl TelemetrySpec {
             // TM-14
             providers_checked(&t.providers, &providers, cx);
             // TM-15
-            if let Some(p) = t.random_sampling_percentage
-                && !(0.0..=100.0).contains(&p.0)
+            if let Some(p) = &t.random_sampling_percentage
+                && !(0.0..=100.0).contains(&p.value)
             {
                 cx.error(&ti.field("randomSamplingPercentage"), "randomSamplingPercentage must be in range [0.0, 100.0]");
             }
@@ -427,5 +427,138 @@ impl Validate for TelemetrySpec {
         self.check_metrics(at, cx);
         self.check_tracing(at, cx);
         self.check_access_logging(at, cx);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::security::testkit::*;
+    use crate::api::validation::Level::{Error as E, Warning as W};
+
+    const RICH: &str = r#"
+selector: {matchLabels: {app: web}}
+tracing:
+- match: {mode: CLIENT}
+  providers: [{name: zipkin}]
+  randomSamplingPercentage: 12.5
+  disableSpanReporting: false
+  useRequestIdForTraceSampling: true
+  enableIstioTags: true
+  disableContextPropagation: false
+  customTags:
+    lit: {literal: {value: v}}
+    env: {environment: {name: POD, defaultValue: d}}
+    hdr: {header: {name: x-id, defaultValue: none}}
+    fmt: {formatter: {value: "%REQ(:PATH)%"}}
+metrics:
+- providers: [{name: prometheus}]
+  reportingInterval: 10s
+  overrides:
+  - match: {metric: REQUEST_COUNT, mode: CLIENT_AND_SERVER}
+    disabled: false
+    tagOverrides:
+      request_protocol: {operation: REMOVE}
+      custom: {operation: UPSERT, value: "request.host"}
+  - match: {customMetric: my_metric, mode: 2}
+accessLogging:
+- match: {mode: SERVER}
+  providers: [{name: envoy}]
+  disabled: false
+  filter: {expression: "response.code >= 400"}
+"#;
+
+    #[test]
+    fn roundtrip_and_snake_case() {
+        assert_roundtrip(&KIND, RICH);
+        assert_roundtrip(&KIND, "targetRef: {kind: Service, name: s}\ntracing: [{randomSamplingPercentage: 100}]");
+        let v = (KIND.roundtrip)(&yaml(
+            "access_logging: [{providers: [{name: a}]}]\ntracing: [{random_sampling_percentage: '50', disable_span_reporting: true, use_request_id_for_trace_sampling: false, enable_istio_tags: false, disable_context_propagation: true, custom_tags: {a: {environment: {name: E, default_value: d}}}}]\nmetrics: [{reporting_interval: 5s, overrides: [{match: {custom_metric: c}, tag_overrides: {t: {value: v}}}]}]\ntarget_refs: [{kind: Service, name: s}]",
+        ))
+        .unwrap();
+        assert_eq!(v["tracing"][0]["randomSamplingPercentage"], "50");
+        assert_eq!(v["tracing"][0]["customTags"]["a"]["environment"]["defaultValue"], "d");
+        assert_eq!(v["metrics"][0]["overrides"][0]["tagOverrides"]["t"]["value"], "v");
+        assert_eq!(v["accessLogging"][0]["providers"][0]["name"], "a");
+    }
+
+    #[test]
+    fn unknown_fields_fail_with_their_path() {
+        let f = check(&KIND, "tracing: [{customTags: {a: {literal: {value: v, other: 1}}}}]");
+        assert_eq!((f.len(), f[0].path.as_str()), (1, "spec.tracing[0].customTags.a.literal.other"), "{f:?}");
+        assert!(f[0].message.contains("unknown field"));
+        let f = check(&KIND, "metrics: [{overrides: [{match: {metric: NOPE}}]}]");
+        assert!(f[0].message.contains("unknown value"), "{f:?}");
+    }
+
+    #[test]
+    fn proto_oneofs_fail_alone() {
+        let f = check(&KIND, "selector: {}\ntracing: [{customTags: {a: {literal: {value: v}, header: {name: h}}}}, {}]");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].path, "spec.tracing[0].customTags[a].header");
+        assert!(f[0].message.contains("already set"));
+        let f = check(&KIND, "metrics: [{overrides: [{match: {metric: REQUEST_COUNT, customMetric: c}}]}]");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].path, "spec.metrics[0].overrides[0].match.customMetric");
+    }
+
+    #[test]
+    fn schema_matches_the_crd_inventory() {
+        for v in ["v1", "v1alpha1"] {
+            let (covered, total) = assert_schema_matches_inventory(&KIND, v, &[".spec.selector.matchLabels{}"]);
+            assert_eq!(covered, total);
+        }
+        assert_eq!(KIND.storage_version(), "v1alpha1");
+    }
+
+    #[test]
+    fn rules_fire_and_pass() {
+        let cases = vec![
+            fires("TM-1", "selector: {matchLabels: {a: b}}\ntargetRef: {kind: Service, name: s}", E, "spec", "only one of"),
+            passes("TM-1", "targetRef: {kind: Service, name: s}"),
+            fires("TM-2", "selector: {matchLabels: {'': b}}", E, "spec.selector.matchLabels[]", "empty key"),
+            fires("TM-2", "selector: {}", W, "spec.selector", "without labels"),
+            passes("TM-2", "selector: {matchLabels: {a: b}}"),
+            fires("TM-3", "targetRef: {kind: Service, name: s, namespace: x}", E, "spec.targetRef.namespace", "cross namespace"),
+            passes("TM-3", "targetRef: {kind: Gateway, group: gateway.networking.k8s.io, name: s}"),
+            fires("TM-4", "targetRefs: [{kind: Foo, name: s}]", E, "spec.targetRefs[0]", "core/Foo"),
+            passes("TM-4", "targetRefs: [{kind: Service, name: s}]"),
+            fires("TM-5", "metrics: [{providers: [{name: a}, {name: ''}, {}]}]", E, "spec.metrics[0].providers[1].name", "providers.name may not be empty"),
+            passes("TM-5", "metrics: [{providers: [{name: prometheus}]}]"),
+            fires("TM-7", "metrics: [{overrides: [{tagOverrides: {'': {value: v}}}]}]", W, "spec.metrics[0].overrides[0].tagOverrides[]", "tagOverrides.name may not be empty"),
+            passes("TM-7", "metrics: [{overrides: [{tagOverrides: {t: {value: v}}}]}]"),
+            fires("TM-9", "metrics: [{overrides: [{tagOverrides: {t: {}}}]}]", E, "spec.metrics[0].overrides[0].tagOverrides[t].value", "value must be set when operation is UPSERT"),
+            fires("TM-9", "metrics: [{overrides: [{tagOverrides: {t: {operation: UPSERT, value: ''}}}]}]", E, "spec.metrics[0].overrides[0].tagOverrides[t].value", "UPSERT"),
+            passes("TM-9", "metrics: [{overrides: [{tagOverrides: {t: {operation: 0, value: x}}}]}]"),
+            fires("TM-10", "metrics: [{overrides: [{tagOverrides: {request_protocol: {operation: REMOVE, value: x}}}]}]", E, "spec.metrics[0].overrides[0].tagOverrides[request_protocol].value", "may only be set when operation is UPSERT"),
+            passes("TM-10", "metrics: [{overrides: [{tagOverrides: {request_protocol: {operation: REMOVE}}}]}]"),
+            fires("TM-11", "metrics: [{overrides: [{match: {customMetric: ''}}]}]", E, "spec.metrics[0].overrides[0].match.customMetric", "customMetric may not be empty"),
+            passes("TM-11", "metrics: [{overrides: [{match: {customMetric: c, mode: SERVER}}, {match: {metric: ALL_METRICS}}]}]"),
+            fires("TM-12", "tracing: [{}, {}]", W, "spec.tracing", "multiple tracing is not currently supported"),
+            passes("TM-12", "tracing: [{providers: [{name: a}]}]"),
+            fires("TM-13", "tracing: [{providers: [{name: a}, {name: b}]}]", W, "spec.tracing[0].providers", "multiple providers is not currently supported"),
+            passes("TM-13", "tracing: [{providers: [{name: a}]}]"),
+            fires("TM-14", "tracing: [{providers: [{}]}]", E, "spec.tracing[0].providers[0].name", "providers.name may not be empty"),
+            passes("TM-14", "tracing: [{providers: [{name: z}]}]"),
+            fires("TM-15", "tracing: [{randomSamplingPercentage: 100.5}]", E, "spec.tracing[0].randomSamplingPercentage", "[0.0, 100.0]"),
+            fires("TM-15", "tracing: [{randomSamplingPercentage: -1}]", E, "spec.tracing[0].randomSamplingPercentage", "randomSamplingPercentage"),
+            passes("TM-15", "tracing: [{randomSamplingPercentage: 0}]"),
+            fires("TM-16", "tracing: [{customTags: {'': {literal: {value: v}}}}]", E, "spec.tracing[0].customTags[]", "tag name may not be empty"),
+            passes("TM-16", "tracing: [{customTags: {t: {literal: {value: v}}}}]"),
+            fires("TM-18", "tracing: [{customTags: {t: {literal: {value: ''}}}}]", E, "spec.tracing[0].customTags[t].literal.value", "literal tag value may not be empty"),
+            passes("TM-18", "tracing: [{customTags: {t: {literal: {value: x}}, f: {formatter: {value: ''}}, e: {}}}]"),
+            fires("TM-19", "tracing: [{customTags: {t: {header: {defaultValue: d}}}}]", E, "spec.tracing[0].customTags[t].header.name", "header tag name may not be empty"),
+            passes("TM-19", "tracing: [{customTags: {t: {header: {name: x-h}}}}]"),
+            fires("TM-20", "tracing: [{customTags: {t: {environment: {name: ''}}}}]", E, "spec.tracing[0].customTags[t].environment.name", "environment tag name may not be empty"),
+            passes("TM-20", "tracing: [{customTags: {t: {environment: {name: HOME}}}}]"),
+            fires("TM-21", "accessLogging: [{filter: {expression: 'response.code >='}}]", E, "spec.accessLogging[0].filter.expression", "must be a valid CEL expression"),
+            fires("TM-21", "accessLogging: [{filter: {}}]", E, "spec.accessLogging[0].filter.expression", "valid CEL"),
+            passes("TM-21", "accessLogging: [{filter: {expression: \"response.code >= 400 || xds.cluster_name == 'x'\"}}]"),
+            fires("TM-22", "accessLogging: [{providers: [{name: ''}]}]", E, "spec.accessLogging[0].providers[0].name", "providers.name may not be empty"),
+            passes("TM-22", "accessLogging: [{providers: [{name: envoy}], disabled: true}]"),
+        ];
+        run_cases(&KIND, &cases);
+        let ids: Vec<String> = (1..=22).filter(|n| ![6, 8, 17].contains(n)).map(|n| format!("TM-{n}")).collect();
+        assert_rule_coverage(&cases, &ids.iter().map(String::as_str).collect::<Vec<_>>());
     }
 }
