@@ -127,3 +127,116 @@ impl Validate for TrafficExtensionSpec {
         check_match(self.match_.as_deref(), &at.field("match"), cx);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::security::testkit::*;
+    use crate::api::validation::Level::{Error as E, Warning as W};
+
+    const RICH_WASM: &str = r#"
+targetRefs:
+- {group: gateway.networking.k8s.io, kind: Gateway, name: gw}
+phase: AUTHZ
+priority: 100
+match:
+- mode: CLIENT_AND_SERVER
+  ports: [{number: 9080}]
+wasm:
+  url: oci://ghcr.io/acme/filter:1.0
+  sha256: 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
+  imagePullPolicy: Always
+  imagePullSecret: s
+  verificationKey: k
+  pluginConfig: {a: [1, 2], b: {c: d}}
+  pluginName: p
+  type: NETWORK
+  failStrategy: FAIL_CLOSE
+  vmConfig:
+    env: [{name: E, valueFrom: INLINE, value: v}]
+"#;
+
+    #[test]
+    fn roundtrip_and_snake_case() {
+        assert_roundtrip(&KIND, RICH_WASM);
+        assert_roundtrip(&KIND, "selector: {matchLabels: {app: a}}\nphase: UNSPECIFIED\nlua: {inlineCode: 'function envoy_on_request(h) end'}");
+        let v = (KIND.roundtrip)(&yaml(
+            "lua: {inline_code: x}\ntarget_refs: [{kind: Service, name: s}]\nwasm: {url: u, image_pull_policy: IfNotPresent, image_pull_secret: s, verification_key: k, plugin_config: {}, plugin_name: pn, fail_strategy: FAIL_OPEN, vm_config: {env: [{name: a, value_from: HOST}]}}",
+        ))
+        .unwrap();
+        assert_eq!(v["lua"]["inlineCode"], "x");
+        assert_eq!(v["wasm"]["vmConfig"]["env"][0]["valueFrom"], "HOST");
+        assert_eq!(v["targetRefs"][0]["name"], "s");
+    }
+
+    #[test]
+    fn unknown_fields_fail_with_their_path() {
+        let f = check(&KIND, "lua: {inlineCode: x, source: y}");
+        assert_eq!((f.len(), f[0].path.as_str()), (1, "spec.lua.source"), "{f:?}");
+        assert!(f[0].message.contains("unknown field"));
+        // TrafficExtension has no singular targetRef.
+        let f = check(&KIND, "lua: {inlineCode: x}\ntargetRef: {kind: Service, name: s}");
+        assert_eq!(f[0].path, "spec.targetRef", "{f:?}");
+        let f = check(&KIND, "lua: {inlineCode: x}\nphase: UNSPECIFIED_PHASE");
+        assert!(f[0].message.contains("unknown value"), "{f:?}");
+    }
+
+    #[test]
+    fn schema_matches_the_crd_inventory() {
+        let (covered, total) = assert_schema_matches_inventory(&KIND, "v1alpha1", &[".spec.selector.matchLabels{}"]);
+        assert_eq!(covered, total);
+    }
+
+    #[test]
+    fn lua_size_limit() {
+        // TE-6: 65536 bytes pass, one more fails.
+        let lua = |n: usize| format!("lua: {{inlineCode: {}}}", "x".repeat(n));
+        let f = check(&KIND, &lua(MAX_LUA_BYTES + 1));
+        assert!(f.iter().any(|f| f.path == "spec.lua.inlineCode" && f.message.contains("exceeds maximum size of 64KB")), "{f:?}");
+        assert!(check(&KIND, &lua(MAX_LUA_BYTES)).is_empty());
+        // TE-10: wasm.pluginName over 256.
+        let name = |n: usize| format!("wasm: {{url: u, pluginName: {}}}", "p".repeat(n));
+        let f = check(&KIND, &name(257));
+        assert!(f.iter().any(|f| f.path == "spec.wasm.pluginName"), "{f:?}");
+        assert!(check(&KIND, &name(256)).is_empty());
+        // TE-9: wasm.imagePullSecret over 253.
+        let secret = |n: usize| format!("wasm: {{url: u, imagePullSecret: {}}}", "s".repeat(n));
+        let f = check(&KIND, &secret(254));
+        assert!(f.iter().any(|f| f.path == "spec.wasm.imagePullSecret"), "{f:?}");
+        assert!(check(&KIND, &secret(253)).is_empty());
+    }
+
+    #[test]
+    fn rules_fire_and_pass() {
+        let cases = vec![
+            fires("TE-1", "lua: {inlineCode: 'function envoy_on_request(h) end'}\nwasm: {url: 'oci://ghcr.io/acme/filter:1.0'}", E, "spec", "exactly one of wasm or lua must be set"),
+            fires("TE-1", "{}", E, "spec", "exactly one of wasm or lua"),
+            passes("TE-1", "wasm: {url: 'oci://r/f:1'}"),
+            fires("TE-2", "lua: {inlineCode: x}\nselector: {matchLabels: {a: b}}\ntargetRefs: [{kind: Service, name: s}]", E, "spec", "only one of"),
+            passes("TE-2", "lua: {inlineCode: x}\nselector: {matchLabels: {a: b}}\ntargetRefs: []"),
+            fires("TE-3", "lua: {inlineCode: x}\nselector: {matchLabels: {'': b}}", E, "spec.selector.matchLabels[]", "empty key"),
+            fires("TE-3", "lua: {inlineCode: x}\nselector: {}", W, "spec.selector", "without labels"),
+            passes("TE-3", "lua: {inlineCode: x}\nselector: {matchLabels: {a: b}}"),
+            fires("TE-4", "lua: {inlineCode: x}\ntargetRefs: [{kind: Service, name: s, namespace: o}]", E, "spec.targetRefs[0].namespace", "cross namespace"),
+            passes("TE-4", "lua: {inlineCode: x}\ntargetRefs: [{kind: ServiceEntry, group: networking.istio.io, name: s}]"),
+            fires("TE-5", "lua: {inlineCode: ''}", E, "spec.lua.inlineCode", "must be set"),
+            fires("TE-5", "lua: {}", E, "spec.lua.inlineCode", "must be set"),
+            passes("TE-5", "lua: {inlineCode: 'x'}"),
+            fires("TE-7", "wasm: {url: ''}", E, "spec.wasm.url", "url field needs to be set"),
+            fires("TE-7", "wasm: {url: 'ftp://h/f'}", E, "spec.wasm.url", "unsupported scheme: ftp"),
+            fires("TE-7", "wasm: {url: 'http://h/%zz'}", E, "spec.wasm.url", "failed to parse url"),
+            passes("TE-7", "wasm: {url: '/local/f.wasm'}"),
+            fires("TE-8", "wasm: {url: u, sha256: abc}", E, "spec.wasm.sha256", "64 characters"),
+            fires("TE-8", "wasm: {url: u, sha256: 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdeg}", E, "spec.wasm.sha256", "[a-f0-9]{64}"),
+            passes("TE-8", "wasm: {url: u, sha256: 0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef}"),
+            fires("TE-11", "wasm: {url: u, vmConfig: {env: [{name: a}, {name: a}]}}", E, "spec.wasm.vmConfig.env[1]", "duplicate env"),
+            fires("TE-11", "wasm: {url: u, vmConfig: {env: [{name: a, valueFrom: HOST, value: v}]}}", E, "spec.wasm.vmConfig.env[0]", "only be set when valueFrom is INLINE"),
+            fires("TE-11", "wasm: {url: u, vmConfig: {env: [{value: v}]}}", E, "spec.wasm.vmConfig.env[0]", "env invalid"),
+            passes("TE-11", "wasm: {url: u, vmConfig: {env: [{name: a}, {name: b, valueFrom: HOST}]}}"),
+            fires("TE-12", "lua: {inlineCode: x}\nmatch: [{ports: [{number: 70000}]}]", E, "spec.match[0].ports[0].number", "spec.Match[0].Ports[0] is out of range: 70000"),
+            passes("TE-12", "lua: {inlineCode: x}\nmatch: [{mode: SERVER, ports: [{number: 8080}]}]"),
+        ];
+        run_cases(&KIND, &cases);
+        assert_rule_coverage(&cases, &["TE-1", "TE-2", "TE-3", "TE-4", "TE-5", "TE-7", "TE-8", "TE-11", "TE-12"]);
+    }
+}
