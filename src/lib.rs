@@ -5,6 +5,7 @@
 //! codes. See `docs/architecture.md` for the map.
 
 pub mod api;
+pub mod cluster;
 pub mod cli;
 pub mod commands;
 pub mod error;

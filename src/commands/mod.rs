@@ -2,6 +2,7 @@
 //! results to `output`. No clap types below this layer and no printing here.
 
 mod completion;
+mod namespace;
 mod validate;
 mod version;
 
@@ -16,5 +17,18 @@ pub async fn run(cli: Cli, printer: &mut Printer) -> anyhow::Result<ExitStatus> 
         Command::Validate(args) => validate::run(&global, args, printer),
         Command::Version(args) => version::run(&global, args, printer).await,
         Command::Completion(args) => completion::run(args, printer),
+        Command::Namespace(args) => namespace::run(&global, args, printer).await,
     }
+}
+
+/// Cluster connection settings from the global flags.
+pub(crate) fn connect_options(global: &crate::cli::Global) -> anyhow::Result<crate::cluster::ConnectOptions> {
+    Ok(crate::cluster::ConnectOptions {
+        kubeconfig: global.kubeconfig.clone(),
+        context: global.context.clone(),
+        impersonate_user: global.as_user.clone(),
+        impersonate_uid: global.as_uid.clone(),
+        impersonate_groups: global.as_group.clone(),
+        timeout: crate::cluster::client::parse_timeout(&global.kubeclient_timeout)?,
+    })
 }
