@@ -27,6 +27,7 @@ pub struct PeerAuthenticationSpec {
     pub mtls: Option<MutualTls>,
     /// Keyed by port number (proto `map<uint32, MutualTLS>`): a non-numeric key fails decoding.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "port_level_mtls")]
+    #[schemars(with = "Option<BTreeMap<String, MutualTls>>")]
     pub port_level_mtls: Option<BTreeMap<u32, MutualTls>>,
 }
 
