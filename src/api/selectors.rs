@@ -24,7 +24,8 @@ pub struct NetworkingWorkloadSelector {
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct WorkloadSelector {
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "match_labels")]
-    #[schemars(inner(length(max = 63)))]
+    // `inner(...)` reaches only array items, so the value bound is spelled out for the map.
+    #[schemars(extend("additionalProperties" = {"type": "string", "maxLength": 63}))]
     pub match_labels: Option<BTreeMap<String, String>>,
 }
 

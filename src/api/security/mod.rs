@@ -228,45 +228,55 @@ pub(crate) mod testkit {
         bad
     }
 
-    /// Compares the kind's spec schema with the inventory TSV of one version: returns
-    /// (paths covered, paths in the TSV under `.spec`) and panics on any missing or extra path
-    /// or any constraint mismatch outside `ignored` (paths owned by shared files).
-    pub fn assert_schema_matches_inventory(kind: &KindDef, version: &str, ignored: &[&str]) -> (usize, usize) {
+    /// A spec that fails decoding: exactly one error, at `path`, saying `text`.
+    pub fn assert_decode_error(kind: &KindDef, spec: &str, path: &str, text: &str) {
+        let f = check(kind, spec);
+        assert_eq!((f.len(), f[0].path.as_str()), (1, path), "{f:?}");
+        assert!(f[0].message.contains(text), "{f:?}");
+    }
+
+    /// Compares the kind's CRD `spec` schema of every version with the inventory TSVs: panics on
+    /// a missing or extra path or a constraint mismatch; returns (version, paths covered, paths
+    /// listed under `.spec`).
+    pub fn assert_schema_matches_inventory(kind: &KindDef) -> Vec<(&'static str, usize, usize)> {
         let dir = std::env::var("ISTIO_CRD_FIELDS").unwrap_or_else(|_| "/work/shared/spec/crd-fields".into());
-        let file = format!("{dir}/{}_{}_{version}.tsv", kind.group, kind.kind);
-        let Ok(tsv) = std::fs::read_to_string(&file) else {
-            eprintln!("skipping inventory comparison: {file} is not readable");
-            return (0, 0);
-        };
-        let mut have = BTreeMap::new();
-        schema_paths(&spec_schema(kind, version), ".spec", &mut have);
-        let mut problems = Vec::new();
-        let mut total = 0;
-        let mut covered = 0;
-        let mut wanted = std::collections::BTreeSet::new();
-        for line in tsv.lines().skip(1) {
-            let mut cols = line.split('\t');
-            let (path, ty, constraints) =
-                (cols.next().unwrap_or(""), cols.next().unwrap_or(""), cols.next().unwrap_or(""));
-            if !path.starts_with(".spec") {
+        let mut counts = Vec::new();
+        for version in kind.versions.iter().map(|v| v.name) {
+            let file = format!("{dir}/{}_{}_{version}.tsv", kind.group, kind.kind);
+            let Ok(tsv) = std::fs::read_to_string(&file) else {
+                eprintln!("skipping inventory comparison: {file} is not readable");
                 continue;
-            }
-            total += 1;
-            wanted.insert(path.to_string());
-            match have.get(path) {
-                None => problems.push(format!("{path}: missing from the schema")),
-                Some(s) => {
-                    covered += 1;
-                    if !ignored.contains(&path) {
+            };
+            let mut have = BTreeMap::new();
+            schema_paths(&spec_schema(kind, version), ".spec", &mut have);
+            let mut problems = Vec::new();
+            let (mut covered, mut total) = (0, 0);
+            let mut wanted = std::collections::BTreeSet::new();
+            for line in tsv.lines().skip(1) {
+                let mut cols = line.split('\t');
+                let (path, ty, constraints) =
+                    (cols.next().unwrap_or(""), cols.next().unwrap_or(""), cols.next().unwrap_or(""));
+                if !path.starts_with(".spec") {
+                    continue;
+                }
+                total += 1;
+                wanted.insert(path.to_string());
+                match have.get(path) {
+                    None => problems.push(format!("{path}: missing from the schema")),
+                    Some(s) => {
+                        covered += 1;
                         problems.extend(constraint_mismatches(path, ty, constraints, s));
                     }
                 }
             }
+            for extra in have.keys().filter(|p| !wanted.contains(*p)) {
+                problems.push(format!("{extra}: in the schema but not in the inventory"));
+            }
+            assert!(problems.is_empty(), "{} {version}:\n{}", kind.kind, problems.join("\n"));
+            assert_eq!(covered, total);
+            eprintln!("coverage {} {version}: {covered}/{total} spec paths", kind.kind);
+            counts.push((version, covered, total));
         }
-        for extra in have.keys().filter(|p| !wanted.contains(*p)) {
-            problems.push(format!("{extra}: in the schema but not in the inventory"));
-        }
-        assert!(problems.is_empty(), "{} {version}:\n{}", kind.kind, problems.join("\n"));
-        (covered, total)
+        counts
     }
 }
