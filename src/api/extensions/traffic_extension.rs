@@ -23,61 +23,79 @@ proto_enum!(pub ExtensionPhase { UNSPECIFIED, AUTHN, AUTHZ, STATS });
 /// The largest inline Lua program accepted (64 KiB).
 pub const MAX_LUA_BYTES: usize = 65536;
 
-/// TrafficExtension `spec`.
+/// A Wasm module or inline Lua code added to the traffic processing of the selected proxies.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 #[schemars(extend("oneOf" = [{"required": ["wasm"]}, {"required": ["lua"]}]))]
 pub struct TrafficExtensionSpec {
+    /// Workloads the configuration applies to, chosen by their pod labels. Leave empty to cover the whole namespace.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selector: Option<WorkloadSelector>,
+    /// Resources the configuration is attached to; a list form of `targetRef`.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_refs")]
     #[schemars(length(max = 16))]
     pub target_refs: Option<Vec<PolicyTargetReference>>,
+    /// Where in the filter chain the extension runs: AUTHN, AUTHZ or STATS.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phase: Option<ExtensionPhase>,
+    /// Order among extensions of the same phase; higher runs first.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub priority: Option<Int32>,
+    /// Traffic the extension applies to; all traffic when empty.
     #[serde(default, skip_serializing_if = "Option::is_none", rename = "match")]
     pub match_: Option<Vec<TrafficSelector>>,
+    /// A WebAssembly module (exclusive with `lua`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wasm: Option<WasmConfig>,
+    /// Inline Lua code (exclusive with `wasm`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lua: Option<LuaConfig>,
 }
 
-/// `wasm`: the module and how to run it.
+/// A WebAssembly module and how to run it.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct WasmConfig {
+    /// Where the module comes from: `oci://` image, `http(s)://` or `file://` address.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required)]
     pub url: Option<String>,
+    /// Expected SHA-256 checksum of the module (64 lower-case hex digits).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sha256: Option<String>,
+    /// When to pull an OCI image: IfNotPresent or Always.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "image_pull_policy")]
     pub image_pull_policy: Option<PullPolicy>,
+    /// Secret (in the same namespace) with credentials for the OCI registry.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "image_pull_secret")]
     #[schemars(length(max = 253))]
     pub image_pull_secret: Option<String>,
+    /// Public key used to verify module signatures.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "verification_key")]
     pub verification_key: Option<String>,
+    /// Configuration passed to the module, as free-form JSON/YAML.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "plugin_config")]
     pub plugin_config: Option<Struct>,
+    /// Name the module's plugin is registered under.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "plugin_name")]
     #[schemars(length(max = 256))]
     pub plugin_name: Option<String>,
+    /// HTTP or NETWORK filter.
     #[serde(default, skip_serializing_if = "Option::is_none", rename = "type")]
     pub type_: Option<PluginType>,
+    /// What to do when the module fails to load or crashes: FAIL_CLOSE, FAIL_OPEN or FAIL_RELOAD.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "fail_strategy")]
     pub fail_strategy: Option<FailStrategy>,
+    /// Settings of the Wasm virtual machine.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "vm_config")]
     pub vm_config: Option<VmConfig>,
 }
 
-/// `lua`: inline Lua code.
+/// Inline Lua code.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct LuaConfig {
+    /// The Lua source, at most 64 KiB.
     #[serde(skip_serializing_if = "Option::is_none", alias = "inline_code")]
     #[schemars(required, length(max = 65536))]
     pub inline_code: Option<String>,

@@ -16,7 +16,8 @@ use super::{AGE_COLUMN, SECURITY_GROUP, SECURITY_VERSIONS};
 
 proto_enum!(pub Action { ALLOW, DENY, AUDIT, CUSTOM });
 
-/// AuthorizationPolicy `spec`.
+/// Access control for workloads: which requests to allow, deny or audit, or to hand to an
+/// external authorizer.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 #[schemars(extend("oneOf" = [
@@ -24,39 +25,51 @@ proto_enum!(pub Action { ALLOW, DENY, AUDIT, CUSTOM });
     {"required": ["provider"]}
 ]))]
 pub struct AuthorizationPolicySpec {
+    /// Workloads the policy applies to, chosen by their pod labels. Leave empty to cover the whole namespace.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selector: Option<WorkloadSelector>,
+    /// A single resource (Service, ServiceEntry, Gateway or GatewayClass) the policy is attached to.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_ref")]
     pub target_ref: Option<PolicyTargetReference>,
+    /// Resources the policy is attached to; a list form of `targetRef`.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_refs")]
     #[schemars(length(max = 16))]
     pub target_refs: Option<Vec<PolicyTargetReference>>,
+    /// Conditions a request is matched against; the action applies when any rule matches.
+    /// With no rules, ALLOW matches nothing and DENY is rejected.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(length(max = 512))]
     pub rules: Option<Vec<Rule>>,
+    /// What to do with a matching request: ALLOW (the default), DENY, AUDIT or CUSTOM
+    /// (delegate the decision to the `provider`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<Action>,
+    /// The external authorizer a CUSTOM policy hands requests to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider: Option<ExtensionProvider>,
 }
 
-/// `provider` of a CUSTOM policy.
+/// An external authorizer.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ExtensionProvider {
+    /// Name of an extension provider declared in the mesh configuration.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
-/// One `rules[]` entry.
+/// One set of match conditions: origin, operation and extra conditions.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Rule {
+    /// Where the request comes from; any entry may match.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(length(max = 512))]
     pub from: Option<Vec<RuleFrom>>,
+    /// What the request asks for; any entry may match.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<Vec<RuleTo>>,
+    /// Further conditions on request attributes; all must hold.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub when: Option<Vec<Condition>>,
 }
@@ -64,6 +77,7 @@ pub struct Rule {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RuleFrom {
+    /// Properties of the request's origin.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Source>,
 }
@@ -71,77 +85,104 @@ pub struct RuleFrom {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RuleTo {
+    /// Properties of the requested operation.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<Operation>,
 }
 
-/// `rules[].from[].source`: who the request comes from.
+/// Properties of the request's origin; every field given must match.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Source {
+    /// Peer identities (mTLS, `<trust-domain>/ns/<ns>/sa/<sa>`) to match.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub principals: Option<Vec<String>>,
+    /// Peer identities that must not match.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "not_principals")]
     pub not_principals: Option<Vec<String>>,
+    /// Request identities from a validated JWT (`<iss>/<sub>`) to match.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "request_principals")]
     pub request_principals: Option<Vec<String>>,
+    /// Request identities that must not match.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "not_request_principals")]
     pub not_request_principals: Option<Vec<String>>,
+    /// Namespaces of the calling workload (taken from its peer certificate).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub namespaces: Option<Vec<String>>,
+    /// Namespaces that must not match.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "not_namespaces")]
     pub not_namespaces: Option<Vec<String>>,
+    /// Service accounts of the caller, as `<sa>` or `<ns>/<sa>`; cannot be combined with
+    /// principals or namespaces.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "service_accounts")]
     #[schemars(length(max = 16), inner(length(max = 320)))]
     pub service_accounts: Option<Vec<String>>,
+    /// Service accounts that must not match.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "not_service_accounts")]
     #[schemars(length(max = 16), inner(length(max = 320)))]
     pub not_service_accounts: Option<Vec<String>>,
+    /// Source IP addresses or CIDR ranges of the connection.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "ip_blocks")]
     pub ip_blocks: Option<Vec<String>>,
+    /// Source IPs or ranges that must not match.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "not_ip_blocks")]
     pub not_ip_blocks: Option<Vec<String>>,
+    /// Original client IPs or ranges (from X-Forwarded-For or the PROXY protocol).
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "remote_ip_blocks")]
     pub remote_ip_blocks: Option<Vec<String>>,
+    /// Original client IPs or ranges that must not match.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "not_remote_ip_blocks")]
     pub not_remote_ip_blocks: Option<Vec<String>>,
+    /// Trust domains of the caller's identity; `*` may open or close a value.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "trust_domains")]
     pub trust_domains: Option<Vec<String>>,
+    /// Trust domains that must not match.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "not_trust_domains")]
     pub not_trust_domains: Option<Vec<String>>,
 }
 
-/// `rules[].to[].operation`: what the request asks for.
+/// Properties of the requested operation; every field given must match.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Operation {
+    /// Host names (HTTP Host/authority) to match.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hosts: Option<Vec<String>>,
+    /// Host names that must not match.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "not_hosts")]
     pub not_hosts: Option<Vec<String>>,
+    /// Destination ports, as decimal strings.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ports: Option<Vec<String>>,
+    /// Destination ports that must not match.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "not_ports")]
     pub not_ports: Option<Vec<String>>,
+    /// HTTP methods (or gRPC `POST`) to match.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub methods: Option<Vec<String>>,
+    /// HTTP methods that must not match.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "not_methods")]
     pub not_methods: Option<Vec<String>>,
+    /// Request paths; prefix/suffix `*` and `{*}`/`{**}` path templates are supported.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub paths: Option<Vec<String>>,
+    /// Request paths that must not match.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "not_paths")]
     pub not_paths: Option<Vec<String>>,
 }
 
-/// `rules[].when[]`: an extra attribute condition.
+/// A condition on one request attribute.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Condition {
+    /// The attribute to test, such as `request.headers[x-id]` or `source.ip`.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required)]
     pub key: Option<String>,
+    /// Values the attribute may take; any may match.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub values: Option<Vec<String>>,
+    /// Values the attribute must not take.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "not_values")]
     pub not_values: Option<Vec<String>>,
 }

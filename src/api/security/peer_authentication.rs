@@ -17,24 +17,28 @@ use super::{AGE_COLUMN, SECURITY_GROUP, SECURITY_VERSIONS};
 
 proto_enum!(pub MtlsMode { UNSET, DISABLE, PERMISSIVE, STRICT });
 
-/// PeerAuthentication `spec`.
+/// The mutual TLS mode the selected workloads accept for incoming traffic.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct PeerAuthenticationSpec {
+    /// Workloads the policy applies to, chosen by their pod labels. Leave empty to cover the whole namespace.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selector: Option<WorkloadSelector>,
+    /// The mutual TLS mode for all ports of the selected workloads.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mtls: Option<MutualTls>,
-    /// Keyed by port number (proto `map<uint32, MutualTLS>`): a non-numeric key fails decoding.
+    /// Per-port mutual TLS modes, keyed by port number; needs a `selector` with labels.
+    // Proto `map<uint32, MutualTLS>`: a non-numeric key fails decoding.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "port_level_mtls")]
     #[schemars(with = "Option<BTreeMap<String, MutualTls>>")]
     pub port_level_mtls: Option<BTreeMap<u32, MutualTls>>,
 }
 
-/// `mtls` / `portLevelMtls{}`.
+/// A mutual TLS setting.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MutualTls {
+    /// UNSET (inherit from the parent policy), DISABLE, PERMISSIVE (plaintext or mTLS) or STRICT.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<MtlsMode>,
 }

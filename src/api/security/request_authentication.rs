@@ -15,52 +15,69 @@ use crate::api::validation::{Ctx, Validate};
 
 use super::{SECURITY_GROUP, SECURITY_VERSIONS};
 
-/// RequestAuthentication `spec`.
+/// Which JSON Web Tokens the selected workloads accept on requests.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct RequestAuthenticationSpec {
+    /// Workloads the policy applies to, chosen by their pod labels. Leave empty to cover the whole namespace.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selector: Option<WorkloadSelector>,
+    /// A single resource (Service, ServiceEntry, Gateway or GatewayClass) the policy is attached to.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_ref")]
     pub target_ref: Option<PolicyTargetReference>,
+    /// Resources the policy is attached to; a list form of `targetRef`.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_refs")]
     #[schemars(length(max = 16))]
     pub target_refs: Option<Vec<PolicyTargetReference>>,
+    /// How to find and validate JSON Web Tokens on requests; a token must satisfy one rule.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "jwt_rules")]
     #[schemars(length(max = 4096))]
     pub jwt_rules: Option<Vec<JwtRule>>,
 }
 
-/// One `jwtRules[]` entry. The proto name `jwks_uri` decodes into `jwksUri` (giving both is a
-/// duplicate-field error, as protojson); the CRD lists it as a property of its own.
+/// One way of finding and validating a JSON Web Token.
+// The proto name `jwks_uri` decodes into `jwksUri` (giving both is a duplicate-field error, as in
+// protojson); the CRD lists it as a property of its own (added by `add_snake_jwks_uri`).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 #[schemars(transform = add_snake_jwks_uri)]
 pub struct JwtRule {
+    /// The token issuer (`iss` claim) this rule accepts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer: Option<String>,
+    /// Accepted `aud` values; empty means the service name is expected.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audiences: Option<Vec<String>>,
+    /// HTTP(S) address of the issuer's public key set.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "jwks_uri")]
     #[schemars(length(max = 2048))]
     pub jwks_uri: Option<String>,
+    /// The issuer's public key set, inline as JSON (instead of `jwksUri`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jwks: Option<String>,
+    /// Headers to read the token from (default: `Authorization: Bearer`).
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "from_headers")]
     pub from_headers: Option<Vec<JwtHeader>>,
+    /// Query parameters to read the token from (default: `access_token`).
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "from_params")]
     pub from_params: Option<Vec<String>>,
+    /// Cookies to read the token from.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "from_cookies")]
     pub from_cookies: Option<Vec<String>>,
+    /// Header to write the validated token payload to, base64-encoded.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "output_payload_to_header")]
     pub output_payload_to_header: Option<String>,
+    /// Keep the original token on the request sent upstream.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "forward_original_token")]
     pub forward_original_token: Option<bool>,
+    /// Copy claims of the validated token into request headers.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "output_claim_to_headers")]
     pub output_claim_to_headers: Option<Vec<ClaimToHeader>>,
+    /// Claims whose string values hold several space-separated entries.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "space_delimited_claims")]
     #[schemars(length(max = 64))]
     pub space_delimited_claims: Option<Vec<String>>,
+    /// How long to wait when fetching the key set (at least 1ms).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<Duration>,
 }
@@ -73,24 +90,28 @@ fn add_snake_jwks_uri(schema: &mut schemars::Schema) {
     }
 }
 
-/// `jwtRules[].fromHeaders[]`.
+/// A header that carries the token.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct JwtHeader {
+    /// Header name.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required)]
     pub name: Option<String>,
+    /// Text before the token in the header value, such as `Bearer `.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prefix: Option<String>,
 }
 
-/// `jwtRules[].outputClaimToHeaders[]`.
+/// A claim copied into a request header.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ClaimToHeader {
+    /// Header to set (letters, digits, `-` and `_`).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required)]
     pub header: Option<String>,
+    /// Claim whose value is copied.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required)]
     pub claim: Option<String>,

@@ -66,66 +66,82 @@ impl JsonSchema for Double {
     }
 }
 
-/// Telemetry `spec`.
+/// Tracing, metrics and access-logging settings for the selected workloads.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct TelemetrySpec {
+    /// Workloads the configuration applies to, chosen by their pod labels. Leave empty to cover the whole namespace.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub selector: Option<WorkloadSelector>,
+    /// A single resource (Service, ServiceEntry, Gateway or GatewayClass) the configuration is attached to.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_ref")]
     pub target_ref: Option<PolicyTargetReference>,
+    /// Resources the configuration is attached to; a list form of `targetRef`.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_refs")]
     #[schemars(length(max = 16))]
     pub target_refs: Option<Vec<PolicyTargetReference>>,
+    /// Tracing settings (only one entry is supported).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tracing: Option<Vec<Tracing>>,
+    /// Metrics settings: providers, overrides and reporting interval.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metrics: Option<Vec<Metrics>>,
+    /// Access-log settings: providers, filters and on/off switches.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "access_logging")]
     pub access_logging: Option<Vec<AccessLogging>>,
 }
 
-/// `{name}` of a provider entry.
+/// A reference to a provider of the mesh configuration.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProviderRef {
+    /// Name of a provider declared in the mesh configuration.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required)]
     pub name: Option<String>,
 }
 
-/// `{mode}` selector of tracing and access logging.
+/// Selects traffic by side (client or server).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ModeSelector {
+    /// Which side of the traffic the settings cover: CLIENT_AND_SERVER (the default), CLIENT or SERVER.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<WorkloadMode>,
 }
 
-/// `tracing[]`.
+/// Tracing settings.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Tracing {
+    /// Which traffic the tracing settings apply to.
     #[serde(default, skip_serializing_if = "Option::is_none", rename = "match")]
     pub match_: Option<ModeSelector>,
+    /// Tracing providers to send spans to (one is supported).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub providers: Option<Vec<ProviderRef>>,
+    /// Share of requests to trace, from 0 to 100.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "random_sampling_percentage")]
     #[schemars(range(min = 0, max = 100))]
     pub random_sampling_percentage: Option<Double>,
+    /// Stop reporting spans while still propagating trace context.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "disable_span_reporting")]
     pub disable_span_reporting: Option<bool>,
+    /// Extra tags added to every span, by tag name.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "custom_tags")]
     pub custom_tags: Option<BTreeMap<String, CustomTag>>,
+    /// Base the sampling decision on the request ID.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "use_request_id_for_trace_sampling")]
     pub use_request_id_for_trace_sampling: Option<bool>,
+    /// Add Istio's own tags to spans.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "enable_istio_tags")]
     pub enable_istio_tags: Option<bool>,
+    /// Do not propagate trace context headers.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "disable_context_propagation")]
     pub disable_context_propagation: Option<bool>,
 }
 
-/// `tracing[].customTags{}`: exactly one kind of tag (a proto oneof).
+/// Where a custom tag's value comes from (exactly one source).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(extend("oneOf" = [
@@ -137,61 +153,74 @@ pub struct Tracing {
     {"required": ["header"]}, {"required": ["formatter"]}
 ]))]
 pub struct CustomTag {
+    /// A fixed value.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub literal: Option<TagValue>,
+    /// The value of an environment variable of the proxy.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub environment: Option<TagFromName>,
+    /// The value of a request header.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub header: Option<TagFromName>,
+    /// A value built from an Envoy command-operator format string.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub formatter: Option<TagValue>,
 }
 
-/// `literal` / `formatter` tags: `{value}`.
+/// A fixed or formatted value.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TagValue {
+    /// The value (or format string).
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required)]
     pub value: Option<String>,
 }
 
-/// `environment` / `header` tags: `{name, defaultValue}`.
+/// A named source, with a value for when it is absent.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct TagFromName {
+    /// Name of the environment variable or header.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required)]
     pub name: Option<String>,
+    /// Value to use when it is absent.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "default_value")]
     pub default_value: Option<String>,
 }
 
-/// `metrics[]`.
+/// Metrics settings.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct Metrics {
+    /// Metrics providers the settings apply to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub providers: Option<Vec<ProviderRef>>,
+    /// Changes to the standard metrics, applied in order.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub overrides: Option<Vec<MetricsOverrides>>,
+    /// How often metrics are reported (for TCP connections and providers that support it).
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "reporting_interval")]
     pub reporting_interval: Option<Duration>,
 }
 
-/// `metrics[].overrides[]`.
+/// A change to the standard metrics.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct MetricsOverrides {
+    /// Which metric (and traffic side) the override changes; all metrics when absent.
     #[serde(default, skip_serializing_if = "Option::is_none", rename = "match")]
     pub match_: Option<MetricSelector>,
+    /// Turn the matched metrics off.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
+    /// Tags to add, change or remove, by tag name.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "tag_overrides")]
     pub tag_overrides: Option<BTreeMap<String, TagOverride>>,
 }
 
-/// `overrides[].match`: `metric` or `customMetric` (a proto oneof), and `mode`.
+/// Selects a metric (standard or custom, not both) and a traffic side.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 #[schemars(extend("oneOf" = [
@@ -199,42 +228,52 @@ pub struct MetricsOverrides {
     {"required": ["metric"]}, {"required": ["customMetric"]}
 ]))]
 pub struct MetricSelector {
+    /// A standard Istio metric.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub metric: Option<IstioMetric>,
+    /// A custom metric by name.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "custom_metric")]
     pub custom_metric: Option<String>,
+    /// Which side of the traffic: CLIENT_AND_SERVER (the default), CLIENT or SERVER.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<WorkloadMode>,
 }
 
-/// `tagOverrides{}`.
+/// How to change one tag.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TagOverride {
+    /// UPSERT (the default) sets the tag from `value`; REMOVE drops it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub operation: Option<TagOperation>,
+    /// Expression giving the tag's value (UPSERT only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<String>,
 }
 
-/// `accessLogging[]`.
+/// Access-log settings.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AccessLogging {
+    /// Which traffic the access-log settings apply to.
     #[serde(default, skip_serializing_if = "Option::is_none", rename = "match")]
     pub match_: Option<ModeSelector>,
+    /// Access-log providers to write to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub providers: Option<Vec<ProviderRef>>,
+    /// Turn access logging off.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub disabled: Option<bool>,
+    /// Log only the requests that match.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub filter: Option<LogFilter>,
 }
 
-/// `accessLogging[].filter`.
+/// Which requests to log.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LogFilter {
+    /// A CEL expression over request attributes, such as `response.code >= 400`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expression: Option<String>,
 }
