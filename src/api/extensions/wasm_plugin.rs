@@ -176,17 +176,16 @@ pub(crate) fn check_url(url: &str) -> Result<(), String> {
     if url.is_empty() {
         return Err("url field needs to be set".into());
     }
-    let parsed = match go_url::parse_request_uri(url) {
-        Ok(u) => go_url::parse(url).map(|_| u),
+    let strict = |raw: &str| go_url::parse(raw).map_err(|e| format!("failed to strict parse url: {e}"));
+    let u = match go_url::parse_request_uri(url) {
+        Ok(u) => strict(url).map(|_| u)?,
         Err(first) => {
             let prefixed = format!("http://{url}");
-            match go_url::parse_request_uri(&prefixed) {
-                Ok(u) => go_url::parse(&prefixed).map(|_| u),
-                Err(_) => Err(first),
-            }
+            let u = go_url::parse_request_uri(&prefixed).map_err(|_| format!("failed to parse url: {first}"))?;
+            strict(&prefixed)?;
+            u
         }
     };
-    let u = parsed.map_err(|e| format!("failed to parse url: failed to parse url: {e}"))?;
     if !matches!(u.scheme.as_str(), "" | "file" | "http" | "https" | "oci") {
         return Err(format!("url contains unsupported scheme: {}", u.scheme));
     }

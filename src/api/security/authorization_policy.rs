@@ -389,32 +389,30 @@ impl Rule {
         }
     }
 
-    /// AP-29: a DENY rule that only uses HTTP attributes never matches TCP traffic.
+    /// AP-29: a DENY rule that only uses HTTP attributes never matches TCP traffic: it has a
+    /// source but no operation and none of its sources names a TCP-level field, or it has an
+    /// operation and none of its operations names ports.
     fn is_http_only(&self) -> bool {
-        let has_operation = self.to.as_deref().unwrap_or_default().iter().any(|t| t.operation.is_some());
-        let http_source = self.from.as_deref().unwrap_or_default().iter().any(|f| {
-            f.source.as_ref().is_some_and(|s| {
-                !has_operation
-                    && ![
-                        &s.principals,
-                        &s.not_principals,
-                        &s.ip_blocks,
-                        &s.not_ip_blocks,
-                        &s.namespaces,
-                        &s.not_namespaces,
-                        &s.remote_ip_blocks,
-                        &s.not_remote_ip_blocks,
-                        &s.service_accounts,
-                        &s.not_service_accounts,
-                    ]
-                    .iter()
-                    .any(|v| set(v))
-            })
+        let sources: Vec<&Source> = self.from.iter().flatten().filter_map(|f| f.source.as_ref()).collect();
+        let operations: Vec<&Operation> = self.to.iter().flatten().filter_map(|t| t.operation.as_ref()).collect();
+        let tcp_in_from = sources.iter().any(|s| {
+            [
+                &s.principals,
+                &s.not_principals,
+                &s.ip_blocks,
+                &s.not_ip_blocks,
+                &s.namespaces,
+                &s.not_namespaces,
+                &s.remote_ip_blocks,
+                &s.not_remote_ip_blocks,
+                &s.service_accounts,
+                &s.not_service_accounts,
+            ]
+            .iter()
+            .any(|v| set(v))
         });
-        let http_operation = self.to.as_deref().unwrap_or_default().iter().any(|t| {
-            t.operation.as_ref().is_some_and(|o| !set(&o.ports) && !set(&o.not_ports))
-        });
-        http_source || http_operation
+        let tcp_in_to = operations.iter().any(|o| set(&o.ports) || set(&o.not_ports));
+        (!sources.is_empty() && operations.is_empty() && !tcp_in_from) || (!operations.is_empty() && !tcp_in_to)
     }
 }
 
@@ -508,10 +506,13 @@ impl Operation {
         if !any {
             cx.error(at, format!("`to.operation` must not be empty, found at rule {i}"));
         }
-        // AP-23
+        // AP-23: every bad port is reported.
         for (json, v) in [("ports", &self.ports), ("notPorts", &self.not_ports)] {
-            if let Err(e) = ports(list(v)) {
-                cx.error(&at.field(json), e);
+            let field = at.field(json);
+            for (k, p) in list(v).iter().enumerate() {
+                if let Err(e) = port(p) {
+                    cx.error(&field.index(k), e);
+                }
             }
         }
         // AP-24
@@ -614,16 +615,22 @@ fn trust_domains(values: &[String], check_slash: bool) -> Result<(), String> {
     Ok(())
 }
 
-/// AP-23: each port is a decimal integer (Go `strconv.Atoi`) within 0..65535.
-fn ports(values: &[String]) -> Result<(), String> {
-    for v in values {
-        match v.parse::<i64>() {
-            Ok(p) if (0..=65535).contains(&p) => {}
-            Ok(p) => return Err(format!("bad port ({p}): port must be in range 0..65535")),
-            Err(_) => return Err(format!("bad port ({v}): strconv.Atoi: parsing {v:?}: invalid syntax")),
-        }
+/// AP-23: a port is decimal digits only (Go `strconv.ParseUint`) and at most 65535.
+fn port(v: &str) -> Result<(), String> {
+    if v.is_empty() || !v.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(format!("bad port ({v}): strconv.ParseUint: parsing {v:?}: invalid syntax"));
     }
-    Ok(())
+    match v.parse::<u32>() {
+        Err(_) => Err(format!("bad port ({v}): strconv.ParseUint: parsing {v:?}: value out of range")),
+        Ok(p) if p > 65535 => Err(format!("bad port ({v}): <nil>")),
+        Ok(_) => Ok(()),
+    }
+}
+
+/// AP-23 over a list (for `destination.port` conditions): all bad ports, joined.
+fn ports(values: &[String]) -> Result<(), String> {
+    let errors: Vec<String> = values.iter().filter_map(|v| port(v).err()).collect();
+    if errors.is_empty() { Ok(()) } else { Err(errors.join("; ")) }
 }
 
 /// AP-25: `{*}` / `{**}` path templates.
@@ -897,8 +904,9 @@ rules:
             passes("AP-21", "rules: [{to: [{operation: {hosts: [a]}}]}]"),
             fires("AP-22", "rules: [{to: [{operation: {}}]}]", E, "spec.rules[0].to[0].operation", "`to.operation` must not be empty"),
             passes("AP-22", "rules: [{to: [{operation: {notMethods: [GET]}}]}]"),
-            fires("AP-23", "rules: [{to: [{operation: {ports: ['80', 'http']}}]}]", E, "spec.rules[0].to[0].operation.ports", "bad port"),
-            fires("AP-23", "rules: [{to: [{operation: {notPorts: ['65536']}}]}]", E, "spec.rules[0].to[0].operation.notPorts", "bad port (65536)"),
+            fires("AP-23", "rules: [{to: [{operation: {ports: ['80', 'http']}}]}]", E, "spec.rules[0].to[0].operation.ports[1]", "bad port (http)"),
+            fires("AP-23", "rules: [{to: [{operation: {notPorts: ['65536']}}]}]", E, "spec.rules[0].to[0].operation.notPorts[0]", "bad port (65536)"),
+            fires("AP-23", "rules: [{to: [{operation: {ports: ['+80']}}]}]", E, "spec.rules[0].to[0].operation.ports[0]", "invalid syntax"),
             passes("AP-23", "rules: [{to: [{operation: {ports: ['0', '65535']}}]}]"),
             fires("AP-24", "rules: [{to: [{operation: {methods: [GET, '']}}]}]", E, "spec.rules[0].to[0].operation.methods[1]", "empty value not allowed, found in Methods"),
             fires("AP-24", "rules: [{to: [{operation: {ports: ['']}}]}]", E, "spec.rules[0].to[0].operation.ports[0]", "found in Ports"),
@@ -929,6 +937,9 @@ rules:
             fires("AP-29", "action: DENY\nrules: [{from: [{source: {requestPrincipals: ['*']}}]}]", W, "spec.rules[0]", "explicitly specify the port"),
             passes("AP-29", "action: DENY\nrules: [{from: [{source: {requestPrincipals: ['*']}}], to: [{operation: {ports: ['80'], methods: [GET]}}]}, {from: [{source: {principals: [a]}}]}]"),
             passes("AP-29", "rules: [{to: [{operation: {methods: [GET]}}]}]"),
+            // One source with a TCP-level field is enough for the whole rule.
+            passes("AP-29", "action: DENY\nrules: [{from: [{source: {requestPrincipals: ['*']}}, {source: {namespaces: [a]}}]}]"),
+            passes("AP-29", "action: DENY\nrules: [{to: [{operation: {methods: [GET]}}, {operation: {ports: ['80']}}]}]"),
         ]
     }
 

@@ -62,8 +62,6 @@ pub static KIND: KindDef = KindDef::of::<PeerAuthenticationSpec>(
 
 impl Validate for PeerAuthenticationSpec {
     fn validate(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
-        // PA-4
-        rules::selector(self.selector.as_ref(), &at.field("selector"), cx);
         let plm_at = at.field("portLevelMtls");
         let has_labels = self
             .selector
@@ -83,10 +81,12 @@ impl Validate for PeerAuthenticationSpec {
             for port in plm.keys() {
                 if *port == 0 || *port > 65535 {
                     let key = port.to_string();
-                    cx.error(&plm_at.key(&key), format!("port must be in range 1..65535, found {port}"));
+                    cx.error(&plm_at.key(&key), "port must be in range 1..65535");
                 }
             }
         }
+        // PA-4 (upstream checks the selector last)
+        rules::selector(self.selector.as_ref(), &at.field("selector"), cx);
     }
 }
 

@@ -201,11 +201,11 @@ impl JwtRule {
             let e = oc.index(k);
             let header = o.header.as_deref().unwrap_or("");
             if o.claim.as_deref().unwrap_or("").is_empty() || header.is_empty() {
-                cx.error(&e, "outputClaimToHeader header and claim value must be non-empty string");
+                cx.error(&e, "outputClaimToHeaders header and claim value must be non-empty string");
                 continue;
             }
             if !rules::is_strict_header_name(header) {
-                cx.error(&e.field("header"), format!("invalid header name: {header}"));
+                cx.error(&e.field("header"), format!("header name {header} is not a valid header name"));
             }
         }
         // RA-14
@@ -572,7 +572,7 @@ jwtRules:
             fires("RA-12", "jwtRules: [{issuer: i, outputClaimToHeaders: [{header: h, claim: ''}]}]", E, "spec.jwtRules[0].outputClaimToHeaders[0]", "header and claim value must be non-empty"),
             fires("RA-12", "jwtRules: [{issuer: i, outputClaimToHeaders: [{claim: c}]}]", E, "spec.jwtRules[0].outputClaimToHeaders[0]", "non-empty"),
             passes("RA-12", "jwtRules: [{issuer: i, outputClaimToHeaders: [{header: x-a_B9, claim: c}]}]"),
-            fires("RA-13", "jwtRules: [{issuer: i, outputClaimToHeaders: [{header: 'x:y', claim: c}]}]", E, "spec.jwtRules[0].outputClaimToHeaders[0].header", "invalid header name"),
+            fires("RA-13", "jwtRules: [{issuer: i, outputClaimToHeaders: [{header: 'x:y', claim: c}]}]", E, "spec.jwtRules[0].outputClaimToHeaders[0].header", "is not a valid header name"),
             passes("RA-13", "jwtRules: [{issuer: i, outputClaimToHeaders: [{header: X-Claim, claim: c}]}]"),
             fires("RA-14", "jwtRules: [{issuer: i, timeout: 500us}]", E, "spec.jwtRules[0].timeout", "greater than 1ms"),
             fires("RA-14", "jwtRules: [{issuer: i, timeout: 1.5ms}]", E, "spec.jwtRules[0].timeout", "ms precision"),
