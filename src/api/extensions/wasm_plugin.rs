@@ -218,7 +218,7 @@ pub(crate) fn check_env(vm: Option<&VmConfig>) -> Option<(usize, String)> {
             return Some((k, "env.name field must be less than 255 characters long".into()));
         }
         if !seen.insert(name) {
-            return Some((k, format!("duplicate env: {name}")));
+            return Some((k, "duplicate env".into()));
         }
         let inline = env.value_from.is_none_or(|v| v.number() == 0);
         if !inline && !env.value.as_deref().unwrap_or("").is_empty() {

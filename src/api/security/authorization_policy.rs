@@ -830,7 +830,7 @@ rules:
         let f = check_with(&KIND, "action: CUSTOM", &ann("true"));
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].path, path);
-        assert!(f[0].message.contains("ALLOW/DENY") && f[0].message.contains("AUDIT") == false);
+        assert!(f[0].message.contains("ALLOW/DENY"), "{}", f[0].message);
         assert!(f[0].message.contains("found action CUSTOM in ns/p"), "{}", f[0].message);
         // H-META-3: the value must be a Go boolean.
         let f = check_with(&KIND, "action: DENY", &ann("yes"));
@@ -842,6 +842,18 @@ rules:
         }
         // Without the annotation the CUSTOM rules run instead.
         assert!(check(&KIND, "action: CUSTOM").iter().any(|f| f.path == "spec.rules"));
+    }
+
+    #[test]
+    fn unreachable_null_checks_stay_silent() {
+        // AP-12: a null rule decodes as `{}` (a rule matching everything), no error.
+        assert!(check(&KIND, "rules: [null]").is_empty());
+        // AP-13: `from: []` is the same as no `from`.
+        assert!(check(&KIND, "rules: [{from: []}]").is_empty());
+        // AP-8: a null `when` under CUSTOM is an empty condition, caught by AP-26 instead.
+        let f = check(&KIND, "action: CUSTOM\nprovider: {name: p}\nrules: [{when: [null]}]");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("`key` must not be empty"), "{f:?}");
     }
 
     fn cases() -> Vec<Case> {

@@ -546,6 +546,16 @@ accessLogging:
     }
 
     #[test]
+    fn unreachable_null_checks_stay_silent() {
+        // TM-6: a null override is an empty one; TM-8/TM-17 have the same fate in maps, so the
+        // empty tag override fails TM-9 and the empty custom tag passes (no kind to check).
+        assert!(check(&KIND, "metrics: [{overrides: [null]}]").is_empty());
+        let f = check(&KIND, "metrics: [{overrides: [{tagOverrides: {t: {}}}]}]\ntracing: [{customTags: {c: {}}}]");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert!(f[0].message.contains("UPSERT"), "{f:?}");
+    }
+
+    #[test]
     fn rules_fire_and_pass() {
         let cases = vec![
             fires("TM-1", "selector: {matchLabels: {a: b}}\ntargetRef: {kind: Service, name: s}", E, "spec", "only one of"),
