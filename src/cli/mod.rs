@@ -3,6 +3,7 @@
 //! Upstream's Go-style booleans (`--remote=false`) are `num_args = 0..=1` + `require_equals`.
 
 pub mod docs;
+pub mod profile;
 
 use std::path::PathBuf;
 
@@ -88,6 +89,8 @@ pub enum Command {
     Version(VersionArgs),
     /// Generate the autocompletion script for the specified shell
     Completion(CompletionArgs),
+    /// List, dump or diff Istio configuration profiles
+    Profile(profile::ProfileArgs),
     /// Show and change how namespaces take part in the mesh (sidecar, ambient, waypoint)
     #[command(visible_alias = "ns")]
     Namespace(NamespaceArgs),

@@ -3,6 +3,7 @@
 
 mod completion;
 mod namespace;
+mod profile;
 mod validate;
 mod version;
 
@@ -18,6 +19,7 @@ pub async fn run(cli: Cli, printer: &mut Printer) -> anyhow::Result<ExitStatus> 
         Command::Version(args) => version::run(&global, args, printer).await,
         Command::Completion(args) => completion::run(args, printer),
         Command::Namespace(args) => namespace::run(&global, args, printer).await,
+        Command::Profile(args) => profile::run(args, printer),
     }
 }
 

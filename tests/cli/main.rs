@@ -3,5 +3,9 @@
 
 mod crds;
 mod generated;
+mod gotemplate;
+mod injection_templates;
+mod profile;
 mod support;
+mod validate;
 mod version;
