@@ -400,8 +400,9 @@ impl TelemetrySpec {
             // TM-14
             providers_checked(&t.providers, &providers, cx);
             // TM-15
+            // Written as upstream compares, so NaN passes as it does there.
             if let Some(p) = &t.random_sampling_percentage
-                && !(0.0..=100.0).contains(&p.value)
+                && (p.value < 0.0 || p.value > 100.0)
             {
                 cx.error(&ti.field("randomSamplingPercentage"), "randomSamplingPercentage must be in range [0.0, 100.0]");
             }
@@ -587,6 +588,7 @@ accessLogging:
             fires("TM-15", "tracing: [{randomSamplingPercentage: 100.5}]", E, "spec.tracing[0].randomSamplingPercentage", "[0.0, 100.0]"),
             fires("TM-15", "tracing: [{randomSamplingPercentage: -1}]", E, "spec.tracing[0].randomSamplingPercentage", "randomSamplingPercentage"),
             passes("TM-15", "tracing: [{randomSamplingPercentage: 0}]"),
+            passes("TM-15", "tracing: [{randomSamplingPercentage: 'NaN'}]"),
             fires("TM-16", "tracing: [{customTags: {'': {literal: {value: v}}}}]", E, "spec.tracing[0].customTags[]", "tag name may not be empty"),
             passes("TM-16", "tracing: [{customTags: {t: {literal: {value: v}}}}]"),
             fires("TM-18", "tracing: [{customTags: {t: {literal: {value: ''}}}}]", E, "spec.tracing[0].customTags[t].literal.value", "literal tag value may not be empty"),
