@@ -25,7 +25,19 @@ pub struct NetworkingWorkloadSelector {
 pub struct WorkloadSelector {
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "match_labels")]
     // `inner(...)` reaches only array items, so the value bound is spelled out for the map.
-    #[schemars(extend("additionalProperties" = {"type": "string", "maxLength": 63}))]
+    #[schemars(extend(
+        "additionalProperties" = {
+            "type": "string",
+            "maxLength": 63,
+            "x-kubernetes-validations": [
+                {"message": "a selector label value may not contain a wildcard", "rule": "!self.contains('*')"}
+            ]
+        },
+        "x-kubernetes-validations" = [
+            {"message": "a selector label key may not contain a wildcard", "rule": "self.all(key, !key.contains('*'))"},
+            {"message": "a selector label key may not be empty", "rule": "self.all(key, key.size() != 0)"}
+        ]
+    ))]
     pub match_labels: Option<BTreeMap<String, String>>,
 }
 
@@ -43,6 +55,10 @@ pub struct PolicyTargetReference {
     #[schemars(required, length(max = 253))]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-kubernetes-validations" = [{
+        "message": "a target in another namespace is not supported",
+        "rule": "self.size() == 0"
+    }]))]
     pub namespace: Option<String>,
 }
 

@@ -26,7 +26,19 @@ pub const MAX_LUA_BYTES: usize = 65536;
 /// A Wasm module or inline Lua code added to the traffic processing of the selected proxies.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
-#[schemars(extend("oneOf" = [{"required": ["wasm"]}, {"required": ["lua"]}]))]
+#[schemars(extend(
+    "oneOf" = [{"required": ["wasm"]}, {"required": ["lua"]}],
+    "x-kubernetes-validations" = [
+        {
+            "message": "at most one of selector and targetRefs may be set",
+            "rule": "(has(self.selector) ? 1 : 0) + (has(self.targetRefs) ? 1 : 0) <= 1"
+        },
+        {
+            "message": "exactly one of wasm and lua must be set",
+            "rule": "(has(self.wasm) ? 1 : 0) + (has(self.lua) ? 1 : 0) == 1"
+        }
+    ]
+))]
 pub struct TrafficExtensionSpec {
     /// Workloads the configuration applies to, chosen by their pod labels. Leave empty to cover the whole namespace.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -58,7 +70,10 @@ pub struct TrafficExtensionSpec {
 pub struct WasmConfig {
     /// Where the module comes from: `oci://` image, `http(s)://` or `file://` address.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(required)]
+    #[schemars(required, extend("x-kubernetes-validations" = [{
+        "message": "url must use one of the schemes file, http, https or oci (or none)",
+        "rule": "isURL(self) ? (url(self).getScheme() in ['', 'file', 'http', 'https', 'oci']) : (isURL('http://' + self) && url('http://' + self).getScheme() in ['', 'file', 'http', 'https', 'oci'])"
+    }]))]
     pub url: Option<String>,
     /// Expected SHA-256 checksum of the module (64 lower-case hex digits).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -28,6 +28,10 @@ pub const EXTENSIONS_VERSIONS: &[Version] = &[Version { name: "v1alpha1", served
 /// A WebAssembly module that extends the proxies of the selected workloads.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[schemars(extend("x-kubernetes-validations" = [{
+    "message": "at most one of selector, targetRef and targetRefs may be set",
+    "rule": "(has(self.selector) ? 1 : 0) + (has(self.targetRef) ? 1 : 0) + (has(self.targetRefs) ? 1 : 0) <= 1"
+}]))]
 pub struct WasmPluginSpec {
     /// Workloads the configuration applies to, chosen by their pod labels. Leave empty to cover the whole namespace.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -41,7 +45,10 @@ pub struct WasmPluginSpec {
     pub target_refs: Option<Vec<PolicyTargetReference>>,
     /// Where the module comes from: `oci://` image, `http(s)://` or `file://` address.
     #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(required)]
+    #[schemars(required, extend("x-kubernetes-validations" = [{
+        "message": "url must use one of the schemes file, http, https or oci (or none)",
+        "rule": "isURL(self) ? (url(self).getScheme() in ['', 'file', 'http', 'https', 'oci']) : (isURL('http://' + self) && url('http://' + self).getScheme() in ['', 'file', 'http', 'https', 'oci'])"
+    }]))]
     pub url: Option<String>,
     /// Expected SHA-256 checksum of the module (64 lower-case hex digits).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -96,6 +103,10 @@ pub struct VmConfig {
 /// An environment variable of the VM.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[schemars(extend("x-kubernetes-validations" = [{
+    "message": "value may only be set when valueFrom is INLINE",
+    "rule": "(has(self.valueFrom) && self.valueFrom == 'HOST') ? !has(self.value) : true"
+}]))]
 pub struct EnvVar {
     /// Variable name.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -24,6 +24,10 @@ proto_enum!(pub Action { ALLOW, DENY, AUDIT, CUSTOM });
     {"not": {"anyOf": [{"required": ["provider"]}]}},
     {"required": ["provider"]}
 ]))]
+#[schemars(extend("x-kubernetes-validations" = [{
+    "message": "at most one of selector, targetRef and targetRefs may be set",
+    "rule": "(has(self.selector) ? 1 : 0) + (has(self.targetRef) ? 1 : 0) + (has(self.targetRefs) ? 1 : 0) <= 1"
+}]))]
 pub struct AuthorizationPolicySpec {
     /// Workloads the policy applies to, chosen by their pod labels. Leave empty to cover the whole namespace.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -93,6 +97,10 @@ pub struct RuleTo {
 /// Properties of the request's origin; every field given must match.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[schemars(extend("x-kubernetes-validations" = [{
+    "message": "serviceAccounts and notServiceAccounts cannot be combined with principals or namespaces",
+    "rule": "(has(self.serviceAccounts) || has(self.notServiceAccounts)) ? !(has(self.principals) || has(self.notPrincipals) || has(self.namespaces) || has(self.notNamespaces)) : true"
+}]))]
 pub struct Source {
     /// Peer identities (mTLS, `<trust-domain>/ns/<ns>/sa/<sa>`) to match.
     #[serde(default, skip_serializing_if = "Option::is_none")]

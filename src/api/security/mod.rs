@@ -167,7 +167,8 @@ pub(crate) mod testkit {
         }
     }
 
-    /// Constraints of the inventory that the schema must carry (CEL rules are not compared).
+    /// Constraints of the inventory that the schema must carry (CEL rules: their number, and
+    /// that each parses and has a message).
     fn constraint_mismatches(path: &str, ty: &str, constraints: &str, s: &Value) -> Vec<String> {
         let mut bad = Vec::new();
         let mut say = |what: String| bad.push(format!("{path}: {what}"));
@@ -221,7 +222,22 @@ pub(crate) mod testkit {
                         say("oneOf/anyOf expected".into());
                     }
                 }
-                "cel-rules" => {}
+                "cel-rules" => {
+                    let rules: Vec<&Value> =
+                        s.get("x-kubernetes-validations").and_then(Value::as_array).into_iter().flatten().collect();
+                    if Some(rules.len() as f64) != num(val) {
+                        say(format!("{val} CEL rules expected, schema has {}", rules.len()));
+                    }
+                    for r in rules {
+                        let rule = r.get("rule").and_then(Value::as_str).unwrap_or("");
+                        if let Err(e) = crate::api::telemetry::cel::parse(rule) {
+                            say(format!("CEL rule {rule:?} does not parse: {e}"));
+                        }
+                        if r.get("message").and_then(Value::as_str).is_none_or(str::is_empty) {
+                            say(format!("CEL rule {rule:?} has no message"));
+                        }
+                    }
+                }
                 other => say(format!("unknown constraint {other}")),
             }
         }

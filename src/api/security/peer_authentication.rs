@@ -20,6 +20,10 @@ proto_enum!(pub MtlsMode { UNSET, DISABLE, PERMISSIVE, STRICT });
 /// The mutual TLS mode the selected workloads accept for incoming traffic.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[schemars(extend("x-kubernetes-validations" = [{
+    "message": "portLevelMtls needs a selector with matchLabels",
+    "rule": "has(self.portLevelMtls) ? (has(self.selector) && has(self.selector.matchLabels) && self.selector.matchLabels.size() > 0) : true"
+}]))]
 pub struct PeerAuthenticationSpec {
     /// Workloads the policy applies to, chosen by their pod labels. Leave empty to cover the whole namespace.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -30,7 +34,13 @@ pub struct PeerAuthenticationSpec {
     /// Per-port mutual TLS modes, keyed by port number; needs a `selector` with labels.
     // Proto `map<uint32, MutualTLS>`: a non-numeric key fails decoding.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "port_level_mtls")]
-    #[schemars(with = "Option<BTreeMap<String, MutualTls>>")]
+    #[schemars(
+        with = "Option<BTreeMap<String, MutualTls>>",
+        extend("x-kubernetes-validations" = [{
+            "message": "port numbers must be within 1..65535",
+            "rule": "self.all(key, 0 < int(key) && int(key) <= 65535)"
+        }])
+    )]
     pub port_level_mtls: Option<BTreeMap<u32, MutualTls>>,
 }
 

@@ -18,6 +18,10 @@ use super::{SECURITY_GROUP, SECURITY_VERSIONS};
 /// Which JSON Web Tokens the selected workloads accept on requests.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[schemars(extend("x-kubernetes-validations" = [{
+    "message": "at most one of selector, targetRef and targetRefs may be set",
+    "rule": "(has(self.selector) ? 1 : 0) + (has(self.targetRef) ? 1 : 0) + (has(self.targetRefs) ? 1 : 0) <= 1"
+}]))]
 pub struct RequestAuthenticationSpec {
     /// Workloads the policy applies to, chosen by their pod labels. Leave empty to cover the whole namespace.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -40,7 +44,13 @@ pub struct RequestAuthenticationSpec {
 // protojson); the CRD lists it as a property of its own (added by `add_snake_jwks_uri`).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
-#[schemars(transform = add_snake_jwks_uri)]
+#[schemars(
+    transform = add_snake_jwks_uri,
+    extend("x-kubernetes-validations" = [{
+        "message": "at most one of jwksUri, jwks_uri and jwks may be set",
+        "rule": "(has(self.jwksUri) ? 1 : 0) + (has(self.jwks_uri) ? 1 : 0) + (has(self.jwks) ? 1 : 0) <= 1"
+    }])
+)]
 pub struct JwtRule {
     /// The token issuer (`iss` claim) this rule accepts.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -50,7 +60,13 @@ pub struct JwtRule {
     pub audiences: Option<Vec<String>>,
     /// HTTP(S) address of the issuer's public key set.
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "jwks_uri")]
-    #[schemars(length(max = 2048))]
+    #[schemars(
+        length(max = 2048),
+        extend("x-kubernetes-validations" = [{
+            "message": "the key set address must be an http or https URL",
+            "rule": "url(self).getScheme() in ['http', 'https']"
+        }])
+    )]
     pub jwks_uri: Option<String>,
     /// The issuer's public key set, inline as JSON (instead of `jwksUri`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -79,6 +95,10 @@ pub struct JwtRule {
     pub space_delimited_claims: Option<Vec<String>>,
     /// How long to wait when fetching the key set (at least 1ms).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(extend("x-kubernetes-validations" = [{
+        "message": "the timeout must be at least 1ms",
+        "rule": "duration(self) >= duration('1ms')"
+    }]))]
     pub timeout: Option<Duration>,
 }
 

@@ -69,6 +69,10 @@ impl JsonSchema for Double {
 /// Tracing, metrics and access-logging settings for the selected workloads.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[schemars(extend("x-kubernetes-validations" = [{
+    "message": "at most one of selector, targetRef and targetRefs may be set",
+    "rule": "(has(self.selector) ? 1 : 0) + (has(self.targetRef) ? 1 : 0) + (has(self.targetRefs) ? 1 : 0) <= 1"
+}]))]
 pub struct TelemetrySpec {
     /// Workloads the configuration applies to, chosen by their pod labels. Leave empty to cover the whole namespace.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -202,6 +206,10 @@ pub struct Metrics {
     pub overrides: Option<Vec<MetricsOverrides>>,
     /// How often metrics are reported (for TCP connections and providers that support it).
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "reporting_interval")]
+    #[schemars(extend("x-kubernetes-validations" = [{
+        "message": "the reporting interval must be at least 1ms",
+        "rule": "duration(self) >= duration('1ms')"
+    }]))]
     pub reporting_interval: Option<Duration>,
 }
 
@@ -242,6 +250,16 @@ pub struct MetricSelector {
 /// How to change one tag.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(extend("x-kubernetes-validations" = [
+    {
+        "message": "value must be set when operation is UPSERT",
+        "rule": "(has(self.operation) && self.operation == 'UPSERT') ? (has(self.value) && self.value != '') : true"
+    },
+    {
+        "message": "value may only be set when operation is UPSERT",
+        "rule": "(has(self.operation) && self.operation == 'REMOVE') ? !has(self.value) : true"
+    }
+]))]
 pub struct TagOverride {
     /// UPSERT (the default) sets the tag from `value`; REMOVE drops it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
