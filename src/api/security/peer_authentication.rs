@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::api::path::Path;
 use crate::api::registry::{KindDef, PrinterColumn};
@@ -33,15 +33,17 @@ pub struct PeerAuthenticationSpec {
     pub mtls: Option<MutualTls>,
     /// Per-port mutual TLS modes, keyed by port number; needs a `selector` with labels.
     // Proto `map<uint32, MutualTLS>`: a non-numeric key fails decoding.
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "port_level_mtls")]
-    #[schemars(
-        with = "Option<BTreeMap<String, MutualTls>>",
-        extend("x-kubernetes-validations" = [{
-            "message": "port numbers must be within 1..65535",
-            "rule": "self.all(key, 0 < int(key) && int(key) <= 65535)"
-        }])
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        alias = "port_level_mtls",
+        deserialize_with = "port_keyed"
     )]
-    pub port_level_mtls: Option<BTreeMap<u32, MutualTls>>,
+    #[schemars(extend("x-kubernetes-validations" = [{
+        "message": "port numbers must be within 1..65535",
+        "rule": "self.all(key, 0 < int(key) && int(key) <= 65535)"
+    }]))]
+    pub port_level_mtls: Option<BTreeMap<String, MutualTls>>,
 }
 
 /// A mutual TLS setting.
@@ -70,6 +72,18 @@ pub static KIND: KindDef = KindDef::of::<PeerAuthenticationSpec>(
     ],
 );
 
+/// `portLevelMtls` keys are proto `uint32` map keys: decimal digits only (as Go's
+/// `strconv.ParseUint`), within 32 bits. They are kept as written.
+fn port_keyed<'de, D: Deserializer<'de>>(d: D) -> Result<Option<BTreeMap<String, MutualTls>>, D::Error> {
+    let map = Option::<BTreeMap<String, MutualTls>>::deserialize(d)?;
+    for key in map.iter().flat_map(|m| m.keys()) {
+        if key.is_empty() || !key.bytes().all(|b| b.is_ascii_digit()) || key.parse::<u32>().is_err() {
+            return Err(serde::de::Error::custom(format!("invalid value for uint32 key: {key:?}")));
+        }
+    }
+    Ok(map)
+}
+
 impl Validate for PeerAuthenticationSpec {
     fn validate(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
         let plm_at = at.field("portLevelMtls");
@@ -88,10 +102,10 @@ impl Validate for PeerAuthenticationSpec {
                 cx.error(&plm_at, "port level mTLS, if defined, must have at least one element");
             }
             // PA-3
-            for port in plm.keys() {
-                if *port == 0 || *port > 65535 {
-                    let key = port.to_string();
-                    cx.error(&plm_at.key(&key), "port must be in range 1..65535");
+            for key in plm.keys() {
+                let port = key.parse::<u32>().unwrap_or(0);
+                if port == 0 || port > 65535 {
+                    cx.error(&plm_at.key(key), "port must be in range 1..65535");
                 }
             }
         }
@@ -120,6 +134,11 @@ mod tests {
         let f = check(&KIND, "portLevelMtls: {http: {mode: STRICT}}\nselector: {matchLabels: {a: b}}");
         assert_eq!(f.len(), 1, "{f:?}");
         assert!(f[0].path.starts_with("spec.portLevelMtls"), "{f:?}");
+        for bad in ["'+80'", "'-1'", "'4294967296'", "''"] {
+            let f = check(&KIND, &format!("selector: {{matchLabels: {{a: b}}}}\nportLevelMtls: {{{bad}: {{}}}}"));
+            assert!(f.len() == 1 && f[0].message.contains("uint32 key"), "{bad}: {f:?}");
+        }
+        assert_roundtrip(&KIND, "selector: {matchLabels: {a: b}}\nportLevelMtls: {'080': {}}");
         let f = check(&KIND, "mtls: {mode: strict}");
         assert!(f[0].message.contains("unknown value"), "{f:?}");
     }
