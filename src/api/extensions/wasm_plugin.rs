@@ -11,7 +11,6 @@ use crate::api::path::Path;
 use crate::api::registry::{KindDef, Version};
 use crate::api::security::request_authentication::go_url;
 use crate::api::security::{AGE_COLUMN, check_policy_targets};
-use crate::api::selectors::{PolicyTargetReference, WorkloadSelector};
 use crate::api::validation::{Ctx, Validate};
 use crate::proto_enum;
 
@@ -25,69 +24,57 @@ proto_enum!(pub TrafficMode { UNDEFINED, CLIENT, SERVER, CLIENT_AND_SERVER });
 pub const EXTENSIONS_GROUP: &str = "extensions.istio.io";
 pub const EXTENSIONS_VERSIONS: &[Version] = &[Version { name: "v1alpha1", served: true, storage: true }];
 
-/// A WebAssembly module that extends the proxies of the selected workloads.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-#[schemars(extend("x-kubernetes-validations" = [{
-    "message": "at most one of selector, targetRef and targetRefs may be set",
-    "rule": "(has(self.selector) ? 1 : 0) + (has(self.targetRef) ? 1 : 0) + (has(self.targetRefs) ? 1 : 0) <= 1"
-}]))]
-pub struct WasmPluginSpec {
-    /// Workloads the configuration applies to, chosen by their pod labels. Leave empty to cover the whole namespace.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub selector: Option<WorkloadSelector>,
-    /// A single resource (Service, ServiceEntry, Gateway or GatewayClass) the configuration is attached to.
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_ref")]
-    pub target_ref: Option<PolicyTargetReference>,
-    /// Resources the configuration is attached to; a list form of `targetRef`.
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_refs")]
-    #[schemars(length(max = 16))]
-    pub target_refs: Option<Vec<PolicyTargetReference>>,
-    /// Where the module comes from: `oci://` image, `http(s)://` or `file://` address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(required, extend("x-kubernetes-validations" = [{
-        "message": "url must use one of the schemes file, http, https or oci (or none)",
-        "rule": "isURL(self) ? (url(self).getScheme() in ['', 'file', 'http', 'https', 'oci']) : (isURL('http://' + self) && url('http://' + self).getScheme() in ['', 'file', 'http', 'https', 'oci'])"
-    }]))]
-    pub url: Option<String>,
-    /// Expected SHA-256 checksum of the module (64 lower-case hex digits).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sha256: Option<String>,
-    /// When to pull an OCI image: IfNotPresent or Always.
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "image_pull_policy")]
-    pub image_pull_policy: Option<PullPolicy>,
-    /// Secret (in the same namespace) with credentials for the OCI registry.
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "image_pull_secret")]
-    #[schemars(length(max = 253))]
-    pub image_pull_secret: Option<String>,
-    /// Public key used to verify module signatures.
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "verification_key")]
-    pub verification_key: Option<String>,
-    /// Configuration passed to the module, as free-form JSON/YAML.
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "plugin_config")]
-    pub plugin_config: Option<Struct>,
-    /// Name the module's plugin is registered under.
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "plugin_name")]
-    #[schemars(length(max = 256))]
-    pub plugin_name: Option<String>,
-    /// Where in the filter chain the plugin runs: AUTHN, AUTHZ or STATS.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub phase: Option<PluginPhase>,
-    /// Order among plugins of the same phase; higher runs first.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub priority: Option<Int32>,
-    /// Settings of the Wasm virtual machine.
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "vm_config")]
-    pub vm_config: Option<VmConfig>,
-    /// Traffic the plugin applies to; all traffic when empty.
-    #[serde(default, skip_serializing_if = "Option::is_none", rename = "match")]
-    pub match_: Option<Vec<TrafficSelector>>,
-    /// HTTP or NETWORK filter.
-    #[serde(default, skip_serializing_if = "Option::is_none", rename = "type")]
-    pub type_: Option<PluginType>,
-    /// What to do when the module fails to load or crashes: FAIL_CLOSE, FAIL_OPEN or FAIL_RELOAD.
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "fail_strategy")]
-    pub fail_strategy: Option<FailStrategy>,
+crate::api::security::targeted_spec! {
+    /// A WebAssembly module that extends the proxies of the selected workloads.
+    #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+    #[serde(deny_unknown_fields, rename_all = "camelCase")]
+    pub struct WasmPluginSpec {
+        /// Where the module comes from: `oci://` image, `http(s)://` or `file://` address.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        #[schemars(required, extend("x-kubernetes-validations" = [{
+            "message": "url must use one of the schemes file, http, https or oci (or none)",
+            "rule": "isURL(self) ? (url(self).getScheme() in ['', 'file', 'http', 'https', 'oci']) : (isURL('http://' + self) && url('http://' + self).getScheme() in ['', 'file', 'http', 'https', 'oci'])"
+        }]))]
+        pub url: Option<String>,
+        /// Expected SHA-256 checksum of the module (64 lower-case hex digits).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub sha256: Option<String>,
+        /// When to pull an OCI image: IfNotPresent or Always.
+        #[serde(default, skip_serializing_if = "Option::is_none", alias = "image_pull_policy")]
+        pub image_pull_policy: Option<PullPolicy>,
+        /// Secret (in the same namespace) with credentials for the OCI registry.
+        #[serde(default, skip_serializing_if = "Option::is_none", alias = "image_pull_secret")]
+        #[schemars(length(max = 253))]
+        pub image_pull_secret: Option<String>,
+        /// Public key used to verify module signatures.
+        #[serde(default, skip_serializing_if = "Option::is_none", alias = "verification_key")]
+        pub verification_key: Option<String>,
+        /// Configuration passed to the module, as free-form JSON/YAML.
+        #[serde(default, skip_serializing_if = "Option::is_none", alias = "plugin_config")]
+        pub plugin_config: Option<Struct>,
+        /// Name the module's plugin is registered under.
+        #[serde(default, skip_serializing_if = "Option::is_none", alias = "plugin_name")]
+        #[schemars(length(max = 256))]
+        pub plugin_name: Option<String>,
+        /// Where in the filter chain the plugin runs: AUTHN, AUTHZ or STATS.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub phase: Option<PluginPhase>,
+        /// Order among plugins of the same phase; higher runs first.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub priority: Option<Int32>,
+        /// Settings of the Wasm virtual machine.
+        #[serde(default, skip_serializing_if = "Option::is_none", alias = "vm_config")]
+        pub vm_config: Option<VmConfig>,
+        /// Traffic the plugin applies to; all traffic when empty.
+        #[serde(default, skip_serializing_if = "Option::is_none", rename = "match")]
+        pub match_: Option<Vec<TrafficSelector>>,
+        /// HTTP or NETWORK filter.
+        #[serde(default, skip_serializing_if = "Option::is_none", rename = "type")]
+        pub type_: Option<PluginType>,
+        /// What to do when the module fails to load or crashes: FAIL_CLOSE, FAIL_OPEN or FAIL_RELOAD.
+        #[serde(default, skip_serializing_if = "Option::is_none", alias = "fail_strategy")]
+        pub fail_strategy: Option<FailStrategy>,
+    }
 }
 
 /// Settings of the Wasm virtual machine.

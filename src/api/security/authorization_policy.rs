@@ -8,7 +8,6 @@ use serde::{Deserialize, Serialize};
 use crate::api::path::Path;
 use crate::api::registry::{KindDef, PrinterColumn};
 use crate::api::rules;
-use crate::api::selectors::{PolicyTargetReference, WorkloadSelector};
 use crate::api::validation::{Ctx, Level, Validate};
 use crate::proto_enum;
 
@@ -16,41 +15,29 @@ use super::{AGE_COLUMN, SECURITY_GROUP, SECURITY_VERSIONS};
 
 proto_enum!(pub Action { ALLOW, DENY, AUDIT, CUSTOM });
 
-/// Access control for workloads: which requests to allow, deny or audit, or to hand to an
-/// external authorizer.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-#[schemars(extend("oneOf" = [
-    {"not": {"anyOf": [{"required": ["provider"]}]}},
-    {"required": ["provider"]}
-]))]
-#[schemars(extend("x-kubernetes-validations" = [{
-    "message": "at most one of selector, targetRef and targetRefs may be set",
-    "rule": "(has(self.selector) ? 1 : 0) + (has(self.targetRef) ? 1 : 0) + (has(self.targetRefs) ? 1 : 0) <= 1"
-}]))]
-pub struct AuthorizationPolicySpec {
-    /// Workloads the policy applies to, chosen by their pod labels. Leave empty to cover the whole namespace.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub selector: Option<WorkloadSelector>,
-    /// A single resource (Service, ServiceEntry, Gateway or GatewayClass) the policy is attached to.
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_ref")]
-    pub target_ref: Option<PolicyTargetReference>,
-    /// Resources the policy is attached to; a list form of `targetRef`.
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_refs")]
-    #[schemars(length(max = 16))]
-    pub target_refs: Option<Vec<PolicyTargetReference>>,
-    /// Conditions a request is matched against; the action applies when any rule matches.
-    /// With no rules, ALLOW matches nothing and DENY is rejected.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(length(max = 512))]
-    pub rules: Option<Vec<Rule>>,
-    /// What to do with a matching request: ALLOW (the default), DENY, AUDIT or CUSTOM
-    /// (delegate the decision to the `provider`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub action: Option<Action>,
-    /// The external authorizer a CUSTOM policy hands requests to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub provider: Option<ExtensionProvider>,
+super::targeted_spec! {
+    /// Access control for workloads: which requests to allow, deny or audit, or to hand to an
+    /// external authorizer.
+    #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+    #[serde(deny_unknown_fields, rename_all = "camelCase")]
+    #[schemars(extend("oneOf" = [
+        {"not": {"anyOf": [{"required": ["provider"]}]}},
+        {"required": ["provider"]}
+    ]))]
+    pub struct AuthorizationPolicySpec {
+        /// Conditions a request is matched against; the action applies when any rule matches.
+        /// With no rules, ALLOW matches nothing and DENY is rejected.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[schemars(length(max = 512))]
+        pub rules: Option<Vec<Rule>>,
+        /// What to do with a matching request: ALLOW (the default), DENY, AUDIT or CUSTOM
+        /// (delegate the decision to the `provider`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub action: Option<Action>,
+        /// The external authorizer a CUSTOM policy hands requests to.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub provider: Option<ExtensionProvider>,
+    }
 }
 
 /// An external authorizer.

@@ -10,33 +10,20 @@ use crate::api::common::Duration;
 use crate::api::path::Path;
 use crate::api::registry::KindDef;
 use crate::api::rules;
-use crate::api::selectors::{PolicyTargetReference, WorkloadSelector};
 use crate::api::validation::{Ctx, Validate};
 
 use super::{SECURITY_GROUP, SECURITY_VERSIONS};
 
-/// Which JSON Web Tokens the selected workloads accept on requests.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-#[schemars(extend("x-kubernetes-validations" = [{
-    "message": "at most one of selector, targetRef and targetRefs may be set",
-    "rule": "(has(self.selector) ? 1 : 0) + (has(self.targetRef) ? 1 : 0) + (has(self.targetRefs) ? 1 : 0) <= 1"
-}]))]
-pub struct RequestAuthenticationSpec {
-    /// Workloads the policy applies to, chosen by their pod labels. Leave empty to cover the whole namespace.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub selector: Option<WorkloadSelector>,
-    /// A single resource (Service, ServiceEntry, Gateway or GatewayClass) the policy is attached to.
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_ref")]
-    pub target_ref: Option<PolicyTargetReference>,
-    /// Resources the policy is attached to; a list form of `targetRef`.
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_refs")]
-    #[schemars(length(max = 16))]
-    pub target_refs: Option<Vec<PolicyTargetReference>>,
-    /// How to find and validate JSON Web Tokens on requests; a token must satisfy one rule.
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "jwt_rules")]
-    #[schemars(length(max = 4096))]
-    pub jwt_rules: Option<Vec<JwtRule>>,
+super::targeted_spec! {
+    /// Which JSON Web Tokens the selected workloads accept on requests.
+    #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+    #[serde(deny_unknown_fields, rename_all = "camelCase")]
+    pub struct RequestAuthenticationSpec {
+        /// How to find and validate JSON Web Tokens on requests; a token must satisfy one rule.
+        #[serde(default, skip_serializing_if = "Option::is_none", alias = "jwt_rules")]
+        #[schemars(length(max = 4096))]
+        pub jwt_rules: Option<Vec<JwtRule>>,
+    }
 }
 
 /// One way of finding and validating a JSON Web Token.

@@ -12,7 +12,6 @@ use crate::api::common::Duration;
 use crate::api::path::Path;
 use crate::api::registry::{KindDef, Version};
 use crate::api::security::{AGE_COLUMN, check_policy_targets};
-use crate::api::selectors::{PolicyTargetReference, WorkloadSelector};
 use crate::api::validation::{Ctx, Validate};
 use crate::proto_enum;
 
@@ -66,33 +65,21 @@ impl JsonSchema for Double {
     }
 }
 
-/// Tracing, metrics and access-logging settings for the selected workloads.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-#[schemars(extend("x-kubernetes-validations" = [{
-    "message": "at most one of selector, targetRef and targetRefs may be set",
-    "rule": "(has(self.selector) ? 1 : 0) + (has(self.targetRef) ? 1 : 0) + (has(self.targetRefs) ? 1 : 0) <= 1"
-}]))]
-pub struct TelemetrySpec {
-    /// Workloads the configuration applies to, chosen by their pod labels. Leave empty to cover the whole namespace.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub selector: Option<WorkloadSelector>,
-    /// A single resource (Service, ServiceEntry, Gateway or GatewayClass) the configuration is attached to.
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_ref")]
-    pub target_ref: Option<PolicyTargetReference>,
-    /// Resources the configuration is attached to; a list form of `targetRef`.
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_refs")]
-    #[schemars(length(max = 16))]
-    pub target_refs: Option<Vec<PolicyTargetReference>>,
-    /// Tracing settings (only one entry is supported).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tracing: Option<Vec<Tracing>>,
-    /// Metrics settings: providers, overrides and reporting interval.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub metrics: Option<Vec<Metrics>>,
-    /// Access-log settings: providers, filters and on/off switches.
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "access_logging")]
-    pub access_logging: Option<Vec<AccessLogging>>,
+crate::api::security::targeted_spec! {
+    /// Tracing, metrics and access-logging settings for the selected workloads.
+    #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+    #[serde(deny_unknown_fields, rename_all = "camelCase")]
+    pub struct TelemetrySpec {
+        /// Tracing settings (only one entry is supported).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub tracing: Option<Vec<Tracing>>,
+        /// Metrics settings: providers, overrides and reporting interval.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub metrics: Option<Vec<Metrics>>,
+        /// Access-log settings: providers, filters and on/off switches.
+        #[serde(default, skip_serializing_if = "Option::is_none", alias = "access_logging")]
+        pub access_logging: Option<Vec<AccessLogging>>,
+    }
 }
 
 /// A reference to a provider of the mesh configuration.
