@@ -691,6 +691,9 @@ fn watch_response(shared: Arc<Shared>, t: &Target, q: &Query) -> Response<Body> 
             tokio::select! {
                 ev = rx_events.recv() => match ev {
                     Ok(ev) => {
+                        if epoch.has_changed().unwrap_or(true) {
+                            return;
+                        }
                         last_rv = ev.rv;
                         if let Some(v) = spec.translate(&ev)
                             && tx.send(line(&v)).await.is_err() {
