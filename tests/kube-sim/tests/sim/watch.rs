@@ -64,6 +64,7 @@ async fn stream_shape_and_resource_version_semantics() {
 async fn bookmarks_timeouts_and_initial_events() {
     let s = sim();
     post(&s, "/api/v1/namespaces/default/configmaps", cm("a", "x")).await;
+    eventually(|| s.object("", "configmaps", "default", "kube-root-ca.crt")).await;
     let mut w = Watch::open(&s, &format!("/api/v1/namespaces/default/configmaps?watch=true&allowWatchBookmarks=true&timeoutSeconds=1&resourceVersion={}", s.resource_version())).await;
     let e = w.next(Duration::from_secs(5)).await.expect("a bookmark before the timeout closes the stream");
     assert_eq!(e["type"], "BOOKMARK");
