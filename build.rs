@@ -1,34 +1,39 @@
-//! Embeds every file under `templates/` into the binary as a sorted (path, text) table, so the
-//! renderer needs no list kept by hand and picks up files other work adds (injection templates,
-//! the generated CRD file).
+//! Build script: embeds every file under `profiles/` and `templates/` so the binary carries its
+//! install data. It writes `$OUT_DIR/assets.rs`, a sorted list of (relative path, contents) that
+//! `profile::Assets` serves; it must not read anything else.
 
-use std::path::Path;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
 
-fn walk(dir: &Path, root: &Path, out: &mut Vec<String>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
-    for e in rd.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            walk(&p, root, out);
-        } else if let Ok(rel) = p.strip_prefix(root) {
-            out.push(rel.to_string_lossy().replace('\\', "/"));
+fn walk(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            walk(root, &path, out);
+        } else if path.extension().is_some_and(|e| e == "yaml" || e == "yml" || e == "j2" || e == "json" || e == "txt") {
+            out.push(path.strip_prefix(root).unwrap().to_path_buf());
         }
     }
 }
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
-    println!("cargo:rerun-if-changed=templates");
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
     let mut files = Vec::new();
-    walk(&root, &root, &mut files);
-    files.sort();
-    let mut code = String::from("pub static FILES: &[(&str, &str)] = &[\n");
-    for f in &files {
-        println!("cargo:rerun-if-changed=templates/{f}");
-        let abs = root.join(f);
-        code.push_str(&format!("    ({f:?}, include_str!({:?})),\n", abs.to_string_lossy()));
+    for top in ["profiles", "templates"] {
+        println!("cargo:rerun-if-changed={top}");
+        walk(&root, &root.join(top), &mut files);
     }
-    code.push_str("];\n");
-    let out = Path::new(&std::env::var("OUT_DIR").unwrap()).join("templates.rs");
-    std::fs::write(out, code).unwrap();
+    files.sort();
+    let mut src = String::from("pub static EMBEDDED: &[(&str, &str)] = &[\n");
+    for f in &files {
+        let rel = f.to_string_lossy().replace('\\', "/");
+        let abs = root.join(f);
+        writeln!(src, "    ({rel:?}, include_str!({:?})),", abs.to_string_lossy()).unwrap();
+        // Directories are tracked above; files are tracked so edits rebuild.
+        println!("cargo:rerun-if-changed={}", abs.display());
+    }
+    src.push_str("];\n");
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("assets.rs");
+    std::fs::write(out, src).unwrap();
 }

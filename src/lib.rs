@@ -9,6 +9,7 @@ pub mod cli;
 pub mod commands;
 pub mod error;
 pub mod output;
+pub mod profile;
 pub mod render;
 
 use error::{ExitStatus, is_broken_pipe, status_of};

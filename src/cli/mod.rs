@@ -3,6 +3,7 @@
 //! Upstream's Go-style booleans (`--remote=false`) are `num_args = 0..=1` + `require_equals`.
 
 pub mod docs;
+pub mod manifest;
 
 use std::path::PathBuf;
 
@@ -88,6 +89,8 @@ pub enum Command {
     Version(VersionArgs),
     /// Generate the autocompletion script for the specified shell
     Completion(CompletionArgs),
+    /// Commands related to Istio manifests
+    Manifest(manifest::ManifestArgs),
 }
 
 /// `istioctl validate`

@@ -2,6 +2,7 @@
 //! results to `output`. No clap types below this layer and no printing here.
 
 mod completion;
+mod manifest;
 mod validate;
 mod version;
 
@@ -16,5 +17,6 @@ pub async fn run(cli: Cli, printer: &mut Printer) -> anyhow::Result<ExitStatus> 
         Command::Validate(args) => validate::run(&global, args, printer),
         Command::Version(args) => version::run(&global, args, printer).await,
         Command::Completion(args) => completion::run(args, printer),
+        Command::Manifest(args) => manifest::run(args, printer),
     }
 }

@@ -8,81 +8,39 @@ pub mod patch;
 pub mod yaml;
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use anyhow::{Context, Result, anyhow};
 use minijinja::value::{Serde, Value as MjValue};
-use serde_json::{Map, Value, json};
 
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/templates.rs"));
-}
+use crate::profile::Assets;
+use serde_json::{Map, Value, json};
 
 /// Chart version stamped into `helm.sh/chart` and `app.kubernetes.io/version` labels.
 pub const CHART_VERSION: &str = crate::VERSION;
 
-/// The install components, in upstream's fixed order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum ComponentKind {
-    Base,
-    Pilot,
-    IngressGateways,
-    EgressGateways,
-    Cni,
-    Ztunnel,
-}
+pub use crate::profile::{ComponentKind, ComponentValues as Component};
 
-impl ComponentKind {
-    /// The `operator.istio.io/component` label value.
-    pub fn label(self) -> &'static str {
-        match self {
-            ComponentKind::Base => "Base",
-            ComponentKind::Pilot => "Pilot",
-            ComponentKind::IngressGateways => "IngressGateways",
-            ComponentKind::EgressGateways => "EgressGateways",
-            ComponentKind::Cni => "Cni",
-            ComponentKind::Ztunnel => "Ztunnel",
-        }
-    }
-    /// Template folder under `templates/`.
-    fn dir(self) -> &'static str {
-        match self {
-            ComponentKind::Base => "base",
-            ComponentKind::Pilot => "istiod",
-            ComponentKind::IngressGateways | ComponentKind::EgressGateways => "gateways",
-            ComponentKind::Cni => "cni",
-            ComponentKind::Ztunnel => "ztunnel",
-        }
-    }
-    /// Chart name used in `helm.sh/chart`.
-    fn chart(self) -> &'static str {
-        match self {
-            ComponentKind::Base => "base",
-            ComponentKind::Pilot => "istiod",
-            ComponentKind::IngressGateways => "istio-ingress",
-            ComponentKind::EgressGateways => "istio-egress",
-            ComponentKind::Cni => "cni",
-            ComponentKind::Ztunnel => "ztunnel",
-        }
+/// Template folder under `templates/` for a component.
+fn dir_of(kind: ComponentKind) -> &'static str {
+    match kind {
+        ComponentKind::Base => "base",
+        ComponentKind::Pilot => "istiod",
+        ComponentKind::IngressGateways | ComponentKind::EgressGateways => "gateways",
+        ComponentKind::Cni => "cni",
+        ComponentKind::Ztunnel => "ztunnel",
     }
 }
 
-/// One component as the profile layer resolved it.
-#[derive(Debug, Clone)]
-pub struct Component {
-    pub kind: ComponentKind,
-    /// Gateway name for gateways; otherwise the component's own name.
-    pub name: String,
-    pub namespace: String,
-    pub enabled: bool,
-    /// The values the chart templates see: chart defaults, helm profile layers and user values
-    /// merged, `pilot.*`/`cni.*` descoped, per-component reshaping done.
-    pub values: Value,
-    /// The values as handed to the chart before its defaults were merged (`values` ConfigMap's
-    /// `original-values`); the merged values stand in when absent.
-    pub original_values: Option<Value>,
-    /// The component's `k8s` block (patches and overlays).
-    pub k8s: Value,
+/// Chart name used in the `helm.sh/chart` label.
+fn helm_chart(kind: ComponentKind) -> &'static str {
+    match kind {
+        ComponentKind::Base => "base",
+        ComponentKind::Pilot => "istiod",
+        ComponentKind::IngressGateways => "istio-ingress",
+        ComponentKind::EgressGateways => "istio-egress",
+        ComponentKind::Cni => "cni",
+        ComponentKind::Ztunnel => "ztunnel",
+    }
 }
 
 /// One rendered object and the component it came from.
@@ -101,35 +59,37 @@ impl Object {
     }
 }
 
-/// Template sources: the embedded set, or a directory laid out like `templates/`.
+/// Template sources: every file under `templates/`, from the embedded assets or a `-d DIR`.
 pub struct Templates {
     files: BTreeMap<String, String>,
 }
 
+const TEMPLATE_DIRS: &[&str] = &["base", "istiod", "istiod/injection", "gateways", "cni", "ztunnel"];
+
 impl Templates {
+    /// The templates built into the binary.
     pub fn embedded() -> Self {
-        Templates { files: embedded::FILES.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect() }
+        Self::from_assets(&Assets::Embedded).expect("embedded assets are readable")
     }
 
-    /// Loads `DIR/templates/**` (or `DIR/**` when it has no `templates` folder).
-    pub fn from_dir(dir: &Path) -> Result<Self> {
-        let root = if dir.join("templates").is_dir() { dir.join("templates") } else { dir.to_path_buf() };
+    /// The templates of `assets` (embedded, or `DIR/templates/...` for `-d DIR`). A directory
+    /// without templates falls back to the embedded ones, so `-d` may hold profiles only.
+    pub fn from_assets(assets: &Assets) -> Result<Self> {
         let mut files = BTreeMap::new();
-        fn walk(d: &Path, root: &Path, files: &mut BTreeMap<String, String>) -> Result<()> {
-            for e in std::fs::read_dir(d).with_context(|| format!("reading {}", d.display()))? {
-                let p = e?.path();
-                if p.is_dir() {
-                    walk(&p, root, files)?;
-                } else if let Ok(rel) = p.strip_prefix(root) {
-                    let text = std::fs::read_to_string(&p).with_context(|| format!("reading {}", p.display()))?;
-                    files.insert(rel.to_string_lossy().replace('\\', "/"), text);
+        for dir in TEMPLATE_DIRS {
+            let listed = match assets.list(&format!("templates/{dir}")) {
+                Ok(l) => l,
+                Err(_) if matches!(assets, Assets::Dir(_)) => continue,
+                Err(e) => return Err(e.into()),
+            };
+            for rel in listed {
+                if let Some(text) = assets.get(&rel)? {
+                    files.insert(rel.trim_start_matches("templates/").to_string(), text.into_owned());
                 }
             }
-            Ok(())
         }
-        walk(&root, &root, &mut files)?;
-        if files.is_empty() {
-            return Err(anyhow!("no templates found under {}", root.display()));
+        if files.is_empty() && matches!(assets, Assets::Dir(_)) {
+            return Self::from_assets(&Assets::Embedded);
         }
         Ok(Templates { files })
     }
@@ -177,7 +137,7 @@ impl Renderer {
             objs.extend(self.crds(&values)?);
         }
         let ctx = self.context(c, &values);
-        let prefix = format!("{}/", c.kind.dir());
+        let prefix = format!("{}/", dir_of(c.kind));
         for (name, _) in self.templates.files.range(prefix.clone()..) {
             if !name.starts_with(&prefix) {
                 break;
@@ -194,20 +154,20 @@ impl Renderer {
 
     fn context(&self, c: &Component, values: &Value) -> MjValue {
         let injection = self.injection_templates();
-        let original = c.original_values.as_ref().map(yaml::sorted).unwrap_or_else(|| values.clone());
+        let original = yaml::sorted(&c.chart_input);
         let ctx = json!({
             "values": values,
             "original_values": original,
             "release": {"name": "istio", "namespace": c.namespace},
-            "component": {"label": c.kind.label(), "name": c.name, "chart": format!("{}-{}", c.kind.chart(), CHART_VERSION),
-                          "kind": c.kind.dir()},
+            "component": {"label": c.kind.label(), "name": c.name, "chart": format!("{}-{}", helm_chart(c.kind), CHART_VERSION),
+                          "kind": dir_of(c.kind)},
             "chart_version": CHART_VERSION,
             "std": {
                 "app.kubernetes.io/instance": "istio",
                 "app.kubernetes.io/managed-by": "Helm",
                 "app.kubernetes.io/part-of": "istio",
                 "app.kubernetes.io/version": CHART_VERSION,
-                "helm.sh/chart": format!("{}-{}", c.kind.chart(), CHART_VERSION),
+                "helm.sh/chart": format!("{}-{}", helm_chart(c.kind), CHART_VERSION),
             },
             "gateway_kind": match c.kind { ComponentKind::EgressGateways => "egress", _ => "ingress" },
             "injection_templates": injection,
@@ -317,6 +277,7 @@ fn split_docs(text: &str) -> Vec<&str> {
 }
 
 fn apply_patches(c: &Component, objs: &mut [Value]) -> Result<()> {
+    let Some(k8s) = &c.k8s else { return Ok(()) };
     let revision = c.values["revision"].as_str().filter(|r| !r.is_empty());
     let istiod = match revision {
         Some(r) => format!("istiod-{r}"),
@@ -332,9 +293,14 @@ fn apply_patches(c: &Component, objs: &mut [Value]) -> Result<()> {
         ComponentKind::Ztunnel => (None, ""),
     };
     if !name.is_empty() {
-        patch::apply_k8s(objs, &c.k8s, &patch::Targets { workload, name });
+        patch::apply_k8s(objs, k8s, &patch::Targets { workload, name });
     }
-    patch::apply_overlays(objs, &c.k8s["overlays"]).map_err(|e| anyhow!(e))
+    patch::apply_overlays(objs, &k8s["overlays"]).map_err(|e| anyhow!(e))
+}
+
+/// Renders a resolved install with the templates of its assets (embedded, or `-d DIR`).
+pub fn render(resolved: &crate::profile::Resolved) -> Result<Vec<Object>> {
+    Renderer::new(Templates::from_assets(&resolved.assets)?)?.render(&resolved.components)
 }
 
 /// Upstream's kind ranking for `manifest generate`.

@@ -9,7 +9,8 @@ fn fixture(name: &str) -> Value {
 }
 
 fn component(kind: ComponentKind, name: &str, values: Value, k8s: Value) -> Component {
-    Component { kind, name: name.into(), namespace: "istio-system".into(), enabled: true, values, original_values: None, k8s }
+    let k8s = if k8s.is_null() { None } else { Some(k8s) };
+    Component { kind, name: name.into(), namespace: "istio-system".into(), enabled: true, chart_input: values.clone(), values, k8s }
 }
 
 fn with_revision(mut v: Value, rev: &str) -> Value {
