@@ -223,8 +223,21 @@ pub fn quote_str(s: &str, _value: bool) -> String {
 
 /// Go's `toPrettyJson`: two-space indent, `<`, `>` and `&` escaped as `\u003c` and friends.
 pub fn pretty_json(v: &Value) -> String {
-    let s = serde_json::to_string_pretty(v).unwrap_or_default();
+    let s = serde_json::to_string_pretty(&go_numbers(v)).unwrap_or_default();
     go_json_escape(&s)
+}
+
+/// Floats that hold integers become integers, as Go's encoder prints float64 values.
+fn go_numbers(v: &Value) -> Value {
+    match v {
+        Value::Number(n) if n.is_f64() => match n.as_f64() {
+            Some(f) if f.fract() == 0.0 && f.abs() < 1e15 => Value::from(f as i64),
+            _ => v.clone(),
+        },
+        Value::Object(m) => Value::Object(m.iter().map(|(k, x)| (k.clone(), go_numbers(x))).collect()),
+        Value::Array(a) => Value::Array(a.iter().map(go_numbers).collect()),
+        other => other.clone(),
+    }
 }
 
 /// Go's `encoding/json` HTML escaping applied to already-encoded JSON text.
