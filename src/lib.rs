@@ -11,6 +11,7 @@ pub mod commands;
 pub mod error;
 pub mod output;
 pub mod profile;
+pub mod render;
 
 use error::{ExitStatus, is_broken_pipe, status_of};
 use output::Printer;

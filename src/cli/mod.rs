@@ -4,6 +4,7 @@
 
 pub mod docs;
 pub mod profile;
+pub mod manifest;
 
 use std::path::PathBuf;
 
@@ -94,6 +95,8 @@ pub enum Command {
     /// Show and change how namespaces take part in the mesh (sidecar, ambient, waypoint)
     #[command(visible_alias = "ns")]
     Namespace(NamespaceArgs),
+    /// Commands related to Istio manifests
+    Manifest(manifest::ManifestArgs),
 }
 
 /// Output format of list commands.

@@ -4,6 +4,7 @@
 mod completion;
 mod namespace;
 mod profile;
+mod manifest;
 mod validate;
 mod version;
 
@@ -20,6 +21,7 @@ pub async fn run(cli: Cli, printer: &mut Printer) -> anyhow::Result<ExitStatus> 
         Command::Completion(args) => completion::run(args, printer),
         Command::Namespace(args) => namespace::run(&global, args, printer).await,
         Command::Profile(args) => profile::run(args, printer),
+        Command::Manifest(args) => manifest::run(args, printer),
     }
 }
 
