@@ -7,6 +7,7 @@ pub mod discovery;
 pub mod errors;
 pub mod namespace;
 pub mod retry;
+pub mod tag;
 pub mod version;
 
 pub use client::{Cluster, ConnectOptions, connect};

@@ -64,7 +64,7 @@ pub struct Templates {
     files: BTreeMap<String, String>,
 }
 
-const TEMPLATE_DIRS: &[&str] = &["base", "istiod", "istiod/injection", "gateways", "cni", "ztunnel"];
+const TEMPLATE_DIRS: &[&str] = &["base", "istiod", "istiod/injection", "gateways", "cni", "ztunnel", "default"];
 
 impl Templates {
     /// The templates built into the binary.
@@ -150,6 +150,15 @@ impl Renderer {
             objs.extend(parse_docs(&text).with_context(|| format!("template {name} produced invalid YAML"))?);
         }
         Ok(objs)
+    }
+
+    /// Objects of one named template (e.g. `default/validatingwebhook.yaml`, which no component
+    /// renders by itself) over a component's values, before patches.
+    pub fn render_file(&self, name: &str, c: &Component) -> Result<Vec<Value>> {
+        let values = yaml::sorted(&c.values);
+        let ctx = self.context(c, &values);
+        let text = self.env.get_template(name)?.render(&ctx).map_err(|e| anyhow!(describe(&e)))?;
+        parse_docs(&text).with_context(|| format!("template {name} produced invalid YAML"))
     }
 
     fn context(&self, c: &Component, values: &Value) -> MjValue {

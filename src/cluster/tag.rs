@@ -1,0 +1,676 @@
+//! Revision tags: the one generator of a tag's objects (MutatingWebhookConfiguration
+//! `istio-revision-tag-<tag>`, for `default` also `istiod-default-validator`, and Service
+//! `istiod-revision-tag-<tag>`), rendered from the istiod chart's own templates; plus reading,
+//! applying and removing tags. `tag set|generate|list|remove` and install's default tag both use it.
+//! It never prints and never prompts.
+
+use std::collections::BTreeMap;
+
+use anyhow::{Context as _, bail};
+use k8s_openapi::api::admissionregistration::v1::{MutatingWebhookConfiguration, ValidatingWebhookConfiguration};
+use k8s_openapi::api::core::v1::{Namespace, Service};
+use kube::Resource;
+use kube::api::{Api, DeleteParams, ListParams, Patch, PatchParams, PostParams};
+use serde::Serialize;
+use serde_json::{Map, Value, json};
+
+use super::Cluster;
+use super::errors::{Op, describe};
+use super::retry::with_retry;
+
+/// Label naming the tag on its webhooks and Service.
+pub const TAG_LABEL: &str = "istio.io/tag";
+/// Label naming the revision (on webhooks, Services, namespaces).
+pub const REV_LABEL: &str = super::namespace::REV;
+/// The tag whose webhook also serves `istio-injection=enabled` and validation.
+pub const DEFAULT_TAG: &str = "default";
+/// Name of the validator that covers config without an `istio.io/rev` label.
+pub const DEFAULT_VALIDATOR: &str = "istiod-default-validator";
+/// Field manager of `tag set` (upstream's).
+pub const FIELD_MANAGER: &str = "istio-ci";
+const INJECTOR_SUFFIX: &str = "sidecar-injector.istio.io";
+const OPERATOR_LABEL_PART: &str = "operator.istio.io";
+
+/// What the target revision's canonical (untagged) injector webhook says; the tag copies it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Canonical {
+    /// The `istio.io/rev` label (`default` for an unrevisioned control plane).
+    pub revision: String,
+    pub url: Option<String>,
+    /// Base64 text, as the API carries it.
+    pub ca_bundle: Option<String>,
+    pub path: Option<String>,
+    pub reinvocation_policy: Option<String>,
+    /// Every label but `app`.
+    pub labels: Map<String, Value>,
+    pub annotations: Map<String, Value>,
+}
+
+impl Canonical {
+    /// Reads the first webhook whose name ends in `sidecar-injector.istio.io`.
+    pub fn from_webhook(mwc: &Value) -> anyhow::Result<Canonical> {
+        let name = mwc["metadata"]["name"].as_str().unwrap_or_default();
+        let labels = mwc["metadata"]["labels"].as_object().cloned().unwrap_or_default();
+        let revision = labels.get(REV_LABEL).and_then(Value::as_str).filter(|r| !r.is_empty()).unwrap_or(DEFAULT_TAG);
+        let webhook = mwc["webhooks"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|w| w["name"].as_str().is_some_and(|n| n.ends_with(INJECTOR_SUFFIX)))
+            .with_context(|| format!("could not find sidecar-injector webhook in canonical webhook {name:?}"))?;
+        let text = |v: &Value| v.as_str().filter(|s| !s.is_empty()).map(str::to_string);
+        Ok(Canonical {
+            revision: revision.to_string(),
+            url: text(&webhook["clientConfig"]["url"]),
+            ca_bundle: text(&webhook["clientConfig"]["caBundle"]),
+            path: webhook["clientConfig"]["service"]["path"].as_str().map(str::to_string),
+            reinvocation_policy: text(&webhook["reinvocationPolicy"]),
+            labels: labels.into_iter().filter(|(k, _)| k != "app").collect(),
+            annotations: mwc["metadata"]["annotations"].as_object().cloned().unwrap_or_default(),
+        })
+    }
+}
+
+/// What to generate.
+#[derive(Debug, Clone, Default)]
+pub struct TagSpec {
+    pub tag: String,
+    /// The `-i` namespace: webhook service namespace, Service namespace, name suffix rule.
+    pub istio_namespace: String,
+    /// `--webhook-name`.
+    pub webhook_name: Option<String>,
+    /// `--auto-inject-namespaces` (install: `sidecarInjectorWebhook.enableNamespacesByDefault`).
+    pub auto_inject_namespaces: bool,
+    /// `tag set|generate`: strip every `*operator.istio.io*` label so installers never prune
+    /// or uninstall the tag. Install's own default tag keeps them.
+    pub user_managed: bool,
+    /// Extra labels (install's owner labels and `owning-resource-not-pruned`).
+    pub extra_labels: BTreeMap<String, String>,
+}
+
+/// Renders the tag's objects: MWC, then (tag `default`) the VWC, then the Service.
+/// `existing_validator` is the live `istiod-default-validator`, whose failure policies are kept.
+/// Pure: no cluster access.
+pub fn generate(spec: &TagSpec, canonical: &Canonical, existing_validator: Option<&Value>) -> anyhow::Result<Vec<Value>> {
+    if spec.tag.is_empty() {
+        bail!("a revision tag name must not be empty");
+    }
+    let rev = if canonical.revision == DEFAULT_TAG { "" } else { canonical.revision.as_str() };
+    let component = istiod_component(spec, canonical, rev)?;
+    let renderer = crate::render::Renderer::new(crate::render::Templates::embedded())?;
+    let rendered = renderer.render_component(&component)?;
+    let pick = |kind: &str, prefix: &str| {
+        rendered
+            .iter()
+            .find(|o| o["kind"] == kind && o["metadata"]["name"].as_str().is_some_and(|n| n.starts_with(prefix)))
+            .cloned()
+            .with_context(|| format!("the istiod templates rendered no {kind} {prefix}{}", spec.tag))
+    };
+    let mut out = Vec::new();
+
+    let mut mwc = pick("MutatingWebhookConfiguration", "istio-revision-tag-")?;
+    for wh in mwc["webhooks"].as_array_mut().into_iter().flatten() {
+        set_ca_bundle(wh, canonical.ca_bundle.as_deref());
+        if wh["clientConfig"]["service"].is_object() {
+            wh["clientConfig"]["service"]["path"] = json!(canonical.path.clone().unwrap_or_default());
+        }
+    }
+    if let Some(name) = spec.webhook_name.as_deref().filter(|n| !n.is_empty()) {
+        mwc["metadata"]["name"] = json!(name);
+    }
+    finish_metadata(&mut mwc, spec, &canonical.labels, &canonical.annotations);
+    out.push(mwc);
+
+    if spec.tag == DEFAULT_TAG {
+        let mut vwc = validator(&renderer, &component, canonical, rev, &spec.istio_namespace)?;
+        for wh in vwc["webhooks"].as_array_mut().into_iter().flatten() {
+            set_ca_bundle(wh, canonical.ca_bundle.as_deref());
+            keep_failure_policy(wh, existing_validator);
+        }
+        finish_metadata(&mut vwc, spec, &canonical.labels, &canonical.annotations);
+        out.push(vwc);
+    }
+
+    let mut svc = pick("Service", "istiod-revision-tag-")?;
+    finish_metadata(&mut svc, spec, &Map::new(), &Map::new());
+    out.push(svc);
+    Ok(out)
+}
+
+/// The istiod chart input upstream uses for a tag: profile `empty`, pilot on, the revision,
+/// `revisionTags: [tag]`, the canonical webhook's URL and reinvocation policy.
+fn istiod_component(spec: &TagSpec, canonical: &Canonical, rev: &str) -> anyhow::Result<crate::render::Component> {
+    let mut values = json!({
+        "revisionTags": [spec.tag],
+        "sidecarInjectorWebhook": {"enableNamespacesByDefault": spec.auto_inject_namespaces},
+        "istiodRemote": {"injectionURL": canonical.url.clone().unwrap_or_default()},
+        "global": {"istioNamespace": spec.istio_namespace},
+    });
+    if let Some(p) = &canonical.reinvocation_policy {
+        values["sidecarInjectorWebhook"]["reinvocationPolicy"] = json!(p);
+    }
+    let mut overlay = json!({
+        "apiVersion": "install.istio.io/v1alpha1",
+        "kind": "IstioOperator",
+        "spec": {"profile": "empty", "components": {"pilot": {"enabled": true}}, "values": values},
+    });
+    if !rev.is_empty() {
+        overlay["spec"]["revision"] = json!(rev);
+    }
+    let inputs = crate::profile::Inputs {
+        files: vec![crate::profile::InputFile::Text { name: "revision tag".into(), text: overlay.to_string() }],
+        ..Default::default()
+    };
+    let resolved = crate::profile::resolve(&inputs).context("resolving the istiod values for the tag")?;
+    resolved
+        .components
+        .into_iter()
+        .find(|c| c.kind == crate::profile::ComponentKind::Pilot)
+        .context("the empty profile with pilot enabled resolved no istiod component")
+}
+
+/// `istiod-default-validator` from the `default` chart template, pointed at the revision's
+/// istiod (or the canonical webhook's URL with path `/validate`).
+fn validator(
+    renderer: &crate::render::Renderer,
+    component: &crate::render::Component,
+    canonical: &Canonical,
+    rev: &str,
+    istio_ns: &str,
+) -> anyhow::Result<Value> {
+    let url = canonical.url.as_deref().map(validation_url).unwrap_or_default();
+    let mut c = component.clone();
+    c.values = json!({"revision": rev, "base": {"validationURL": url}, "global": {"istioNamespace": istio_ns}});
+    renderer
+        .render_file("default/validatingwebhook.yaml", &c)?
+        .into_iter()
+        .find(|o| o["kind"] == "ValidatingWebhookConfiguration")
+        .context("the default chart rendered no ValidatingWebhookConfiguration")
+}
+
+/// The injection URL with its path replaced by `/validate` (unparseable URLs are kept).
+fn validation_url(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else { return url.to_string() };
+    let authority_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let after = &rest[authority_end..];
+    let suffix = after.find(['?', '#']).map(|i| &after[i..]).unwrap_or("");
+    format!("{scheme}://{}/validate{suffix}", &rest[..authority_end])
+}
+
+fn set_ca_bundle(webhook: &mut Value, ca: Option<&str>) {
+    let Some(cc) = webhook["clientConfig"].as_object_mut() else { return };
+    match ca.filter(|c| !c.is_empty()) {
+        Some(ca) => {
+            cc.insert("caBundle".into(), json!(ca));
+        }
+        None => {
+            cc.shift_remove("caBundle");
+        }
+    }
+}
+
+/// istiod manages the validator's failure policy: a live `Fail` is left for istiod to set again
+/// (the field is dropped), any other live value is kept, and without a live webhook the chart's
+/// value stands.
+fn keep_failure_policy(webhook: &mut Value, existing: Option<&Value>) {
+    let Some(existing) = existing else { return };
+    let name = webhook["name"].clone();
+    let Some(live) = existing["webhooks"].as_array().into_iter().flatten().find(|w| w["name"] == name) else { return };
+    let Some(obj) = webhook.as_object_mut() else { return };
+    match live["failurePolicy"].as_str() {
+        Some(p) if p != "Fail" => {
+            obj.insert("failurePolicy".into(), json!(p));
+        }
+        _ => {
+            obj.shift_remove("failurePolicy");
+        }
+    }
+}
+
+/// Labels: rendered ∪ copied ∪ extra (later wins), operator labels stripped when user-managed;
+/// annotations merged; `creationTimestamp: null` as Kubernetes' typed encoder writes it.
+fn finish_metadata(obj: &mut Value, spec: &TagSpec, copied: &Map<String, Value>, annotations: &Map<String, Value>) {
+    let meta = &mut obj["metadata"];
+    let mut labels = meta["labels"].as_object().cloned().unwrap_or_default();
+    labels.extend(copied.clone());
+    labels.extend(spec.extra_labels.iter().map(|(k, v)| (k.clone(), json!(v))));
+    if spec.user_managed {
+        labels.retain(|k, _| !k.contains(OPERATOR_LABEL_PART));
+    }
+    meta["labels"] = Value::Object(labels);
+    if !annotations.is_empty() {
+        let mut merged = meta["annotations"].as_object().cloned().unwrap_or_default();
+        merged.extend(annotations.clone());
+        meta["annotations"] = Value::Object(merged);
+    }
+    if obj["kind"] != "Service" {
+        obj["metadata"]["creationTimestamp"] = Value::Null;
+    }
+}
+
+/// The YAML `tag generate` prints: each object with sorted keys, joined by `\n---\n`.
+pub fn to_yaml(objects: &[Value]) -> String {
+    objects
+        .iter()
+        .map(|o| crate::render::yaml::to_yaml(&crate::render::yaml::sorted(o)))
+        .collect::<Vec<_>>()
+        .join("\n---\n")
+}
+
+/// The name of the tag's webhook: `istio-revision-tag-<tag>`, suffixed `-<ns>` outside istio-system.
+pub fn webhook_name(tag: &str, istio_ns: &str) -> String {
+    if istio_ns == "istio-system" { format!("istio-revision-tag-{tag}") } else { format!("istio-revision-tag-{tag}-{istio_ns}") }
+}
+
+// ---- cluster side ----------------------------------------------------------------------------
+
+/// Options of `tag set|generate` (and install's default tag).
+#[derive(Debug, Clone, Default)]
+pub struct SetOptions {
+    pub spec: TagSpec,
+    /// `--revision` as given (`default` for the unrevisioned control plane).
+    pub revision: String,
+    /// `--overwrite`: replace an existing tag, skip the tag-vs-revision name check.
+    pub overwrite: bool,
+    /// `tag generate`: looser checks, nothing is changed.
+    pub generate: bool,
+}
+
+/// What `plan` found and made.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub objects: Vec<Value>,
+}
+
+fn mwc_api(cluster: &Cluster) -> Api<MutatingWebhookConfiguration> {
+    Api::all(cluster.client.clone())
+}
+
+fn vwc_api(cluster: &Cluster) -> Api<ValidatingWebhookConfiguration> {
+    Api::all(cluster.client.clone())
+}
+
+fn svc_api(cluster: &Cluster, ns: &str) -> Api<Service> {
+    Api::namespaced(cluster.client.clone(), ns)
+}
+
+async fn list_values<K>(api: &Api<K>, selector: &str, resource: &str, ns: Option<&str>, cluster: &Cluster) -> anyhow::Result<Vec<Value>>
+where
+    K: Resource + Clone + serde::de::DeserializeOwned + Serialize + std::fmt::Debug,
+{
+    let lp = ListParams::default().labels(selector);
+    let list = with_retry(|| api.list(&lp))
+        .await
+        .map_err(|e| describe(e, Op { verb: "list", resource, namespace: ns }, &cluster.server))?;
+    let mut out: Vec<Value> = list.items.iter().map(|o| serde_json::to_value(o).unwrap_or(Value::Null)).collect();
+    out.sort_by(|a, b| name_of(a).cmp(name_of(b)));
+    Ok(out)
+}
+
+fn name_of(v: &Value) -> &str {
+    v["metadata"]["name"].as_str().unwrap_or_default()
+}
+
+fn label_of<'a>(v: &'a Value, key: &str) -> &'a str {
+    v["metadata"]["labels"][key].as_str().unwrap_or_default()
+}
+
+/// Revisions that have a canonical injector webhook or an istiod Service (what is installed).
+pub async fn installed_revisions(cluster: &Cluster, istio_ns: &str) -> anyhow::Result<Vec<String>> {
+    let mut revs: Vec<String> = list_values(&mwc_api(cluster), &format!("{REV_LABEL},!{TAG_LABEL}"), "mutatingwebhookconfigurations", None, cluster)
+        .await?
+        .iter()
+        .map(|w| label_of(w, REV_LABEL).to_string())
+        .collect();
+    let svcs = list_values(&svc_api(cluster, istio_ns), &format!("{REV_LABEL},!{TAG_LABEL},app=istiod"), "services", Some(istio_ns), cluster).await?;
+    revs.extend(svcs.iter().map(|s| label_of(s, REV_LABEL).to_string()));
+    for r in &mut revs {
+        if r.is_empty() {
+            *r = DEFAULT_TAG.into();
+        }
+    }
+    revs.sort();
+    revs.dedup();
+    Ok(revs)
+}
+
+/// Checks the cluster as upstream does, then generates the tag's objects.
+pub async fn plan(cluster: &Cluster, opts: &SetOptions) -> anyhow::Result<Plan> {
+    let tag = &opts.spec.tag;
+    let ns = &opts.spec.istio_namespace;
+    let revision = if opts.revision.is_empty() { DEFAULT_TAG } else { opts.revision.as_str() };
+    let canonical_sel = |rev: &str| format!("{REV_LABEL}={rev},!{TAG_LABEL}");
+    let svc_sel = |rev: &str| format!("{REV_LABEL}={rev},!{TAG_LABEL},app=istiod");
+
+    if !opts.generate && !opts.overwrite && tag != DEFAULT_TAG {
+        let mwcs = list_values(&mwc_api(cluster), &canonical_sel(tag), "mutatingwebhookconfigurations", None, cluster).await?;
+        let svcs = list_values(&svc_api(cluster, ns), &svc_sel(tag), "services", Some(ns), cluster).await?;
+        if !mwcs.is_empty() || !svcs.is_empty() {
+            bail!(
+                "cannot create revision tag {tag:?}: found existing control plane revision with same name (a tag and a revision cannot share a name; pass --overwrite to turn the revision's name into a tag anyway)"
+            );
+        }
+    }
+
+    let mwcs = list_values(&mwc_api(cluster), &canonical_sel(revision), "mutatingwebhookconfigurations", None, cluster).await?;
+    let svcs = list_values(&svc_api(cluster, ns), &svc_sel(revision), "services", Some(ns), cluster).await?;
+    if mwcs.is_empty() {
+        let installed = installed_revisions(cluster, ns).await?;
+        let what = if installed.is_empty() {
+            "no Istio control plane revision is installed".to_string()
+        } else {
+            format!("installed revisions: {}", installed.join(", "))
+        };
+        if svcs.is_empty() {
+            bail!("cannot modify tag: cannot find MutatingWebhookConfiguration or Service with revision {revision:?} ({what})");
+        }
+        bail!(
+            "cannot modify tag: found the istiod Service {ns}/{} of revision {revision:?} but no injector MutatingWebhookConfiguration for it ({what})",
+            name_of(&svcs[0])
+        );
+    }
+    if mwcs.len() > 1 {
+        let names: Vec<&str> = mwcs.iter().map(name_of).collect();
+        bail!("cannot modify tag: found multiple canonical webhooks with revision {revision:?}: {}", names.join(", "));
+    }
+
+    if !opts.overwrite {
+        let sel = format!("{TAG_LABEL}={tag}");
+        let tagged = list_values(&mwc_api(cluster), &sel, "mutatingwebhookconfigurations", None, cluster).await?;
+        let tagged_svcs = list_values(&svc_api(cluster, ns), &sel, "services", Some(ns), cluster).await?;
+        if let Some(existing) = tagged.first().or(tagged_svcs.first()) {
+            let kind = if tagged.is_empty() { format!("Service {ns}/") } else { "MutatingWebhookConfiguration ".to_string() };
+            bail!(
+                "revision tag {tag:?} already exists, and --overwrite is false ({kind}{} points it at revision {:?}); pass --overwrite to repoint it",
+                name_of(existing),
+                label_of(existing, REV_LABEL)
+            );
+        }
+    }
+
+    let canonical = Canonical::from_webhook(&mwcs[0])?;
+    let existing_validator = if tag == DEFAULT_TAG { get_validator(cluster).await? } else { None };
+    let objects = generate(&opts.spec, &canonical, existing_validator.as_ref())?;
+    Ok(Plan { objects })
+}
+
+async fn get_validator(cluster: &Cluster) -> anyhow::Result<Option<Value>> {
+    let api = vwc_api(cluster);
+    let got = with_retry(|| api.get_opt(DEFAULT_VALIDATOR))
+        .await
+        .map_err(|e| describe(e, Op { verb: "get", resource: "validatingwebhookconfigurations", namespace: None }, &cluster.server))?;
+    Ok(got.map(|v| serde_json::to_value(v).unwrap_or(Value::Null)))
+}
+
+/// Server-side applies each object (field manager `field_manager`, forced), Services into
+/// `istio_ns` unless they name their namespace.
+pub async fn apply(cluster: &Cluster, objects: &[Value], istio_ns: &str, field_manager: &str) -> anyhow::Result<()> {
+    let pp = PatchParams::apply(field_manager).force();
+    for obj in objects {
+        let name = name_of(obj).to_string();
+        let kind = obj["kind"].as_str().unwrap_or_default();
+        let mut body = obj.clone();
+        if let Some(m) = body["metadata"].as_object_mut() {
+            m.shift_remove("creationTimestamp");
+        }
+        let patch = Patch::Apply(&body);
+        let (mwcs, vwcs) = (mwc_api(cluster), vwc_api(cluster));
+        let svcs = svc_api(cluster, obj["metadata"]["namespace"].as_str().unwrap_or(istio_ns));
+        let result = match kind {
+            "MutatingWebhookConfiguration" => with_retry(|| mwcs.patch(&name, &pp, &patch)).await.map(|_| ()),
+            "ValidatingWebhookConfiguration" => with_retry(|| vwcs.patch(&name, &pp, &patch)).await.map(|_| ()),
+            "Service" => with_retry(|| svcs.patch(&name, &pp, &patch)).await.map(|_| ()),
+            other => bail!("a revision tag has no object of kind {other}"),
+        };
+        result.map_err(|e| describe(e, Op { verb: "apply", resource: kind, namespace: None }, &cluster.server)).with_context(|| {
+            format!("failed to apply tag webhook {kind} {name} to cluster")
+        })?;
+    }
+    Ok(())
+}
+
+/// Turns off the untagged default-revision injector (`istio-sidecar-injector`): every webhook's
+/// selectors become `istio.io/deactivated: never-match`; the object stays. Returns its name.
+pub async fn deactivate_default_injector(cluster: &Cluster) -> anyhow::Result<Option<String>> {
+    let sel = format!("{REV_LABEL}={DEFAULT_TAG},!{TAG_LABEL}");
+    let found = list_values(&mwc_api(cluster), &sel, "mutatingwebhookconfigurations", None, cluster).await?;
+    if found.len() > 1 {
+        let names: Vec<&str> = found.iter().map(name_of).collect();
+        bail!("expected a single default-revision injector webhook, found {}", names.join(", "));
+    }
+    let Some(mut mwc) = found.into_iter().next() else { return Ok(None) };
+    let never = json!({"matchLabels": {"istio.io/deactivated": "never-match"}});
+    for wh in mwc["webhooks"].as_array_mut().into_iter().flatten() {
+        wh["namespaceSelector"] = never.clone();
+        wh["objectSelector"] = never.clone();
+    }
+    let name = name_of(&mwc).to_string();
+    let typed: MutatingWebhookConfiguration = serde_json::from_value(mwc)?;
+    let api = mwc_api(cluster);
+    let pp = PostParams::default();
+    with_retry(|| api.replace(&name, &pp, &typed))
+        .await
+        .map_err(|e| describe(e, Op { verb: "update", resource: "mutatingwebhookconfigurations", namespace: None }, &cluster.server))?;
+    Ok(Some(name))
+}
+
+/// One row of `tag list`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TagInfo {
+    pub tag: String,
+    pub revision: String,
+    pub namespaces: Vec<String>,
+}
+
+/// Names of namespaces labelled `istio.io/rev=<tag>`, sorted.
+pub async fn namespaces_with_tag(cluster: &Cluster, tag: &str) -> anyhow::Result<Vec<String>> {
+    let api: Api<Namespace> = Api::all(cluster.client.clone());
+    let mut names: Vec<String> =
+        list_values(&api, &format!("{REV_LABEL}={tag}"), "namespaces", None, cluster).await?.iter().map(|n| name_of(n).to_string()).collect();
+    names.sort();
+    Ok(names)
+}
+
+/// Tags and untagged revisions (webhooks with `istio.io/rev`, Services in `istio_ns` with it),
+/// an untagged row dropped when its revision has a tagged one; sorted by revision, then tag.
+pub async fn list(cluster: &Cluster, istio_ns: &str) -> anyhow::Result<Vec<TagInfo>> {
+    let mut found = list_values(&mwc_api(cluster), REV_LABEL, "mutatingwebhookconfigurations", None, cluster).await?;
+    found.extend(list_values(&svc_api(cluster, istio_ns), REV_LABEL, "services", Some(istio_ns), cluster).await?);
+    let mut rows: BTreeMap<(String, String), TagInfo> = BTreeMap::new();
+    for obj in &found {
+        let (tag, rev) = (label_of(obj, TAG_LABEL).to_string(), label_of(obj, REV_LABEL).to_string());
+        if rows.contains_key(&(rev.clone(), tag.clone())) {
+            continue;
+        }
+        let namespaces = namespaces_with_tag(cluster, &tag).await?;
+        rows.insert((rev.clone(), tag.clone()), TagInfo { tag, revision: rev, namespaces });
+    }
+    let tagged_revs: Vec<String> = rows.keys().filter(|(_, t)| !t.is_empty()).map(|(r, _)| r.clone()).collect();
+    rows.retain(|(r, t), _| !t.is_empty() || !tagged_revs.contains(r));
+    Ok(rows.into_values().collect())
+}
+
+/// What a tag consists of in the cluster (for `remove`).
+#[derive(Debug, Clone, Default)]
+pub struct TagObjects {
+    pub webhooks: Vec<String>,
+    pub validators: Vec<String>,
+    pub services: Vec<String>,
+}
+
+impl TagObjects {
+    pub fn is_empty(&self) -> bool {
+        self.webhooks.is_empty() && self.validators.is_empty() && self.services.is_empty()
+    }
+    /// `Kind/name` of every object, in deletion order.
+    pub fn describe(&self, istio_ns: &str) -> Vec<String> {
+        let mut out: Vec<String> = self.webhooks.iter().map(|n| format!("MutatingWebhookConfiguration/{n}")).collect();
+        out.extend(self.validators.iter().map(|n| format!("ValidatingWebhookConfiguration/{n}")));
+        out.extend(self.services.iter().map(|n| format!("Service/{istio_ns}/{n}")));
+        out
+    }
+}
+
+/// The objects labelled `istio.io/tag=<tag>` (`None` selects every tag).
+pub async fn find(cluster: &Cluster, tag: Option<&str>, istio_ns: &str) -> anyhow::Result<TagObjects> {
+    let sel = match tag {
+        Some(t) => format!("{TAG_LABEL}={t}"),
+        None => TAG_LABEL.to_string(),
+    };
+    let names = |v: Vec<Value>| v.iter().map(|o| name_of(o).to_string()).collect::<Vec<_>>();
+    Ok(TagObjects {
+        webhooks: names(list_values(&mwc_api(cluster), &sel, "mutatingwebhookconfigurations", None, cluster).await?),
+        validators: names(list_values(&vwc_api(cluster), &sel, "validatingwebhookconfigurations", None, cluster).await?),
+        services: names(list_values(&svc_api(cluster, istio_ns), &sel, "services", Some(istio_ns), cluster).await?),
+    })
+}
+
+/// Deletes the given tag objects: webhooks, validators, then Services. Missing ones are skipped.
+pub async fn delete(cluster: &Cluster, objects: &TagObjects, istio_ns: &str) -> anyhow::Result<()> {
+    let dp = DeleteParams::default();
+    let gone = |r: Result<(), kube::Error>| match r {
+        Err(kube::Error::Api(s)) if s.code == 404 => Ok(()),
+        other => other,
+    };
+    let (mwcs, vwcs, svcs) = (mwc_api(cluster), vwc_api(cluster), svc_api(cluster, istio_ns));
+    for n in &objects.webhooks {
+        gone(with_retry(|| mwcs.delete(n, &dp)).await.map(|_| ()))
+            .map_err(|e| describe(e, Op { verb: "delete", resource: "mutatingwebhookconfigurations", namespace: None }, &cluster.server))?;
+    }
+    for n in &objects.validators {
+        gone(with_retry(|| vwcs.delete(n, &dp)).await.map(|_| ()))
+            .map_err(|e| describe(e, Op { verb: "delete", resource: "validatingwebhookconfigurations", namespace: None }, &cluster.server))?;
+    }
+    for n in &objects.services {
+        gone(with_retry(|| svcs.delete(n, &dp)).await.map(|_| ()))
+            .map_err(|e| describe(e, Op { verb: "delete", resource: "services", namespace: Some(istio_ns) }, &cluster.server))?;
+    }
+    Ok(())
+}
+
+/// For `uninstall --purge`: deletes every tag object (label `istio.io/tag` present) and returns
+/// what it deleted as `Kind/name`.
+pub async fn purge(cluster: &Cluster, istio_ns: &str) -> anyhow::Result<Vec<String>> {
+    let objects = find(cluster, None, istio_ns).await?;
+    delete(cluster, &objects, istio_ns).await?;
+    Ok(objects.describe(istio_ns))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn canonical(rev: &str) -> Value {
+        json!({
+            "apiVersion": "admissionregistration.k8s.io/v1",
+            "kind": "MutatingWebhookConfiguration",
+            "metadata": {"name": "istio-sidecar-injector", "labels": {"app": "sidecar-injector", "istio.io/rev": rev,
+                "operator.istio.io/component": "Pilot", "release": "istio"}},
+            "webhooks": [{"name": "rev.namespace.sidecar-injector.istio.io",
+                "clientConfig": {"service": {"name": "istiod", "namespace": "istio-system", "path": "/inject", "port": 443}, "caBundle": "Q0E="},
+                "reinvocationPolicy": "IfNeeded"}]
+        })
+    }
+
+    fn spec(tag: &str) -> TagSpec {
+        TagSpec { tag: tag.into(), istio_namespace: "istio-system".into(), user_managed: true, ..Default::default() }
+    }
+
+    #[test]
+    fn canonical_reads_the_injector_webhook() {
+        let c = Canonical::from_webhook(&canonical("1-30-3")).unwrap();
+        assert_eq!(c.revision, "1-30-3");
+        assert_eq!(c.ca_bundle.as_deref(), Some("Q0E="));
+        assert_eq!(c.path.as_deref(), Some("/inject"));
+        assert_eq!(c.reinvocation_policy.as_deref(), Some("IfNeeded"));
+        assert!(!c.labels.contains_key("app"));
+        let mut none = canonical("x");
+        none["webhooks"][0]["name"] = json!("other.example.com");
+        assert!(Canonical::from_webhook(&none).is_err());
+    }
+
+    #[test]
+    fn prod_tag_objects() {
+        let c = Canonical::from_webhook(&canonical("1-30-3")).unwrap();
+        let objs = generate(&spec("prod"), &c, None).unwrap();
+        let kinds: Vec<&str> = objs.iter().map(|o| o["kind"].as_str().unwrap()).collect();
+        assert_eq!(kinds, ["MutatingWebhookConfiguration", "Service"]);
+        let mwc = &objs[0];
+        assert_eq!(mwc["metadata"]["name"], "istio-revision-tag-prod");
+        assert_eq!(mwc["metadata"]["labels"]["istio.io/tag"], "prod");
+        assert_eq!(mwc["metadata"]["labels"]["istio.io/rev"], "1-30-3");
+        assert_eq!(mwc["metadata"]["labels"]["app"], "sidecar-injector");
+        assert!(mwc["metadata"]["labels"].as_object().unwrap().keys().all(|k| !k.contains("operator.istio.io")));
+        let names: Vec<&str> = mwc["webhooks"].as_array().unwrap().iter().map(|w| w["name"].as_str().unwrap()).collect();
+        assert_eq!(names, ["rev.namespace.sidecar-injector.istio.io", "rev.object.sidecar-injector.istio.io"]);
+        let wh = &mwc["webhooks"][0];
+        assert_eq!(wh["clientConfig"]["service"]["name"], "istiod-1-30-3");
+        assert_eq!(wh["clientConfig"]["caBundle"], "Q0E=");
+        assert_eq!(wh["reinvocationPolicy"], "IfNeeded");
+        assert_eq!(wh["namespaceSelector"]["matchExpressions"][0]["values"], json!(["prod"]));
+        let svc = &objs[1];
+        assert_eq!(svc["metadata"]["name"], "istiod-revision-tag-prod");
+        assert_eq!(svc["spec"]["selector"], json!({"app": "istiod", "istio.io/rev": "1-30-3"}));
+    }
+
+    #[test]
+    fn default_tag_adds_validator_and_legacy_webhooks() {
+        let c = Canonical::from_webhook(&canonical("default")).unwrap();
+        let mut s = spec("default");
+        s.auto_inject_namespaces = true;
+        s.istio_namespace = "other".into();
+        let live = json!({"webhooks": [{"name": "validation.istio.io", "failurePolicy": "Fail"}]});
+        let objs = generate(&s, &c, Some(&live)).unwrap();
+        assert_eq!(objs.len(), 3);
+        assert_eq!(objs[0]["metadata"]["name"], "istio-revision-tag-default-other");
+        let names: Vec<&str> = objs[0]["webhooks"].as_array().unwrap().iter().map(|w| w["name"].as_str().unwrap()).collect();
+        assert_eq!(names.len(), 5, "{names:?}");
+        assert!(names.contains(&"auto.sidecar-injector.istio.io"));
+        let vwc = &objs[1];
+        assert_eq!(vwc["metadata"]["name"], DEFAULT_VALIDATOR);
+        assert_eq!(vwc["webhooks"][0]["clientConfig"]["service"], json!({"name": "istiod", "namespace": "other", "path": "/validate"}));
+        assert!(vwc["webhooks"][0].get("failurePolicy").is_none(), "a live Fail is left to istiod");
+        assert_eq!(objs[2]["spec"]["selector"], json!({"app": "istiod", "istio": "pilot"}));
+    }
+
+    #[test]
+    fn install_keeps_owner_labels_and_url_becomes_validate() {
+        let mut m = canonical("canary");
+        m["webhooks"][0]["clientConfig"] = json!({"url": "https://10.0.0.1:15017/inject/cluster/c1"});
+        let c = Canonical::from_webhook(&m).unwrap();
+        let mut s = spec("default");
+        s.user_managed = false;
+        s.extra_labels.insert("install.operator.istio.io/owning-resource-not-pruned".into(), "true".into());
+        let objs = generate(&s, &c, None).unwrap();
+        assert_eq!(objs[0]["metadata"]["labels"]["operator.istio.io/component"], "Pilot");
+        assert_eq!(objs[0]["metadata"]["labels"]["install.operator.istio.io/owning-resource-not-pruned"], "true");
+        assert_eq!(objs[0]["webhooks"][0]["clientConfig"]["url"], "https://10.0.0.1:15017/inject/cluster/c1");
+        assert_eq!(objs[1]["webhooks"][0]["clientConfig"]["url"], "https://10.0.0.1:15017/validate");
+        assert_eq!(objs[1]["webhooks"][0]["failurePolicy"], "Ignore");
+    }
+
+    #[test]
+    fn webhook_name_rule_and_yaml_join() {
+        assert_eq!(webhook_name("prod", "istio-system"), "istio-revision-tag-prod");
+        assert_eq!(webhook_name("prod", "x"), "istio-revision-tag-prod-x");
+        let text = to_yaml(&[json!({"b": 1, "a": 2}), json!({"c": 3})]);
+        assert_eq!(text, "a: 2\nb: 1\n\n---\nc: 3\n");
+    }
+}
+
+#[cfg(test)]
+mod snapshots {
+    use super::*;
+
+    #[test]
+    fn generated_yaml() {
+        let mwc = json!({
+            "metadata": {"name": "istio-sidecar-injector-1-30-3", "labels": {"app": "sidecar-injector", "istio.io/rev": "1-30-3"}},
+            "webhooks": [{"name": "rev.namespace.sidecar-injector.istio.io",
+                "clientConfig": {"service": {"name": "istiod-1-30-3", "namespace": "istio-system", "path": "/inject", "port": 443}}}]
+        });
+        let c = Canonical::from_webhook(&mwc).unwrap();
+        let s = TagSpec { tag: "default".into(), istio_namespace: "istio-system".into(), user_managed: true, ..Default::default() };
+        insta::assert_snapshot!("tag_default_for_1_30_3", to_yaml(&generate(&s, &c, None).unwrap()));
+    }
+}
