@@ -4,6 +4,8 @@
 
 pub mod docs;
 pub mod profile;
+pub mod tag;
+pub mod waypoint;
 pub mod manifest;
 
 use std::path::PathBuf;
@@ -97,6 +99,10 @@ pub enum Command {
     Namespace(NamespaceArgs),
     /// Commands related to Istio manifests
     Manifest(manifest::ManifestArgs),
+    /// Create, list and remove revision tags (aliases for control-plane revisions)
+    Tag(tag::TagArgs),
+    /// Generate, apply, list, check and delete ambient waypoints
+    Waypoint(waypoint::WaypointArgs),
 }
 
 /// Output format of list commands.

@@ -86,6 +86,8 @@ pub struct TagSpec {
     pub user_managed: bool,
     /// Extra labels (install's owner labels and `owning-resource-not-pruned`).
     pub extra_labels: BTreeMap<String, String>,
+    /// `-d/--manifests`: profiles and templates from this directory instead of the built-in ones.
+    pub manifests: Option<std::path::PathBuf>,
 }
 
 /// Renders the tag's objects: MWC, then (tag `default`) the VWC, then the Service.
@@ -97,7 +99,8 @@ pub fn generate(spec: &TagSpec, canonical: &Canonical, existing_validator: Optio
     }
     let rev = if canonical.revision == DEFAULT_TAG { "" } else { canonical.revision.as_str() };
     let component = istiod_component(spec, canonical, rev)?;
-    let renderer = crate::render::Renderer::new(crate::render::Templates::embedded())?;
+    let assets = crate::profile::Assets::new(spec.manifests.as_deref());
+    let renderer = crate::render::Renderer::new(crate::render::Templates::from_assets(&assets)?)?;
     let rendered = renderer.render_component(&component)?;
     let pick = |kind: &str, prefix: &str| {
         rendered
@@ -159,6 +162,7 @@ fn istiod_component(spec: &TagSpec, canonical: &Canonical, rev: &str) -> anyhow:
     }
     let inputs = crate::profile::Inputs {
         files: vec![crate::profile::InputFile::Text { name: "revision tag".into(), text: overlay.to_string() }],
+        manifests_dir: spec.manifests.clone(),
         ..Default::default()
     };
     let resolved = crate::profile::resolve(&inputs).context("resolving the istiod values for the tag")?;

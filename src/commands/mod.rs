@@ -4,9 +4,11 @@
 mod completion;
 mod namespace;
 mod profile;
+mod tag;
 mod manifest;
 mod validate;
 mod version;
+mod waypoint;
 
 use crate::cli::{Cli, Command};
 use crate::error::ExitStatus;
@@ -22,6 +24,8 @@ pub async fn run(cli: Cli, printer: &mut Printer) -> anyhow::Result<ExitStatus> 
         Command::Namespace(args) => namespace::run(&global, args, printer).await,
         Command::Profile(args) => profile::run(args, printer),
         Command::Manifest(args) => manifest::run(args, printer),
+        Command::Tag(args) => tag::run(&global, args, printer).await,
+        Command::Waypoint(args) => waypoint::run(&global, args, printer).await,
     }
 }
 

@@ -5,7 +5,10 @@
 
 pub mod namespaces;
 pub mod diff;
+pub mod prompt;
 pub mod table;
+pub mod tag;
+pub mod waypoint;
 
 use std::io::{self, IsTerminal, Write};
 
