@@ -2,5 +2,6 @@
 //! stdout/stderr shapes) and freshness checks of the generated docs and completions.
 
 mod generated;
+mod manifest;
 mod support;
 mod version;
