@@ -44,6 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'istioctl' -ScriptBlock {
             [CompletionResult]::new('v', 'v', [CompletionResultType]::ParameterValue, 'Validate Istio policy and rules files')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the istioctl version, and the control-plane and data-plane versions in the cluster')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Generate the autocompletion script for the specified shell')
+            [CompletionResult]::new('manifest', 'manifest', [CompletionResultType]::ParameterValue, 'Commands related to Istio manifests')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -270,10 +271,80 @@ Register-ArgumentCompleter -Native -CommandName 'istioctl' -ScriptBlock {
         'istioctl;completion;help;help' {
             break
         }
+        'istioctl;manifest' {
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Kubernetes client verbosity (0 = quiet)')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generates an Istio install manifest (offline; prints the objects an install would apply)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'istioctl;manifest;generate' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'IstioOperator overlay files, merged in order ("-" reads stdin); repeatable, comma-separated')
+            [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'IstioOperator overlay files, merged in order ("-" reads stdin); repeatable, comma-separated')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Override an IstioOperator value, e.g. --set profile=demo or --set values.global.hub=HUB')
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Override an IstioOperator value, e.g. --set profile=demo or --set values.global.hub=HUB')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Directory holding profiles/ (and templates/) to use instead of the built-in ones')
+            [CompletionResult]::new('--manifests', '--manifests', [CompletionResultType]::ParameterName, 'Directory holding profiles/ (and templates/) to use instead of the built-in ones')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Control plane revision (alias of --set revision=REV)')
+            [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Control plane revision (alias of --set revision=REV)')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'Accepted and ignored, as upstream 1.30.3 does')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Kubernetes client verbosity (0 = quiet)')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Proceed even with validation errors')
+            [CompletionResult]::new('--cluster-specific', '--cluster-specific', [CompletionResultType]::ParameterName, 'Read the cluster''s version and platform (offline rendering otherwise)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Accepted for compatibility; generate never changes anything')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;manifest;help' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generates an Istio install manifest (offline; prints the objects an install would apply)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'istioctl;manifest;help;generate' {
+            break
+        }
+        'istioctl;manifest;help;help' {
+            break
+        }
         'istioctl;help' {
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate Istio policy and rules files')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the istioctl version, and the control-plane and data-plane versions in the cluster')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Generate the autocompletion script for the specified shell')
+            [CompletionResult]::new('manifest', 'manifest', [CompletionResultType]::ParameterValue, 'Commands related to Istio manifests')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -300,6 +371,13 @@ Register-ArgumentCompleter -Native -CommandName 'istioctl' -ScriptBlock {
             break
         }
         'istioctl;help;completion;powershell' {
+            break
+        }
+        'istioctl;help;manifest' {
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generates an Istio install manifest (offline; prints the objects an install would apply)')
+            break
+        }
+        'istioctl;help;manifest;generate' {
             break
         }
         'istioctl;help;help' {
