@@ -4,6 +4,7 @@
 
 pub mod docs;
 pub mod manifest;
+pub mod profile;
 
 use std::path::PathBuf;
 
@@ -91,6 +92,8 @@ pub enum Command {
     Completion(CompletionArgs),
     /// Commands related to Istio manifests
     Manifest(manifest::ManifestArgs),
+    /// List, dump or diff Istio configuration profiles
+    Profile(profile::ProfileArgs),
 }
 
 /// `istioctl validate`

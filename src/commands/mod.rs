@@ -3,6 +3,7 @@
 
 mod completion;
 mod manifest;
+mod profile;
 mod validate;
 mod version;
 
@@ -18,5 +19,6 @@ pub async fn run(cli: Cli, printer: &mut Printer) -> anyhow::Result<ExitStatus> 
         Command::Version(args) => version::run(&global, args, printer).await,
         Command::Completion(args) => completion::run(args, printer),
         Command::Manifest(args) => manifest::run(args, printer),
+        Command::Profile(args) => profile::run(args, printer),
     }
 }

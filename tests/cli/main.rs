@@ -3,5 +3,6 @@
 
 mod generated;
 mod manifest;
+mod profile;
 mod support;
 mod version;
