@@ -3,10 +3,10 @@
 //! Upstream's Go-style booleans (`--remote=false`) are `num_args = 0..=1` + `require_equals`.
 
 pub mod docs;
+pub mod manifest;
 pub mod profile;
 pub mod tag;
 pub mod waypoint;
-pub mod manifest;
 
 use std::path::PathBuf;
 

@@ -36,6 +36,7 @@ pub fn inputs(args: &GenerateArgs) -> Result<Inputs> {
     inputs.sets = args.set.clone();
     inputs.revision = args.revision.clone();
     inputs.manifests_dir = args.manifests.clone();
+    inputs.force = args.force;
     Ok(inputs)
 }
 
@@ -44,6 +45,11 @@ fn generate(args: GenerateArgs, printer: &mut Printer) -> Result<ExitStatus> {
         let status = e.status();
         Failure::new(status, e)
     })?;
+    // Plain validation warnings are not shown by upstream's generate; errors let through by
+    // --force are.
+    for w in resolved.warnings.iter().filter(|w| w.contains("--force")) {
+        printer.warn(w)?;
+    }
     let objects = render::render(&resolved)?;
     printer.out(&render::manifest_text(&objects))?;
     Ok(ExitStatus::Success)

@@ -2,10 +2,10 @@
 //! results to `output`. No clap types below this layer and no printing here.
 
 mod completion;
+mod manifest;
 mod namespace;
 mod profile;
 mod tag;
-mod manifest;
 mod validate;
 mod version;
 mod waypoint;

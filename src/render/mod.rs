@@ -106,13 +106,11 @@ pub struct Renderer {
 }
 
 impl Renderer {
+    /// Templates compile lazily, on first use, so a run pays only for the components it renders.
     pub fn new(templates: Templates) -> Result<Self> {
         let mut env = env::environment();
-        for (name, text) in &templates.files {
-            if name.ends_with(".yaml") && !name.ends_with(".gen.yaml") && !name.contains("/injection/") || name.ends_with(".j2") {
-                env.add_template_owned(name.clone(), text.clone()).with_context(|| format!("template {name}"))?;
-            }
-        }
+        let files = std::sync::Arc::new(templates.files.clone());
+        env.set_loader(move |name| Ok(files.get(name).cloned()));
         Ok(Renderer { env, templates })
     }
 
@@ -146,8 +144,11 @@ impl Renderer {
             if file.contains('/') || file.starts_with('_') || !file.ends_with(".yaml") || file.ends_with(".gen.yaml") {
                 continue;
             }
-            let text = self.env.get_template(name)?.render(&ctx).map_err(|e| anyhow!(describe(&e)))?;
-            objs.extend(parse_docs(&text).with_context(|| format!("template {name} produced invalid YAML"))?);
+            env::clear_verbatim();
+            let text = self.env.get_template(name).and_then(|t| t.render(&ctx)).map_err(|e| anyhow!(describe(&e)))?;
+            let mut docs = parse_docs(&text).with_context(|| format!("template {name} produced invalid YAML"))?;
+            docs.iter_mut().for_each(env::restore_verbatim);
+            objs.extend(docs);
         }
         Ok(objs)
     }

@@ -33,7 +33,7 @@ fn write_map(out: &mut String, m: &serde_json::Map<String, Value>, ind: usize) {
             pad(out, ind);
         }
         first = false;
-        out.push_str(&quote_str(k, false));
+        out.push_str(&quote_str(k));
         out.push(':');
         write_after_key(out, v, ind, ind + 2);
     }
@@ -95,7 +95,7 @@ fn scalar(v: &Value, ind: usize) -> String {
             if s.contains('\n') && !s.chars().any(|c| c.is_control() && c != '\n') {
                 literal(s, ind)
             } else {
-                quote_str(s, true)
+                quote_str(s)
             }
         }
         Value::Object(_) => "{}".into(),
@@ -208,7 +208,7 @@ fn plain_ok(s: &str) -> bool {
 
 /// A string as a YAML scalar: plain when safe, double-quoted when YAML 1.1 would read it as
 /// another type (Go's choice), single-quoted when it holds indicator characters.
-pub fn quote_str(s: &str, _value: bool) -> String {
+pub fn quote_str(s: &str) -> String {
     if resolves_to_non_string(s) {
         return serde_json::to_string(s).unwrap();
     }
@@ -287,8 +287,8 @@ mod tests {
         for s in ["istio", "1.2.3", "v1", "15014m", "2048Mi", "a:b"] {
             assert!(!resolves_to_non_string(s), "{s}");
         }
-        assert_eq!(quote_str("*", true), "'*'");
-        assert_eq!(quote_str("a: b", true), "'a: b'");
+        assert_eq!(quote_str("*"), "'*'");
+        assert_eq!(quote_str("a: b"), "'a: b'");
     }
 
     #[test]

@@ -6,6 +6,7 @@ mod crds;
 mod generated;
 mod gotemplate;
 mod injection_templates;
+mod manifest;
 mod profile;
 mod support;
 mod tag;
