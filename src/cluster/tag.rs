@@ -71,35 +71,64 @@ impl Canonical {
     }
 }
 
-/// What to generate.
+/// What a tag is generated from (shared with install's default tag).
 #[derive(Debug, Clone, Default)]
 pub struct TagSpec {
     pub tag: String,
+    /// The revision the tag points to (`default` for the default revision; empty means the
+    /// canonical webhook's `istio.io/rev`).
+    pub revision: String,
     /// The `-i` namespace: webhook service namespace, Service namespace, name suffix rule.
     pub istio_namespace: String,
-    /// `--webhook-name`.
-    pub webhook_name: Option<String>,
+    /// The revision's canonical injector MWC (labelled `istio.io/rev=<rev>`, without a tag).
+    pub canonical: Value,
+    /// failurePolicy of the live `istiod-default-validator`, if there is one.
+    pub existing_validator_policy: Option<String>,
     /// `--auto-inject-namespaces` (install: `sidecarInjectorWebhook.enableNamespacesByDefault`).
     pub auto_inject_namespaces: bool,
+    /// `--webhook-name`.
+    pub webhook_name: Option<String>,
+}
+
+/// How the objects are finished.
+#[derive(Debug, Clone, Default)]
+pub struct GenerateOptions {
     /// `tag set|generate`: strip every `*operator.istio.io*` label so installers never prune
     /// or uninstall the tag. Install's own default tag keeps them.
     pub user_managed: bool,
-    /// Extra labels (install's owner labels and `owning-resource-not-pruned`).
-    pub extra_labels: BTreeMap<String, String>,
     /// `-d/--manifests`: profiles and templates from this directory instead of the built-in ones.
     pub manifests: Option<std::path::PathBuf>,
 }
 
-/// Renders the tag's objects: MWC, then (tag `default`) the VWC, then the Service.
-/// `existing_validator` is the live `istiod-default-validator`, whose failure policies are kept.
-/// Pure: no cluster access.
-pub fn generate(spec: &TagSpec, canonical: &Canonical, existing_validator: Option<&Value>) -> anyhow::Result<Vec<Value>> {
+/// Install's default tag: the same generator, installer-managed, built-in templates. As
+/// upstream, a tag that cannot be generated (e.g. no injector webhook) is skipped: no objects.
+pub fn tag_objects(spec: &TagSpec) -> Vec<Value> {
+    generate(spec, &GenerateOptions::default()).unwrap_or_default()
+}
+
+/// Gives every webhook of an injector MWC the never-match selectors that switch it off while
+/// keeping the object (`istio.io/deactivated: never-match`).
+pub fn deactivate(mwc: &mut Value) {
+    let never = json!({"matchLabels": {"istio.io/deactivated": "never-match"}});
+    for wh in mwc["webhooks"].as_array_mut().into_iter().flatten() {
+        wh["namespaceSelector"] = never.clone();
+        wh["objectSelector"] = never.clone();
+    }
+}
+
+/// Renders the tag's objects: MWC, then (tag `default`) the VWC, then the Service, from the
+/// istiod chart templates over the values upstream uses. Pure: no cluster access.
+pub fn generate(spec: &TagSpec, opts: &GenerateOptions) -> anyhow::Result<Vec<Value>> {
     if spec.tag.is_empty() {
         bail!("a revision tag name must not be empty");
     }
+    let mut canonical = Canonical::from_webhook(&spec.canonical)?;
+    if !spec.revision.is_empty() {
+        canonical.revision = spec.revision.clone();
+    }
     let rev = if canonical.revision == DEFAULT_TAG { "" } else { canonical.revision.as_str() };
-    let component = istiod_component(spec, canonical, rev)?;
-    let assets = crate::profile::Assets::new(spec.manifests.as_deref());
+    let component = istiod_component(spec, &canonical, rev, opts)?;
+    let assets = crate::profile::Assets::new(opts.manifests.as_deref());
     let renderer = crate::render::Renderer::new(crate::render::Templates::from_assets(&assets)?)?;
     let rendered = renderer.render_component(&component)?;
     let pick = |kind: &str, prefix: &str| {
@@ -121,28 +150,28 @@ pub fn generate(spec: &TagSpec, canonical: &Canonical, existing_validator: Optio
     if let Some(name) = spec.webhook_name.as_deref().filter(|n| !n.is_empty()) {
         mwc["metadata"]["name"] = json!(name);
     }
-    finish_metadata(&mut mwc, spec, &canonical.labels, &canonical.annotations);
+    finish_metadata(&mut mwc, opts, &canonical.labels, &canonical.annotations);
     out.push(mwc);
 
     if spec.tag == DEFAULT_TAG {
-        let mut vwc = validator(&renderer, &component, canonical, rev, &spec.istio_namespace)?;
+        let mut vwc = validator(&renderer, &component, &canonical, rev, &spec.istio_namespace)?;
         for wh in vwc["webhooks"].as_array_mut().into_iter().flatten() {
             set_ca_bundle(wh, canonical.ca_bundle.as_deref());
-            keep_failure_policy(wh, existing_validator);
+            keep_failure_policy(wh, spec.existing_validator_policy.as_deref());
         }
-        finish_metadata(&mut vwc, spec, &canonical.labels, &canonical.annotations);
+        finish_metadata(&mut vwc, opts, &canonical.labels, &canonical.annotations);
         out.push(vwc);
     }
 
     let mut svc = pick("Service", "istiod-revision-tag-")?;
-    finish_metadata(&mut svc, spec, &Map::new(), &Map::new());
+    finish_metadata(&mut svc, opts, &Map::new(), &Map::new());
     out.push(svc);
     Ok(out)
 }
 
 /// The istiod chart input upstream uses for a tag: profile `empty`, pilot on, the revision,
 /// `revisionTags: [tag]`, the canonical webhook's URL and reinvocation policy.
-fn istiod_component(spec: &TagSpec, canonical: &Canonical, rev: &str) -> anyhow::Result<crate::render::Component> {
+fn istiod_component(spec: &TagSpec, canonical: &Canonical, rev: &str, opts: &GenerateOptions) -> anyhow::Result<crate::render::Component> {
     let mut values = json!({
         "revisionTags": [spec.tag],
         "sidecarInjectorWebhook": {"enableNamespacesByDefault": spec.auto_inject_namespaces},
@@ -162,7 +191,7 @@ fn istiod_component(spec: &TagSpec, canonical: &Canonical, rev: &str) -> anyhow:
     }
     let inputs = crate::profile::Inputs {
         files: vec![crate::profile::InputFile::Text { name: "revision tag".into(), text: overlay.to_string() }],
-        manifests_dir: spec.manifests.clone(),
+        manifests_dir: opts.manifests.clone(),
         ..Default::default()
     };
     let resolved = crate::profile::resolve(&inputs).context("resolving the istiod values for the tag")?;
@@ -214,31 +243,27 @@ fn set_ca_bundle(webhook: &mut Value, ca: Option<&str>) {
 }
 
 /// istiod manages the validator's failure policy: a live `Fail` is left for istiod to set again
-/// (the field is dropped), any other live value is kept, and without a live webhook the chart's
-/// value stands.
-fn keep_failure_policy(webhook: &mut Value, existing: Option<&Value>) {
-    let Some(existing) = existing else { return };
-    let name = webhook["name"].clone();
-    let Some(live) = existing["webhooks"].as_array().into_iter().flatten().find(|w| w["name"] == name) else { return };
+/// (the field is dropped), any other live value is kept, and without one the chart's value stands.
+fn keep_failure_policy(webhook: &mut Value, live: Option<&str>) {
     let Some(obj) = webhook.as_object_mut() else { return };
-    match live["failurePolicy"].as_str() {
-        Some(p) if p != "Fail" => {
-            obj.insert("failurePolicy".into(), json!(p));
-        }
-        _ => {
+    match live {
+        Some("Fail") => {
             obj.shift_remove("failurePolicy");
         }
+        Some(p) => {
+            obj.insert("failurePolicy".into(), json!(p));
+        }
+        None => {}
     }
 }
 
-/// Labels: rendered ∪ copied ∪ extra (later wins), operator labels stripped when user-managed;
+/// Labels: rendered ∪ copied (later wins), operator labels stripped when user-managed;
 /// annotations merged; `creationTimestamp: null` as Kubernetes' typed encoder writes it.
-fn finish_metadata(obj: &mut Value, spec: &TagSpec, copied: &Map<String, Value>, annotations: &Map<String, Value>) {
+fn finish_metadata(obj: &mut Value, opts: &GenerateOptions, copied: &Map<String, Value>, annotations: &Map<String, Value>) {
     let meta = &mut obj["metadata"];
     let mut labels = meta["labels"].as_object().cloned().unwrap_or_default();
     labels.extend(copied.clone());
-    labels.extend(spec.extra_labels.iter().map(|(k, v)| (k.clone(), json!(v))));
-    if spec.user_managed {
+    if opts.user_managed {
         labels.retain(|k, _| !k.contains(OPERATOR_LABEL_PART));
     }
     meta["labels"] = Value::Object(labels);
@@ -261,23 +286,22 @@ pub fn to_yaml(objects: &[Value]) -> String {
         .join("\n---\n")
 }
 
-/// The name of the tag's webhook: `istio-revision-tag-<tag>`, suffixed `-<ns>` outside istio-system.
-pub fn webhook_name(tag: &str, istio_ns: &str) -> String {
-    if istio_ns == "istio-system" { format!("istio-revision-tag-{tag}") } else { format!("istio-revision-tag-{tag}-{istio_ns}") }
-}
-
 // ---- cluster side ----------------------------------------------------------------------------
 
-/// Options of `tag set|generate` (and install's default tag).
+/// Options of `tag set|generate`.
 #[derive(Debug, Clone, Default)]
 pub struct SetOptions {
-    pub spec: TagSpec,
+    pub tag: String,
     /// `--revision` as given (`default` for the unrevisioned control plane).
     pub revision: String,
+    pub istio_namespace: String,
+    pub webhook_name: Option<String>,
+    pub auto_inject_namespaces: bool,
     /// `--overwrite`: replace an existing tag, skip the tag-vs-revision name check.
     pub overwrite: bool,
     /// `tag generate`: looser checks, nothing is changed.
     pub generate: bool,
+    pub manifests: Option<std::path::PathBuf>,
 }
 
 /// What `plan` found and made.
@@ -340,8 +364,8 @@ pub async fn installed_revisions(cluster: &Cluster, istio_ns: &str) -> anyhow::R
 
 /// Checks the cluster as upstream does, then generates the tag's objects.
 pub async fn plan(cluster: &Cluster, opts: &SetOptions) -> anyhow::Result<Plan> {
-    let tag = &opts.spec.tag;
-    let ns = &opts.spec.istio_namespace;
+    let tag = &opts.tag;
+    let ns = &opts.istio_namespace;
     let revision = if opts.revision.is_empty() { DEFAULT_TAG } else { opts.revision.as_str() };
     let canonical_sel = |rev: &str| format!("{REV_LABEL}={rev},!{TAG_LABEL}");
     let svc_sel = |rev: &str| format!("{REV_LABEL}={rev},!{TAG_LABEL},app=istiod");
@@ -392,9 +416,17 @@ pub async fn plan(cluster: &Cluster, opts: &SetOptions) -> anyhow::Result<Plan> 
         }
     }
 
-    let canonical = Canonical::from_webhook(&mwcs[0])?;
     let existing_validator = if tag == DEFAULT_TAG { get_validator(cluster).await? } else { None };
-    let objects = generate(&opts.spec, &canonical, existing_validator.as_ref())?;
+    let spec = TagSpec {
+        tag: tag.clone(),
+        revision: revision.to_string(),
+        istio_namespace: ns.clone(),
+        canonical: mwcs[0].clone(),
+        existing_validator_policy: existing_validator.and_then(|v| v["webhooks"][0]["failurePolicy"].as_str().map(str::to_string)),
+        auto_inject_namespaces: opts.auto_inject_namespaces,
+        webhook_name: opts.webhook_name.clone(),
+    };
+    let objects = generate(&spec, &GenerateOptions { user_managed: true, manifests: opts.manifests.clone() })?;
     Ok(Plan { objects })
 }
 
@@ -443,11 +475,7 @@ pub async fn deactivate_default_injector(cluster: &Cluster) -> anyhow::Result<Op
         bail!("expected a single default-revision injector webhook, found {}", names.join(", "));
     }
     let Some(mut mwc) = found.into_iter().next() else { return Ok(None) };
-    let never = json!({"matchLabels": {"istio.io/deactivated": "never-match"}});
-    for wh in mwc["webhooks"].as_array_mut().into_iter().flatten() {
-        wh["namespaceSelector"] = never.clone();
-        wh["objectSelector"] = never.clone();
-    }
+    deactivate(&mut mwc);
     let name = name_of(&mwc).to_string();
     let typed: MutatingWebhookConfiguration = serde_json::from_value(mwc)?;
     let api = mwc_api(cluster);
@@ -576,9 +604,11 @@ mod tests {
         })
     }
 
-    fn spec(tag: &str) -> TagSpec {
-        TagSpec { tag: tag.into(), istio_namespace: "istio-system".into(), user_managed: true, ..Default::default() }
+    fn spec(tag: &str, rev: &str) -> TagSpec {
+        TagSpec { tag: tag.into(), revision: rev.into(), istio_namespace: "istio-system".into(), canonical: canonical(rev), ..Default::default() }
     }
+
+    const USER: GenerateOptions = GenerateOptions { user_managed: true, manifests: None };
 
     #[test]
     fn canonical_reads_the_injector_webhook() {
@@ -591,12 +621,14 @@ mod tests {
         let mut none = canonical("x");
         none["webhooks"][0]["name"] = json!("other.example.com");
         assert!(Canonical::from_webhook(&none).is_err());
+        let mut s = spec("default", "x");
+        s.canonical = none;
+        assert!(tag_objects(&s).is_empty(), "install skips a tag it cannot generate");
     }
 
     #[test]
     fn prod_tag_objects() {
-        let c = Canonical::from_webhook(&canonical("1-30-3")).unwrap();
-        let objs = generate(&spec("prod"), &c, None).unwrap();
+        let objs = generate(&spec("prod", "1-30-3"), &USER).unwrap();
         let kinds: Vec<&str> = objs.iter().map(|o| o["kind"].as_str().unwrap()).collect();
         assert_eq!(kinds, ["MutatingWebhookConfiguration", "Service"]);
         let mwc = &objs[0];
@@ -619,12 +651,11 @@ mod tests {
 
     #[test]
     fn default_tag_adds_validator_and_legacy_webhooks() {
-        let c = Canonical::from_webhook(&canonical("default")).unwrap();
-        let mut s = spec("default");
+        let mut s = spec("default", "default");
         s.auto_inject_namespaces = true;
         s.istio_namespace = "other".into();
-        let live = json!({"webhooks": [{"name": "validation.istio.io", "failurePolicy": "Fail"}]});
-        let objs = generate(&s, &c, Some(&live)).unwrap();
+        s.existing_validator_policy = Some("Fail".into());
+        let objs = generate(&s, &USER).unwrap();
         assert_eq!(objs.len(), 3);
         assert_eq!(objs[0]["metadata"]["name"], "istio-revision-tag-default-other");
         let names: Vec<&str> = objs[0]["webhooks"].as_array().unwrap().iter().map(|w| w["name"].as_str().unwrap()).collect();
@@ -635,28 +666,31 @@ mod tests {
         assert_eq!(vwc["webhooks"][0]["clientConfig"]["service"], json!({"name": "istiod", "namespace": "other", "path": "/validate"}));
         assert!(vwc["webhooks"][0].get("failurePolicy").is_none(), "a live Fail is left to istiod");
         assert_eq!(objs[2]["spec"]["selector"], json!({"app": "istiod", "istio": "pilot"}));
+        s.existing_validator_policy = Some("Ignore".into());
+        assert_eq!(generate(&s, &USER).unwrap()[1]["webhooks"][0]["failurePolicy"], "Ignore");
     }
 
     #[test]
-    fn install_keeps_owner_labels_and_url_becomes_validate() {
-        let mut m = canonical("canary");
-        m["webhooks"][0]["clientConfig"] = json!({"url": "https://10.0.0.1:15017/inject/cluster/c1"});
-        let c = Canonical::from_webhook(&m).unwrap();
-        let mut s = spec("default");
-        s.user_managed = false;
-        s.extra_labels.insert("install.operator.istio.io/owning-resource-not-pruned".into(), "true".into());
-        let objs = generate(&s, &c, None).unwrap();
+    fn install_keeps_operator_labels_and_url_becomes_validate() {
+        let mut s = spec("default", "canary");
+        s.canonical["webhooks"][0]["clientConfig"] = json!({"url": "https://10.0.0.1:15017/inject/cluster/c1"});
+        let objs = tag_objects(&s);
         assert_eq!(objs[0]["metadata"]["labels"]["operator.istio.io/component"], "Pilot");
-        assert_eq!(objs[0]["metadata"]["labels"]["install.operator.istio.io/owning-resource-not-pruned"], "true");
         assert_eq!(objs[0]["webhooks"][0]["clientConfig"]["url"], "https://10.0.0.1:15017/inject/cluster/c1");
         assert_eq!(objs[1]["webhooks"][0]["clientConfig"]["url"], "https://10.0.0.1:15017/validate");
         assert_eq!(objs[1]["webhooks"][0]["failurePolicy"], "Ignore");
     }
 
     #[test]
-    fn webhook_name_rule_and_yaml_join() {
-        assert_eq!(webhook_name("prod", "istio-system"), "istio-revision-tag-prod");
-        assert_eq!(webhook_name("prod", "x"), "istio-revision-tag-prod-x");
+    fn deactivation_never_matches() {
+        let mut m = json!({"webhooks": [{"name": "a", "namespaceSelector": {"x": 1}}]});
+        deactivate(&mut m);
+        assert_eq!(m["webhooks"][0]["objectSelector"]["matchLabels"]["istio.io/deactivated"], "never-match");
+        assert_eq!(m["webhooks"][0]["namespaceSelector"]["matchLabels"]["istio.io/deactivated"], "never-match");
+    }
+
+    #[test]
+    fn yaml_join() {
         let text = to_yaml(&[json!({"b": 1, "a": 2}), json!({"c": 3})]);
         assert_eq!(text, "a: 2\nb: 1\n\n---\nc: 3\n");
     }
@@ -673,8 +707,8 @@ mod snapshots {
             "webhooks": [{"name": "rev.namespace.sidecar-injector.istio.io",
                 "clientConfig": {"service": {"name": "istiod-1-30-3", "namespace": "istio-system", "path": "/inject", "port": 443}}}]
         });
-        let c = Canonical::from_webhook(&mwc).unwrap();
-        let s = TagSpec { tag: "default".into(), istio_namespace: "istio-system".into(), user_managed: true, ..Default::default() };
-        insta::assert_snapshot!("tag_default_for_1_30_3", to_yaml(&generate(&s, &c, None).unwrap()));
+        let s = TagSpec { tag: "default".into(), istio_namespace: "istio-system".into(), canonical: mwc, ..Default::default() };
+        let opts = GenerateOptions { user_managed: true, manifests: None };
+        insta::assert_snapshot!("tag_default_for_1_30_3", to_yaml(&generate(&s, &opts).unwrap()));
     }
 }

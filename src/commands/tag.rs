@@ -4,7 +4,7 @@
 
 use crate::cli::tag::{TagArgs, TagCommand, TagSetArgs};
 use crate::cli::{Global, ListOutput};
-use crate::cluster::tag::{self, DEFAULT_TAG, SetOptions, TagSpec};
+use crate::cluster::tag::{self, DEFAULT_TAG, SetOptions};
 use crate::error::ExitStatus;
 use crate::output::{Format, Printer, tag as out};
 
@@ -13,8 +13,7 @@ pub async fn run(global: &Global, args: TagArgs, printer: &mut Printer) -> anyho
     let istio_ns = global.istio_namespace.as_str();
     match args.command {
         TagCommand::Set(a) => {
-            let opts = set_options(&a, istio_ns, false);
-            let plan = tag::plan(&cluster, &opts).await?;
+            let plan = tag::plan(&cluster, &set_options(&a, istio_ns, false)).await?;
             if a.tag == DEFAULT_TAG {
                 if let Some(name) = tag::deactivate_default_injector(&cluster).await? {
                     printer.note(&format!("deactivated the untagged default-revision injector MutatingWebhookConfiguration {name}"))?;
@@ -61,17 +60,13 @@ pub async fn run(global: &Global, args: TagArgs, printer: &mut Printer) -> anyho
 
 fn set_options(a: &TagSetArgs, istio_ns: &str, generate: bool) -> SetOptions {
     SetOptions {
-        spec: TagSpec {
-            tag: a.tag.clone(),
-            istio_namespace: istio_ns.to_string(),
-            webhook_name: a.webhook_name.clone(),
-            auto_inject_namespaces: a.auto_inject_namespaces,
-            user_managed: true,
-            extra_labels: Default::default(),
-            manifests: a.manifests.clone(),
-        },
+        tag: a.tag.clone(),
         revision: a.revision.clone(),
+        istio_namespace: istio_ns.to_string(),
+        webhook_name: a.webhook_name.clone(),
+        auto_inject_namespaces: a.auto_inject_namespaces,
         overwrite: a.overwrite,
         generate,
+        manifests: a.manifests.clone(),
     }
 }
