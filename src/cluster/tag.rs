@@ -430,6 +430,33 @@ pub async fn plan(cluster: &Cluster, opts: &SetOptions) -> anyhow::Result<Plan> 
     Ok(Plan { objects })
 }
 
+/// Upstream's IST0139 check on the new webhook: every webhook that calls a Service must call
+/// one that exists. Returns one message per missing Service.
+pub async fn missing_services(cluster: &Cluster, objects: &[Value]) -> anyhow::Result<Vec<String>> {
+    let mut out = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for mwc in objects.iter().filter(|o| o["kind"] == "MutatingWebhookConfiguration") {
+        for wh in mwc["webhooks"].as_array().into_iter().flatten() {
+            let svc = &wh["clientConfig"]["service"];
+            let (Some(ns), Some(name)) = (svc["namespace"].as_str(), svc["name"].as_str()) else { continue };
+            if !seen.insert((ns.to_string(), name.to_string())) {
+                continue;
+            }
+            let api = svc_api(cluster, ns);
+            let found = with_retry(|| api.get_opt(name))
+                .await
+                .map_err(|e| describe(e, Op { verb: "get", resource: "services", namespace: Some(ns) }, &cluster.server))?;
+            if found.is_none() {
+                out.push(format!(
+                    "Error [IST0139] (MutatingWebhookConfiguration {}) Injector refers to a control plane service that does not exist: {ns}/{name}.",
+                    name_of(mwc)
+                ));
+            }
+        }
+    }
+    Ok(out)
+}
+
 async fn get_validator(cluster: &Cluster) -> anyhow::Result<Option<Value>> {
     let api = vwc_api(cluster);
     let got = with_retry(|| api.get_opt(DEFAULT_VALIDATOR))
@@ -679,6 +706,22 @@ mod tests {
         assert_eq!(objs[0]["webhooks"][0]["clientConfig"]["url"], "https://10.0.0.1:15017/inject/cluster/c1");
         assert_eq!(objs[1]["webhooks"][0]["clientConfig"]["url"], "https://10.0.0.1:15017/validate");
         assert_eq!(objs[1]["webhooks"][0]["failurePolicy"], "Ignore");
+    }
+
+    #[test]
+    fn install_default_tag_call_shape() {
+        // install's default tag builds the spec field by field and applies its own owner labels.
+        let spec = TagSpec {
+            tag: "default".into(),
+            revision: "default".into(),
+            istio_namespace: "istio-system".into(),
+            canonical: canonical("default"),
+            existing_validator_policy: None,
+            auto_inject_namespaces: false,
+            webhook_name: None,
+        };
+        let kinds: Vec<String> = tag_objects(&spec).iter().map(|o| o["kind"].as_str().unwrap().to_string()).collect();
+        assert_eq!(kinds, ["MutatingWebhookConfiguration", "ValidatingWebhookConfiguration", "Service"]);
     }
 
     #[test]

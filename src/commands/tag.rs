@@ -1,6 +1,7 @@
 //! `istioctl tag set|generate|list|remove`: check the cluster and build the tag with the one
 //! generator in `cluster::tag`, then apply it (set), print it (generate), list tags, or remove
-//! one after asking when namespaces still use it (declining exits 0, as upstream).
+//! one after asking when namespaces still use it. A webhook calling a missing istiod Service
+//! (IST0139) asks before applying; declining a prompt exits 0, as upstream.
 
 use crate::cli::tag::{TagArgs, TagCommand, TagSetArgs};
 use crate::cli::{Global, ListOutput};
@@ -14,6 +15,13 @@ pub async fn run(global: &Global, args: TagArgs, printer: &mut Printer) -> anyho
     match args.command {
         TagCommand::Set(a) => {
             let plan = tag::plan(&cluster, &set_options(&a, istio_ns, false)).await?;
+            let conflicts = tag::missing_services(&cluster, &plan.objects).await?;
+            if !conflicts.is_empty() && !a.skip_confirmation {
+                report_conflicts(&conflicts, printer)?;
+                if !printer.confirm("Apply anyways? [y/N]")? {
+                    return Ok(ExitStatus::Success);
+                }
+            }
             if a.tag == DEFAULT_TAG {
                 if let Some(name) = tag::deactivate_default_injector(&cluster).await? {
                     printer.note(&format!("deactivated the untagged default-revision injector MutatingWebhookConfiguration {name}"))?;
@@ -24,6 +32,10 @@ pub async fn run(global: &Global, args: TagArgs, printer: &mut Printer) -> anyho
         }
         TagCommand::Generate(a) => {
             let plan = tag::plan(&cluster, &set_options(&a, istio_ns, true)).await?;
+            let conflicts = tag::missing_services(&cluster, &plan.objects).await?;
+            if !conflicts.is_empty() && !a.skip_confirmation {
+                report_conflicts(&conflicts, printer)?;
+            }
             printer.out(&tag::to_yaml(&plan.objects))?;
         }
         TagCommand::List { output } => {
@@ -56,6 +68,14 @@ pub async fn run(global: &Global, args: TagArgs, printer: &mut Printer) -> anyho
         }
     }
     Ok(ExitStatus::Success)
+}
+
+fn report_conflicts(conflicts: &[String], printer: &mut Printer) -> std::io::Result<()> {
+    printer.note("creating tag would conflict, pass --skip-confirmation to proceed:")?;
+    for c in conflicts {
+        printer.note(c)?;
+    }
+    Ok(())
 }
 
 fn set_options(a: &TagSetArgs, istio_ns: &str, generate: bool) -> SetOptions {

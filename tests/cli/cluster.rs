@@ -115,6 +115,11 @@ impl Cluster {
     /// Simulates an installed control plane of `revision` ("" for the default revision): the
     /// injector webhook and istiod Service that `manifest generate` renders, applied as-is.
     pub fn install_revision(&self, revision: &str) {
+        self.install_revision_parts(revision, true);
+    }
+
+    /// Like `install_revision`, optionally without the istiod Service (a broken control plane).
+    pub fn install_revision_parts(&self, revision: &str, with_service: bool) {
         let mut args = vec!["manifest", "generate"];
         let set;
         if !revision.is_empty() {
@@ -127,7 +132,7 @@ impl Cluster {
             .into_iter()
             .filter(|d| {
                 (d["kind"] == "MutatingWebhookConfiguration")
-                    || (d["kind"] == "Service" && d["metadata"]["labels"]["app"] == "istiod")
+                    || (with_service && d["kind"] == "Service" && d["metadata"]["labels"]["app"] == "istiod")
                     || (d["kind"] == "Namespace")
             })
             .collect();

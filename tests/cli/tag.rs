@@ -98,6 +98,23 @@ fn refusals_say_what_exists() {
 }
 
 #[test]
+fn a_webhook_calling_a_missing_istiod_asks_first() {
+    let c = Cluster::start();
+    c.install_revision_parts("1-30-3", false);
+    let r = c.run(&["tag", "set", "prod", "--revision", "1-30-3"]);
+    assert_eq!(r.code, 0, "declining exits 0: {}", r.stderr);
+    assert!(r.stderr.contains("creating tag would conflict, pass --skip-confirmation to proceed:"), "{}", r.stderr);
+    assert!(r.stderr.contains("IST0139") && r.stderr.contains("istio-system/istiod-1-30-3"), "{}", r.stderr);
+    assert!(r.stdout.contains("Apply anyways? [y/N]"), "{}", r.stdout);
+    assert!(c.get(ADM, "mutatingwebhookconfigurations", "", "istio-revision-tag-prod").is_none(), "nothing applied");
+    let r = c.run(&["tag", "generate", "prod", "--revision", "1-30-3"]);
+    assert_eq!(r.code, 0);
+    assert!(r.stderr.contains("IST0139") && r.stdout.contains("istio-revision-tag-prod"), "generate still prints");
+    c.ok(&["tag", "set", "prod", "--revision", "1-30-3", "-y"]);
+    assert!(c.get(ADM, "mutatingwebhookconfigurations", "", "istio-revision-tag-prod").is_some());
+}
+
+#[test]
 fn generate_prints_and_writes_nothing() {
     let c = Cluster::start();
     c.install_revision("1-30-3");
