@@ -22,10 +22,10 @@ pub async fn run(global: &Global, args: TagArgs, printer: &mut Printer) -> anyho
                     return Ok(ExitStatus::Success);
                 }
             }
-            if a.tag == DEFAULT_TAG {
-                if let Some(name) = tag::deactivate_default_injector(&cluster).await? {
-                    printer.note(&format!("deactivated the untagged default-revision injector MutatingWebhookConfiguration {name}"))?;
-                }
+            if a.tag == DEFAULT_TAG
+                && let Some(name) = tag::deactivate_default_injector(&cluster).await?
+            {
+                printer.note(&format!("deactivated the untagged default-revision injector MutatingWebhookConfiguration {name}"))?;
             }
             tag::apply(&cluster, &plan.objects, istio_ns, tag::FIELD_MANAGER).await?;
             printer.line(&out::created(&a.tag, &a.revision))?;
