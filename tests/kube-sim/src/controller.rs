@@ -81,22 +81,35 @@ fn reconcile(shared: &Shared, st: &mut CtlState) -> Option<Instant> {
 
 fn garbage_collect(store: &mut Store) {
     for _ in 0..50 {
-        let uids = std::mem::take(&mut store.deleted_uids);
+        let uids: std::collections::HashSet<String> = std::mem::take(&mut store.deleted_uids).into_iter().collect();
         if uids.is_empty() {
             break;
         }
-        for uid in uids {
-            for (drt, ns, name, _) in store.dependents(&uid) {
-                let Some(o) = store.get(&drt, &ns, &name) else { continue };
-                // Only collect when no other owner remains.
-                let other_owner = o.pointer("/metadata/ownerReferences").and_then(Value::as_array).is_some_and(|a| a.iter().any(|r| r["uid"] != uid.as_str()));
-                if other_owner {
-                    store.drop_owner_ref(&drt, &ns, &name, &uid);
-                } else {
-                    let _ = store.delete(&drt, &ns, &name, &DeleteOpts::default());
+        // One scan per round finds every dependent of every removed owner.
+        let mut found = Vec::new();
+        for t in store.types() {
+            for o in store.list(&t, None) {
+                let Some(refs) = o.pointer("/metadata/ownerReferences").and_then(Value::as_array) else { continue };
+                for r in refs {
+                    if let Some(u) = r["uid"].as_str().filter(|u| uids.contains(*u)) {
+                        found.push((t.clone(), meta_str(o, "namespace").to_string(), meta_str(o, "name").to_string(), u.to_string()));
+                    }
                 }
             }
         }
+        for (drt, ns, name, uid) in found {
+            let Some(o) = store.get(&drt, &ns, &name) else { continue };
+            // Only collect when no other owner remains.
+            let other_owner = o.pointer("/metadata/ownerReferences").and_then(Value::as_array).is_some_and(|a| a.iter().any(|r| r["uid"] != uid.as_str()));
+            if other_owner {
+                store.drop_owner_ref(&drt, &ns, &name, &uid);
+            } else {
+                let _ = store.delete(&drt, &ns, &name, &DeleteOpts::default());
+            }
+        }
+    }
+    if !store.foreground_pending {
+        return;
     }
     // Foreground deletion: dependents first, then the owner.
     let mut waiting = Vec::new();
@@ -107,6 +120,7 @@ fn garbage_collect(store: &mut Store) {
             }
         }
     }
+    store.foreground_pending = !waiting.is_empty();
     for (t, ns, name, uid) in waiting {
         let deps = store.dependents(&uid);
         let mut blocking = 0;

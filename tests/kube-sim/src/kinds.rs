@@ -36,6 +36,9 @@ pub enum ListType {
     Map(Vec<String>),
 }
 
+/// A subresource: name, verbs, and the (group, version, kind) it answers with when not the parent's.
+pub type Subresource = (String, Vec<&'static str>, Option<(&'static str, &'static str, &'static str)>);
+
 #[derive(Debug)]
 pub struct ResourceType {
     pub group: String,
@@ -85,7 +88,7 @@ impl ResourceType {
         v
     }
     /// All subresources with their verbs and response kind (group, version, kind) overrides.
-    pub fn subresources(&self) -> Vec<(String, Vec<&'static str>, Option<(&'static str, &'static str, &'static str)>)> {
+    pub fn subresources(&self) -> Vec<Subresource> {
         let mut out = Vec::new();
         if self.has_status {
             out.push(("status".to_string(), vec!["get", "patch", "update"], None));

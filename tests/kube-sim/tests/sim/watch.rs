@@ -135,7 +135,7 @@ async fn kube_rs_watcher_resumes_and_relists_after_410() {
         }
     }
     let st = s.requests();
-    assert!(st.by_verb["watch"] >= 2, "watch resumed");
+    assert!(st.by_verb["watch"] >= 2, "watch resumed: {:?}", st.log.iter().map(|r| format!("{} {} {}", r.verb, r.path, r.code)).collect::<Vec<_>>());
     assert!(st.by_verb["list"] > lists_before, "re-listed after 410");
     assert!(st.log.iter().any(|r| r.verb == "watch" && r.path.ends_with("/configmaps")), "{:?}", st.log);
 }
