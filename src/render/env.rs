@@ -102,10 +102,9 @@ fn verbatim(s: String) -> String {
 pub fn restore_verbatim(v: &mut Json) {
     match v {
         Json::String(s) => {
-            if let Some(i) = s.strip_prefix(VERBATIM_MARK).and_then(|n| n.parse::<usize>().ok()) {
-                if let Some(text) = VERBATIM.with(|t| t.borrow().get(i).cloned()) {
-                    *s = text;
-                }
+            let index = s.strip_prefix(VERBATIM_MARK).and_then(|n| n.parse::<usize>().ok());
+            if let Some(text) = index.and_then(|i| VERBATIM.with(|t| t.borrow().get(i).cloned())) {
+                *s = text;
             }
         }
         Json::Array(a) => a.iter_mut().for_each(restore_verbatim),

@@ -225,16 +225,16 @@ fn profiles_render() {
 fn strip_injection(text: &str) -> String {
     let mut docs: Vec<Value> = parse_docs(text).unwrap();
     for d in &mut docs {
-        if d["kind"] == "ConfigMap" && d["metadata"]["name"].as_str().is_some_and(|n| n.starts_with("istio-sidecar-injector")) {
-            if let Some(cfg) = d["data"]["config"].as_str() {
-                let mut c: Value = serde_saphyr::from_str(cfg).unwrap();
-                if let Some(m) = c["templates"].as_object_mut() {
-                    for v in m.values_mut() {
-                        *v = json!("<template>");
-                    }
+        let injector = d["kind"] == "ConfigMap"
+            && d["metadata"]["name"].as_str().is_some_and(|n| n.starts_with("istio-sidecar-injector"));
+        if injector && let Some(cfg) = d["data"]["config"].as_str() {
+            let mut c: Value = serde_saphyr::from_str(cfg).unwrap();
+            if let Some(m) = c["templates"].as_object_mut() {
+                for v in m.values_mut() {
+                    *v = json!("<template>");
                 }
-                d["data"]["config"] = Value::String(yaml::to_yaml(&c));
             }
+            d["data"]["config"] = Value::String(yaml::to_yaml(&c));
         }
     }
     docs.iter().map(|d| yaml::to_yaml(&yaml::sorted(d)) + "\n---\n").collect()

@@ -105,10 +105,8 @@ fn scalar(v: &Value, ind: usize) -> String {
 
 /// Numbers as Go prints float64 values that hold integers: without a fraction.
 pub fn number(n: &serde_json::Number) -> String {
-    if let Some(f) = n.as_f64().filter(|_| n.is_f64()) {
-        if f.fract() == 0.0 && f.abs() < 1e15 {
-            return format!("{}", f as i64);
-        }
+    if let Some(f) = n.as_f64().filter(|f| n.is_f64() && f.fract() == 0.0 && f.abs() < 1e15) {
+        return format!("{}", f as i64);
     }
     n.to_string()
 }
@@ -160,7 +158,7 @@ pub fn resolves_to_non_string(s: &str) -> bool {
     if let Some(b) = t.strip_prefix("0b") {
         return !b.is_empty() && b.chars().all(|c| c == '0' || c == '1' || c == '_');
     }
-    if t.contains(':') && t.split(':').all(|p| digits(p)) {
+    if t.contains(':') && t.split(':').all(digits) {
         return true;
     }
     // floats: [digits][.digits][e[+-]digits]
