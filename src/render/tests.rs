@@ -239,3 +239,17 @@ fn strip_injection(text: &str) -> String {
     }
     docs.iter().map(|d| yaml::to_yaml(&yaml::sorted(d)) + "\n---\n").collect()
 }
+
+#[test]
+fn gateway_injection_template_renders_the_injected_deployment() {
+    let mut v = fixture("gateways.yaml");
+    v["gateways"]["istio-ingressgateway"]["injectionTemplate"] = json!("gateway");
+    let r = Renderer::new(Templates::embedded()).unwrap();
+    let objs = r.render(&[component(ComponentKind::IngressGateways, "istio-ingressgateway", v, Value::Null)]).unwrap();
+    let deployments: Vec<&Object> = objs.iter().filter(|o| o.kind() == "Deployment").collect();
+    assert_eq!(deployments.len(), 1);
+    let pod = &deployments[0].value["spec"]["template"];
+    assert_eq!(pod["metadata"]["annotations"]["inject.istio.io/templates"], "gateway");
+    assert_eq!(pod["metadata"]["labels"]["sidecar.istio.io/inject"], "true");
+    assert_eq!(pod["spec"]["containers"][0]["image"], "auto");
+}
