@@ -253,3 +253,18 @@ fn gateway_injection_template_renders_the_injected_deployment() {
     assert_eq!(pod["metadata"]["labels"]["sidecar.istio.io/inject"], "true");
     assert_eq!(pod["spec"]["containers"][0]["image"], "auto");
 }
+
+#[test]
+fn crds_are_read_from_the_json_form_when_present() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("templates/base")).unwrap();
+    std::fs::write(
+        dir.path().join("templates/base/crds.gen.json"),
+        r#"[{"apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition", "metadata": {"name": "c.example.istio.io", "labels": {"app": "istio-pilot"}}, "spec": {}}]"#,
+    )
+    .unwrap();
+    let r = Renderer::new(Templates::from_assets(&Assets::Dir(dir.path().to_path_buf())).unwrap()).unwrap();
+    let objs = r.render(&[component(ComponentKind::Base, "base", fixture("base.yaml"), Value::Null)]).unwrap();
+    assert_eq!(objs[0].name(), "c.example.istio.io");
+    assert_eq!(objs[0].value["metadata"]["labels"], standard_labels("base"));
+}
