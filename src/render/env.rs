@@ -26,8 +26,7 @@ fn to_yaml(v: &Value) -> Result<String, Error> {
     if v.is_undefined() || v.is_none() {
         return Ok("null".into());
     }
-    let j = yaml::sorted(&to_json(v)?);
-    Ok(yaml::to_yaml(&j).trim_end_matches('\n').to_string())
+    Ok(yaml::to_yaml(&to_json(v)?).trim_end_matches('\n').to_string())
 }
 
 fn indent_lines(s: &str, n: usize) -> String {

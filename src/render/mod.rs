@@ -341,7 +341,7 @@ pub fn sort_objects(objs: &mut [Object]) {
 pub fn manifest_text(objs: &[Object]) -> String {
     let mut out = String::new();
     for o in objs {
-        out.push_str(&yaml::to_yaml(&yaml::sorted(&o.value)));
+        out.push_str(&yaml::to_yaml(&o.value));
         out.push_str("\n---\n");
     }
     out

@@ -1,12 +1,11 @@
 //! Text encodings of rendered values: a YAML emitter in the style Kubernetes' Go tooling uses
-//! (sorted-or-given key order, lists not indented under their key, literal blocks for multi-line
+//! (sorted keys, lists not indented under their key, literal blocks for multi-line
 //! strings, strings that YAML 1.1 would read as another type quoted) and Go's `toPrettyJson`.
 //! Pure functions over `serde_json::Value`; it never prints.
 
 use serde_json::Value;
 
-/// YAML for one value as Go's `yaml.Marshal` writes it (keys in the map's own order; callers sort
-/// first when they need sorted keys). Ends with a newline unless the value is a bare scalar.
+/// YAML for one value as Go's `yaml.Marshal` writes it (map keys sorted). Ends with a newline.
 pub fn to_yaml(v: &Value) -> String {
     let mut out = String::new();
     match v {
@@ -27,8 +26,10 @@ fn pad(out: &mut String, n: usize) {
 }
 
 fn write_map(out: &mut String, m: &serde_json::Map<String, Value>, ind: usize) {
+    let mut entries: Vec<(&String, &Value)> = m.iter().collect();
+    entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
     let mut first = true;
-    for (k, v) in m {
+    for (k, v) in entries {
         if !first {
             pad(out, ind);
         }
@@ -270,7 +271,7 @@ mod tests {
 
     #[test]
     fn block_style_like_go() {
-        let v = json!({"a": {"b": [1, "x"], "c": []}, "d": [{"e": "on", "f": "15014"}], "g": null, "h": {}});
+        let v = json!({"d": [{"f": "15014", "e": "on"}], "a": {"c": [], "b": [1, "x"]}, "g": null, "h": {}});
         assert_eq!(
             to_yaml(&v),
             "a:\n  b:\n  - 1\n  - x\n  c: []\nd:\n- e: \"on\"\n  f: \"15014\"\ng: null\nh: {}\n"
