@@ -26,8 +26,7 @@ fn to_yaml(v: &Value) -> Result<String, Error> {
     if v.is_undefined() || v.is_none() {
         return Ok("null".into());
     }
-    let j = yaml::sorted(&to_json(v)?);
-    Ok(yaml::to_yaml(&j).trim_end_matches('\n').to_string())
+    Ok(yaml::to_yaml(&to_json(v)?).trim_end_matches('\n').to_string())
 }
 
 fn indent_lines(s: &str, n: usize) -> String {
@@ -102,10 +101,9 @@ fn verbatim(s: String) -> String {
 pub fn restore_verbatim(v: &mut Json) {
     match v {
         Json::String(s) => {
-            if let Some(i) = s.strip_prefix(VERBATIM_MARK).and_then(|n| n.parse::<usize>().ok()) {
-                if let Some(text) = VERBATIM.with(|t| t.borrow().get(i).cloned()) {
-                    *s = text;
-                }
+            let index = s.strip_prefix(VERBATIM_MARK).and_then(|n| n.parse::<usize>().ok());
+            if let Some(text) = index.and_then(|i| VERBATIM.with(|t| t.borrow().get(i).cloned())) {
+                *s = text;
             }
         }
         Json::Array(a) => a.iter_mut().for_each(restore_verbatim),

@@ -141,7 +141,7 @@ impl Renderer {
                 break;
             }
             let file = &name[prefix.len()..];
-            if file.contains('/') || file.starts_with('_') || !file.ends_with(".yaml") || file.ends_with(".gen.yaml") {
+            if file.contains('/') || file.starts_with('_') || !file.ends_with(".yaml") || file.contains(".gen.") {
                 continue;
             }
             env::clear_verbatim();
@@ -210,10 +210,17 @@ impl Renderer {
         Value::Object(out)
     }
 
-    /// The Istio CRDs from `base/crds.gen.yaml` (when present), standard labels swapped in,
-    /// `base.excludedCRDs` dropped; none unless `global.resourceScope` is all or cluster.
+    /// The Istio CRDs, standard labels swapped in, `base.excludedCRDs` dropped; none unless
+    /// `global.resourceScope` is all or cluster. Read from `base/crds.gen.json` (a JSON array,
+    /// an order of magnitude faster to parse) when present, else `base/crds.gen.yaml`.
     fn crds(&self, values: &Value) -> Result<Vec<Value>> {
-        let Some(text) = self.templates.get("base/crds.gen.yaml") else { return Ok(vec![]) };
+        let docs = if let Some(json) = self.templates.get("base/crds.gen.json") {
+            serde_json::from_str::<Vec<Value>>(json).context("base/crds.gen.json")?
+        } else if let Some(text) = self.templates.get("base/crds.gen.yaml") {
+            parse_docs(text).context("base/crds.gen.yaml")?
+        } else {
+            return Ok(vec![]);
+        };
         let scope = values["global"]["resourceScope"].as_str().unwrap_or("all");
         if scope != "all" && scope != "cluster" {
             return Ok(vec![]);
@@ -222,7 +229,7 @@ impl Renderer {
             values["base"]["excludedCRDs"].as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
         let keep_legacy = values["base"]["enableCRDTemplates"] == Value::Bool(false);
         let mut out = Vec::new();
-        for mut crd in parse_docs(text).context("base/crds.gen.yaml")? {
+        for mut crd in docs {
             if excluded.contains(&crd["metadata"]["name"].as_str().unwrap_or_default()) {
                 continue;
             }
@@ -343,7 +350,7 @@ pub fn sort_objects(objs: &mut [Object]) {
 pub fn manifest_text(objs: &[Object]) -> String {
     let mut out = String::new();
     for o in objs {
-        out.push_str(&yaml::to_yaml(&yaml::sorted(&o.value)));
+        out.push_str(&yaml::to_yaml(&o.value));
         out.push_str("\n---\n");
     }
     out
