@@ -44,10 +44,9 @@ pub async fn run(global: &Global, args: WaypointArgs, printer: &mut Printer) -> 
             }
             let gw = gateway(&name, Some(&ns), &flags);
             waypoint::apply(&cluster, &gw).await.map_err(|e| e.context(format!("applying waypoint {ns}/{name}")))?;
+            printer.line(&out::applied(&ns, &name))?;
             if wait {
                 wait_for(&cluster, &ns, &name, timeout, printer).await?;
-            } else {
-                printer.line(&out::applied(&ns, &name))?;
             }
             if enroll_namespace {
                 let change = namespace::plan_waypoint(&ns, &labels, Some(&name));

@@ -38,7 +38,7 @@ pub fn status_table(rows: &[Waypoint], all_namespaces: bool) -> String {
 
 pub const NONE_FOUND: &str = "No waypoints found.";
 
-/// `apply` without `--wait`: applied, but nobody has checked that it works yet.
+/// `apply`: applied, but nobody has checked that it works yet (`--wait` reports that next).
 pub fn applied(ns: &str, name: &str) -> String {
     format!(
         "✅ waypoint {ns}/{name} applied (not yet known to be programmed: use --wait, or check with `istioctl waypoint status -n {ns} --name {name}`)"

@@ -76,7 +76,9 @@ fn wait_succeeds_only_when_programmed() {
     c.gateway_api();
     c.namespace("apps", json!({}));
     let out = c.ok(&["waypoint", "apply", "-n", "apps", "--wait"]);
-    assert!(out.contains("waypoint apps/waypoint is ready!"), "{out}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].contains("waypoint apps/waypoint applied (not yet known to be programmed"), "{out}");
+    assert!(lines[1].contains("waypoint apps/waypoint is ready!"), "{out}");
 
     c.sim.set_gateway_controller(false);
     let r = c.run(&["waypoint", "apply", "-n", "apps", "--name", "stuck", "-w", "--waypoint-timeout", "2s", "--enroll-namespace"]);
