@@ -75,7 +75,7 @@ fn reconcile(shared: &Shared, st: &mut CtlState) -> Option<Instant> {
     replicasets(&mut store);
     daemonsets(&mut store);
     let next = kubelet(&mut store, st, shared.ready_after);
-    gateways(&mut store);
+    gateways(&mut store, shared.gateway_controller.load(std::sync::atomic::Ordering::Relaxed));
     next
 }
 
@@ -554,7 +554,9 @@ fn kubelet(store: &mut Store, st: &mut CtlState, ready_after: Duration) -> Optio
     next
 }
 
-fn gateways(store: &mut Store) {
+/// Waypoint Gateways: Accepted and Programmed with their address, or, while the gateway
+/// controller is switched off, the Gateway API CRD's initial `Pending` / "Waiting for controller".
+fn gateways(store: &mut Store, controller_on: bool) {
     let Some(gw) = store.type_of_kind("gateway.networking.k8s.io", "Gateway") else { return };
     for g in live(store, &gw) {
         if g.pointer("/spec/gatewayClassName").and_then(Value::as_str) != Some("istio-waypoint") {
@@ -569,6 +571,17 @@ fn gateways(store: &mut Store) {
             c
         };
         let mut upd = g.clone();
+        if !controller_on {
+            let pending = |ty: &str| {
+                let mut c = condition(&g, ty, "Unknown", "Pending", "Waiting for controller", false);
+                c["observedGeneration"] = json!(generation);
+                c
+            };
+            upd["status"] = json!({"conditions": [pending("Accepted"), pending("Programmed")]});
+            let sub = if gw.has_status { "status" } else { "" };
+            write(store, &gw, &ns, &name, upd, "istio.io/gateway-controller", sub);
+            continue;
+        }
         upd["status"] = json!({
             "addresses": [{"type": "Hostname", "value": host}],
             "conditions": [mk("Accepted", "Accepted", "Resource accepted"),

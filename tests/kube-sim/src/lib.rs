@@ -170,6 +170,13 @@ impl KubeSim {
         self.shared.faults.lock().unwrap().rate = rate;
     }
 
+    /// Turn the simulated Istio gateway controller on or off: while off, waypoint Gateways stay
+    /// `Programmed=Unknown` with reason `Pending` ("Waiting for controller").
+    pub fn set_gateway_controller(&self, on: bool) {
+        self.shared.gateway_controller.store(on, Ordering::Relaxed);
+        self.shared.wake();
+    }
+
     pub fn set_aggregated_discovery(&self, on: bool) {
         self.shared.aggregated.store(on, Ordering::Relaxed);
     }

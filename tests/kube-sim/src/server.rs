@@ -122,6 +122,9 @@ pub struct Shared {
     pub token: Option<String>,
     pub aggregated: AtomicBool,
     pub ready_after: Duration,
+    /// Whether the simulated Istio gateway controller programs waypoint Gateways (tests turn it
+    /// off to see a waypoint that never becomes Programmed).
+    pub gateway_controller: AtomicBool,
     notify: Notify,
     stop_tx: watch::Sender<bool>,
     epoch_tx: watch::Sender<u64>,
@@ -138,6 +141,7 @@ impl Shared {
             token: opts.token.clone(),
             aggregated: AtomicBool::new(opts.aggregated_discovery),
             ready_after: opts.ready_after,
+            gateway_controller: AtomicBool::new(true),
             notify: Notify::new(),
             stop_tx,
             epoch_tx,
