@@ -26,7 +26,12 @@ pub struct Cluster {
 
 impl Cluster {
     pub fn start() -> Cluster {
-        let sim = KubeSim::start(Options::default()).expect("start kube-sim");
+        Cluster::start_with(Options::default())
+    }
+
+    /// A simulator with the given options (TLS, token, ready delay …).
+    pub fn start_with(options: Options) -> Cluster {
+        let sim = KubeSim::start(options).expect("start kube-sim");
         let dir = tempfile::tempdir().unwrap();
         let kubeconfig = dir.path().join("kubeconfig");
         sim.write_kubeconfig(&kubeconfig).unwrap();
