@@ -142,8 +142,26 @@ fn tls_and_token_are_honoured() {
     let table = c.ok(&["namespace", "list"]);
     assert!(table.contains("shop"), "{table}");
 
-    // Without the token: one clear 401 line, exit 1.
+    // An exec credential plugin supplies the token.
     let dir = tempfile::tempdir().unwrap();
+    let plugin = dir.path().join("cred.sh");
+    std::fs::write(
+        &plugin,
+        "#!/bin/sh\necho '{\"apiVersion\":\"client.authentication.k8s.io/v1\",\"kind\":\"ExecCredential\",\"status\":{\"token\":\"s3cret\"}}'\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&plugin, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let base = kube_sim::kubeconfig(c.sim.url(), c.sim.ca_pem(), None);
+    let mut kc: Value = serde_saphyr::from_str(&base).unwrap();
+    kc["users"][0]["user"] = json!({
+        "exec": { "apiVersion": "client.authentication.k8s.io/v1", "command": plugin.to_str().unwrap(), "interactiveMode": "Never" }
+    });
+    let exec_kc = dir.path().join("exec-kubeconfig");
+    std::fs::write(&exec_kc, serde_json::to_string(&kc).unwrap()).unwrap();
+    let out = crate::support::istioctl().arg("--kubeconfig").arg(&exec_kc).args(["namespace", "list"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+
+    // Without the token: one clear 401 line, exit 1.
     let no_token = dir.path().join("kubeconfig");
     std::fs::write(&no_token, kube_sim::kubeconfig(c.sim.url(), c.sim.ca_pem(), None)).unwrap();
     let out = crate::support::istioctl().arg("--kubeconfig").arg(&no_token).args(["namespace", "list"]).output().unwrap();
