@@ -10,6 +10,8 @@ pub mod cli;
 pub mod commands;
 pub mod error;
 pub mod output;
+pub mod profile;
+pub mod render;
 
 use error::{ExitStatus, is_broken_pipe, status_of};
 use output::Printer;

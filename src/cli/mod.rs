@@ -3,6 +3,7 @@
 //! Upstream's Go-style booleans (`--remote=false`) are `num_args = 0..=1` + `require_equals`.
 
 pub mod docs;
+pub mod manifest;
 
 use std::path::PathBuf;
 
@@ -91,6 +92,8 @@ pub enum Command {
     /// Show and change how namespaces take part in the mesh (sidecar, ambient, waypoint)
     #[command(visible_alias = "ns")]
     Namespace(NamespaceArgs),
+    /// Commands related to Istio manifests
+    Manifest(manifest::ManifestArgs),
 }
 
 /// Output format of list commands.
@@ -162,7 +165,6 @@ pub enum NamespaceCommand {
         #[arg(long)]
         dry_run: bool,
     },
-}
 
 /// `istioctl validate`
 #[derive(Debug, Args)]

@@ -2,6 +2,7 @@
 //! results to `output`. No clap types below this layer and no printing here.
 
 mod completion;
+mod manifest;
 mod namespace;
 mod validate;
 mod version;
@@ -18,6 +19,7 @@ pub async fn run(cli: Cli, printer: &mut Printer) -> anyhow::Result<ExitStatus> 
         Command::Version(args) => version::run(&global, args, printer).await,
         Command::Completion(args) => completion::run(args, printer),
         Command::Namespace(args) => namespace::run(&global, args, printer).await,
+        Command::Manifest(args) => manifest::run(args, printer),
     }
 }
 

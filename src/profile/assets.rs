@@ -1,0 +1,123 @@
+//! Install data: the files under `profiles/` and `templates/`, embedded at build time or read
+//! from a `--manifests`/`-d` directory. Everything that needs a profile, value layer or template
+//! loads it through [`Assets`]; this module parses nothing and prints nothing.
+
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
+
+use super::ProfileError;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/assets.rs"));
+}
+
+/// Where install data comes from: the copy built into the binary, or a directory on disk that
+/// holds `profiles/` (and `templates/`), as upstream's `installPackagePath`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Assets {
+    #[default]
+    Embedded,
+    Dir(PathBuf),
+}
+
+impl Assets {
+    /// `None` means the embedded copy.
+    pub fn new(dir: Option<&Path>) -> Self {
+        match dir {
+            Some(d) if !d.as_os_str().is_empty() => Assets::Dir(d.to_path_buf()),
+            _ => Assets::Embedded,
+        }
+    }
+
+    /// The text of `rel` (e.g. `profiles/default.yaml`, `templates/istiod/deployment.yaml.j2`),
+    /// or `Ok(None)` when there is no such file.
+    pub fn get(&self, rel: &str) -> Result<Option<Cow<'static, str>>, ProfileError> {
+        match self {
+            Assets::Embedded => Ok(embedded::EMBEDDED
+                .binary_search_by(|(p, _)| (*p).cmp(rel))
+                .ok()
+                .map(|i| Cow::Borrowed(embedded::EMBEDDED[i].1))),
+            Assets::Dir(dir) => {
+                let path = dir.join(rel);
+                match std::fs::read_to_string(&path) {
+                    Ok(text) => Ok(Some(Cow::Owned(text))),
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                    Err(e) => Err(ProfileError::Read { what: path.display().to_string(), message: e.to_string() }),
+                }
+            }
+        }
+    }
+
+    /// Like [`Assets::get`], but a missing file is an error naming it.
+    pub fn load(&self, rel: &str) -> Result<Cow<'static, str>, ProfileError> {
+        self.get(rel)?.ok_or_else(|| ProfileError::Read { what: self.describe(rel), message: "no such file".into() })
+    }
+
+    /// Relative paths of the files directly under `dir` (e.g. `profiles`), sorted.
+    pub fn list(&self, dir: &str) -> Result<Vec<String>, ProfileError> {
+        let prefix = format!("{}/", dir.trim_end_matches('/'));
+        let mut names: Vec<String> = match self {
+            Assets::Embedded => embedded::EMBEDDED
+                .iter()
+                .filter_map(|(p, _)| p.strip_prefix(&prefix))
+                .filter(|rest| !rest.contains('/'))
+                .map(|rest| format!("{prefix}{rest}"))
+                .collect(),
+            Assets::Dir(root) => {
+                let path = root.join(dir);
+                let entries = std::fs::read_dir(&path)
+                    .map_err(|e| ProfileError::Read { what: path.display().to_string(), message: e.to_string() })?;
+                entries
+                    .flatten()
+                    .filter(|e| e.path().is_file())
+                    .map(|e| format!("{prefix}{}", e.file_name().to_string_lossy()))
+                    .collect()
+            }
+        };
+        names.sort();
+        Ok(names)
+    }
+
+    /// The names of the IstioOperator profiles (`profiles/<name>.yaml`), sorted.
+    pub fn profile_names(&self) -> Result<Vec<String>, ProfileError> {
+        Ok(self
+            .list("profiles")?
+            .iter()
+            .filter_map(|p| p.strip_prefix("profiles/")?.strip_suffix(".yaml").map(str::to_string))
+            .collect())
+    }
+
+    fn describe(&self, rel: &str) -> String {
+        match self {
+            Assets::Embedded => format!("built-in {rel}"),
+            Assets::Dir(d) => d.join(rel).display().to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_profiles_are_listed_and_loaded() {
+        let a = Assets::Embedded;
+        let names = a.profile_names().unwrap();
+        for p in ["ambient", "default", "demo", "empty", "minimal", "preview", "remote", "stable"] {
+            assert!(names.iter().any(|n| n == p), "{p} missing from {names:?}");
+        }
+        assert!(a.load("profiles/default.yaml").unwrap().contains("IstioOperator"));
+        assert!(a.get("profiles/nope.yaml").unwrap().is_none());
+        assert!(a.load("profiles/helm/demo.yaml").is_ok());
+    }
+
+    #[test]
+    fn directory_assets_read_from_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("profiles")).unwrap();
+        std::fs::write(dir.path().join("profiles/custom.yaml"), "spec: {}\n").unwrap();
+        let a = Assets::new(Some(dir.path()));
+        assert_eq!(a.profile_names().unwrap(), vec!["custom".to_string()]);
+        assert!(a.get("profiles/default.yaml").unwrap().is_none());
+    }
+}
