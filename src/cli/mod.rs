@@ -165,6 +165,7 @@ pub enum NamespaceCommand {
         #[arg(long)]
         dry_run: bool,
     },
+}
 
 /// `istioctl validate`
 #[derive(Debug, Args)]
