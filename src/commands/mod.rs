@@ -2,8 +2,11 @@
 //! results to `output`. No clap types below this layer and no printing here.
 
 mod completion;
+mod install;
 mod manifest;
 mod namespace;
+mod uninstall;
+mod verify;
 mod validate;
 mod version;
 
@@ -19,7 +22,11 @@ pub async fn run(cli: Cli, printer: &mut Printer) -> anyhow::Result<ExitStatus> 
         Command::Version(args) => version::run(&global, args, printer).await,
         Command::Completion(args) => completion::run(args, printer),
         Command::Namespace(args) => namespace::run(&global, args, printer).await,
-        Command::Manifest(args) => manifest::run(args, printer),
+        Command::Manifest(args) => manifest::run(&global, args, printer).await,
+        Command::Install(args) => install::run(&global, args, install::Mode::Install, printer).await,
+        Command::Upgrade(args) => install::run(&global, args, install::Mode::Upgrade, printer).await,
+        Command::Uninstall(args) => uninstall::run(&global, args, printer).await,
+        Command::VerifyInstall(args) => verify::run(&global, args, printer).await,
     }
 }
 
