@@ -142,6 +142,11 @@ fn parse_body(ct: &str, body: &[u8]) -> ApiResult<Value> {
     if let Ok(v) = serde_json::from_slice::<Value>(body) {
         return Ok(v);
     }
+    if ct.starts_with(crate::proto::CONTENT_TYPE) {
+        return crate::proto::decode(body).ok_or_else(|| {
+            ApiError::unsupported_media(ct, &["application/json", "application/yaml", "application/vnd.kubernetes.protobuf (Namespace, ConfigMap, Secret, ServiceAccount only)"])
+        });
+    }
     let text = std::str::from_utf8(body).map_err(|_| ApiError::bad_request("the request body is not UTF-8"))?;
     if ct.contains("yaml") {
         return serde_saphyr::from_str::<Value>(text).map_err(|e| ApiError::bad_request(format!("error decoding YAML: {e}")));
@@ -539,6 +544,8 @@ fn patch_obj(shared: &Shared, t: &Target, q: &Query, ct: &str, body: &[u8], ua: 
         if scale && live.is_none() {
             return Err(ApiError::not_found(&t.rt, &name));
         }
+        let mut p = p;
+        let warnings = crate::store::prune_checked(&t.rt, &ctx, &mut p)?;
         let config = if scale { from_scale(&json!({"apiVersion": want_av, "kind": t.rt.kind, "metadata": {"name": name}, "spec": {}}), &p) } else { p };
         let merged = fields::apply(fields::ApplyInput {
             rt: &t.rt,
@@ -551,6 +558,7 @@ fn patch_obj(shared: &Shared, t: &Target, q: &Query, ct: &str, body: &[u8], ua: 
             now: &util::now(),
         })?;
         let (out, created) = store.commit(&t.rt, &ns, &name, merged, &ctx)?;
+        store.warnings.extend(warnings);
         let out = if scale { to_scale(&t.rt, &out) } else { present(&t.rt, &t.version, &out) };
         return Ok((if created { 201 } else { 200 }, out));
     }
@@ -667,6 +675,7 @@ fn watch_response(shared: Arc<Shared>, t: &Target, q: &Query) -> Response<Body> 
         (sub, store.rv)
     };
     let mut stop = shared.stop_rx();
+    let mut epoch = shared.epoch_rx();
     tokio::spawn(async move {
         for b in initial {
             if tx.send(b).await.is_err() {
@@ -702,6 +711,7 @@ fn watch_response(shared: Arc<Shared>, t: &Target, q: &Query) -> Response<Body> 
                     break;
                 }
                 _ = stop.changed() => break,
+                _ = epoch.changed() => return,
                 _ = tx.closed() => return,
             }
         }

@@ -533,13 +533,16 @@ pub fn apply(inp: ApplyInput) -> Result<Value, ApiError> {
     // Fields this manager applied before and dropped now.
     let prev: FieldSet = managed.iter().filter(|m| me(m)).flat_map(|m| m.fields.iter().cloned()).collect();
     let others: Vec<&Managed> = managed.iter().filter(|m| !me(m)).collect();
-    let mut dropped: Vec<&Path> = prev.iter().filter(|p| !new_set.contains(*p) && !owns_under(&new_set, p)).collect();
-    dropped.sort_by(|a, b| b.cmp(a));
+    // Parents first, so removing an element takes its fields with it; key fields of a kept
+    // element are never removed (the element would lose its identity).
+    let dropped: Vec<&Path> = prev.iter().filter(|p| !new_set.contains(*p) && !owns_under(&new_set, p)).collect();
+    let mut removed: Vec<&Path> = Vec::new();
     for p in dropped {
-        if others.iter().any(|m| owns_under(&m.fields, p)) {
+        if removed.iter().any(|r| p.starts_with(r)) || others.iter().any(|m| owns_under(&m.fields, p)) || is_key_field(p) {
             continue;
         }
         remove_at(&mut merged, p);
+        removed.push(p);
     }
 
     // This manager's entry now holds exactly the applied set.
@@ -564,6 +567,13 @@ pub fn apply(inp: ApplyInput) -> Result<Value, ApiError> {
     managed.retain(|m| !m.fields.is_empty());
     set_managed(&mut merged, &managed);
     Ok(merged)
+}
+
+fn is_key_field(p: &Path) -> bool {
+    match p.as_slice() {
+        [.., PE::K(key), PE::F(f)] => serde_json::from_str::<Map<String, Value>>(key).is_ok_and(|k| k.contains_key(f)),
+        _ => false,
+    }
 }
 
 fn strip_managed(v: Option<&Value>) -> Value {

@@ -11,6 +11,7 @@ mod fields;
 mod kinds;
 mod patch;
 mod portforward;
+mod proto;
 mod selector;
 mod server;
 mod status;
@@ -170,9 +171,11 @@ impl KubeSim {
         self.shared.aggregated.store(on, Ordering::Relaxed);
     }
 
-    /// Forget the watch history: watches from any earlier resourceVersion get 410 Gone.
+    /// Simulate a watch-cache reset: forget the event history (watches from any earlier
+    /// resourceVersion get 410 Gone) and end every open watch stream.
     pub fn compact(&self) {
         self.shared.store.lock().unwrap().compact();
+        self.shared.close_watches();
     }
 
     /// The current global resourceVersion.

@@ -124,11 +124,13 @@ pub struct Shared {
     pub ready_after: Duration,
     notify: Notify,
     stop_tx: watch::Sender<bool>,
+    epoch_tx: watch::Sender<u64>,
 }
 
 impl Shared {
     pub fn new(store: Store, opts: &crate::Options) -> Arc<Shared> {
         let (stop_tx, _) = watch::channel(false);
+        let (epoch_tx, _) = watch::channel(0);
         Arc::new(Shared {
             store: Mutex::new(store),
             stats: Mutex::new(RequestStats::default()),
@@ -138,6 +140,7 @@ impl Shared {
             ready_after: opts.ready_after,
             notify: Notify::new(),
             stop_tx,
+            epoch_tx,
         })
     }
     /// Wake the control loop after a write.
@@ -152,6 +155,13 @@ impl Shared {
     }
     pub fn stop_rx(&self) -> watch::Receiver<bool> {
         self.stop_tx.subscribe()
+    }
+    /// Watches end when this changes (a simulated watch-cache reset).
+    pub fn epoch_rx(&self) -> watch::Receiver<u64> {
+        self.epoch_tx.subscribe()
+    }
+    pub fn close_watches(&self) {
+        self.epoch_tx.send_modify(|e| *e += 1);
     }
     pub fn stop(&self) {
         let _ = self.stop_tx.send(true);
@@ -200,7 +210,7 @@ async fn route(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<B
                     return Err(DropConnection);
                 }
                 Fault::Delay => {
-                    tokio::time::sleep(Duration::from_millis(300)).await;
+                    tokio::time::sleep(Duration::from_millis(150)).await;
                     None
                 }
             };

@@ -216,28 +216,8 @@ impl Store {
         new["apiVersion"] = json!(rt.api_version(rt.preferred()));
         new["kind"] = json!(rt.kind);
 
-        // CR pruning of undeclared fields.
-        if let Some(schemas) = &rt.crd_schemas {
-            let version = ctx.api_version.rsplit('/').next().unwrap_or("");
-            if let Some((_, schema)) = schemas.iter().find(|(v, _)| v == version).or(schemas.first())
-                && schema.is_object()
-            {
-                let mut dropped = Vec::new();
-                kinds::prune(&mut new, schema, "", &mut dropped);
-                if !dropped.is_empty() {
-                    match ctx.field_validation.as_str() {
-                        "Strict" => {
-                            return Err(ApiError::bad_request(format!(
-                                "strict decoding error: {}",
-                                dropped.iter().map(|d| format!("unknown field \"{d}\"")).collect::<Vec<_>>().join(", ")
-                            )));
-                        }
-                        "Ignore" => {}
-                        _ => self.warnings.extend(dropped.iter().map(|d| format!("unknown field \"{d}\""))),
-                    }
-                }
-            }
-        }
+        let warnings = prune_checked(rt, ctx, &mut new)?;
+        self.warnings.extend(warnings);
 
         let part = fields::part_for(rt, &ctx.subresource);
         match &old {
@@ -597,6 +577,30 @@ impl Store {
         let svc = json!({"metadata": {"labels": {"component": "apiserver", "provider": "kubernetes"}},
             "spec": {"clusterIP": "10.96.0.1", "ports": [{"name": "https", "port": 443, "protocol": "TCP", "targetPort": 6443}]}});
         let _ = self.commit(&svc_rt, "default", "kubernetes", svc, &WriteCtx::internal("kube-apiserver", "v1", ""));
+    }
+}
+
+/// Drop fields a CRD schema does not declare. Strict validation makes that a 400; Warn returns
+/// warning texts; Ignore drops silently.
+pub fn prune_checked(rt: &ResourceType, ctx: &WriteCtx, obj: &mut Value) -> ApiResult<Vec<String>> {
+    let Some(schemas) = &rt.crd_schemas else { return Ok(vec![]) };
+    let version = ctx.api_version.rsplit('/').next().unwrap_or("");
+    let Some((_, schema)) = schemas.iter().find(|(v, _)| v == version).or(schemas.first()) else { return Ok(vec![]) };
+    if !schema.is_object() {
+        return Ok(vec![]);
+    }
+    let mut dropped = Vec::new();
+    kinds::prune(obj, schema, "", &mut dropped);
+    if dropped.is_empty() {
+        return Ok(vec![]);
+    }
+    match ctx.field_validation.as_str() {
+        "Strict" => Err(ApiError::bad_request(format!(
+            "strict decoding error: {}",
+            dropped.iter().map(|d| format!("unknown field \"{d}\"")).collect::<Vec<_>>().join(", ")
+        ))),
+        "Ignore" => Ok(vec![]),
+        _ => Ok(dropped.iter().map(|d| format!("unknown field \"{d}\"")).collect()),
     }
 }
 
