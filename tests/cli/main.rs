@@ -5,5 +5,7 @@ mod crds;
 mod generated;
 mod gotemplate;
 mod injection_templates;
+mod install;
+mod manifest;
 mod support;
 mod version;
