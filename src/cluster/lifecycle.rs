@@ -502,7 +502,10 @@ impl Run<'_> {
                 self.report.lock().unwrap().interrupted = true;
                 return false;
             }
-            tokio::time::sleep(delay.min(deadline.saturating_duration_since(Instant::now()))).await;
+            let wake = Instant::now() + delay.min(deadline.saturating_duration_since(Instant::now()));
+            while Instant::now() < wake && !self.cancelled() {
+                tokio::time::sleep((wake - Instant::now()).min(Duration::from_millis(100))).await;
+            }
             delay = (delay * 2).min(Duration::from_secs(2));
             for o in objs.iter_mut().filter(|o| !readiness::is_ready(o)) {
                 let key = Key::of(o);

@@ -32,13 +32,12 @@ pub enum Mode {
 const MIN_KUBE_MINOR: u32 = 32;
 
 /// Resolves and renders the flags into a labelled plan (the `manifest generate` objects).
-pub fn plan(flags: &RenderFlags, force: bool) -> Result<Plan> {
+pub fn plan(flags: &RenderFlags) -> Result<Plan> {
     let inputs = super::manifest::inputs_from(&flags.filename, &flags.set, flags.revision.clone(), flags.manifests.clone())?;
     let resolved = profile::resolve(&inputs).map_err(|e| {
         let status = e.status();
         Failure::new(status, e)
     })?;
-    let _ = force;
     let objects = render::render(&resolved)?;
     let name = resolved.iop["metadata"]["name"].as_str().filter(|s| !s.is_empty()).map(str::to_string);
     Ok(Plan::new(&resolved, objects, name))
@@ -111,7 +110,7 @@ pub async fn run(global: &Global, args: InstallArgs, mode: Mode, printer: &mut P
         }
     }
     let readiness_timeout = parse_timeout(&args.readiness_timeout)?;
-    let plan = plan(&args.render, args.force)?;
+    let plan = plan(&args.render)?;
     let cluster = crate::cluster::connect(&super::connect_options(global)?).await?;
     check_cluster(&cluster, printer).await?;
     version_change(&cluster, &plan, printer).await?;

@@ -262,3 +262,26 @@ fn without_a_terminal_and_without_y_nothing_is_written() {
     let out = s.run(&["uninstall"]);
     assert_eq!(out.status.code(), Some(1), "uninstall needs -r, -f or --purge");
 }
+
+#[test]
+fn sigint_stops_cleanly_and_says_what_was_not_applied() {
+    let s = sim_with(Options { ready_after: Duration::from_secs(3), ..Options::default() });
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("istioctl"))
+        .args(["install", "--set", "profile=demo", "-y", "--kubeconfig"])
+        .arg(&s.kubeconfig)
+        .env("HOME", std::env::temp_dir().join("istioctl-test-home"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    eventually("istiod applied", || s.sim.object("apps", "deployments", "istio-system", "istiod").is_some());
+    let status = std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    assert!(status.success());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr).to_string();
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("Interrupted"), "{err}");
+    assert!(err.contains("objects applied") && err.contains("not applied:"), "{err}");
+    assert!(err.contains("Deployment istio-system/istio-egressgateway"), "the gateways were never applied:\n{err}");
+    assert!(s.sim.object("apps", "deployments", "istio-system", "istio-egressgateway").is_none());
+}
