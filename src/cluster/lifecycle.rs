@@ -582,3 +582,43 @@ fn default_reason(o: &Value) -> String {
         None => "not established yet".to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plan(sets: &[&str]) -> Plan {
+        let mut inputs = crate::profile::Inputs::release();
+        inputs.sets = sets.iter().map(|s| s.to_string()).collect();
+        let resolved = crate::profile::resolve(&inputs).unwrap();
+        let objects = crate::render::render(&resolved).unwrap();
+        Plan::new(&resolved, objects, None)
+    }
+
+    #[test]
+    fn plan_labels_every_object_with_its_component() {
+        let p = plan(&["profile=demo"]);
+        let comps: Vec<ComponentKind> = p.components.iter().map(|(c, _)| *c).collect();
+        assert_eq!(comps, [ComponentKind::Base, ComponentKind::Pilot, ComponentKind::IngressGateways, ComponentKind::EgressGateways]);
+        for (c, objs) in &p.components {
+            for o in objs {
+                assert_eq!(apply::label(o, apply::COMPONENT), Some(c.label()), "{}", Key::of(o));
+                assert_eq!(apply::label(o, apply::REV), Some("default"));
+            }
+        }
+        assert!(p.manage_default_tag);
+        assert_eq!(p.namespace, "istio-system");
+    }
+
+    #[test]
+    fn only_the_default_revisions_own_injector_is_deactivated() {
+        let mut p = plan(&[]);
+        p.deactivate_own_injector();
+        let injector = p.objects().find(|o| o["kind"] == "MutatingWebhookConfiguration").unwrap();
+        assert_eq!(injector["webhooks"][0]["objectSelector"]["matchLabels"]["istio.io/deactivated"], "never-match");
+        let mut canary = plan(&["revision=canary"]);
+        canary.deactivate_own_injector();
+        let injector = canary.objects().find(|o| o["kind"] == "MutatingWebhookConfiguration").unwrap();
+        assert!(injector["webhooks"][0]["objectSelector"]["matchLabels"]["istio.io/deactivated"].is_null());
+    }
+}
