@@ -210,17 +210,23 @@ fn converges_under_faults() {
     s.ok(&["verify-install", "--set", "profile=demo"]);
 }
 
-#[test]
-fn killed_install_is_completed_by_the_next_run() {
-    let s = sim_with(Options { ready_after: Duration::from_millis(400), ..Options::default() });
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("istioctl"))
+/// `install --set profile=demo -y` in the background, output captured.
+fn spawn_demo_install(s: &Sim) -> std::process::Child {
+    std::process::Command::new(assert_cmd::cargo::cargo_bin("istioctl"))
         .args(["install", "--set", "profile=demo", "-y", "--kubeconfig"])
         .arg(&s.kubeconfig)
         .env("HOME", std::env::temp_dir().join("istioctl-test-home"))
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
         .spawn()
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn killed_install_is_completed_by_the_next_run() {
+    let s = sim_with(Options { ready_after: Duration::from_millis(400), ..Options::default() });
+    let mut child = spawn_demo_install(&s);
     // Kill it while it waits for istiod: Base and part of Pilot are applied, gateways are not.
     eventually("istiod applied", || s.sim.object("apps", "deployments", "istio-system", "istiod").is_some());
     child.kill().unwrap();
@@ -266,14 +272,7 @@ fn without_a_terminal_and_without_y_nothing_is_written() {
 #[test]
 fn sigint_stops_cleanly_and_says_what_was_not_applied() {
     let s = sim_with(Options { ready_after: Duration::from_secs(3), ..Options::default() });
-    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("istioctl"))
-        .args(["install", "--set", "profile=demo", "-y", "--kubeconfig"])
-        .arg(&s.kubeconfig)
-        .env("HOME", std::env::temp_dir().join("istioctl-test-home"))
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+    let child = spawn_demo_install(&s);
     eventually("istiod applied", || s.sim.object("apps", "deployments", "istio-system", "istiod").is_some());
     let status = std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
     assert!(status.success());
