@@ -364,7 +364,13 @@ impl Run<'_> {
                 }
                 true
             }
-            Ok(None) => false,
+            Ok(None) => {
+                if !self.cancelled() {
+                    let error = format!("not ready within the readiness timeout ({:?})", self.settings.readiness_timeout);
+                    self.send(Event::ComponentFailed { component: c, error });
+                }
+                false
+            }
             Err(e) => {
                 let msg = format!("{e:#}");
                 self.send(Event::ComponentFailed { component: c, error: msg.clone() });
