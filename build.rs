@@ -1,6 +1,7 @@
 //! Build script: embeds every file under `profiles/` and `templates/` so the binary carries its
 //! install data. It writes `$OUT_DIR/assets.rs`, a sorted list of (relative path, contents) that
-//! `profile::Assets` serves; it must not read anything else.
+//! `profile::Assets` serves (hidden files skipped; files must be UTF-8 text); it must not read
+//! anything else.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -11,7 +12,7 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) {
         let path = entry.path();
         if path.is_dir() {
             walk(root, &path, out);
-        } else if path.extension().is_some_and(|e| e == "yaml" || e == "yml" || e == "j2" || e == "json" || e == "txt") {
+        } else if !entry.file_name().to_string_lossy().starts_with('.') {
             out.push(path.strip_prefix(root).unwrap().to_path_buf());
         }
     }

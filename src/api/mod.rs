@@ -3,6 +3,7 @@
 //! read. This module never talks to a cluster and never prints.
 
 pub mod common;
+pub mod document;
 pub mod crd;
 pub mod extensions;
 pub mod networking;

@@ -1357,16 +1357,40 @@ fn is_qualified_name(s: &str, max: Option<usize>) -> bool {
             .all(|&c| is_alnum(c) || matches!(c, b'-' | b'_' | b'.'))
 }
 
-/// H-LABELMAP key: `[prefix/]name`, prefix = DNS-1123 labels joined by `.` (≤ 253).
-pub fn is_label_key(k: &str) -> bool {
-    match k.split_once('/') {
-        Some((prefix, name)) => {
-            prefix.len() <= 253
-                && prefix.split('.').all(is_dns1123_label)
-                && is_qualified_name(name, Some(63))
-        }
-        None => is_qualified_name(k, Some(63)),
+/// A DNS-1123 label by pattern only (no length limit), as in a label key's prefix.
+fn is_dns_label_pattern(s: &str) -> bool {
+    let b = s.as_bytes();
+    !b.is_empty()
+        && is_alnum(b[0])
+        && is_alnum(b[b.len() - 1])
+        && b.iter().all(|&c| is_alnum(c) || c == b'-')
+}
+
+/// H-LABELMAP key: `[prefix/]name`, prefix = DNS-1123 labels joined by `.` (≤ 253 chars),
+/// name = 1–63 of `[A-Za-z0-9_.-]` starting and ending alphanumeric.
+pub fn check_label_key(k: &str) -> Result<(), String> {
+    let invalid = |why: &str| Err(format!("invalid tag key: {}{why}", go_quote(k)));
+    let (prefix, name) = match k.split_once('/') {
+        Some((p, n)) => (Some(p), n),
+        None => (None, k),
+    };
+    if prefix.is_some_and(|p| !p.split('.').all(is_dns_label_pattern))
+        || !is_qualified_name(name, None)
+    {
+        return invalid("");
     }
+    if prefix.is_some_and(|p| p.len() > 253) {
+        return invalid(" (DNS prefix is too long)");
+    }
+    if name.len() > 63 {
+        return invalid(" (name is too long)");
+    }
+    Ok(())
+}
+
+/// [`check_label_key`] as a predicate.
+pub fn is_label_key(k: &str) -> bool {
+    check_label_key(k).is_ok()
 }
 
 /// H-LABELMAP value: empty, or the qualified-name pattern with no length limit.
@@ -1379,8 +1403,8 @@ pub fn is_label_value(v: &str) -> bool {
 pub fn label_map(labels: &BTreeMap<String, String>, at: &Path<'_>, cx: &mut Ctx<'_>) {
     for (k, v) in labels {
         let p = at.key(k);
-        if !is_label_key(k) {
-            cx.error(&p, format!("invalid tag key: {}", go_quote(k)));
+        if let Err(e) = check_label_key(k) {
+            cx.error(&p, e);
         }
         if !is_label_value(v) {
             cx.error(&p, format!("invalid tag value: {}", go_quote(v)));
@@ -2014,6 +2038,24 @@ mod tests {
     }
 
     #[test]
+    fn go_regex_bridge_never_panics() {
+        // Deterministic pseudo-random patterns over the characters the bridge treats specially,
+        // plus multi-byte ones, so slicing at char boundaries is exercised.
+        let alphabet: Vec<char> = "\\()[]{}*+?|^$.-&~:PQEC<>=!,0123456789aiUxé€".chars().collect();
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..20_000 {
+            let mut re = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            for k in 0..(seed % 12) {
+                re.push(alphabet[((seed >> (k * 5)) as usize) % alphabet.len()]);
+            }
+            let _ = check_go_regex(&re);
+        }
+    }
+
+    #[test]
     fn string_matches() {
         let f = run(|p, cx| string_match(StrMatch::Regex("("), "uri", p, cx));
         assert_eq!(f[0].path, "spec.regex");
@@ -2103,6 +2145,17 @@ mod tests {
         assert!(!is_label_key("-app"));
         assert!(!is_label_key("a/b/c"));
         assert!(!is_label_key(""));
+        assert!(
+            check_label_key(&"a".repeat(64))
+                .unwrap_err()
+                .ends_with("(name is too long)")
+        );
+        let long_prefix = format!("{}/a", "a.".repeat(127) + "a");
+        assert!(
+            check_label_key(&long_prefix)
+                .unwrap_err()
+                .ends_with("(DNS prefix is too long)")
+        );
         assert!(is_label_value(""));
         assert!(is_label_value(&"a".repeat(100)));
         assert!(!is_label_value("a b"));

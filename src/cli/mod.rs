@@ -5,6 +5,7 @@
 pub mod docs;
 pub mod install;
 pub mod manifest;
+pub mod profile;
 
 use std::path::PathBuf;
 
@@ -90,6 +91,8 @@ pub enum Command {
     Version(VersionArgs),
     /// Generate the autocompletion script for the specified shell
     Completion(CompletionArgs),
+    /// List, dump or diff Istio configuration profiles
+    Profile(profile::ProfileArgs),
     /// Show and change how namespaces take part in the mesh (sidecar, ambient, waypoint)
     #[command(visible_alias = "ns")]
     Namespace(NamespaceArgs),

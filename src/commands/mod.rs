@@ -7,6 +7,7 @@ mod manifest;
 mod namespace;
 mod uninstall;
 mod verify;
+mod profile;
 mod validate;
 mod version;
 
@@ -27,6 +28,7 @@ pub async fn run(cli: Cli, printer: &mut Printer) -> anyhow::Result<ExitStatus> 
         Command::Upgrade(args) => install::run(&global, args, install::Mode::Upgrade, printer).await,
         Command::Uninstall(args) => uninstall::run(&global, args, printer).await,
         Command::VerifyInstall(args) => verify::run(&global, args, printer).await,
+        Command::Profile(args) => profile::run(args, printer),
     }
 }
 

@@ -5,7 +5,9 @@
 
 pub mod namespaces;
 pub mod progress;
+pub mod diff;
 pub mod table;
+pub mod validate;
 
 use std::io::{self, IsTerminal, Write};
 
@@ -87,6 +89,27 @@ impl Printer {
             }
         };
         self.out(&text)
+    }
+
+    /// JSON with a 4-space indent (upstream's `profile dump -o json`).
+    pub fn json4<T: Serialize>(&mut self, value: &T) -> io::Result<()> {
+        let mut buf = Vec::new();
+        let mut ser = serde_json::Serializer::with_formatter(&mut buf, serde_json::ser::PrettyFormatter::with_indent(b"    "));
+        value.serialize(&mut ser).map_err(io::Error::other)?;
+        buf.push(b'\n');
+        self.out.write_all(&buf)
+    }
+
+    /// `profile list`: upstream's heading and names indented by four spaces.
+    pub fn profile_list(&mut self, names: &[String]) -> io::Result<()> {
+        if names.is_empty() {
+            return self.line("No profiles available.");
+        }
+        self.line("Istio configuration profiles:")?;
+        for n in names {
+            self.line(&format!("    {n}"))?;
+        }
+        Ok(())
     }
 
     /// A diagnostic line to stderr (progress, notes, validation results).

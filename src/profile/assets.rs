@@ -78,13 +78,49 @@ impl Assets {
         Ok(names)
     }
 
+    /// Relative paths of every file under `dir`, at any depth, sorted (hidden files skipped).
+    pub fn list_tree(&self, dir: &str) -> Result<Vec<String>, ProfileError> {
+        let prefix = format!("{}/", dir.trim_end_matches('/'));
+        let mut names: Vec<String> = match self {
+            Assets::Embedded => {
+                embedded::EMBEDDED.iter().map(|(p, _)| *p).filter(|p| p.starts_with(&prefix)).map(str::to_string).collect()
+            }
+            Assets::Dir(root) => {
+                fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) -> std::io::Result<()> {
+                    for e in std::fs::read_dir(dir)? {
+                        let e = e?;
+                        if e.file_name().to_string_lossy().starts_with('.') {
+                            continue;
+                        }
+                        let p = e.path();
+                        if p.is_dir() {
+                            walk(root, &p, out)?;
+                        } else {
+                            out.push(p.strip_prefix(root).unwrap_or(&p).to_string_lossy().replace('\\', "/"));
+                        }
+                    }
+                    Ok(())
+                }
+                let mut out = Vec::new();
+                let start = root.join(dir);
+                walk(root, &start, &mut out)
+                    .map_err(|e| ProfileError::Read { what: start.display().to_string(), message: e.to_string() })?;
+                out
+            }
+        };
+        names.sort();
+        Ok(names)
+    }
+
     /// The names of the IstioOperator profiles (`profiles/<name>.yaml`), sorted.
     pub fn profile_names(&self) -> Result<Vec<String>, ProfileError> {
-        Ok(self
+        let mut names: Vec<String> = self
             .list("profiles")?
             .iter()
             .filter_map(|p| p.strip_prefix("profiles/")?.strip_suffix(".yaml").map(str::to_string))
-            .collect())
+            .collect();
+        names.sort();
+        Ok(names)
     }
 
     fn describe(&self, rel: &str) -> String {
@@ -109,6 +145,9 @@ mod tests {
         assert!(a.load("profiles/default.yaml").unwrap().contains("IstioOperator"));
         assert!(a.get("profiles/nope.yaml").unwrap().is_none());
         assert!(a.load("profiles/helm/demo.yaml").is_ok());
+        let tree = a.list_tree("profiles").unwrap();
+        assert!(tree.contains(&"profiles/charts/istiod.yaml".to_string()) && tree.contains(&"profiles/default.yaml".to_string()));
+        assert!(!a.list("profiles").unwrap().iter().any(|p| p.contains("/charts/")));
     }
 
     #[test]
@@ -119,5 +158,8 @@ mod tests {
         let a = Assets::new(Some(dir.path()));
         assert_eq!(a.profile_names().unwrap(), vec!["custom".to_string()]);
         assert!(a.get("profiles/default.yaml").unwrap().is_none());
+        std::fs::create_dir_all(dir.path().join("templates/istiod/sub")).unwrap();
+        std::fs::write(dir.path().join("templates/istiod/sub/a.j2"), "x").unwrap();
+        assert_eq!(a.list_tree("templates").unwrap(), vec!["templates/istiod/sub/a.j2".to_string()]);
     }
 }

@@ -61,7 +61,10 @@ pub fn components(assets: &Assets, iop: &Value, namespace: &str) -> Result<Vec<C
             let chart_input = reshape(kind, &e, &name, &values);
             let merged = if enabled {
                 layered(assets, kind, &chart_input)
-                    .map_err(|message| ProfileError::Chart { component: format!("{} {name}", kind.label()), message })?
+                    .map_err(|message| {
+                        let component = if kind.is_gateway() { format!("{} ({name})", kind.chart()) } else { kind.chart().to_string() };
+                        ProfileError::Chart { component, message }
+                    })?
             } else {
                 Value::Null
             };

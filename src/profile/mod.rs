@@ -7,7 +7,7 @@
 mod assets;
 mod merge;
 pub mod setpath;
-mod validate;
+pub mod validate;
 
 use std::path::PathBuf;
 
@@ -46,6 +46,8 @@ pub struct Inputs {
     pub pinned_hub_tag: Option<(String, String)>,
     /// Cluster-detected `--set`s layered over the profile (GKE detection), lowest user layer.
     pub cluster_sets: Vec<String>,
+    /// `--force`: validation errors become warnings (`Resolved::warnings`) instead of failing.
+    pub force: bool,
 }
 
 impl Inputs {
@@ -162,6 +164,8 @@ pub struct Resolved {
     pub namespace: String,
     /// Every component in upstream's order; disabled ones are listed with `enabled: false`.
     pub components: Vec<ComponentValues>,
+    /// Validation warnings (and, with `force`, the errors that were let through).
+    pub warnings: Vec<String>,
     #[serde(skip)]
     pub assets: Assets,
 }
@@ -188,7 +192,7 @@ pub enum ProfileError {
     Set { flag: String, message: String },
     #[error("invalid IstioOperator:\n  {}", .0.join("\n  "))]
     Invalid(Vec<String>),
-    #[error("component {component}: {message}")]
+    #[error("chart {component}: {message}")]
     Chart { component: String, message: String },
 }
 
@@ -314,9 +318,13 @@ pub fn resolve(inputs: &Inputs) -> Result<Resolved> {
     }
 
     let mut errs = validate::validate(&iop);
-    check_revision(&iop, &mut errs);
+    let (semantic, mut warnings) = validate::semantic(&iop);
+    errs.extend(semantic);
     if !errs.is_empty() {
-        return Err(ProfileError::Invalid(errs));
+        if !inputs.force {
+            return Err(ProfileError::Invalid(errs));
+        }
+        warnings.extend(errs.into_iter().map(|e| format!("spec invalid; continuing because of --force: {e}")));
     }
     if let Some(extra) = iop["spec"].get("unvalidatedValues").cloned().filter(|v| !v.is_null()) {
         deep_merge(&mut iop["spec"], json!({ "values": extra }));
@@ -325,7 +333,7 @@ pub fn resolve(inputs: &Inputs) -> Result<Resolved> {
     let namespace = str_at(&iop, &["metadata", "namespace"]).unwrap_or("istio-system").to_string();
     let revision = str_at(&iop, &["spec", "values", "revision"]).unwrap_or_default().to_string();
     let components = merge::components(&assets, &iop, &namespace)?;
-    Ok(Resolved { iop, profile, revision, namespace, components, assets })
+    Ok(Resolved { iop, profile, revision, namespace, components, warnings, assets })
 }
 
 /// Upstream's translation of top-level fields into values (they pass through the `--set`
@@ -353,20 +361,6 @@ fn translate(iop: &mut Value) -> Result<()> {
         deep_merge(iop, json!({"metadata": {"namespace": ns}}));
     }
     Ok(())
-}
-
-fn check_revision(iop: &Value, errs: &mut Vec<String>) {
-    if let Some(rev) = iop["spec"].get("revision").and_then(Value::as_str).filter(|r| !r.is_empty()) {
-        let ok = rev.len() <= 63
-            && rev.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-            && !rev.starts_with('-')
-            && !rev.ends_with('-');
-        if !ok {
-            errs.push(format!(
-                "spec.revision: {rev:?} is not a valid revision: it must be a DNS-1123 label (lower-case letters, digits and '-', at most 63 characters)"
-            ));
-        }
-    }
 }
 
 #[cfg(test)]

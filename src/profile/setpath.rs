@@ -274,10 +274,44 @@ pub fn apply_flag(iop: &mut Value, flag: &str) -> Result<(), String> {
     set(iop, &all, value)
 }
 
+/// The `--set` flags that rebuild `tree` under `prefix`: one `path=value` per leaf, sorted;
+/// strings quoted, list items as `[i]`, dots in keys escaped. Empty maps and lists are skipped.
+pub fn to_flags(tree: &Value, prefix: &str) -> Vec<String> {
+    fn walk(v: &Value, path: String, out: &mut Vec<String>) {
+        match v {
+            Value::Object(m) => {
+                for (k, x) in m {
+                    let key = k.replace('.', "\\.");
+                    walk(x, if path.is_empty() { key } else { format!("{path}.{key}") }, out);
+                }
+            }
+            Value::Array(l) => {
+                for (i, x) in l.iter().enumerate() {
+                    walk(x, format!("{path}[{i}]"), out);
+                }
+            }
+            Value::String(s) => out.push(format!("{path}={}", Value::String(s.clone()))),
+            other => out.push(format!("{path}={other}")),
+        }
+    }
+    let mut out = Vec::new();
+    walk(tree, prefix.to_string(), &mut out);
+    out.sort();
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn flags_round_trip_through_the_parser() {
+        let tree = json!({"spec": {"hub": "h", "components": {"pilot": {"enabled": true}}, "values": {"a.b": {"n": 3}, "l": [{"x": 1.5}]}}});
+        let flags = to_flags(&tree["spec"], "");
+        assert_eq!(flags, vec!["components.pilot.enabled=true", "hub=\"h\"", r"values.a\.b.n=3", "values.l[0].x=1.5"]);
+        assert_eq!(to_flags(&json!({"enabled": false}), "components.base"), vec!["components.base.enabled=false"]);
+    }
 
     fn k(s: &str) -> Seg {
         Seg::Key(s.into())

@@ -163,6 +163,24 @@ fn errors() {
 }
 
 #[test]
+fn force_turns_errors_into_warnings() {
+    let mut i = inputs(&[], &["values.global.proxy.resources.limitz.cpu=1"]);
+    i.force = true;
+    let r = resolve(&i).unwrap();
+    assert_eq!(r.warnings.len(), 1);
+    assert!(r.warnings[0].starts_with("spec invalid; continuing because of --force: spec.values.global.proxy"), "{:?}", r.warnings);
+}
+
+#[test]
+fn install_package_path_set_is_the_manifests_alias() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("profiles")).unwrap();
+    std::fs::write(dir.path().join("profiles/default.yaml"), "spec: {}\n").unwrap();
+    let r = resolve(&inputs(&[], &[&format!("installPackagePath={}", dir.path().display()), "profile=demo"]));
+    assert!(matches!(r, Err(ProfileError::UnknownProfile(p)) if p == "demo"), "demo is not in that directory");
+}
+
+#[test]
 fn manifests_dir_replaces_the_embedded_profiles() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("profiles")).unwrap();
@@ -174,4 +192,33 @@ fn manifests_dir_replaces_the_embedded_profiles() {
         Err(ProfileError::Chart { message, .. }) => assert!(message.contains("charts/istiod.yaml"), "{message}"),
         other => panic!("{other:?}"),
     }
+}
+
+#[test]
+fn unvalidated_values_skip_validation_and_reach_the_charts() {
+    let f = "spec:\n  unvalidatedValues:\n    pilot:\n      myCustomKey: 7\n";
+    let r = resolve(&inputs(&[f], &[])).unwrap();
+    assert_eq!(r.iop["spec"]["values"]["pilot"]["myCustomKey"], 7);
+    let pilot = r.components.iter().find(|c| c.kind == ComponentKind::Pilot).unwrap();
+    assert_eq!(pilot.values["myCustomKey"], 7, "descoped into istiod's values");
+}
+
+#[test]
+fn cluster_sets_sit_between_profile_and_user() {
+    let mut i = inputs(&[], &[]);
+    i.cluster_sets = vec!["components.cni.namespace=kube-system".into(), "values.global.platform=gke".into()];
+    let r = resolve(&i).unwrap();
+    assert_eq!(r.iop["spec"]["values"]["global"]["platform"], "gke");
+    i.sets = vec!["values.global.platform=k3s".into()];
+    assert_eq!(resolve(&i).unwrap().iop["spec"]["values"]["global"]["platform"], "k3s", "the user wins");
+}
+
+#[test]
+fn component_hub_and_tag_land_in_the_component_root() {
+    let f = "spec:\n  components:\n    pilot:\n      hub: ph\n      tag: pt\n    base:\n      enabled: true\n";
+    let r = resolve(&inputs(&[f], &["components.ingressGateways[0].tag=gt"])).unwrap();
+    let get = |k: ComponentKind| r.components.iter().find(|c| c.kind == k).unwrap();
+    assert_eq!(get(ComponentKind::Pilot).chart_input["pilot"]["hub"], "ph");
+    assert_eq!(get(ComponentKind::Pilot).values["hub"], "ph", "descoped");
+    assert_eq!(get(ComponentKind::IngressGateways).chart_input["gateways"]["istio-ingressgateway"]["tag"], "gt");
 }

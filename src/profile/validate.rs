@@ -238,21 +238,50 @@ fn check_k8s(kind: &str, v: &Value, path: &str, errs: &mut Vec<String>) {
 }
 
 /// Decodes `v` as the Kubernetes type `T` (type errors name the inner path), then re-encodes it:
-/// any input key the type dropped was unknown to it.
+/// any input key the type dropped was unknown to it. A number where `T` wants a string (a
+/// Quantity such as `cpu: 1`) is accepted as Go's decoder does.
 fn strict<T: DeserializeOwned + Serialize>(v: &Value, path: &str, errs: &mut Vec<String>) {
-    match serde_path_to_error::deserialize::<_, T>(v.clone()) {
-        // Go's decoder has no required fields: a missing one is not an error upstream.
-        Err(e) if e.inner().to_string().starts_with("missing field") => {}
-        Err(e) => {
-            let inner = e.path().to_string();
-            let at = if inner == "." { path.to_string() } else { format!("{path}.{inner}") };
-            errs.push(format!("{at}: {}", e.inner()));
-        }
-        Ok(typed) => {
-            let back = serde_json::to_value(&typed).unwrap_or(Value::Null);
-            unknown_keys(v, &back, path, errs);
+    let mut input = v.clone();
+    for _ in 0..64 {
+        match serde_path_to_error::deserialize::<_, T>(input.clone()) {
+            // Go's decoder has no required fields: a missing one is not an error upstream.
+            Err(e) if e.inner().to_string().starts_with("missing field") => return,
+            Err(e) => {
+                if let Some(slot) = number_at(&mut input, e.path()) {
+                    *slot = Value::String(slot.to_string());
+                    continue;
+                }
+                let inner = e.path().to_string();
+                let at = if inner == "." { path.to_string() } else { format!("{path}.{inner}") };
+                errs.push(format!("{at}: {}", e.inner()));
+                return;
+            }
+            Ok(typed) => {
+                let back = serde_json::to_value(&typed).unwrap_or(Value::Null);
+                unknown_keys(v, &back, path, errs);
+                return;
+            }
         }
     }
+}
+
+/// The number at a decoder error's path, if the path is a Quantity (`limits.*`, `requests.*`,
+/// `sizeLimit`) and the failing value is a number.
+fn number_at<'a>(v: &'a mut Value, path: &serde_path_to_error::Path) -> Option<&'a mut Value> {
+    use serde_path_to_error::Segment;
+    let keys: Vec<&str> = path.iter().filter_map(|s| if let Segment::Map { key } = s { Some(key.as_str()) } else { None }).collect();
+    if !matches!(keys.as_slice(), [.., "limits" | "requests", _] | [.., "sizeLimit"]) {
+        return None;
+    }
+    let mut node = v;
+    for seg in path.iter() {
+        node = match seg {
+            Segment::Seq { index } => node.get_mut(*index)?,
+            Segment::Map { key } => node.get_mut(key.as_str())?,
+            _ => return None,
+        };
+    }
+    node.is_number().then_some(node)
 }
 
 fn unknown_keys(input: &Value, known: &Value, path: &str, errs: &mut Vec<String>) {
@@ -274,6 +303,96 @@ fn unknown_keys(input: &Value, known: &Value, path: &str, errs: &mut Vec<String>
             }
         }
         _ => {}
+    }
+}
+
+/// Upstream's checks beyond the schema: image hub and tag, revision, gateway names, IP ranges
+/// and port lists, privileged gateway ports. Returns (errors, warnings).
+pub fn semantic(iop: &Value) -> (Vec<String>, Vec<String>) {
+    let mut errs = Vec::new();
+    let mut warns = Vec::new();
+    let spec = &iop["spec"];
+    let re = |pat: &str| regex::Regex::new(pat).unwrap();
+    let hub_re = re(r"^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]+)?(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$");
+    let tag_re = re(r"^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$");
+    let check_image = |hub: &Value, tag: &Value, at: &str, errs: &mut Vec<String>| {
+        if let Some(h) = hub.as_str().filter(|h| !h.is_empty() && !hub_re.is_match(h)) {
+            errs.push(format!("{at}hub: {h:?} is not a valid image registry/repository"));
+        }
+        let tag_text = match tag {
+            Value::String(t) => Some(t.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        };
+        if let Some(t) = tag_text.filter(|t| !t.is_empty() && !tag_re.is_match(t)) {
+            errs.push(format!("{at}tag: {t:?} is not a valid image tag"));
+        }
+    };
+    check_image(&spec["hub"], &spec["tag"], "spec.", &mut errs);
+    if let Some(rev) = spec["revision"].as_str().filter(|r| !r.is_empty()) {
+        let ok = rev.len() <= 63 && re(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?$").is_match(rev);
+        if !ok {
+            errs.push(format!(
+                "spec.revision: {rev:?} is not a valid revision: it must be a DNS-1123 label (lower-case letters, digits and '-', at most 63 characters)"
+            ));
+        }
+    }
+    let name_re = re(r"^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$");
+    for (list, root) in [("ingressGateways", "istio-ingressgateway"), ("egressGateways", "istio-egressgateway")] {
+        let run_as_root = spec["values"]["gateways"][root]["runAsRoot"] == Value::Bool(true);
+        for (i, gw) in spec["components"][list].as_array().into_iter().flatten().enumerate() {
+            let at = format!("spec.components.{list}[{i}]");
+            match gw["name"].as_str() {
+                Some(n) if n.len() <= 253 && name_re.is_match(n) => {}
+                Some(n) => errs.push(format!("{at}.name: {n:?} is not a valid gateway name (lower-case letters, digits, '-' and '.')")),
+                None => errs.push(format!("{at}.name: a gateway needs a name")),
+            }
+            check_image(&gw["hub"], &gw["tag"], &format!("{at}."), &mut errs);
+            for (j, port) in gw["k8s"]["service"]["ports"].as_array().into_iter().flatten().enumerate() {
+                let target = port["targetPort"].as_i64().or_else(|| port["port"].as_i64()).unwrap_or(0);
+                if (1..1024).contains(&target) && !run_as_root {
+                    errs.push(format!(
+                        "{at}.k8s.service.ports[{j}].targetPort: port {target} is privileged; gateways run without root, set values.gateways.{root}.runAsRoot=true or use a port >= 1024"
+                    ));
+                }
+            }
+            if gw["k8s"]["replicaCount"].is_number() && spec["values"]["gateways"][root]["autoscaleEnabled"] != Value::Bool(false) {
+                warns.push(format!("{at}.k8s.replicaCount is ignored while autoscaling is enabled (set values.gateways.{root}.autoscaleEnabled=false)"));
+            }
+        }
+    }
+    if spec["components"]["pilot"]["k8s"]["replicaCount"].is_number() && spec["values"]["pilot"]["autoscaleEnabled"] != Value::Bool(false) {
+        warns.push("spec.components.pilot.k8s.replicaCount is ignored while autoscaling is enabled (set values.pilot.autoscaleEnabled=false)".into());
+    }
+    let proxy = &spec["values"]["global"]["proxy"];
+    for key in ["includeIPRanges", "excludeIPRanges"] {
+        if let Some(list) = proxy[key].as_str() {
+            for item in list.split(',').map(str::trim).filter(|t| !t.is_empty() && *t != "*") {
+                if !is_cidr(item) {
+                    errs.push(format!("spec.values.global.proxy.{key}: {item:?} is not an IP range (CIDR)"));
+                }
+            }
+        }
+    }
+    for key in ["includeInboundPorts", "excludeInboundPorts", "includeOutboundPorts", "excludeOutboundPorts"] {
+        if let Some(list) = proxy[key].as_str() {
+            for item in list.split(',').map(str::trim).filter(|t| !t.is_empty() && *t != "*") {
+                if !item.parse::<u16>().is_ok_and(|p| p > 0) {
+                    errs.push(format!("spec.values.global.proxy.{key}: {item:?} is not a port number"));
+                }
+            }
+        }
+    }
+    (errs, warns)
+}
+
+fn is_cidr(s: &str) -> bool {
+    let Some((ip, bits)) = s.split_once('/') else { return false };
+    let Ok(bits) = bits.parse::<u8>() else { return false };
+    match ip.parse::<std::net::IpAddr>() {
+        Ok(std::net::IpAddr::V4(_)) => bits <= 32,
+        Ok(std::net::IpAddr::V6(_)) => bits <= 128,
+        Err(_) => false,
     }
 }
 
@@ -325,6 +444,23 @@ mod tests {
     }
 
     #[test]
+    fn semantic_checks() {
+        let run = |spec: Value| semantic(&json!({ "spec": spec }));
+        assert_eq!(run(json!({"hub": "docker.io/istio", "tag": "1.30.3", "revision": "canary"})), (vec![], vec![]));
+        assert_eq!(run(json!({"tag": 1})).0.len(), 0, "tag: 1 is accepted");
+        let (e, _) = run(json!({"hub": "bad hub", "tag": "a:b", "revision": "Canary"}));
+        assert_eq!(e.len(), 3, "{e:?}");
+        let (e, _) = run(json!({"components": {"ingressGateways": [{"name": "Bad_Name", "k8s": {"service": {"ports": [{"port": 80, "targetPort": 80}]}}}]}}));
+        assert!(e[0].starts_with("spec.components.ingressGateways[0].name:") && e[1].contains("ports[0].targetPort: port 80"), "{e:?}");
+        let (e, _) = run(json!({"values": {"gateways": {"istio-ingressgateway": {"runAsRoot": true}}}, "components": {"ingressGateways": [{"name": "gw", "k8s": {"service": {"ports": [{"port": 80, "targetPort": 80}]}}}]}}));
+        assert!(e.is_empty(), "{e:?}");
+        let (e, _) = run(json!({"values": {"global": {"proxy": {"includeIPRanges": "10.0.0.0/8,bogus", "excludeInboundPorts": "15020,x"}}}}));
+        assert_eq!(e.len(), 2, "{e:?}");
+        let (_, w) = run(json!({"components": {"pilot": {"k8s": {"replicaCount": 2}}}}));
+        assert_eq!(w.len(), 1);
+    }
+
+    #[test]
     fn aliases_free_form_and_kube_types() {
         assert!(errs(json!({"values": {"gateways": {"istio-ingressgateway": {"name": "a"}, "istio_egressgateway": {}}}})).is_empty());
         assert!(errs(json!({"values": {"meshConfig": {"anything": {"goes": 1}}, "ztunnel": {"x": 1}}, "unvalidatedValues": {"y": 2}})).is_empty());
@@ -332,6 +468,6 @@ mod tests {
         assert_eq!(e, vec![r#"spec.components.pilot.k8s.resources.limitz: unknown field "limitz""#]);
         let e = errs(json!({"components": {"pilot": {"k8s": {"tolerations": [{"key": "a", "effect": 3}]}}}}));
         assert!(e[0].starts_with("spec.components.pilot.k8s.tolerations[0].effect:"), "{e:?}");
-        assert!(errs(json!({"components": {"pilot": {"k8s": {"hpaSpec": {"minReplicas": 2}}}}})).is_empty());
+        assert!(errs(json!({"components": {"pilot": {"k8s": {"hpaSpec": {"minReplicas": 2}, "resources": {"limits": {"cpu": 1}}}}}})).is_empty());
     }
 }
