@@ -394,10 +394,10 @@ fn delete_opts(q: &Query, body: &[u8]) -> ApiResult<DeleteOpts> {
         return Err(ApiError::invalid("DeleteOptions", "meta.k8s.io", "", vec![crate::status::Cause::new("FieldValueNotSupported", "dryRun", format!("Unsupported value: \"{bad}\": supported values: \"All\""))]));
     }
     let mut propagation = q.get("propagationPolicy").map(String::from).or_else(|| b.get("propagationPolicy").and_then(Value::as_str).map(String::from));
-    if propagation.is_none() {
-        if let Some(o) = b.get("orphanDependents").and_then(Value::as_bool).or_else(|| q.get("orphanDependents").map(|s| s == "true")) {
-            propagation = Some(if o { "Orphan" } else { "Background" }.into());
-        }
+    if propagation.is_none()
+        && let Some(o) = b.get("orphanDependents").and_then(Value::as_bool).or_else(|| q.get("orphanDependents").map(|s| s == "true"))
+    {
+        propagation = Some(if o { "Orphan" } else { "Background" }.into());
     }
     Ok(DeleteOpts {
         propagation,
@@ -691,6 +691,9 @@ fn watch_response(shared: Arc<Shared>, t: &Target, q: &Query) -> Response<Body> 
             tokio::select! {
                 ev = rx_events.recv() => match ev {
                     Ok(ev) => {
+                        if epoch.has_changed().unwrap_or(true) {
+                            return;
+                        }
                         last_rv = ev.rv;
                         if let Some(v) = spec.translate(&ev)
                             && tx.send(line(&v)).await.is_err() {

@@ -81,22 +81,35 @@ fn reconcile(shared: &Shared, st: &mut CtlState) -> Option<Instant> {
 
 fn garbage_collect(store: &mut Store) {
     for _ in 0..50 {
-        let uids = std::mem::take(&mut store.deleted_uids);
+        let uids: std::collections::HashSet<String> = std::mem::take(&mut store.deleted_uids).into_iter().collect();
         if uids.is_empty() {
             break;
         }
-        for uid in uids {
-            for (drt, ns, name, _) in store.dependents(&uid) {
-                let Some(o) = store.get(&drt, &ns, &name) else { continue };
-                // Only collect when no other owner remains.
-                let other_owner = o.pointer("/metadata/ownerReferences").and_then(Value::as_array).is_some_and(|a| a.iter().any(|r| r["uid"] != uid.as_str()));
-                if other_owner {
-                    store.drop_owner_ref(&drt, &ns, &name, &uid);
-                } else {
-                    let _ = store.delete(&drt, &ns, &name, &DeleteOpts::default());
+        // One scan per round finds every dependent of every removed owner.
+        let mut found = Vec::new();
+        for t in store.types() {
+            for o in store.list(&t, None) {
+                let Some(refs) = o.pointer("/metadata/ownerReferences").and_then(Value::as_array) else { continue };
+                for r in refs {
+                    if let Some(u) = r["uid"].as_str().filter(|u| uids.contains(*u)) {
+                        found.push((t.clone(), meta_str(o, "namespace").to_string(), meta_str(o, "name").to_string(), u.to_string()));
+                    }
                 }
             }
         }
+        for (drt, ns, name, uid) in found {
+            let Some(o) = store.get(&drt, &ns, &name) else { continue };
+            // Only collect when no other owner remains.
+            let other_owner = o.pointer("/metadata/ownerReferences").and_then(Value::as_array).is_some_and(|a| a.iter().any(|r| r["uid"] != uid.as_str()));
+            if other_owner {
+                store.drop_owner_ref(&drt, &ns, &name, &uid);
+            } else {
+                let _ = store.delete(&drt, &ns, &name, &DeleteOpts::default());
+            }
+        }
+    }
+    if !store.foreground_pending {
+        return;
     }
     // Foreground deletion: dependents first, then the owner.
     let mut waiting = Vec::new();
@@ -107,6 +120,7 @@ fn garbage_collect(store: &mut Store) {
             }
         }
     }
+    store.foreground_pending = !waiting.is_empty();
     for (t, ns, name, uid) in waiting {
         let deps = store.dependents(&uid);
         let mut blocking = 0;
@@ -236,12 +250,21 @@ fn put_nonzero(status: &mut Value, k: &str, n: i64) {
     }
 }
 
+/// Objects of a type that are not being deleted.
+fn live(store: &Store, t: &ResourceType) -> Vec<Value> {
+    store.list(t, None).into_iter().filter(|o| !deleting(o)).cloned().collect()
+}
+
+/// (namespace, name, uid)
+fn ident(o: &Value) -> (String, String, String) {
+    (meta_str(o, "namespace").to_string(), meta_str(o, "name").to_string(), meta_str(o, "uid").to_string())
+}
+
 fn deployments(store: &mut Store) {
     let drt = rt(store, "apps/deployments");
     let rsrt = rt(store, "apps/replicasets");
-    let deps: Vec<Value> = store.list(&drt, None).into_iter().filter(|d| !deleting(d)).cloned().collect();
-    for d in deps {
-        let (ns, name, uid) = (meta_str(&d, "namespace").to_string(), meta_str(&d, "name").to_string(), meta_str(&d, "uid").to_string());
+    for d in live(store, &drt) {
+        let (ns, name, uid) = ident(&d);
         let desired = int(d.pointer("/spec/replicas"), 1);
         let template = d.pointer("/spec/template").cloned().unwrap_or(json!({}));
         let hash = util::template_hash(&template);
@@ -344,9 +367,8 @@ fn new_pod(owner: &Value, kind: &str, labels: Value, spec: Value, annotations: O
 fn replicasets(store: &mut Store) {
     let rsrt = rt(store, "apps/replicasets");
     let prt = rt(store, "/pods");
-    let all: Vec<Value> = store.list(&rsrt, None).into_iter().filter(|r| !deleting(r)).cloned().collect();
-    for rs in all {
-        let (ns, name, uid) = (meta_str(&rs, "namespace").to_string(), meta_str(&rs, "name").to_string(), meta_str(&rs, "uid").to_string());
+    for rs in live(store, &rsrt) {
+        let (ns, name, uid) = ident(&rs);
         let desired = int(rs.pointer("/spec/replicas"), 1).max(0) as usize;
         let mut pods: Vec<Value> = store.list(&prt, Some(&ns)).into_iter().filter(|p| owned_by(p, &uid) && !deleting(p)).cloned().collect();
         while pods.len() < desired {
@@ -378,9 +400,8 @@ fn daemonsets(store: &mut Store) {
     let dsrt = rt(store, "apps/daemonsets");
     let prt = rt(store, "/pods");
     let nodes: Vec<String> = store.list(&rt(store, "/nodes"), None).into_iter().map(|n| meta_str(n, "name").to_string()).collect();
-    let all: Vec<Value> = store.list(&dsrt, None).into_iter().filter(|r| !deleting(r)).cloned().collect();
-    for ds in all {
-        let (ns, name, uid) = (meta_str(&ds, "namespace").to_string(), meta_str(&ds, "name").to_string(), meta_str(&ds, "uid").to_string());
+    for ds in live(store, &dsrt) {
+        let (ns, name, uid) = ident(&ds);
         let tpl = ds.pointer("/spec/template").cloned().unwrap_or(json!({}));
         let hash = util::template_hash(&tpl);
         let generation = int(ds.pointer("/metadata/generation"), 1);
@@ -432,12 +453,12 @@ fn hex(seed: &str, len: usize) -> String {
 fn kubelet(store: &mut Store, st: &mut CtlState, ready_after: Duration) -> Option<Instant> {
     let prt = rt(store, "/pods");
     let nodes: Vec<String> = store.list(&rt(store, "/nodes"), None).into_iter().map(|n| meta_str(n, "name").to_string()).collect();
-    let pods: Vec<Value> = store.list(&prt, None).into_iter().filter(|p| !deleting(p)).cloned().collect();
+    let pods = live(store, &prt);
     let mut next: Option<Instant> = None;
     let live: std::collections::HashSet<String> = pods.iter().map(|p| meta_str(p, "uid").to_string()).collect();
     st.first_seen.retain(|k, _| live.contains(k));
     for mut pod in pods {
-        let (ns, name, uid) = (meta_str(&pod, "namespace").to_string(), meta_str(&pod, "name").to_string(), meta_str(&pod, "uid").to_string());
+        let (ns, name, uid) = ident(&pod);
         if pod.pointer("/spec/nodeName").and_then(Value::as_str).is_none_or(str::is_empty) {
             if nodes.is_empty() {
                 continue;
@@ -535,8 +556,7 @@ fn kubelet(store: &mut Store, st: &mut CtlState, ready_after: Duration) -> Optio
 
 fn gateways(store: &mut Store) {
     let Some(gw) = store.type_of_kind("gateway.networking.k8s.io", "Gateway") else { return };
-    let all: Vec<Value> = store.list(&gw, None).into_iter().filter(|g| !deleting(g)).cloned().collect();
-    for g in all {
+    for g in live(store, &gw) {
         if g.pointer("/spec/gatewayClassName").and_then(Value::as_str) != Some("istio-waypoint") {
             continue;
         }

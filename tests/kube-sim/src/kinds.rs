@@ -36,6 +36,9 @@ pub enum ListType {
     Map(Vec<String>),
 }
 
+/// A subresource: name, verbs, and the (group, version, kind) it answers with when not the parent's.
+pub type Subresource = (String, Vec<&'static str>, Option<(&'static str, &'static str, &'static str)>);
+
 #[derive(Debug)]
 pub struct ResourceType {
     pub group: String,
@@ -85,7 +88,7 @@ impl ResourceType {
         v
     }
     /// All subresources with their verbs and response kind (group, version, kind) overrides.
-    pub fn subresources(&self) -> Vec<(String, Vec<&'static str>, Option<(&'static str, &'static str, &'static str)>)> {
+    pub fn subresources(&self) -> Vec<Subresource> {
         let mut out = Vec::new();
         if self.has_status {
             out.push(("status".to_string(), vec!["get", "patch", "update"], None));
@@ -274,78 +277,49 @@ pub fn version_cmp(a: &str, b: &str) -> Ordering {
     }
 }
 
-struct B {
-    group: &'static str,
-    version: &'static str,
-    kind: &'static str,
-    plural: &'static str,
-    short: &'static [&'static str],
-    namespaced: bool,
-    all: bool,
-    status: bool,
-    scale: bool,
-    generation: GenRule,
-    name_rule: NameRule,
-    returns_object: bool,
-}
-
-#[allow(clippy::too_many_arguments)]
-const fn b(
-    group: &'static str,
-    version: &'static str,
-    kind: &'static str,
-    plural: &'static str,
-    short: &'static [&'static str],
-    namespaced: bool,
-    all: bool,
-    status: bool,
-    scale: bool,
-    generation: GenRule,
-    name_rule: NameRule,
-    returns_object: bool,
-) -> B {
-    B { group, version, kind, plural, short, namespaced, all, status, scale, generation, name_rule, returns_object }
-}
+/// group, version, kind, plural, short names, namespaced, in "all", status, scale, generation,
+/// name rule, DELETE returns the object.
+type Row = (&'static str, &'static str, &'static str, &'static str, &'static [&'static str], bool, bool, bool, bool, GenRule, NameRule, bool);
 
 use GenRule as G;
 use NameRule as N;
 
-const BUILTINS: &[B] = &[
-    b("", "v1", "Namespace", "namespaces", &["ns"], false, false, true, false, G::None, N::Label, true),
-    b("", "v1", "Node", "nodes", &["no"], false, false, true, false, G::None, N::Subdomain, false),
-    b("", "v1", "ServiceAccount", "serviceaccounts", &["sa"], true, false, false, false, G::None, N::Subdomain, true),
-    b("", "v1", "ConfigMap", "configmaps", &["cm"], true, false, false, false, G::None, N::Subdomain, false),
-    b("", "v1", "Secret", "secrets", &[], true, false, false, false, G::None, N::Subdomain, false),
-    b("", "v1", "Service", "services", &["svc"], true, true, true, false, G::None, N::Dns1035, true),
-    b("", "v1", "Endpoints", "endpoints", &["ep"], true, false, false, false, G::None, N::Subdomain, false),
-    b("", "v1", "Pod", "pods", &["po"], true, true, true, false, G::None, N::Subdomain, true),
-    b("", "v1", "Event", "events", &["ev"], true, false, false, false, G::None, N::Subdomain, false),
-    b("", "v1", "ResourceQuota", "resourcequotas", &["quota"], true, false, true, false, G::None, N::Subdomain, false),
-    b("apps", "v1", "Deployment", "deployments", &["deploy"], true, true, true, true, G::SpecOrAnnotations, N::Subdomain, false),
-    b("apps", "v1", "ReplicaSet", "replicasets", &["rs"], true, true, true, true, G::Spec, N::Subdomain, false),
-    b("apps", "v1", "DaemonSet", "daemonsets", &["ds"], true, true, true, false, G::Spec, N::Subdomain, false),
-    b("apps", "v1", "StatefulSet", "statefulsets", &["sts"], true, true, true, true, G::Spec, N::Subdomain, false),
-    b("autoscaling", "v2", "HorizontalPodAutoscaler", "horizontalpodautoscalers", &["hpa"], true, true, true, false, G::None, N::Subdomain, false),
-    b("policy", "v1", "PodDisruptionBudget", "poddisruptionbudgets", &["pdb"], true, false, true, false, G::Spec, N::Subdomain, false),
-    b("rbac.authorization.k8s.io", "v1", "Role", "roles", &[], true, false, false, false, G::None, N::PathSegment, false),
-    b("rbac.authorization.k8s.io", "v1", "RoleBinding", "rolebindings", &[], true, false, false, false, G::None, N::PathSegment, false),
-    b("rbac.authorization.k8s.io", "v1", "ClusterRole", "clusterroles", &[], false, false, false, false, G::None, N::PathSegment, false),
-    b("rbac.authorization.k8s.io", "v1", "ClusterRoleBinding", "clusterrolebindings", &[], false, false, false, false, G::None, N::PathSegment, false),
-    b("admissionregistration.k8s.io", "v1", "MutatingWebhookConfiguration", "mutatingwebhookconfigurations", &[], false, false, false, false, G::NonMetadata, N::Subdomain, false),
-    b("admissionregistration.k8s.io", "v1", "ValidatingWebhookConfiguration", "validatingwebhookconfigurations", &[], false, false, false, false, G::NonMetadata, N::Subdomain, false),
-    b("admissionregistration.k8s.io", "v1", "ValidatingAdmissionPolicy", "validatingadmissionpolicies", &[], false, false, true, false, G::Spec, N::Subdomain, false),
-    b("admissionregistration.k8s.io", "v1", "ValidatingAdmissionPolicyBinding", "validatingadmissionpolicybindings", &[], false, false, false, false, G::Spec, N::Subdomain, false),
-    b("networking.k8s.io", "v1", "NetworkPolicy", "networkpolicies", &["netpol"], true, false, false, false, G::Spec, N::Subdomain, false),
-    b("apiextensions.k8s.io", "v1", "CustomResourceDefinition", "customresourcedefinitions", &["crd", "crds"], false, false, true, false, G::Spec, N::Crd, false),
+const BUILTINS: &[Row] = &[
+    ("", "v1", "Namespace", "namespaces", &["ns"], false, false, true, false, G::None, N::Label, true),
+    ("", "v1", "Node", "nodes", &["no"], false, false, true, false, G::None, N::Subdomain, false),
+    ("", "v1", "ServiceAccount", "serviceaccounts", &["sa"], true, false, false, false, G::None, N::Subdomain, true),
+    ("", "v1", "ConfigMap", "configmaps", &["cm"], true, false, false, false, G::None, N::Subdomain, false),
+    ("", "v1", "Secret", "secrets", &[], true, false, false, false, G::None, N::Subdomain, false),
+    ("", "v1", "Service", "services", &["svc"], true, true, true, false, G::None, N::Dns1035, true),
+    ("", "v1", "Endpoints", "endpoints", &["ep"], true, false, false, false, G::None, N::Subdomain, false),
+    ("", "v1", "Pod", "pods", &["po"], true, true, true, false, G::None, N::Subdomain, true),
+    ("", "v1", "Event", "events", &["ev"], true, false, false, false, G::None, N::Subdomain, false),
+    ("", "v1", "ResourceQuota", "resourcequotas", &["quota"], true, false, true, false, G::None, N::Subdomain, false),
+    ("apps", "v1", "Deployment", "deployments", &["deploy"], true, true, true, true, G::SpecOrAnnotations, N::Subdomain, false),
+    ("apps", "v1", "ReplicaSet", "replicasets", &["rs"], true, true, true, true, G::Spec, N::Subdomain, false),
+    ("apps", "v1", "DaemonSet", "daemonsets", &["ds"], true, true, true, false, G::Spec, N::Subdomain, false),
+    ("apps", "v1", "StatefulSet", "statefulsets", &["sts"], true, true, true, true, G::Spec, N::Subdomain, false),
+    ("autoscaling", "v2", "HorizontalPodAutoscaler", "horizontalpodautoscalers", &["hpa"], true, true, true, false, G::None, N::Subdomain, false),
+    ("policy", "v1", "PodDisruptionBudget", "poddisruptionbudgets", &["pdb"], true, false, true, false, G::Spec, N::Subdomain, false),
+    ("rbac.authorization.k8s.io", "v1", "Role", "roles", &[], true, false, false, false, G::None, N::PathSegment, false),
+    ("rbac.authorization.k8s.io", "v1", "RoleBinding", "rolebindings", &[], true, false, false, false, G::None, N::PathSegment, false),
+    ("rbac.authorization.k8s.io", "v1", "ClusterRole", "clusterroles", &[], false, false, false, false, G::None, N::PathSegment, false),
+    ("rbac.authorization.k8s.io", "v1", "ClusterRoleBinding", "clusterrolebindings", &[], false, false, false, false, G::None, N::PathSegment, false),
+    ("admissionregistration.k8s.io", "v1", "MutatingWebhookConfiguration", "mutatingwebhookconfigurations", &[], false, false, false, false, G::NonMetadata, N::Subdomain, false),
+    ("admissionregistration.k8s.io", "v1", "ValidatingWebhookConfiguration", "validatingwebhookconfigurations", &[], false, false, false, false, G::NonMetadata, N::Subdomain, false),
+    ("admissionregistration.k8s.io", "v1", "ValidatingAdmissionPolicy", "validatingadmissionpolicies", &[], false, false, true, false, G::Spec, N::Subdomain, false),
+    ("admissionregistration.k8s.io", "v1", "ValidatingAdmissionPolicyBinding", "validatingadmissionpolicybindings", &[], false, false, false, false, G::Spec, N::Subdomain, false),
+    ("networking.k8s.io", "v1", "NetworkPolicy", "networkpolicies", &["netpol"], true, false, false, false, G::Spec, N::Subdomain, false),
+    ("apiextensions.k8s.io", "v1", "CustomResourceDefinition", "customresourcedefinitions", &["crd", "crds"], false, false, true, false, G::Spec, N::Crd, false),
 ];
 
 /// The built-in resource types.
 pub fn builtins() -> Vec<Arc<ResourceType>> {
     BUILTINS
         .iter()
-        .map(|x| {
+        .map(|&(group, version, kind, plural, short, namespaced, all, status, scale, generation, name_rule, returns_object)| {
             let mut extra_sub = Vec::new();
-            match x.kind {
+            match kind {
                 "Pod" => {
                     extra_sub.push(("portforward", vec!["create", "get"]));
                     extra_sub.push(("exec", vec!["create", "get"]));
@@ -357,23 +331,23 @@ pub fn builtins() -> Vec<Arc<ResourceType>> {
                 "ServiceAccount" => extra_sub.push(("token", vec!["create"])),
                 _ => {}
             }
-            let categories = if x.all { vec!["all".to_string()] } else if x.group == "apiextensions.k8s.io" { vec!["api-extensions".to_string()] } else { vec![] };
+            let categories = if all { vec!["all".to_string()] } else if group == "apiextensions.k8s.io" { vec!["api-extensions".to_string()] } else { vec![] };
             Arc::new(ResourceType {
-                group: x.group.into(),
-                versions: vec![x.version.into()],
-                kind: x.kind.into(),
-                list_kind: format!("{}List", x.kind),
-                plural: x.plural.into(),
-                singular: x.kind.to_lowercase(),
-                namespaced: x.namespaced,
-                short_names: x.short.iter().map(|s| s.to_string()).collect(),
+                group: group.into(),
+                versions: vec![version.into()],
+                kind: kind.into(),
+                list_kind: format!("{kind}List"),
+                plural: plural.into(),
+                singular: kind.to_lowercase(),
+                namespaced,
+                short_names: short.iter().map(|s| s.to_string()).collect(),
                 categories,
                 extra_sub,
-                has_status: x.status,
-                has_scale: x.scale,
-                generation: x.generation,
-                name_rule: x.name_rule,
-                delete_returns_object: x.returns_object,
+                has_status: status,
+                has_scale: scale,
+                generation,
+                name_rule,
+                delete_returns_object: returns_object,
                 crd_schemas: None,
             })
         })

@@ -52,6 +52,12 @@ fn main() {
         }
     };
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("tokio runtime");
+    // Register the signal handlers before the URL is announced, so a prompt SIGTERM is caught.
+    let (mut term, mut int) = {
+        let _guard = rt.enter();
+        use tokio::signal::unix::{SignalKind, signal};
+        (signal(SignalKind::terminate()).expect("SIGTERM handler"), signal(SignalKind::interrupt()).expect("SIGINT handler"))
+    };
     let result = rt.block_on(kube_sim::run_until(
         opts,
         &kubeconfig,
@@ -60,11 +66,10 @@ fn main() {
             let _ = writeln!(out, "listening on {url}");
             let _ = out.flush();
         },
-        async {
-            let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).expect("SIGTERM handler");
+        async move {
             tokio::select! {
-                _ = tokio::signal::ctrl_c() => {},
                 _ = term.recv() => {},
+                _ = int.recv() => {},
             }
         },
     ));

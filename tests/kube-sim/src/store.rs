@@ -80,6 +80,8 @@ pub struct Store {
     pub deleted_uids: Vec<String>,
     /// Warnings produced by the last write (field validation Warn).
     pub warnings: Vec<String>,
+    /// Some owner waits for foreground deletion of its dependents.
+    pub foreground_pending: bool,
 }
 
 pub fn meta_str<'a>(o: &'a Value, f: &str) -> &'a str {
@@ -128,6 +130,7 @@ impl Store {
             tx,
             deleted_uids: Vec::new(),
             warnings: Vec::new(),
+            foreground_pending: false,
         }
     }
 
@@ -436,6 +439,7 @@ impl Store {
             extra_finalizer = Some(Some("customresourcecleanup.apiextensions.k8s.io"));
         } else if policy == "Foreground" && !deps.is_empty() {
             extra_finalizer = Some(Some("foregroundDeletion"));
+            self.foreground_pending |= !opts.dry_run;
         } else if policy == "Orphan" && !opts.dry_run {
             for (drt, dns, dname, _) in deps {
                 self.drop_owner_ref(&drt, &dns, &dname, &uid);

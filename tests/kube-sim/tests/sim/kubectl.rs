@@ -117,6 +117,12 @@ fn kubectl_fidelity() {
     let out = k.cmd(&["get", "ns", "fidelity"]).output().unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("Error from server (NotFound): namespaces \"fidelity\" not found"));
-    // token auth failure is reported the way kubectl words it
-    drop(s);
+    // With plain JSON discovery kubectl falls back to one request per group version.
+    s.set_aggregated_discovery(false);
+    s.reset_requests();
+    let cache2 = dir.path().join("cache-plain");
+    let k2 = Kubectl { kubeconfig: &kc, cache: &cache2 };
+    assert!(k2.stdout(&["get", "deployments", "-A", "-o", "name"]).trim().is_empty());
+    let paths: Vec<String> = s.requests().log.iter().map(|r| r.path.clone()).collect();
+    assert!(paths.iter().any(|p| p == "/apis/apps/v1") && paths.iter().any(|p| p == "/api/v1"), "per-GV discovery: {paths:?}");
 }

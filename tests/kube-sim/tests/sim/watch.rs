@@ -64,6 +64,7 @@ async fn stream_shape_and_resource_version_semantics() {
 async fn bookmarks_timeouts_and_initial_events() {
     let s = sim();
     post(&s, "/api/v1/namespaces/default/configmaps", cm("a", "x")).await;
+    eventually(|| s.object("", "configmaps", "default", "kube-root-ca.crt")).await;
     let mut w = Watch::open(&s, &format!("/api/v1/namespaces/default/configmaps?watch=true&allowWatchBookmarks=true&timeoutSeconds=1&resourceVersion={}", s.resource_version())).await;
     let e = w.next(Duration::from_secs(5)).await.expect("a bookmark before the timeout closes the stream");
     assert_eq!(e["type"], "BOOKMARK");
@@ -135,7 +136,7 @@ async fn kube_rs_watcher_resumes_and_relists_after_410() {
         }
     }
     let st = s.requests();
-    assert!(st.by_verb["watch"] >= 2, "watch resumed");
+    assert!(st.by_verb["watch"] >= 2, "watch resumed: {:?}", st.log.iter().map(|r| format!("{} {} {}", r.verb, r.path, r.code)).collect::<Vec<_>>());
     assert!(st.by_verb["list"] > lists_before, "re-listed after 410");
     assert!(st.log.iter().any(|r| r.verb == "watch" && r.path.ends_with("/configmaps")), "{:?}", st.log);
 }
