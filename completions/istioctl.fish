@@ -44,6 +44,7 @@ complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "validate" -d 'Val
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "v" -d 'Validate Istio policy and rules files'
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "version" -d 'Print the istioctl version, and the control-plane and data-plane versions in the cluster'
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "completion" -d 'Generate the autocompletion script for the specified shell'
+complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "manifest" -d 'Commands related to Istio manifests'
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "profile" -d 'List, dump or diff Istio configuration profiles'
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "namespace" -d 'Show and change how namespaces take part in the mesh (sidecar, ambient, waypoint)'
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "ns" -d 'Show and change how namespaces take part in the mesh (sidecar, ambient, waypoint)'
@@ -203,6 +204,50 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from help" -f -a "fish" -d 'Generate the autocompletion script for fish'
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from help" -f -a "powershell" -d 'Generate the autocompletion script for powershell'
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -f -a "generate" -d 'Generates an Istio install manifest (offline; prints the objects an install would apply)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s f -l filename -d 'IstioOperator overlay files, merged in order ("-" reads stdin); repeatable, comma-separated' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s s -l set -d 'Override an IstioOperator value, e.g. --set profile=demo or --set values.global.hub=HUB' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s d -l manifests -d 'Directory holding profiles/ (and templates/) to use instead of the built-in ones' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s r -l revision -d 'Control plane revision (alias of --set revision=REV)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l filter -d 'Accepted and ignored, as upstream 1.30.3 does' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l force -d 'Proceed even with validation errors'
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l cluster-specific -d 'Read the cluster\'s version and platform (offline rendering otherwise)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l dry-run -d 'Accepted for compatibility; generate never changes anything'
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Generates an Istio install manifest (offline; prints the objects an install would apply)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l context -d 'Kubernetes configuration context' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l as -d 'Username to impersonate for the operation' -r
@@ -488,16 +533,18 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_su
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Remove namespaces from the mesh (drops the enrolment labels; keeps the waypoint choice)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "waypoint" -d 'Choose the waypoint a namespace uses (label istio.io/use-waypoint), or none'
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace help" -f -a "validate" -d 'Validate Istio policy and rules files'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace help" -f -a "version" -d 'Print the istioctl version, and the control-plane and data-plane versions in the cluster'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace help" -f -a "completion" -d 'Generate the autocompletion script for the specified shell'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace help" -f -a "profile" -d 'List, dump or diff Istio configuration profiles'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace help" -f -a "namespace" -d 'Show and change how namespaces take part in the mesh (sidecar, ambient, waypoint)'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion manifest profile namespace help" -f -a "validate" -d 'Validate Istio policy and rules files'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion manifest profile namespace help" -f -a "version" -d 'Print the istioctl version, and the control-plane and data-plane versions in the cluster'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion manifest profile namespace help" -f -a "completion" -d 'Generate the autocompletion script for the specified shell'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion manifest profile namespace help" -f -a "manifest" -d 'Commands related to Istio manifests'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion manifest profile namespace help" -f -a "profile" -d 'List, dump or diff Istio configuration profiles'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion manifest profile namespace help" -f -a "namespace" -d 'Show and change how namespaces take part in the mesh (sidecar, ambient, waypoint)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion manifest profile namespace help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "bash" -d 'Generate the autocompletion script for bash'
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "zsh" -d 'Generate the autocompletion script for zsh'
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "fish" -d 'Generate the autocompletion script for fish'
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "powershell" -d 'Generate the autocompletion script for powershell'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "generate" -d 'Generates an Istio install manifest (offline; prints the objects an install would apply)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'Lists available Istio configuration profiles'
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "dump" -d 'Dumps an Istio configuration profile (the merged IstioOperator)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "diff" -d 'Diffs two Istio configuration profiles'

@@ -32,7 +32,7 @@ pub struct InstallArgs {
     /// Install without asking for confirmation
     #[arg(short = 'y', long = "skip-confirmation")]
     pub skip_confirmation: bool,
-    /// Accepted for compatibility (validation findings are reported by the profile layer)
+    /// Proceed even with validation errors (printed as warnings)
     #[arg(long)]
     pub force: bool,
     /// Change nothing: show, per object, what an install would create, update (with the fields) or prune

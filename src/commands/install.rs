@@ -31,16 +31,17 @@ pub enum Mode {
 /// Oldest Kubernetes minor version 1.30.3 supports (upstream warns below it).
 const MIN_KUBE_MINOR: u32 = 32;
 
-/// Resolves and renders the flags into a labelled plan (the `manifest generate` objects).
-pub fn plan(flags: &RenderFlags) -> Result<Plan> {
-    let inputs = super::manifest::inputs_from(&flags.filename, &flags.set, flags.revision.clone(), flags.manifests.clone())?;
+/// Resolves and renders the flags into a labelled plan (the `manifest generate` objects) and
+/// the profile layer's validation warnings.
+pub fn plan(flags: &RenderFlags, force: bool) -> Result<(Plan, Vec<String>)> {
+    let inputs = super::manifest::inputs_from(&flags.filename, &flags.set, flags.revision.clone(), flags.manifests.clone(), force)?;
     let resolved = profile::resolve(&inputs).map_err(|e| {
         let status = e.status();
         Failure::new(status, e)
     })?;
     let objects = render::render(&resolved)?;
     let name = resolved.iop["metadata"]["name"].as_str().filter(|s| !s.is_empty()).map(str::to_string);
-    Ok(Plan::new(&resolved, objects, name))
+    Ok((Plan::new(&resolved, objects, name), resolved.warnings.clone()))
 }
 
 /// True for a DNS-1123 label.
@@ -110,7 +111,10 @@ pub async fn run(global: &Global, args: InstallArgs, mode: Mode, printer: &mut P
         }
     }
     let readiness_timeout = parse_timeout(&args.readiness_timeout)?;
-    let plan = plan(&args.render)?;
+    let (plan, warnings) = plan(&args.render, args.force)?;
+    for w in &warnings {
+        printer.note(&format!("❗ {w}"))?;
+    }
     let cluster = crate::cluster::connect(&super::connect_options(global)?).await?;
     check_cluster(&cluster, printer).await?;
     version_change(&cluster, &plan, printer).await?;

@@ -21,11 +21,11 @@ pub async fn run(global: &crate::cli::Global, args: ManifestArgs, printer: &mut 
 
 /// The profile-layer inputs for these flags, with upstream's release hub/tag pinning.
 pub fn inputs(args: &GenerateArgs) -> Result<Inputs> {
-    inputs_from(&args.filename, &args.set, args.revision.clone(), args.manifests.clone())
+    inputs_from(&args.filename, &args.set, args.revision.clone(), args.manifests.clone(), args.force)
 }
 
-/// The profile-layer inputs from `-f`, `--set`, `-r` and `-d` (shared with the install commands).
-pub fn inputs_from(filename: &[String], set: &[String], revision: Option<String>, manifests: Option<PathBuf>) -> Result<Inputs> {
+/// The profile-layer inputs from `-f`, `--set`, `-r`, `-d` and `--force` (shared with the install commands).
+pub fn inputs_from(filename: &[String], set: &[String], revision: Option<String>, manifests: Option<PathBuf>, force: bool) -> Result<Inputs> {
     let mut inputs = Inputs::release();
     for (i, f) in filename.iter().enumerate() {
         if f == "-" {
@@ -42,6 +42,7 @@ pub fn inputs_from(filename: &[String], set: &[String], revision: Option<String>
     inputs.sets = set.to_vec();
     inputs.revision = revision;
     inputs.manifests_dir = manifests;
+    inputs.force = force;
     Ok(inputs)
 }
 
@@ -50,6 +51,11 @@ fn generate(args: GenerateArgs, printer: &mut Printer) -> Result<ExitStatus> {
         let status = e.status();
         Failure::new(status, e)
     })?;
+    // Plain validation warnings are not shown by upstream's generate; errors let through by
+    // --force are.
+    for w in resolved.warnings.iter().filter(|w| w.contains("--force")) {
+        printer.warn(w)?;
+    }
     let objects = render::render(&resolved)?;
     printer.out(&render::manifest_text(&objects))?;
     Ok(ExitStatus::Success)

@@ -26,8 +26,7 @@ fn to_yaml(v: &Value) -> Result<String, Error> {
     if v.is_undefined() || v.is_none() {
         return Ok("null".into());
     }
-    let j = yaml::sorted(&to_json(v)?);
-    Ok(yaml::to_yaml(&j).trim_end_matches('\n').to_string())
+    Ok(yaml::to_yaml(&to_json(v)?).trim_end_matches('\n').to_string())
 }
 
 fn indent_lines(s: &str, n: usize) -> String {
@@ -82,6 +81,42 @@ pub fn deep_merge(base: &mut Json, over: &Json) {
     }
 }
 
+thread_local! {
+    static VERBATIM: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+const VERBATIM_MARK: &str = "\u{1}verbatim:";
+
+/// Stores a large string aside and returns a short quoted token in its place, so the rendered
+/// YAML stays small to parse; [`restore_verbatim`] puts the strings back after parsing.
+fn verbatim(s: String) -> String {
+    VERBATIM.with(|v| {
+        let mut v = v.borrow_mut();
+        v.push(s);
+        serde_json::to_string(&format!("{VERBATIM_MARK}{}", v.len() - 1)).unwrap_or_default()
+    })
+}
+
+/// Replaces the tokens [`verbatim`] left in parsed objects with the stored strings.
+pub fn restore_verbatim(v: &mut Json) {
+    match v {
+        Json::String(s) => {
+            let index = s.strip_prefix(VERBATIM_MARK).and_then(|n| n.parse::<usize>().ok());
+            if let Some(text) = index.and_then(|i| VERBATIM.with(|t| t.borrow().get(i).cloned())) {
+                *s = text;
+            }
+        }
+        Json::Array(a) => a.iter_mut().for_each(restore_verbatim),
+        Json::Object(m) => m.values_mut().for_each(restore_verbatim),
+        _ => {}
+    }
+}
+
+/// Forgets the strings stored by [`verbatim`] (call before each template run).
+pub fn clear_verbatim() {
+    VERBATIM.with(|v| v.borrow_mut().clear());
+}
+
 /// Builds the environment with every helper registered; templates are added by the caller.
 pub fn environment() -> Environment<'static> {
     let mut env = Environment::new();
@@ -115,6 +150,7 @@ pub fn environment() -> Environment<'static> {
         let pad = " ".repeat(n);
         Ok(map.iter().map(|(k, v)| format!("{pad}{}: {}", Json::String(k.clone()), v)).collect::<Vec<_>>().join("\n"))
     });
+    env.add_filter("verbatim", |s: Value| verbatim(go_string(&s)));
     env.add_filter("truthy", |v: Value| truthy(&v));
     env.add_test("truthy", |v: Value| truthy(&v));
     env.add_function("hasKey", |m: Value, k: String| m.get_attr(&k).map(|v| !v.is_undefined()).unwrap_or(false));
@@ -165,6 +201,18 @@ mod tests {
         let ctx = context! { v => Value::from(Serde(&serde_json::json!({"a": {"b": 2}}))) };
         assert!(env.render_str("{{ v.missing }}", ctx.clone()).is_err());
         assert_eq!(env.render_str("{{ dig(v, 'a.b') }}/{{ dig(v, 'a.c') is none | str }}/{{ hasKey(v.a, 'b') | str }}", ctx).unwrap(), "2/true/true");
+    }
+
+    #[test]
+    fn verbatim_strings_round_trip_through_yaml() {
+        clear_verbatim();
+        let env = environment();
+        let ctx = context! { v => Value::from(Serde(&serde_json::json!({"s": "a: b\n'\"x"}))) };
+        let text = env.render_str("k: {{ v.s | verbatim }}", ctx).unwrap();
+        assert!(!text.contains("a: b"));
+        let mut parsed: Json = serde_saphyr::from_str(&text).unwrap();
+        restore_verbatim(&mut parsed);
+        assert_eq!(parsed["k"], "a: b\n'\"x");
     }
 
     #[test]

@@ -187,12 +187,12 @@ pub fn apply_overlays(objs: &mut [Value], overlays: &Value) -> Result<(), String
 fn decode_value(v: Value) -> Value {
     if let Value::String(s) = &v {
         let yamlish = s.contains(": ") || (s.contains('\n') && s.contains(':'));
-        if yamlish && serde_json::from_str::<Value>(s).is_err() {
-            if let Ok(parsed) = serde_saphyr::from_str::<Value>(s) {
-                if parsed.is_object() {
-                    return parsed;
-                }
-            }
+        if yamlish
+            && serde_json::from_str::<Value>(s).is_err()
+            && let Ok(parsed) = serde_saphyr::from_str::<Value>(s)
+            && parsed.is_object()
+        {
+            return parsed;
         }
     }
     v

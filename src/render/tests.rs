@@ -225,17 +225,46 @@ fn profiles_render() {
 fn strip_injection(text: &str) -> String {
     let mut docs: Vec<Value> = parse_docs(text).unwrap();
     for d in &mut docs {
-        if d["kind"] == "ConfigMap" && d["metadata"]["name"].as_str().is_some_and(|n| n.starts_with("istio-sidecar-injector")) {
-            if let Some(cfg) = d["data"]["config"].as_str() {
-                let mut c: Value = serde_saphyr::from_str(cfg).unwrap();
-                if let Some(m) = c["templates"].as_object_mut() {
-                    for v in m.values_mut() {
-                        *v = json!("<template>");
-                    }
+        let injector = d["kind"] == "ConfigMap"
+            && d["metadata"]["name"].as_str().is_some_and(|n| n.starts_with("istio-sidecar-injector"));
+        if injector && let Some(cfg) = d["data"]["config"].as_str() {
+            let mut c: Value = serde_saphyr::from_str(cfg).unwrap();
+            if let Some(m) = c["templates"].as_object_mut() {
+                for v in m.values_mut() {
+                    *v = json!("<template>");
                 }
-                d["data"]["config"] = Value::String(yaml::to_yaml(&c));
             }
+            d["data"]["config"] = Value::String(yaml::to_yaml(&c));
         }
     }
     docs.iter().map(|d| yaml::to_yaml(&yaml::sorted(d)) + "\n---\n").collect()
+}
+
+#[test]
+fn gateway_injection_template_renders_the_injected_deployment() {
+    let mut v = fixture("gateways.yaml");
+    v["gateways"]["istio-ingressgateway"]["injectionTemplate"] = json!("gateway");
+    let r = Renderer::new(Templates::embedded()).unwrap();
+    let objs = r.render(&[component(ComponentKind::IngressGateways, "istio-ingressgateway", v, Value::Null)]).unwrap();
+    let deployments: Vec<&Object> = objs.iter().filter(|o| o.kind() == "Deployment").collect();
+    assert_eq!(deployments.len(), 1);
+    let pod = &deployments[0].value["spec"]["template"];
+    assert_eq!(pod["metadata"]["annotations"]["inject.istio.io/templates"], "gateway");
+    assert_eq!(pod["metadata"]["labels"]["sidecar.istio.io/inject"], "true");
+    assert_eq!(pod["spec"]["containers"][0]["image"], "auto");
+}
+
+#[test]
+fn crds_are_read_from_the_json_form_when_present() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("templates/base")).unwrap();
+    std::fs::write(
+        dir.path().join("templates/base/crds.gen.json"),
+        r#"[{"apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition", "metadata": {"name": "c.example.istio.io", "labels": {"app": "istio-pilot"}}, "spec": {}}]"#,
+    )
+    .unwrap();
+    let r = Renderer::new(Templates::from_assets(&Assets::Dir(dir.path().to_path_buf())).unwrap()).unwrap();
+    let objs = r.render(&[component(ComponentKind::Base, "base", fixture("base.yaml"), Value::Null)]).unwrap();
+    assert_eq!(objs[0].name(), "c.example.istio.io");
+    assert_eq!(objs[0].value["metadata"]["labels"], standard_labels("base"));
 }

@@ -1,12 +1,11 @@
 //! Text encodings of rendered values: a YAML emitter in the style Kubernetes' Go tooling uses
-//! (sorted-or-given key order, lists not indented under their key, literal blocks for multi-line
+//! (sorted keys, lists not indented under their key, literal blocks for multi-line
 //! strings, strings that YAML 1.1 would read as another type quoted) and Go's `toPrettyJson`.
 //! Pure functions over `serde_json::Value`; it never prints.
 
 use serde_json::Value;
 
-/// YAML for one value as Go's `yaml.Marshal` writes it (keys in the map's own order; callers sort
-/// first when they need sorted keys). Ends with a newline unless the value is a bare scalar.
+/// YAML for one value as Go's `yaml.Marshal` writes it (map keys sorted). Ends with a newline.
 pub fn to_yaml(v: &Value) -> String {
     let mut out = String::new();
     match v {
@@ -27,13 +26,15 @@ fn pad(out: &mut String, n: usize) {
 }
 
 fn write_map(out: &mut String, m: &serde_json::Map<String, Value>, ind: usize) {
+    let mut entries: Vec<(&String, &Value)> = m.iter().collect();
+    entries.sort_unstable_by(|a, b| a.0.cmp(b.0));
     let mut first = true;
-    for (k, v) in m {
+    for (k, v) in entries {
         if !first {
             pad(out, ind);
         }
         first = false;
-        out.push_str(&quote_str(k, false));
+        out.push_str(&quote_str(k));
         out.push(':');
         write_after_key(out, v, ind, ind + 2);
     }
@@ -95,7 +96,7 @@ fn scalar(v: &Value, ind: usize) -> String {
             if s.contains('\n') && !s.chars().any(|c| c.is_control() && c != '\n') {
                 literal(s, ind)
             } else {
-                quote_str(s, true)
+                quote_str(s)
             }
         }
         Value::Object(_) => "{}".into(),
@@ -105,10 +106,8 @@ fn scalar(v: &Value, ind: usize) -> String {
 
 /// Numbers as Go prints float64 values that hold integers: without a fraction.
 pub fn number(n: &serde_json::Number) -> String {
-    if let Some(f) = n.as_f64().filter(|_| n.is_f64()) {
-        if f.fract() == 0.0 && f.abs() < 1e15 {
-            return format!("{}", f as i64);
-        }
+    if let Some(f) = n.as_f64().filter(|f| n.is_f64() && f.fract() == 0.0 && f.abs() < 1e15) {
+        return format!("{}", f as i64);
     }
     n.to_string()
 }
@@ -160,7 +159,7 @@ pub fn resolves_to_non_string(s: &str) -> bool {
     if let Some(b) = t.strip_prefix("0b") {
         return !b.is_empty() && b.chars().all(|c| c == '0' || c == '1' || c == '_');
     }
-    if t.contains(':') && t.split(':').all(|p| digits(p)) {
+    if t.contains(':') && t.split(':').all(digits) {
         return true;
     }
     // floats: [digits][.digits][e[+-]digits]
@@ -208,7 +207,7 @@ fn plain_ok(s: &str) -> bool {
 
 /// A string as a YAML scalar: plain when safe, double-quoted when YAML 1.1 would read it as
 /// another type (Go's choice), single-quoted when it holds indicator characters.
-pub fn quote_str(s: &str, _value: bool) -> String {
+pub fn quote_str(s: &str) -> String {
     if resolves_to_non_string(s) {
         return serde_json::to_string(s).unwrap();
     }
@@ -272,7 +271,7 @@ mod tests {
 
     #[test]
     fn block_style_like_go() {
-        let v = json!({"a": {"b": [1, "x"], "c": []}, "d": [{"e": "on", "f": "15014"}], "g": null, "h": {}});
+        let v = json!({"d": [{"f": "15014", "e": "on"}], "a": {"c": [], "b": [1, "x"]}, "g": null, "h": {}});
         assert_eq!(
             to_yaml(&v),
             "a:\n  b:\n  - 1\n  - x\n  c: []\nd:\n- e: \"on\"\n  f: \"15014\"\ng: null\nh: {}\n"
@@ -287,8 +286,8 @@ mod tests {
         for s in ["istio", "1.2.3", "v1", "15014m", "2048Mi", "a:b"] {
             assert!(!resolves_to_non_string(s), "{s}");
         }
-        assert_eq!(quote_str("*", true), "'*'");
-        assert_eq!(quote_str("a: b", true), "'a: b'");
+        assert_eq!(quote_str("*"), "'*'");
+        assert_eq!(quote_str("a: b"), "'a: b'");
     }
 
     #[test]

@@ -69,3 +69,12 @@ fn unknown_profile_fails() {
     assert_ne!(code, 0);
     assert!(err.contains("nope"), "{err}");
 }
+
+#[test]
+fn force_turns_validation_errors_into_warnings() {
+    let (code, _, _) = generate(&["--set", "values.global.noSuchField=1"]);
+    assert_ne!(code, 0, "an unknown values field is a validation error");
+    let (code, out, err) = generate(&["--set", "values.global.noSuchField=1", "--force"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("kind: Deployment"));
+}
