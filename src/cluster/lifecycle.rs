@@ -471,6 +471,7 @@ impl Run<'_> {
         let mut delay = Duration::from_millis(50);
         let mut reasons: BTreeMap<Key, String> = BTreeMap::new();
         let mut last: Option<(usize, Vec<(Key, String)>)> = None;
+        let mut polled = false;
         loop {
             let total = objs.len();
             let unready: Vec<&Value> = objs.iter().filter(|o| !readiness::is_ready(o)).collect();
@@ -495,7 +496,8 @@ impl Run<'_> {
                 })
                 .collect();
             let picture = (total - unready.len(), listed.clone());
-            if last.as_ref() != Some(&picture) {
+            // The first look is at the apply answers: say nothing unless a poll confirms it.
+            if polled && last.as_ref() != Some(&picture) {
                 self.send(Event::Waiting { component: c, ready: picture.0, total, unready: listed.clone() });
                 last = Some(picture);
             }
@@ -513,10 +515,29 @@ impl Run<'_> {
                 tokio::time::sleep((wake - Instant::now()).min(Duration::from_millis(100))).await;
             }
             delay = (delay * 2).min(Duration::from_secs(2));
-            for o in objs.iter_mut().filter(|o| !readiness::is_ready(o)) {
+            polled = true;
+            self.refresh(c, &mut objs, &mut reasons).await;
+        }
+    }
+
+    /// Re-reads the unready objects: one list per kind when several of a kind wait (the CRDs),
+    /// else one GET each.
+    async fn refresh(&self, c: ComponentKind, objs: &mut [Value], reasons: &mut BTreeMap<Key, String>) {
+        let mut by_kind: BTreeMap<(String, String), usize> = BTreeMap::new();
+        for o in objs.iter().filter(|o| !readiness::is_ready(o)) {
+            let av = o["apiVersion"].as_str().unwrap_or_default().to_string();
+            *by_kind.entry((av, o["kind"].as_str().unwrap_or_default().to_string())).or_default() += 1;
+        }
+        let selector = format!("{}={},{}={}", apply::COMPONENT, c.label(), apply::REV, self.plan.owner.rev());
+        for ((av, kind), n) in by_kind {
+            let listed = if n > 1 { apply::list(self.cluster, &self.disc, &av, &kind, &selector).await.ok() } else { None };
+            for o in objs.iter_mut().filter(|o| !readiness::is_ready(o) && o["kind"] == kind.as_str()) {
                 let key = Key::of(o);
-                let av = o["apiVersion"].as_str().unwrap_or_default().to_string();
-                match apply::get(self.cluster, &self.disc, &av, &key).await {
+                let fresh = match &listed {
+                    Some(items) => Ok(items.iter().find(|v| Key::of(v) == key).cloned()),
+                    None => apply::get(self.cluster, &self.disc, &av, &key).await,
+                };
+                match fresh {
                     Ok(Some(v)) => *o = v,
                     Ok(None) => {
                         reasons.insert(key, "deleted while waiting".into());

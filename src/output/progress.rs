@@ -124,7 +124,10 @@ impl InstallProgress {
             Event::Applied { key, outcome: Outcome::Updated, .. } => printer.note(&format!("  updated {key}")),
             Event::Applied { .. } => Ok(()),
             Event::Waiting { component, ready, total, unready } => {
-                let list: Vec<String> = unready.iter().map(|(k, why)| format!("{k} ({why})")).collect();
+                let mut list: Vec<String> = unready.iter().take(4).map(|(k, why)| format!("{k} ({why})")).collect();
+                if unready.len() > 4 {
+                    list.push(format!("and {} more", unready.len() - 4));
+                }
                 printer.note(&format!("- {}: {ready}/{total} ready; waiting for {}", display_name(*component), list.join(", ")))
             }
             Event::ComponentDone { component, counts } => printer.note(&format!(
