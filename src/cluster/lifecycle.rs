@@ -468,7 +468,8 @@ impl Run<'_> {
     async fn wait_ready(&self, c: ComponentKind, mut objs: Vec<Value>) -> bool {
         let start = Instant::now();
         let deadline = start + self.settings.readiness_timeout;
-        let mut delay = Duration::from_millis(50);
+        // Short first polls: on a fast cluster workloads are ready within tens of milliseconds.
+        let mut delay = Duration::from_millis(10);
         let mut reasons: BTreeMap<Key, String> = BTreeMap::new();
         let mut last: Option<(usize, Vec<(Key, String)>)> = None;
         let mut polled = false;
@@ -514,7 +515,7 @@ impl Run<'_> {
             while Instant::now() < wake && !self.cancelled() {
                 tokio::time::sleep((wake - Instant::now()).min(Duration::from_millis(100))).await;
             }
-            delay = (delay * 2).min(Duration::from_secs(2));
+            delay = (delay * 3 / 2).min(Duration::from_secs(2));
             polled = true;
             self.refresh(c, &mut objs, &mut reasons).await;
         }
