@@ -16,6 +16,8 @@ pub struct ManifestArgs {
 pub enum ManifestCommand {
     /// Generates an Istio install manifest (offline; prints the objects an install would apply)
     Generate(GenerateArgs),
+    /// Applies an Istio manifest to the cluster (the same command as `istioctl install`)
+    Install(crate::cli::install::InstallArgs),
 }
 
 /// `istioctl manifest generate`

@@ -3,6 +3,7 @@
 //! Upstream's Go-style booleans (`--remote=false`) are `num_args = 0..=1` + `require_equals`.
 
 pub mod docs;
+pub mod install;
 pub mod manifest;
 pub mod profile;
 pub mod tag;
@@ -103,6 +104,15 @@ pub enum Command {
     Tag(tag::TagArgs),
     /// Generate, apply, list, check and delete ambient waypoints
     Waypoint(waypoint::WaypointArgs),
+    /// Apply an Istio control plane: render, apply in dependency order, wait until ready, prune
+    #[command(visible_alias = "apply")]
+    Install(install::InstallArgs),
+    /// Upgrade an Istio control plane in place (the install pipeline, without the banner)
+    Upgrade(install::InstallArgs),
+    /// Remove what istioctl installed (by owner labels and revision)
+    Uninstall(install::UninstallArgs),
+    /// Check the cluster against the rendered install: missing, drifted or unready objects
+    VerifyInstall(install::VerifyArgs),
 }
 
 /// Output format of list commands.

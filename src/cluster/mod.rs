@@ -2,13 +2,18 @@
 //! error translation, and the operations commands ask for (namespace labels, control-plane
 //! versions, …). It never prints; results go back to `commands/` for `output/`.
 
+pub mod apply;
 pub mod client;
 pub mod discovery;
 pub mod errors;
+pub mod lifecycle;
 pub mod namespace;
+pub mod prune;
+pub mod readiness;
 pub mod retry;
 pub mod tag;
 pub mod waypoint;
+pub mod uninstall;
 pub mod version;
 
 pub use client::{Cluster, ConnectOptions, connect};

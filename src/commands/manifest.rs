@@ -12,18 +12,24 @@ use crate::output::Printer;
 use crate::profile::{self, InputFile, Inputs};
 use crate::render;
 
-pub fn run(args: ManifestArgs, printer: &mut Printer) -> Result<ExitStatus> {
+pub async fn run(global: &crate::cli::Global, args: ManifestArgs, printer: &mut Printer) -> Result<ExitStatus> {
     match args.command {
         ManifestCommand::Generate(args) => generate(args, printer),
+        ManifestCommand::Install(args) => super::install::run(global, args, super::install::Mode::Install, printer).await,
     }
 }
 
 /// The profile-layer inputs for these flags, with upstream's release hub/tag pinning.
 pub fn inputs(args: &GenerateArgs) -> Result<Inputs> {
+    inputs_from(&args.filename, &args.set, args.revision.clone(), args.manifests.clone(), args.force)
+}
+
+/// The profile-layer inputs from `-f`, `--set`, `-r`, `-d` and `--force` (shared with the install commands).
+pub fn inputs_from(filename: &[String], set: &[String], revision: Option<String>, manifests: Option<PathBuf>, force: bool) -> Result<Inputs> {
     let mut inputs = Inputs::release();
-    for (i, f) in args.filename.iter().enumerate() {
+    for (i, f) in filename.iter().enumerate() {
         if f == "-" {
-            if i + 1 != args.filename.len() {
+            if i + 1 != filename.len() {
                 return Err(Failure::usage("stdin (\"-\") must be the last --filename").into());
             }
             let mut text = String::new();
@@ -33,10 +39,10 @@ pub fn inputs(args: &GenerateArgs) -> Result<Inputs> {
             inputs.files.push(InputFile::Path(PathBuf::from(f)));
         }
     }
-    inputs.sets = args.set.clone();
-    inputs.revision = args.revision.clone();
-    inputs.manifests_dir = args.manifests.clone();
-    inputs.force = args.force;
+    inputs.sets = set.to_vec();
+    inputs.revision = revision;
+    inputs.manifests_dir = manifests;
+    inputs.force = force;
     Ok(inputs)
 }
 

@@ -4,6 +4,9 @@
 mod completion;
 mod manifest;
 mod namespace;
+mod install;
+mod uninstall;
+mod verify;
 mod profile;
 mod tag;
 mod validate;
@@ -22,8 +25,12 @@ pub async fn run(cli: Cli, printer: &mut Printer) -> anyhow::Result<ExitStatus> 
         Command::Version(args) => version::run(&global, args, printer).await,
         Command::Completion(args) => completion::run(args, printer),
         Command::Namespace(args) => namespace::run(&global, args, printer).await,
+        Command::Manifest(args) => manifest::run(&global, args, printer).await,
+        Command::Install(args) => install::run(&global, args, install::Mode::Install, printer).await,
+        Command::Upgrade(args) => install::run(&global, args, install::Mode::Upgrade, printer).await,
+        Command::Uninstall(args) => uninstall::run(&global, args, printer).await,
+        Command::VerifyInstall(args) => verify::run(&global, args, printer).await,
         Command::Profile(args) => profile::run(args, printer),
-        Command::Manifest(args) => manifest::run(args, printer),
         Command::Tag(args) => tag::run(&global, args, printer).await,
         Command::Waypoint(args) => waypoint::run(&global, args, printer).await,
     }

@@ -4,6 +4,7 @@
 //! may write to stdout or stderr.
 
 pub mod namespaces;
+pub mod progress;
 pub mod diff;
 pub mod prompt;
 pub mod table;

@@ -214,6 +214,10 @@ impl Renderer {
     /// `global.resourceScope` is all or cluster. Read from `base/crds.gen.json` (a JSON array,
     /// an order of magnitude faster to parse) when present, else `base/crds.gen.yaml`.
     fn crds(&self, values: &Value) -> Result<Vec<Value>> {
+        let scope = values["global"]["resourceScope"].as_str().unwrap_or("all");
+        if scope != "all" && scope != "cluster" {
+            return Ok(vec![]);
+        }
         let docs = if let Some(json) = self.templates.get("base/crds.gen.json") {
             serde_json::from_str::<Vec<Value>>(json).context("base/crds.gen.json")?
         } else if let Some(text) = self.templates.get("base/crds.gen.yaml") {
@@ -221,10 +225,6 @@ impl Renderer {
         } else {
             return Ok(vec![]);
         };
-        let scope = values["global"]["resourceScope"].as_str().unwrap_or("all");
-        if scope != "all" && scope != "cluster" {
-            return Ok(vec![]);
-        }
         let excluded: Vec<&str> =
             values["base"]["excludedCRDs"].as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
         let keep_legacy = values["base"]["enableCRDTemplates"] == Value::Bool(false);

@@ -6,6 +6,7 @@ mod crds;
 mod generated;
 mod gotemplate;
 mod injection_templates;
+mod install;
 mod manifest;
 mod namespace;
 mod networking_kinds;
