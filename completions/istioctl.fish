@@ -46,6 +46,8 @@ complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "version" -d 'Prin
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "completion" -d 'Generate the autocompletion script for the specified shell'
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "manifest" -d 'Commands related to Istio manifests'
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "profile" -d 'List, dump or diff Istio configuration profiles'
+complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "namespace" -d 'Show and change how namespaces take part in the mesh (sidecar, ambient, waypoint)'
+complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "ns" -d 'Show and change how namespaces take part in the mesh (sidecar, ambient, waypoint)'
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -s f -l filename -d 'Files or directories to validate (.yaml/.yml/.json; "-" reads stdin); repeatable, comma-separated' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -s x -l referential -d 'Accepted for compatibility; has no effect (as upstream)' -r -f -a "true\t''
@@ -331,12 +333,213 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_se
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "dump" -d 'Dumps an Istio configuration profile (the merged IstioOperator)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "diff" -d 'Diffs two Istio configuration profiles'
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion manifest profile help" -f -a "validate" -d 'Validate Istio policy and rules files'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion manifest profile help" -f -a "version" -d 'Print the istioctl version, and the control-plane and data-plane versions in the cluster'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion manifest profile help" -f -a "completion" -d 'Generate the autocompletion script for the specified shell'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion manifest profile help" -f -a "manifest" -d 'Commands related to Istio manifests'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion manifest profile help" -f -a "profile" -d 'List, dump or diff Istio configuration profiles'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion manifest profile help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -f -a "list" -d 'List namespaces with their data-plane mode, revision and waypoint'
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -f -a "enable" -d 'Enrol namespaces in the mesh (labels istio-injection / istio.io/rev / istio.io/dataplane-mode)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -f -a "disable" -d 'Remove namespaces from the mesh (drops the enrolment labels; keeps the waypoint choice)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -f -a "waypoint" -d 'Choose the waypoint a namespace uses (label istio.io/use-waypoint), or none'
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l mode -d 'Data-plane mode' -r -f -a "sidecar\t''
+ambient\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -s r -l revision -d 'Control-plane revision to use (sidecar: istio.io/rev instead of istio-injection)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l dry-run -d 'Show the label changes without making them'
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -l dry-run -d 'Show the label changes without making them'
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l name -d 'Waypoint name to use' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l none -d 'Stop using a waypoint'
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l dry-run -d 'Show the label change without making it'
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "list" -d 'List namespaces with their data-plane mode, revision and waypoint'
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Enrol namespaces in the mesh (labels istio-injection / istio.io/rev / istio.io/dataplane-mode)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Remove namespaces from the mesh (drops the enrolment labels; keeps the waypoint choice)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "waypoint" -d 'Choose the waypoint a namespace uses (label istio.io/use-waypoint), or none'
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -f -a "list" -d 'List namespaces with their data-plane mode, revision and waypoint'
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -f -a "enable" -d 'Enrol namespaces in the mesh (labels istio-injection / istio.io/rev / istio.io/dataplane-mode)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -f -a "disable" -d 'Remove namespaces from the mesh (drops the enrolment labels; keeps the waypoint choice)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -f -a "waypoint" -d 'Choose the waypoint a namespace uses (label istio.io/use-waypoint), or none'
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l mode -d 'Data-plane mode' -r -f -a "sidecar\t''
+ambient\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -s r -l revision -d 'Control-plane revision to use (sidecar: istio.io/rev instead of istio-injection)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l dry-run -d 'Show the label changes without making them'
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -l dry-run -d 'Show the label changes without making them'
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l name -d 'Waypoint name to use' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l none -d 'Stop using a waypoint'
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l dry-run -d 'Show the label change without making it'
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "list" -d 'List namespaces with their data-plane mode, revision and waypoint'
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Enrol namespaces in the mesh (labels istio-injection / istio.io/rev / istio.io/dataplane-mode)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Remove namespaces from the mesh (drops the enrolment labels; keeps the waypoint choice)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "waypoint" -d 'Choose the waypoint a namespace uses (label istio.io/use-waypoint), or none'
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion manifest profile namespace help" -f -a "validate" -d 'Validate Istio policy and rules files'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion manifest profile namespace help" -f -a "version" -d 'Print the istioctl version, and the control-plane and data-plane versions in the cluster'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion manifest profile namespace help" -f -a "completion" -d 'Generate the autocompletion script for the specified shell'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion manifest profile namespace help" -f -a "manifest" -d 'Commands related to Istio manifests'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion manifest profile namespace help" -f -a "profile" -d 'List, dump or diff Istio configuration profiles'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion manifest profile namespace help" -f -a "namespace" -d 'Show and change how namespaces take part in the mesh (sidecar, ambient, waypoint)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion manifest profile namespace help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "bash" -d 'Generate the autocompletion script for bash'
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "zsh" -d 'Generate the autocompletion script for zsh'
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "fish" -d 'Generate the autocompletion script for fish'
@@ -345,3 +548,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "list" -d 'Lists available Istio configuration profiles'
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "dump" -d 'Dumps an Istio configuration profile (the merged IstioOperator)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from profile" -f -a "diff" -d 'Diffs two Istio configuration profiles'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "list" -d 'List namespaces with their data-plane mode, revision and waypoint'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "enable" -d 'Enrol namespaces in the mesh (labels istio-injection / istio.io/rev / istio.io/dataplane-mode)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "disable" -d 'Remove namespaces from the mesh (drops the enrolment labels; keeps the waypoint choice)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "waypoint" -d 'Choose the waypoint a namespace uses (label istio.io/use-waypoint), or none'

@@ -5,12 +5,14 @@
 //! codes. See `docs/architecture.md` for the map.
 
 pub mod api;
+pub mod cluster;
 pub mod cli;
 pub mod commands;
 pub mod error;
 pub mod output;
 pub mod profile;
 pub mod render;
+pub mod validate;
 
 use error::{ExitStatus, is_broken_pipe, status_of};
 use output::Printer;

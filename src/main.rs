@@ -4,6 +4,8 @@
 use istioctl::output::Printer;
 
 fn main() {
+    // One TLS crypto provider for the whole process (kube's client uses rustls).
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let mut printer = Printer::terminal();
     let cli = match istioctl::cli::parse() {
         Ok(cli) => cli,

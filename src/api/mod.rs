@@ -3,10 +3,13 @@
 //! read. This module never talks to a cluster and never prints.
 
 pub mod common;
+pub mod document;
+pub mod crd;
 pub mod extensions;
 pub mod networking;
 pub mod path;
 pub mod registry;
+pub mod rules;
 pub mod security;
 pub mod selectors;
 pub mod telemetry;

@@ -94,6 +94,80 @@ pub enum Command {
     Manifest(manifest::ManifestArgs),
     /// List, dump or diff Istio configuration profiles
     Profile(profile::ProfileArgs),
+    /// Show and change how namespaces take part in the mesh (sidecar, ambient, waypoint)
+    #[command(visible_alias = "ns")]
+    Namespace(NamespaceArgs),
+}
+
+/// Output format of list commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListOutput {
+    Table,
+    Json,
+    Yaml,
+}
+
+/// `istioctl namespace`
+#[derive(Debug, Args)]
+pub struct NamespaceArgs {
+    #[command(subcommand)]
+    pub command: NamespaceCommand,
+}
+
+/// Data-plane mode a namespace is enrolled in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DataplaneMode {
+    Sidecar,
+    Ambient,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NamespaceCommand {
+    /// List namespaces with their data-plane mode, revision and waypoint
+    List {
+        /// Output format
+        #[arg(short = 'o', long, value_enum, default_value = "table")]
+        output: ListOutput,
+    },
+    /// Enrol namespaces in the mesh (labels istio-injection / istio.io/rev / istio.io/dataplane-mode)
+    Enable {
+        /// Namespaces to enrol
+        #[arg(required = true, value_name = "NAMESPACE")]
+        namespaces: Vec<String>,
+        /// Data-plane mode
+        #[arg(long, value_enum, default_value = "sidecar")]
+        mode: DataplaneMode,
+        /// Control-plane revision to use (sidecar: istio.io/rev instead of istio-injection)
+        #[arg(short = 'r', long)]
+        revision: Option<String>,
+        /// Show the label changes without making them
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Remove namespaces from the mesh (drops the enrolment labels; keeps the waypoint choice)
+    Disable {
+        /// Namespaces to remove from the mesh
+        #[arg(required = true, value_name = "NAMESPACE")]
+        namespaces: Vec<String>,
+        /// Show the label changes without making them
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Choose the waypoint a namespace uses (label istio.io/use-waypoint), or none
+    Waypoint {
+        /// The namespace
+        #[arg(value_name = "NAMESPACE")]
+        namespace: String,
+        /// Waypoint name to use
+        #[arg(long, conflicts_with = "none", required_unless_present = "none")]
+        name: Option<String>,
+        /// Stop using a waypoint
+        #[arg(long)]
+        none: bool,
+        /// Show the label change without making it
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 /// `istioctl validate`

@@ -3,6 +3,7 @@
 
 mod completion;
 mod manifest;
+mod namespace;
 mod profile;
 mod validate;
 mod version;
@@ -19,6 +20,19 @@ pub async fn run(cli: Cli, printer: &mut Printer) -> anyhow::Result<ExitStatus> 
         Command::Version(args) => version::run(&global, args, printer).await,
         Command::Completion(args) => completion::run(args, printer),
         Command::Manifest(args) => manifest::run(args, printer),
+        Command::Namespace(args) => namespace::run(&global, args, printer).await,
         Command::Profile(args) => profile::run(args, printer),
     }
+}
+
+/// Cluster connection settings from the global flags.
+pub(crate) fn connect_options(global: &crate::cli::Global) -> anyhow::Result<crate::cluster::ConnectOptions> {
+    Ok(crate::cluster::ConnectOptions {
+        kubeconfig: global.kubeconfig.clone(),
+        context: global.context.clone(),
+        impersonate_user: global.as_user.clone(),
+        impersonate_uid: global.as_uid.clone(),
+        impersonate_groups: global.as_group.clone(),
+        timeout: crate::cluster::client::parse_timeout(&global.kubeclient_timeout)?,
+    })
 }

@@ -1,12 +1,29 @@
-//! `istioctl validate`: read the given files, check every document, report as upstream does.
+//! `istioctl validate`: resolve the default namespace and Istio namespace, run the validate
+//! driver over the `-f` inputs, hand the report to `output::validate`. Exit 1 on any error.
 
 use crate::cli::{Global, ValidateArgs};
-use crate::error::{ExitStatus, Failure};
+use crate::cluster::ConnectOptions;
+use crate::error::ExitStatus;
 use crate::output::Printer;
+use crate::validate::{Settings, validate_inputs};
 
-pub fn run(_global: &Global, args: ValidateArgs, _printer: &mut Printer) -> anyhow::Result<ExitStatus> {
+/// Upstream's text when no `-f` is given (printed after `Error: `, exit 1).
+const MISSING_FILENAME: &str = "error: you must specify resources by --filename.
+Example resource specifications include:
+   '-f rsrc.yaml'
+   '--filename=rsrc.json'";
+
+pub fn run(global: &Global, args: ValidateArgs, printer: &mut Printer) -> anyhow::Result<ExitStatus> {
     if args.filename.is_empty() {
-        return Err(Failure::usage("--filename is required: give the files or directories to validate with -f").into());
+        anyhow::bail!(MISSING_FILENAME);
     }
-    anyhow::bail!("validate: not implemented yet")
+    // Only the kubeconfig's context namespace is consulted; `-n` is ignored, as upstream does.
+    let opts = ConnectOptions { kubeconfig: global.kubeconfig.clone(), context: global.context.clone(), ..Default::default() };
+    let settings = Settings {
+        istio_namespace: global.istio_namespace.clone(),
+        default_namespace: crate::cluster::client::context_namespace(&opts),
+    };
+    let report = validate_inputs(&args.filename, &settings);
+    crate::output::validate::report(printer, &report)?;
+    Ok(if report.has_errors() { ExitStatus::Failure } else { ExitStatus::Success })
 }

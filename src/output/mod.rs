@@ -3,8 +3,10 @@
 //! stream is a terminal and whether colour is allowed (NO_COLOR, TERM=dumb); no other module
 //! may write to stdout or stderr.
 
+pub mod namespaces;
 pub mod diff;
 pub mod table;
+pub mod validate;
 
 use std::io::{self, IsTerminal, Write};
 

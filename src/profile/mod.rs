@@ -7,7 +7,7 @@
 mod assets;
 mod merge;
 pub mod setpath;
-mod validate;
+pub mod validate;
 
 use std::path::PathBuf;
 

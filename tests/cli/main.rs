@@ -1,8 +1,14 @@
 //! The one integration-test binary: black-box tests of the built `istioctl` (exit codes,
 //! stdout/stderr shapes) and freshness checks of the generated docs and completions.
 
+mod crds;
 mod generated;
 mod manifest;
+mod gotemplate;
+mod injection_templates;
+mod networking_kinds;
 mod profile;
 mod support;
+mod validate;
+mod validate_networking;
 mod version;

@@ -1,0 +1,12 @@
+//! Everything that talks to Kubernetes: the client built from kubeconfig/context, retries,
+//! error translation, and the operations commands ask for (namespace labels, control-plane
+//! versions, …). It never prints; results go back to `commands/` for `output/`.
+
+pub mod client;
+pub mod discovery;
+pub mod errors;
+pub mod namespace;
+pub mod retry;
+pub mod version;
+
+pub use client::{Cluster, ConnectOptions, connect};

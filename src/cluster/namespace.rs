@@ -1,0 +1,209 @@
+//! Namespace enrolment labels: how a namespace joins the mesh (sidecar injection, with or
+//! without a revision, or ambient) and which waypoint it uses. Computes label changes as a
+//! plan first so `--dry-run` and the real run share one code path.
+
+use std::collections::BTreeMap;
+
+use k8s_openapi::api::core::v1::Namespace;
+use kube::api::{Api, ListParams, Patch, PatchParams};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::Cluster;
+use super::errors::{Op, describe};
+use super::retry::with_retry;
+
+pub const INJECTION: &str = "istio-injection";
+pub const REV: &str = "istio.io/rev";
+pub const DATAPLANE_MODE: &str = "istio.io/dataplane-mode";
+pub const USE_WAYPOINT: &str = "istio.io/use-waypoint";
+
+/// How a namespace takes part in the mesh, as its labels say.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NamespaceInfo {
+    pub name: String,
+    /// `sidecar`, `ambient` or `none`.
+    pub dataplane: String,
+    /// The control-plane revision, `default` for `istio-injection=enabled`, empty when none.
+    pub revision: String,
+    /// The waypoint named by `istio.io/use-waypoint`, empty when none.
+    pub waypoint: String,
+}
+
+/// Reads a namespace's enrolment from its labels. Sidecar injection wins over ambient, as the
+/// injector and CNI do (a pod with a sidecar is never captured by ztunnel).
+pub fn classify(name: &str, labels: &BTreeMap<String, String>) -> NamespaceInfo {
+    let injection = labels.get(INJECTION).map(String::as_str);
+    let rev = labels.get(REV).cloned().unwrap_or_default();
+    let ambient = labels.get(DATAPLANE_MODE).map(String::as_str) == Some("ambient");
+    let (dataplane, revision) = match injection {
+        Some("enabled") => ("sidecar", "default".to_string()),
+        Some("disabled") => (if ambient { "ambient" } else { "none" }, if ambient { rev.clone() } else { String::new() }),
+        _ if !rev.is_empty() && !ambient => ("sidecar", rev.clone()),
+        _ if ambient => ("ambient", rev.clone()),
+        _ => ("none", String::new()),
+    };
+    NamespaceInfo {
+        name: name.to_string(),
+        dataplane: dataplane.to_string(),
+        revision,
+        waypoint: labels.get(USE_WAYPOINT).cloned().unwrap_or_default(),
+    }
+}
+
+/// The data-plane mode `enable` sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    Sidecar,
+    Ambient,
+}
+
+/// Label changes for one namespace: `Some(v)` sets, `None` removes. Only real changes appear.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct LabelChange {
+    pub namespace: String,
+    pub set: BTreeMap<String, String>,
+    pub remove: Vec<String>,
+}
+
+impl LabelChange {
+    pub fn is_empty(&self) -> bool {
+        self.set.is_empty() && self.remove.is_empty()
+    }
+}
+
+/// The wanted value (or absence) of each label a change touches.
+type Wanted = Vec<(&'static str, Option<String>)>;
+
+fn diff(namespace: &str, labels: &BTreeMap<String, String>, wanted: Wanted) -> LabelChange {
+    let mut change = LabelChange { namespace: namespace.to_string(), ..Default::default() };
+    for (key, value) in wanted {
+        match value {
+            Some(v) if labels.get(key) != Some(&v) => {
+                change.set.insert(key.to_string(), v);
+            }
+            None if labels.contains_key(key) => change.remove.push(key.to_string()),
+            _ => {}
+        }
+    }
+    change
+}
+
+/// Labels for `enable --mode M [--revision R]`, removing the ones that would conflict:
+/// `istio-injection` overrides `istio.io/rev`, and a sidecar namespace must not also ask for ambient.
+pub fn plan_enable(ns: &str, labels: &BTreeMap<String, String>, mode: Mode, revision: Option<&str>) -> LabelChange {
+    let rev = revision.filter(|r| !r.is_empty() && *r != "default").map(str::to_string);
+    let wanted: Wanted = match mode {
+        Mode::Sidecar => match rev {
+            Some(r) => vec![(INJECTION, None), (REV, Some(r)), (DATAPLANE_MODE, None)],
+            None => vec![(INJECTION, Some("enabled".into())), (REV, None), (DATAPLANE_MODE, None)],
+        },
+        Mode::Ambient => vec![(INJECTION, None), (REV, rev), (DATAPLANE_MODE, Some("ambient".into()))],
+    };
+    diff(ns, labels, wanted)
+}
+
+/// Labels for `disable`: every enrolment label goes; the waypoint choice stays.
+pub fn plan_disable(ns: &str, labels: &BTreeMap<String, String>) -> LabelChange {
+    diff(ns, labels, vec![(INJECTION, None), (REV, None), (DATAPLANE_MODE, None)])
+}
+
+/// Labels for `waypoint NS --name W` (Some) or `--none` (None).
+pub fn plan_waypoint(ns: &str, labels: &BTreeMap<String, String>, waypoint: Option<&str>) -> LabelChange {
+    diff(ns, labels, vec![(USE_WAYPOINT, waypoint.map(str::to_string))])
+}
+
+fn api(cluster: &Cluster) -> Api<Namespace> {
+    Api::all(cluster.client.clone())
+}
+
+/// Every namespace's enrolment, sorted by name.
+pub async fn list(cluster: &Cluster) -> anyhow::Result<Vec<NamespaceInfo>> {
+    let api = api(cluster);
+    let lp = ListParams::default();
+    let list = with_retry(|| api.list(&lp))
+        .await
+        .map_err(|e| describe(e, Op { verb: "list", resource: "namespaces", namespace: None }, &cluster.server))?;
+    let mut out: Vec<NamespaceInfo> = list
+        .items
+        .iter()
+        .map(|n| classify(n.metadata.name.as_deref().unwrap_or(""), &n.metadata.labels.clone().unwrap_or_default()))
+        .collect();
+    out.sort_by(|a, b| a.name.cmp(&b.name));
+    Ok(out)
+}
+
+/// The labels of one namespace; a missing namespace is an error that names it.
+pub async fn labels(cluster: &Cluster, ns: &str) -> anyhow::Result<BTreeMap<String, String>> {
+    let api = api(cluster);
+    match with_retry(|| api.get_opt(ns)).await {
+        Ok(Some(n)) => Ok(n.metadata.labels.unwrap_or_default()),
+        Ok(None) => anyhow::bail!("namespace {ns:?} not found: create it first (kubectl create namespace {ns})"),
+        Err(e) => Err(describe(e, Op { verb: "get", resource: "namespaces", namespace: None }, &cluster.server)),
+    }
+}
+
+/// Applies a label change with a JSON merge patch (only the touched keys are sent).
+pub async fn apply(cluster: &Cluster, change: &LabelChange) -> anyhow::Result<()> {
+    if change.is_empty() {
+        return Ok(());
+    }
+    let mut labels = Map::new();
+    for (k, v) in &change.set {
+        labels.insert(k.clone(), Value::String(v.clone()));
+    }
+    for k in &change.remove {
+        labels.insert(k.clone(), Value::Null);
+    }
+    let patch = serde_json::json!({ "metadata": { "labels": labels } });
+    let api = api(cluster);
+    let (pp, patch) = (PatchParams::default(), Patch::Merge(&patch));
+    with_retry(|| api.patch(&change.namespace, &pp, &patch))
+        .await
+        .map_err(|e| describe(e, Op { verb: "patch", resource: "namespaces", namespace: None }, &cluster.server))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn labels(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+        pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn classify_follows_injector_precedence() {
+        assert_eq!(classify("a", &labels(&[(INJECTION, "enabled"), (REV, "canary")])).revision, "default");
+        let c = classify("a", &labels(&[(REV, "canary")]));
+        assert_eq!((c.dataplane.as_str(), c.revision.as_str()), ("sidecar", "canary"));
+        let c = classify("a", &labels(&[(DATAPLANE_MODE, "ambient"), (USE_WAYPOINT, "wp")]));
+        assert_eq!((c.dataplane.as_str(), c.waypoint.as_str()), ("ambient", "wp"));
+        assert_eq!(classify("a", &labels(&[])).dataplane, "none");
+    }
+
+    #[test]
+    fn enable_sidecar_with_revision_drops_conflicts() {
+        let c = plan_enable("a", &labels(&[(INJECTION, "enabled"), (DATAPLANE_MODE, "ambient")]), Mode::Sidecar, Some("canary"));
+        assert_eq!(c.set, labels(&[(REV, "canary")]));
+        assert_eq!(c.remove, vec![INJECTION.to_string(), DATAPLANE_MODE.to_string()]);
+    }
+
+    #[test]
+    fn enable_is_idempotent() {
+        let c = plan_enable("a", &labels(&[(INJECTION, "enabled")]), Mode::Sidecar, None);
+        assert!(c.is_empty());
+        let c = plan_enable("a", &labels(&[(DATAPLANE_MODE, "ambient")]), Mode::Ambient, None);
+        assert!(c.is_empty());
+    }
+
+    #[test]
+    fn disable_and_waypoint() {
+        let c = plan_disable("a", &labels(&[(REV, "x"), (USE_WAYPOINT, "w")]));
+        assert_eq!(c.remove, vec![REV.to_string()]);
+        let c = plan_waypoint("a", &labels(&[(USE_WAYPOINT, "w")]), None);
+        assert_eq!(c.remove, vec![USE_WAYPOINT.to_string()]);
+        let c = plan_waypoint("a", &labels(&[]), Some("w"));
+        assert_eq!(c.set, labels(&[(USE_WAYPOINT, "w")]));
+    }
+}

@@ -1,0 +1,93 @@
+//! `istioctl validate` black-box: exit codes and the exact stderr/stdout for the example files
+//! under docs/examples/validate (run from the repository root so paths print relative).
+
+use insta::assert_snapshot;
+
+use crate::support::{istioctl, repo_root};
+
+const DIR: &str = "docs/examples/validate";
+
+/// Runs `istioctl <args>` from the repository root with optional stdin and renders the exit
+/// code, stdout and stderr as one snapshot text (`--- end` keeps trailing blank lines visible).
+fn run(args: &[&str], stdin: Option<&str>) -> String {
+    let mut cmd = istioctl();
+    cmd.current_dir(repo_root()).args(args);
+    if let Some(input) = stdin {
+        cmd.write_stdin(input);
+    }
+    let out = cmd.output().unwrap();
+    format!(
+        "exit: {}\n--- stdout\n{}--- stderr\n{}--- end",
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    )
+}
+
+fn example(name: &str) -> String {
+    format!("{DIR}/{name}")
+}
+
+#[test]
+fn valid_file() {
+    assert_snapshot!(run(&["validate", "-f", &example("valid.yaml")], None));
+}
+
+#[test]
+fn deployment_notice_keeps_the_file_valid() {
+    assert_snapshot!(run(&["validate", "-f", &example("notice.yaml")], None));
+}
+
+#[test]
+fn errors_exit_one_and_name_object_path_and_file() {
+    assert_snapshot!(run(&["validate", "-f", &example("errors.yaml")], None));
+}
+
+#[test]
+fn malformed_yaml_among_good_documents() {
+    assert_snapshot!(run(&["validate", "-f", &example("malformed.yaml"), "-f", &example("valid.yaml")], None));
+}
+
+#[test]
+fn unknown_kinds_are_accepted() {
+    assert_snapshot!(run(&["validate", "-f", &example("unknown.yaml")], None));
+}
+
+#[test]
+fn directory_walk_reads_only_yaml_and_json() {
+    assert_snapshot!(run(&["validate", "-f", &example("tree")], None));
+}
+
+#[test]
+fn comma_separated_and_repeated_files_and_missing_paths() {
+    let list = format!("{},{}", example("valid.yaml"), example("no-such-file.yaml"));
+    assert_snapshot!(run(&["v", "-f", &list, "-f", &example("valid.yaml")], None));
+}
+
+#[test]
+fn stdin_valid_and_invalid() {
+    let text = std::fs::read_to_string(repo_root().join(DIR).join("valid.yaml")).unwrap();
+    assert_snapshot!("stdin_valid", run(&["validate", "-f", "-"], Some(&text)));
+    let text = std::fs::read_to_string(repo_root().join(DIR).join("errors.yaml")).unwrap();
+    assert_snapshot!("stdin_errors", run(&["validate", "-f", "-"], Some(&text)));
+}
+
+#[test]
+fn istio_namespace_flag_skips_service_checks() {
+    let svc = "apiVersion: v1\nkind: Service\nmetadata: {name: x, namespace: mesh}\nspec: {ports: [{port: 1}]}\n";
+    let out = run(&["validate", "-i", "mesh", "-f", "-"], Some(svc));
+    assert!(out.starts_with("exit: 0\n"), "{out}");
+    let out = run(&["validate", "-f", "-"], Some(svc));
+    assert!(out.starts_with("exit: 1\n"), "{out}");
+}
+
+#[test]
+fn missing_filename_is_an_error() {
+    assert_snapshot!(run(&["validate"], None));
+}
+
+#[test]
+fn positional_argument_is_a_usage_error() {
+    let out = istioctl().current_dir(repo_root()).args(["validate", &example("valid.yaml")]).output().unwrap();
+    assert_eq!(out.status.code(), Some(64));
+}
