@@ -57,11 +57,18 @@ pub struct Plan {
 
 impl Plan {
     /// Labels the rendered objects (grouped by component, render order kept) as this install's.
-    pub fn new(resolved: &crate::profile::Resolved, objects: Vec<crate::render::Object>, name: Option<String>) -> Plan {
+    /// Objects the renderer passed through as text (the CRDs) are parsed here: install applies
+    /// whole objects.
+    pub fn new(
+        resolved: &crate::profile::Resolved,
+        objects: Vec<crate::render::Object>,
+        name: Option<String>,
+    ) -> anyhow::Result<Plan> {
         let owner = Owner { revision: resolved.revision.clone(), namespace: resolved.namespace.clone(), name };
         let mut components: Vec<(ComponentKind, Vec<Value>)> = Vec::new();
         for kind in ComponentKind::ALL {
-            let mut objs: Vec<Value> = objects.iter().filter(|o| o.component == kind).map(|o| o.value.clone()).collect();
+            let mut objs: Vec<Value> =
+                objects.iter().filter(|o| o.component == kind).map(|o| o.full()).collect::<anyhow::Result<_>>()?;
             if objs.is_empty() {
                 continue;
             }
@@ -72,14 +79,14 @@ impl Plan {
             components.push((kind, objs));
         }
         let values = &resolved.iop["spec"]["values"];
-        Plan {
+        Ok(Plan {
             owner,
             profile: resolved.profile.clone(),
             namespace: resolved.namespace.clone(),
             network: values["global"]["network"].as_str().filter(|s| !s.is_empty()).map(str::to_string),
             components,
             manage_default_tag: values["global"]["operatorManageWebhooks"] != json!(true),
-        }
+        })
     }
 
     /// Gives the default revision's own injector MWC never-match selectors, as upstream does
@@ -620,7 +627,7 @@ mod tests {
         inputs.sets = sets.iter().map(|s| s.to_string()).collect();
         let resolved = crate::profile::resolve(&inputs).unwrap();
         let objects = crate::render::render(&resolved).unwrap();
-        Plan::new(&resolved, objects, None)
+        Plan::new(&resolved, objects, None).unwrap()
     }
 
     #[test]

@@ -41,7 +41,7 @@ pub fn plan(flags: &RenderFlags, force: bool) -> Result<(Plan, Vec<String>)> {
     })?;
     let objects = render::render(&resolved)?;
     let name = resolved.iop["metadata"]["name"].as_str().filter(|s| !s.is_empty()).map(str::to_string);
-    Ok((Plan::new(&resolved, objects, name), resolved.warnings.clone()))
+    Ok((Plan::new(&resolved, objects, name)?, resolved.warnings.clone()))
 }
 
 /// True for a DNS-1123 label.

@@ -47,10 +47,22 @@ fn helm_chart(kind: ComponentKind) -> &'static str {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Object {
     pub component: ComponentKind,
+    /// The object; for an object passed through as text (`text` is set) only its `apiVersion`,
+    /// `kind` and `metadata` — use [`Object::full`] for the whole object.
     pub value: Value,
+    /// The object's YAML when it is passed through from a generated file (the CRDs) rather than
+    /// parsed and re-emitted: parsing ~1 MB of CRDs costs more than all the rest of a render.
+    pub text: Option<String>,
 }
 
 impl Object {
+    /// The whole object (parses the passed-through text when there is one).
+    pub fn full(&self) -> Result<Value> {
+        match &self.text {
+            Some(t) => serde_saphyr::from_str(t).map_err(|e| anyhow!("{}: {e}", self.name())),
+            None => Ok(self.value.clone()),
+        }
+    }
     pub fn kind(&self) -> &str {
         self.value["kind"].as_str().unwrap_or_default()
     }
@@ -120,8 +132,27 @@ impl Renderer {
         let mut all = Vec::new();
         for c in components.iter().filter(|c| c.enabled) {
             let mut objs = self.render_component(c).with_context(|| format!("rendering component {}", c.kind.label()))?;
+            let mut passed = Vec::new();
+            if c.kind == ComponentKind::Base {
+                let values = &c.values;
+                // CRDs pass through as text unless an overlay needs to edit them.
+                let overlaid = |name: &str| {
+                    c.k8s.as_ref().and_then(|k| k["overlays"].as_array()).is_some_and(|ovs| {
+                        ovs.iter().any(|o| o["kind"] == "CustomResourceDefinition" && o["name"] == name)
+                    })
+                };
+                for crd in self.crds(values)? {
+                    match crd.text {
+                        Some(t) if overlaid(crd.value["metadata"]["name"].as_str().unwrap_or_default()) => {
+                            objs.push(serde_saphyr::from_str(&t).context("base/crds.gen.yaml")?)
+                        }
+                        _ => passed.push(Object { component: c.kind, ..crd }),
+                    }
+                }
+            }
             apply_patches(c, &mut objs)?;
-            all.extend(objs.into_iter().map(|value| Object { component: c.kind, value }));
+            all.extend(passed);
+            all.extend(objs.into_iter().map(|value| Object { component: c.kind, value, text: None }));
         }
         sort_objects(&mut all);
         Ok(all)
@@ -131,9 +162,6 @@ impl Renderer {
     pub fn render_component(&self, c: &Component) -> Result<Vec<Value>> {
         let values = yaml::sorted(&c.values);
         let mut objs = Vec::new();
-        if c.kind == ComponentKind::Base {
-            objs.extend(self.crds(&values)?);
-        }
         let ctx = self.context(c, &values);
         let prefix = format!("{}/", dir_of(c.kind));
         for (name, _) in self.templates.files.range(prefix.clone()..) {
@@ -211,35 +239,112 @@ impl Renderer {
     }
 
     /// The Istio CRDs, standard labels swapped in, `base.excludedCRDs` dropped; none unless
-    /// `global.resourceScope` is all or cluster. Read from `base/crds.gen.json` (a JSON array,
-    /// an order of magnitude faster to parse) when present, else `base/crds.gen.yaml`.
-    fn crds(&self, values: &Value) -> Result<Vec<Value>> {
+    /// `global.resourceScope` is all or cluster. From `base/crds.gen.json` (parsed) when present,
+    /// else `base/crds.gen.yaml`, whose documents pass through as text with only the labels
+    /// block replaced (see [`Object::text`]).
+    fn crds(&self, values: &Value) -> Result<Vec<Object>> {
         let scope = values["global"]["resourceScope"].as_str().unwrap_or("all");
         if scope != "all" && scope != "cluster" {
             return Ok(vec![]);
         }
-        let docs = if let Some(json) = self.templates.get("base/crds.gen.json") {
-            serde_json::from_str::<Vec<Value>>(json).context("base/crds.gen.json")?
-        } else if let Some(text) = self.templates.get("base/crds.gen.yaml") {
-            parse_docs(text).context("base/crds.gen.yaml")?
-        } else {
-            return Ok(vec![]);
-        };
         let excluded: Vec<&str> =
             values["base"]["excludedCRDs"].as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
-        let keep_legacy = values["base"]["enableCRDTemplates"] == Value::Bool(false);
+        let labels = (values["base"]["enableCRDTemplates"] != Value::Bool(false)).then(|| standard_labels("base"));
         let mut out = Vec::new();
-        for mut crd in docs {
-            if excluded.contains(&crd["metadata"]["name"].as_str().unwrap_or_default()) {
-                continue;
+        let mut push = |value: Value, text: Option<String>| {
+            if !excluded.contains(&value["metadata"]["name"].as_str().unwrap_or_default()) {
+                out.push(Object { component: ComponentKind::Base, value, text });
             }
-            if !keep_legacy {
-                crd["metadata"]["labels"] = standard_labels("base");
+        };
+        if let Some(json) = self.templates.get("base/crds.gen.json") {
+            for mut crd in serde_json::from_str::<Vec<Value>>(json).context("base/crds.gen.json")? {
+                if let Some(l) = &labels {
+                    crd["metadata"]["labels"] = l.clone();
+                }
+                push(crd, None);
             }
-            out.push(crd);
+        } else if let Some(text) = self.templates.get("base/crds.gen.yaml") {
+            for doc in split_docs(text) {
+                if doc.lines().all(|l| l.trim().is_empty() || l.starts_with('#')) {
+                    continue;
+                }
+                match passthrough(doc, labels.as_ref()) {
+                    Some((stub, text)) => push(stub, Some(text)),
+                    None => {
+                        let mut crd: Value = serde_saphyr::from_str(doc).context("base/crds.gen.yaml")?;
+                        if let Some(l) = &labels {
+                            crd["metadata"]["labels"] = l.clone();
+                        }
+                        push(crd, None);
+                    }
+                }
+            }
         }
         Ok(out)
     }
+}
+
+/// For a block-style, sorted-key YAML document: its `apiVersion`/`kind`/`metadata.name` stub and
+/// its text with the `metadata.labels` block replaced by `labels` (when given). None when the
+/// document does not have that simple shape (the caller parses it instead).
+fn passthrough(doc: &str, labels: Option<&Value>) -> Option<(Value, String)> {
+    let lines: Vec<&str> = doc.lines().filter(|l| !l.starts_with('#')).collect();
+    let top = |key: &str| lines.iter().find_map(|l| l.strip_prefix(key)).map(|v| v.trim().to_string());
+    let api_version = top("apiVersion: ")?;
+    let kind = top("kind: ")?;
+    let meta = lines.iter().position(|l| *l == "metadata:")?;
+    let meta_end = lines[meta + 1..].iter().position(|l| !l.starts_with(' ')).map_or(lines.len(), |i| meta + 1 + i);
+    let name = lines[meta + 1..meta_end].iter().find_map(|l| l.strip_prefix("  name: "))?.trim().to_string();
+    if name.starts_with(['"', '\'']) || api_version.starts_with(['"', '\'']) {
+        return None;
+    }
+    let mut out = String::with_capacity(doc.len() + 256);
+    let mut i = 0;
+    let mut wrote_labels = labels.is_none();
+    let labels_text = labels.map(|l| {
+        let mut t = String::from("  labels:\n");
+        for line in yaml::to_yaml(l).lines() {
+            t.push_str("    ");
+            t.push_str(line);
+            t.push('\n');
+        }
+        t
+    });
+    while i < lines.len() {
+        let l = lines[i];
+        if i == meta_end && !wrote_labels {
+            out.push_str(labels_text.as_deref().unwrap_or_default());
+            wrote_labels = true;
+        }
+        if i > meta && i < meta_end && !wrote_labels {
+            if l == "  labels:" {
+                out.push_str(labels_text.as_deref().unwrap_or_default());
+                wrote_labels = true;
+                i += 1;
+                while i < meta_end && lines[i].starts_with("    ") {
+                    i += 1;
+                }
+                continue;
+            }
+            // No labels block: insert it where sorted order puts it (before the first key after it).
+            if !l.starts_with("   ") && l.trim_start().split(':').next().is_some_and(|k| k > "labels") {
+                out.push_str(labels_text.as_deref().unwrap_or_default());
+                wrote_labels = true;
+            }
+        }
+        out.push_str(l);
+        out.push('\n');
+        i += 1;
+    }
+    if !wrote_labels {
+        out.push_str(labels_text.as_deref().unwrap_or_default());
+    }
+    let mut metadata = Map::new();
+    metadata.insert("name".into(), Value::String(name));
+    if let Some(l) = labels {
+        metadata.insert("labels".into(), l.clone());
+    }
+    Some((json!({"apiVersion": api_version, "kind": kind, "metadata": metadata}), out))
 }
 
 /// The labels every chart puts on its objects (`istio.labels`).
@@ -350,7 +455,10 @@ pub fn sort_objects(objs: &mut [Object]) {
 pub fn manifest_text(objs: &[Object]) -> String {
     let mut out = String::new();
     for o in objs {
-        out.push_str(&yaml::to_yaml(&o.value));
+        match &o.text {
+            Some(t) => out.push_str(t),
+            None => out.push_str(&yaml::to_yaml(&o.value)),
+        }
         out.push_str("\n---\n");
     }
     out

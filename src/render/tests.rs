@@ -18,9 +18,12 @@ fn with_revision(mut v: Value, rev: &str) -> Value {
     v
 }
 
+/// Rendered text for snapshots: generated CRDs left out (they have their own test) and the
+/// injector's embedded Go templates shortened to their names.
 fn render_one(c: Component) -> String {
     let r = Renderer::new(Templates::embedded()).unwrap();
-    manifest_text(&r.render(&[c]).unwrap())
+    let objs: Vec<Object> = r.render(&[c]).unwrap().into_iter().filter(|o| o.kind() != "CustomResourceDefinition").collect();
+    strip_injection(&manifest_text(&objs))
 }
 
 #[test]
@@ -155,8 +158,19 @@ fn crd_labels_are_swapped_and_exclusions_apply() {
     let objs = r.render(&[component(ComponentKind::Base, "base", v.clone(), Value::Null)]).unwrap();
     let crds: Vec<&Object> = objs.iter().filter(|o| o.kind() == "CustomResourceDefinition").collect();
     assert_eq!(crds.len(), 1);
-    assert_eq!(crds[0].value["metadata"]["labels"], standard_labels("base"));
-    assert_eq!(crds[0].value["metadata"]["annotations"]["helm.sh/resource-policy"], "keep");
+    let full = crds[0].full().unwrap();
+    assert_eq!(full["metadata"]["labels"], standard_labels("base"));
+    assert_eq!(full["metadata"]["annotations"]["helm.sh/resource-policy"], "keep");
+    assert_eq!(full["spec"], json!({}));
+    // A document without a labels block gets one, at its sorted place.
+    let (stub, text) = passthrough("apiVersion: v1\nkind: X\nmetadata:\n  name: n\n  namespace: s\nspec: {}\n", Some(&standard_labels("base"))).unwrap();
+    assert_eq!(stub["metadata"]["name"], "n");
+    let parsed: Value = serde_saphyr::from_str(&text).unwrap();
+    assert_eq!(parsed["metadata"]["labels"], standard_labels("base"));
+    assert_eq!(parsed["metadata"]["namespace"], "s");
+    assert!(text.find("labels:").unwrap() < text.find("name: n").unwrap());
+    // The CRD text passes through into the manifest unchanged apart from its labels.
+    assert!(manifest_text(&objs).contains("helm.sh/resource-policy: keep"));
     v["global"]["resourceScope"] = json!("namespace");
     let objs = r.render(&[component(ComponentKind::Base, "base", v, Value::Null)]).unwrap();
     assert!(objs.iter().all(|o| o.kind() != "CustomResourceDefinition"));
@@ -167,6 +181,7 @@ fn objects_sort_by_kind_rank_then_group_kind_name() {
     let mk = |kind: &str, api: &str, name: &str| Object {
         component: ComponentKind::Pilot,
         value: json!({"apiVersion": api, "kind": kind, "metadata": {"name": name}}),
+        text: None,
     };
     let mut objs = vec![
         mk("Service", "v1", "a"),
@@ -267,4 +282,18 @@ fn crds_are_read_from_the_json_form_when_present() {
     let objs = r.render(&[component(ComponentKind::Base, "base", fixture("base.yaml"), Value::Null)]).unwrap();
     assert_eq!(objs[0].name(), "c.example.istio.io");
     assert_eq!(objs[0].value["metadata"]["labels"], standard_labels("base"));
+}
+
+#[test]
+fn overlays_on_crds_edit_the_parsed_object() {
+    let r = Renderer::new(Templates::embedded()).unwrap();
+    let probe = r.render(&[component(ComponentKind::Base, "base", fixture("base.yaml"), Value::Null)]).unwrap();
+    let Some(first) = probe.iter().find(|o| o.kind() == "CustomResourceDefinition") else { return };
+    let name = first.name().to_string();
+    let k8s = json!({"overlays": [{"kind": "CustomResourceDefinition", "name": name, "patches": [{"path": "metadata.labels.extra", "value": "x"}]}]});
+    let objs = r.render(&[component(ComponentKind::Base, "base", fixture("base.yaml"), k8s)]).unwrap();
+    let crd = objs.iter().find(|o| o.name() == name).unwrap();
+    assert!(crd.text.is_none());
+    assert_eq!(crd.value["metadata"]["labels"]["extra"], "x");
+    assert_eq!(crd.value["metadata"]["labels"]["app.kubernetes.io/part-of"], "istio");
 }
