@@ -10,12 +10,25 @@ use serde::{Deserialize, Serialize};
 
 use super::common::UInt32;
 
+/// Label values in selectors are at most 63 characters and carry no `*` (a CEL rule, as in
+/// upstream's CRDs). `inner(length)` reaches only list items in schemars, not map values, so
+/// both are set on `additionalProperties` here.
+fn label_values_max_63(schema: &mut schemars::Schema) {
+    if let Some(values) = schema.get_mut("additionalProperties").and_then(|v| v.as_object_mut()) {
+        values.insert("maxLength".into(), 63.into());
+        values.insert(
+            "x-kubernetes-validations".into(),
+            serde_json::json!([{ "rule": "!self.contains('*')", "message": "wildcards are not allowed in selector label values" }]),
+        );
+    }
+}
+
 /// `networking.istio.io` WorkloadSelector: `{labels: {k: v}}` (Sidecar, ServiceEntry, EnvoyFilter).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NetworkingWorkloadSelector {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[schemars(inner(length(max = 63)))]
+    #[schemars(transform = label_values_max_63)]
     pub labels: Option<BTreeMap<String, String>>,
 }
 
@@ -24,7 +37,7 @@ pub struct NetworkingWorkloadSelector {
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct WorkloadSelector {
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "match_labels")]
-    #[schemars(inner(length(max = 63)))]
+    #[schemars(transform = label_values_max_63)]
     pub match_labels: Option<BTreeMap<String, String>>,
 }
 

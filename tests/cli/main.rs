@@ -8,4 +8,5 @@ mod injection_templates;
 mod profile;
 mod support;
 mod validate;
+mod validate_networking;
 mod version;
