@@ -14,6 +14,9 @@ struct Line<'a> {
 
 /// Decodes `doc` when it uses only the supported subset; `None` means "use the full parser".
 pub fn parse(doc: &str) -> Option<Map<String, Value>> {
+    if doc.contains('\u{feff}') {
+        return None; // byte-order marks: leave them to the full parser
+    }
     let mut lines = Vec::new();
     for raw in doc.lines() {
         let body = raw.trim_start_matches(' ');
@@ -450,6 +453,7 @@ mod tests {
             "? complex\n: key\n",
             "a: \"unterminated\n",
             "a: \"\\u00e9\"\n",
+            "\u{feff}a: 1\n",
         ] {
             assert!(parse(d).is_none(), "expected a fallback for:\n{d}");
         }
