@@ -23,6 +23,24 @@ fn label_values_max_63(schema: &mut schemars::Schema) {
     }
 }
 
+/// `matchLabels` keys may be neither empty nor carry `*` (CEL rules, as in upstream's CRDs).
+fn match_label_keys(schema: &mut schemars::Schema) {
+    label_values_max_63(schema);
+    let rules = serde_json::json!([
+        { "rule": "self.all(key, !key.contains('*'))", "message": "wildcards are not allowed in selector label keys" },
+        { "rule": "self.all(key, key.size() != 0)", "message": "empty keys are not allowed in selector labels" },
+    ]);
+    schema.insert("x-kubernetes-validations".into(), rules);
+}
+
+/// A policy target reference may not name another namespace (a CEL rule, as upstream's CRDs).
+fn same_namespace_only(schema: &mut schemars::Schema) {
+    schema.insert(
+        "x-kubernetes-validations".into(),
+        serde_json::json!([{ "rule": "self.size() == 0", "message": "cross namespace referencing is not currently supported" }]),
+    );
+}
+
 /// `networking.istio.io` WorkloadSelector: `{labels: {k: v}}` (Sidecar, ServiceEntry, EnvoyFilter).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -37,7 +55,7 @@ pub struct NetworkingWorkloadSelector {
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 pub struct WorkloadSelector {
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "match_labels")]
-    #[schemars(transform = label_values_max_63)]
+    #[schemars(transform = match_label_keys)]
     pub match_labels: Option<BTreeMap<String, String>>,
 }
 
@@ -48,13 +66,14 @@ pub struct PolicyTargetReference {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[schemars(length(max = 253))]
     pub group: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required, length(max = 63))]
     pub kind: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     #[schemars(required, length(max = 253))]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(transform = same_namespace_only)]
     pub namespace: Option<String>,
 }
 

@@ -117,3 +117,20 @@ fn field_paths_match_the_inventory() {
     }
     assert!(failures.is_empty(), "field paths differ from the inventory:\n{}", failures.join("\n"));
 }
+
+#[test]
+fn all_kinds_registered() {
+    let kinds: Vec<&str> = registry::all().iter().map(|k| k.kind).collect();
+    assert_eq!(kinds.len(), 15, "{kinds:?}");
+    if let Some(dir) = inventory() {
+        for row in tsv_rows(&dir.join("INDEX.tsv")) {
+            assert!(
+                registry::lookup(&format!("{}/{}", row[0], row[2]), &row[1]).is_some(),
+                "{} {}/{} is not registered",
+                row[1],
+                row[0],
+                row[2]
+            );
+        }
+    }
+}

@@ -5,6 +5,7 @@ mod crds;
 mod generated;
 mod gotemplate;
 mod injection_templates;
+mod networking_kinds;
 mod profile;
 mod support;
 mod validate;

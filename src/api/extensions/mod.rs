@@ -1,8 +1,10 @@
 //! The `extensions.istio.io` kinds: typed specs, their rules, and their registry entries.
+//! No printing, no cluster access, no module downloads.
+
+pub mod traffic_extension;
+pub mod wasm_plugin;
 
 use super::registry::KindDef;
 
-/// Registry entries of this group (see `registry::all`). Each kind's file defines its
-/// `pub static KIND: KindDef` and is listed here once it exists:
-/// wasm_plugin, traffic_extension.
-pub static KINDS: &[&KindDef] = &[];
+/// Registry entries of this group (see `registry::all`).
+pub static KINDS: &[&KindDef] = &[&wasm_plugin::KIND, &traffic_extension::KIND];

@@ -1,0 +1,664 @@
+//! EnvoyFilter (`networking.istio.io/v1alpha3`): typed spec, registry entry and rules
+//! EF-1..EF-19 (validation spec §9). Decoding `patch.value` into Envoy's own types
+//! (EF-20..EF-23) needs Envoy's proto registry, which this crate does not carry.
+
+use std::collections::BTreeMap;
+
+use schemars::{JsonSchema, Schema};
+use serde::{Deserialize, Serialize};
+
+use super::sidecar::alpha_selector_scope;
+use super::traffic_policy::{oneof, oneof_checked, set};
+use super::virtual_service::{CEL_PORT, CelAt, at_most_one_of, cel};
+use crate::api::common::{Int32, Struct, UInt32};
+use crate::api::path::Path;
+use crate::api::registry::{KindDef, Version};
+use crate::api::rules;
+use crate::api::selectors::{NetworkingWorkloadSelector, PolicyTargetReference};
+use crate::api::validation::{Ctx, Validate};
+use crate::proto_enum;
+
+proto_enum!(pub ApplyTo {
+    INVALID, LISTENER, FILTER_CHAIN, NETWORK_FILTER, HTTP_FILTER, ROUTE_CONFIGURATION, VIRTUAL_HOST,
+    HTTP_ROUTE, CLUSTER, EXTENSION_CONFIG, BOOTSTRAP, LISTENER_FILTER
+});
+proto_enum!(pub PatchContext { ANY, SIDECAR_INBOUND, SIDECAR_OUTBOUND, GATEWAY, WAYPOINT });
+proto_enum!(pub RouteAction { ANY, ROUTE, REDIRECT, DIRECT_RESPONSE });
+proto_enum!(pub Operation { INVALID, MERGE, ADD, REMOVE, INSERT_BEFORE, INSERT_AFTER, INSERT_FIRST, REPLACE });
+proto_enum!(pub FilterClass { UNSPECIFIED, AUTHN, AUTHZ, STATS });
+
+/// Patches to the Envoy configuration Istio generates.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, &[(
+    "!(has(self.workloadSelector) && has(self.targetRefs))",
+    "only one of targetRefs or workloadSelector can be set",
+)]))]
+pub struct EnvoyFilterSpec {
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "workload_selector")]
+    pub workload_selector: Option<NetworkingWorkloadSelector>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_refs")]
+    #[schemars(length(max = 16))]
+    pub target_refs: Option<Vec<PolicyTargetReference>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "config_patches")]
+    pub config_patches: Option<Vec<ConfigPatch>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub priority: Option<Int32>,
+}
+
+/// One patch: where it applies, what it matches, and what it changes.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct ConfigPatch {
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "apply_to")]
+    pub apply_to: Option<ApplyTo>,
+    #[serde(default, skip_serializing_if = "Option::is_none", rename = "match")]
+    pub match_: Option<ObjectMatch>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub patch: Option<Patch>,
+}
+
+/// Conditions on the proxy and on one object type (a proto oneof of listener, route
+/// configuration, cluster and waypoint).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(remote = "Self", deny_unknown_fields, rename_all = "camelCase")]
+#[schemars(transform = |s: &mut Schema| {
+    at_most_one_of(s, &["listener", "routeConfiguration", "cluster", "waypoint"]);
+    cel(s, CelAt::Value, &[(
+        "(has(self.context) && self.context == 'WAYPOINT') == has(self.waypoint)",
+        "waypoint match is required exactly when the context is WAYPOINT",
+    )]);
+})]
+pub struct ObjectMatch {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<PatchContext>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proxy: Option<ProxyMatch>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub listener: Option<ListenerMatch>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "route_configuration")]
+    pub route_configuration: Option<RouteConfigurationMatch>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<ClusterMatch>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub waypoint: Option<WaypointMatch>,
+}
+
+oneof_checked!(ObjectMatch, |m| oneof(
+    "objectTypes",
+    &[
+        ("listener", m.listener.is_some()),
+        ("routeConfiguration", m.route_configuration.is_some()),
+        ("cluster", m.cluster.is_some()),
+        ("waypoint", m.waypoint.is_some()),
+    ]
+));
+
+impl ObjectMatch {
+    fn has_object(&self) -> bool {
+        self.listener.is_some()
+            || self.route_configuration.is_some()
+            || self.cluster.is_some()
+            || self.waypoint.is_some()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct ProxyMatch {
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "proxy_version")]
+    pub proxy_version: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub metadata: Option<BTreeMap<String, String>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct ListenerMatch {
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "port_number")]
+    pub port_number: Option<UInt32>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "port_name")]
+    pub port_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "filter_chain")]
+    pub filter_chain: Option<FilterChainMatch>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "listener_filter")]
+    pub listener_filter: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct FilterChainMatch {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sni: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "transport_protocol")]
+    pub transport_protocol: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "application_protocols")]
+    pub application_protocols: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filter: Option<FilterMatch>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "destination_port")]
+    pub destination_port: Option<UInt32>,
+}
+
+/// A filter by name, optionally one of its sub-filters (listener and waypoint matches).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct FilterMatch {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "sub_filter")]
+    pub sub_filter: Option<NameMatch>,
+}
+
+/// A match on a name only (sub-filter, waypoint route).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NameMatch {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct RouteConfigurationMatch {
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "port_number")]
+    pub port_number: Option<UInt32>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "port_name")]
+    pub port_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gateway: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vhost: Option<VirtualHostMatch>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct VirtualHostMatch {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub route: Option<RouteMatch>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "domain_name")]
+    pub domain_name: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RouteMatch {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<RouteAction>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct ClusterMatch {
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "port_number")]
+    pub port_number: Option<UInt32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subset: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct WaypointMatch {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub filter: Option<FilterMatch>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub route: Option<NameMatch>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "port_number")]
+    #[schemars(transform = |s: &mut Schema| cel(s, CelAt::Value, CEL_PORT))]
+    pub port_number: Option<UInt32>,
+}
+
+/// The change: an operation, the JSON value, and where a new filter goes.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Patch {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub operation: Option<Operation>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Struct>,
+    #[serde(default, skip_serializing_if = "Option::is_none", alias = "filter_class")]
+    pub filter_class: Option<FilterClass>,
+}
+
+pub static KIND: KindDef = KindDef::of::<EnvoyFilterSpec>(
+    "networking.istio.io",
+    "EnvoyFilter",
+    "envoyfilters",
+    &[],
+    &[Version { name: "v1alpha3", served: true, storage: true }],
+    &[],
+);
+
+const HCM: &str = "envoy.filters.network.http_connection_manager";
+const HCM_OLD: &str = "envoy.http_connection_manager";
+
+/// Deprecated Envoy filter names and their canonical replacements (EF-17).
+const DEPRECATED_FILTERS: [(&str, &str); 27] = [
+    ("envoy.buffer", "envoy.filters.http.buffer"),
+    ("envoy.cors", "envoy.filters.http.cors"),
+    ("envoy.csrf", "envoy.filters.http.csrf"),
+    ("envoy.http_dynamo_filter", "envoy.filters.http.dynamo"),
+    ("envoy.ext_authz", "envoy.filters.http.ext_authz"),
+    ("envoy.fault", "envoy.filters.http.fault"),
+    ("envoy.grpc_http1_bridge", "envoy.filters.http.grpc_http1_bridge"),
+    ("envoy.grpc_json_transcoder", "envoy.filters.http.grpc_json_transcoder"),
+    ("envoy.grpc_web", "envoy.filters.http.grpc_web"),
+    ("envoy.gzip", "envoy.filters.http.gzip"),
+    ("envoy.health_check", "envoy.filters.http.health_check"),
+    ("envoy.ip_tagging", "envoy.filters.http.ip_tagging"),
+    ("envoy.lua", "envoy.filters.http.lua"),
+    ("envoy.rate_limit", "envoy.filters.http.ratelimit"),
+    ("envoy.router", "envoy.filters.http.router"),
+    ("envoy.squash", "envoy.filters.http.squash"),
+    ("envoy.listener.http_inspector", "envoy.filters.listener.http_inspector"),
+    ("envoy.listener.original_dst", "envoy.filters.listener.original_dst"),
+    ("envoy.listener.original_src", "envoy.filters.listener.original_src"),
+    ("envoy.listener.proxy_protocol", "envoy.filters.listener.proxy_protocol"),
+    ("envoy.listener.tls_inspector", "envoy.filters.listener.tls_inspector"),
+    ("envoy.client_ssl_auth", "envoy.filters.network.client_ssl_auth"),
+    (HCM_OLD, HCM),
+    ("envoy.mongo_proxy", "envoy.filters.network.mongo_proxy"),
+    ("envoy.ratelimit", "envoy.filters.network.ratelimit"),
+    ("envoy.redis_proxy", "envoy.filters.network.redis_proxy"),
+    ("envoy.tcp_proxy", "envoy.filters.network.tcp_proxy"),
+];
+
+fn deprecated_name(name: &str, at: &Path<'_>, cx: &mut Ctx<'_>) {
+    if let Some((_, new)) = DEPRECATED_FILTERS.iter().find(|(old, _)| *old == name) {
+        cx.warn(at, format!("using deprecated filter name {name:?}; use {new:?} instead"));
+    }
+}
+
+impl Validate for EnvoyFilterSpec {
+    fn validate(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        // EF-2 (only selector errors survive, EF-1 included), EF-3
+        let Some(selector_warning) = alpha_selector_scope(
+            self.workload_selector.as_ref(),
+            "Envoy filter: workload selector specified without labels, will be applied to all services in namespace",
+            &at.field("workloadSelector"),
+            cx,
+        ) else {
+            return;
+        };
+        // EF-1
+        cx.warn(
+            at,
+            "EnvoyFilter exposes internal implementation details that may change; prefer other APIs where possible, and take care across upgrades",
+        );
+        cx.absorb(selector_warning, false);
+        let cat = at.field("configPatches");
+        for (i, p) in self.config_patches.as_deref().unwrap_or(&[]).iter().enumerate() {
+            p.check(&cat.index(i), cx);
+        }
+    }
+}
+
+impl ConfigPatch {
+    /// EF-5..EF-19 for one patch.
+    fn check(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
+        let mat = at.field("match");
+        if self.match_.as_ref().and_then(|m| m.context).map(|c| c.resolve()) == Some(PatchContext::WAYPOINT) {
+            return; // EF-5
+        }
+        let apply_to = self.apply_to.map(|a| a.resolve()).unwrap_or(ApplyTo::INVALID);
+        if apply_to == ApplyTo::INVALID {
+            cx.error(&at.field("applyTo"), "Envoy filter: missing applyTo");
+            return;
+        }
+        let pat = at.field("patch");
+        let Some(patch) = &self.patch else {
+            cx.error(&pat, "Envoy filter: missing patch");
+            return;
+        };
+        let op = patch.operation.map(|o| o.resolve()).unwrap_or(Operation::INVALID);
+        if op == Operation::INVALID {
+            cx.error(&pat.field("operation"), "Envoy filter: missing patch operation");
+            return;
+        }
+        if op != Operation::REMOVE && patch.value.is_none() {
+            cx.error(&pat.field("value"), "Envoy filter: missing patch value for non-remove operation");
+            return;
+        }
+        let Some(m) = &self.match_ else { return };
+        if let Some(v) = m.proxy.as_ref().and_then(|p| p.proxy_version.as_deref()).filter(|v| !v.is_empty())
+            && let Err(e) = rules::check_go_regex(v)
+        {
+            let pm = mat.field("proxy");
+            cx.error(
+                &pm.field("proxyVersion"),
+                format!("Envoy filter: invalid regex for proxy version, [{e}]"),
+            );
+            return;
+        }
+        if !m.has_object() {
+            return;
+        }
+        match apply_to {
+            ApplyTo::LISTENER | ApplyTo::FILTER_CHAIN | ApplyTo::NETWORK_FILTER | ApplyTo::HTTP_FILTER => {
+                // EF-11
+                let Some(listener) = &m.listener else {
+                    cx.error(
+                        &mat,
+                        "Envoy filter: applyTo for listener class objects cannot have non listener match",
+                    );
+                    return;
+                };
+                let lat = mat.field("listener");
+                let fcat = lat.field("filterChain");
+                let Some(filter) = listener.filter_chain.as_ref().and_then(|fc| fc.filter.as_ref()) else {
+                    return;
+                };
+                let fat = fcat.field("filter");
+                if matches!(apply_to, ApplyTo::LISTENER | ApplyTo::FILTER_CHAIN) {
+                    let name = apply_to.name().unwrap_or_default();
+                    cx.warn(&fat, format!("Envoy filter: filter match has no effect when used with {name}"));
+                }
+                let name = filter.name.as_deref().unwrap_or("");
+                if name.is_empty() {
+                    cx.error(&fat.field("name"), "Envoy filter: filter match has no name to match on");
+                    return;
+                }
+                if let Some(sub) = &filter.sub_filter {
+                    let sat = fat.field("subFilter");
+                    if apply_to != ApplyTo::HTTP_FILTER {
+                        cx.error(
+                            &sat,
+                            "Envoy filter: subfilter match can be used with applyTo HTTP_FILTER only",
+                        );
+                        return;
+                    }
+                    if name != HCM && name != HCM_OLD {
+                        cx.error(&sat, "Envoy filter: subfilter match requires filter match with envoy.filters.network.http_connection_manager");
+                        return;
+                    }
+                    if !set(&sub.name) {
+                        cx.error(&sat.field("name"), "Envoy filter: subfilter match has no name to match on");
+                        return;
+                    }
+                }
+                deprecated_name(name, &fat.field("name"), cx);
+                if let Some(sub) = filter.sub_filter.as_ref().and_then(|s| s.name.as_deref()) {
+                    let sat = fat.field("subFilter");
+                    deprecated_name(sub, &sat.field("name"), cx);
+                }
+            }
+            ApplyTo::ROUTE_CONFIGURATION | ApplyTo::VIRTUAL_HOST | ApplyTo::HTTP_ROUTE
+                if m.route_configuration.is_none() =>
+            {
+                cx.error(&mat, "Envoy filter: applyTo for http route class objects cannot have non route configuration match");
+            }
+            ApplyTo::CLUSTER if m.cluster.is_none() => {
+                cx.error(
+                    &mat,
+                    "Envoy filter: applyTo for cluster class objects cannot have non cluster match",
+                );
+            }
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schema_covers_the_inventory() {
+        crate::api::networking::virtual_service::test_support::assert_full_coverage(&KIND);
+    }
+    use crate::api::networking::traffic_policy::testing::{
+        Expect::*, assert_roundtrip, check, run_cases, yaml,
+    };
+
+    const RICH: &str = r#"
+workloadSelector:
+  labels: {app: reviews}
+priority: 10
+configPatches:
+- applyTo: HTTP_FILTER
+  match:
+    context: SIDECAR_INBOUND
+    proxy: {proxyVersion: '^1\.30.*', metadata: {ISTIO_VERSION: "1.30"}}
+    listener:
+      portNumber: 8080
+      portName: http
+      name: virtualInbound
+      listenerFilter: envoy.filters.listener.tls_inspector
+      filterChain:
+        name: chain
+        sni: a.example.com
+        transportProtocol: tls
+        applicationProtocols: h2,http/1.1
+        destinationPort: 8080
+        filter:
+          name: envoy.filters.network.http_connection_manager
+          subFilter: {name: envoy.filters.http.router}
+  patch:
+    operation: INSERT_BEFORE
+    filterClass: AUTHZ
+    value:
+      name: envoy.lua
+      typed_config: {"@type": "type.googleapis.com/envoy.extensions.filters.http.lua.v3.Lua", inlineCode: "x"}
+- applyTo: HTTP_ROUTE
+  match:
+    context: GATEWAY
+    routeConfiguration:
+      portNumber: 443
+      portName: https
+      gateway: istio-system/gw
+      name: https.443
+      vhost: {name: a.example.com:443, domainName: a.example.com, route: {name: r1, action: ROUTE}}
+  patch: {operation: MERGE, value: {timeout: 5s}}
+- applyTo: CLUSTER
+  match: {cluster: {portNumber: 9080, service: reviews.default.svc.cluster.local, subset: v1, name: outbound}}
+  patch: {operation: REMOVE}
+"#;
+
+    const WAYPOINT: &str = r#"
+targetRefs: [{kind: Gateway, group: gateway.networking.k8s.io, name: waypoint}]
+configPatches:
+- applyTo: HTTP_FILTER
+  match:
+    context: WAYPOINT
+    waypoint: {portNumber: 8080, route: {name: default}, filter: {name: hcm, subFilter: {name: router}}}
+  patch: {operation: ADD, value: {name: x}}
+"#;
+
+    #[test]
+    fn rich_specs_roundtrip() {
+        assert_roundtrip(&KIND, RICH);
+        assert_roundtrip(&KIND, WAYPOINT);
+        let found = check(&KIND, RICH);
+        assert_eq!(found.len(), 1, "only the EF-1 warning: {found:#?}");
+        assert_eq!(check(&KIND, WAYPOINT).len(), 1);
+    }
+
+    #[test]
+    fn snake_case_and_unknown_fields() {
+        let v = (KIND.roundtrip)(&yaml(
+            "config_patches: [{apply_to: CLUSTER, match: {route_configuration: {port_number: 1, vhost: {domain_name: a}}}, patch: {operation: ADD, filter_class: STATS}}]\nworkload_selector: {labels: {a: b}}\ntarget_refs: []",
+        ))
+        .unwrap();
+        assert_eq!(v["configPatches"][0]["applyTo"], "CLUSTER");
+        assert_eq!(v["configPatches"][0]["match"]["routeConfiguration"]["vhost"]["domainName"], "a");
+        let found = check(&KIND, "configPatches: [{applyTo: CLUSTER, match: {cluster: {port: 1}}}]");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].path, "spec.configPatches[0].match.cluster.port");
+    }
+
+    #[test]
+    fn valid_patches_raise_only_the_always_on_warning() {
+        // EF-3, EF-5..EF-11, EF-18, EF-19 pass
+        let spec = "workloadSelector: {labels: {a: b}}\nconfigPatches:\n- {applyTo: CLUSTER, match: {proxy: {proxyVersion: '^1\\.30'}, cluster: {name: x}}, patch: {operation: MERGE, value: {a: 1}}}\n- {applyTo: LISTENER, match: {context: SIDECAR_OUTBOUND, listener: {portNumber: 80}}, patch: {operation: REMOVE}}\n- {applyTo: VIRTUAL_HOST, match: {routeConfiguration: {vhost: {name: v}}}, patch: {operation: REMOVE}}\n- {applyTo: EXTENSION_CONFIG, patch: {operation: ADD, value: {name: e}}}";
+        let found = check(&KIND, spec);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].path, "spec");
+    }
+
+    #[test]
+    fn rules() {
+        let p = |patch: &str| format!("configPatches: [{patch}]");
+        let hf = |filter: &str| {
+            p(&format!(
+                "{{applyTo: HTTP_FILTER, match: {{listener: {{filterChain: {{filter: {filter}}}}}}}, patch: {{operation: ADD, value: {{}}}}}}"
+            ))
+        };
+        let cases: Vec<(String, String, crate::api::networking::traffic_policy::testing::Expect)> = vec![
+            (
+                "EF-1 always".into(),
+                "{}".into(),
+                Warn("spec", "EnvoyFilter exposes internal implementation details"),
+            ),
+            (
+                "EF-2 fail".into(),
+                "workloadSelector: {labels: {'': a}}".into(),
+                Error("spec.workloadSelector.labels[]", "empty key"),
+            ),
+            ("EF-2 drops EF-1".into(), "workloadSelector: {labels: {a: '*'}}".into(), NothingAt("spec")),
+            (
+                "EF-3 fail".into(),
+                "workloadSelector: {}".into(),
+                Warn("spec.workloadSelector", "Envoy filter: workload selector specified without labels"),
+            ),
+            (
+                "EF-5 waypoint skipped".into(),
+                p("{match: {context: WAYPOINT}}"),
+                NothingAt("spec.configPatches[0].applyTo"),
+            ),
+            (
+                "EF-6 fail".into(),
+                p("{patch: {operation: REMOVE}}"),
+                Error("spec.configPatches[0].applyTo", "missing applyTo"),
+            ),
+            (
+                "EF-6 INVALID".into(),
+                p("{applyTo: INVALID, patch: {operation: REMOVE}}"),
+                Error("spec.configPatches[0].applyTo", "missing applyTo"),
+            ),
+            (
+                "EF-7 fail".into(),
+                p("{applyTo: CLUSTER}"),
+                Error("spec.configPatches[0].patch", "missing patch"),
+            ),
+            (
+                "EF-8 fail".into(),
+                p("{applyTo: CLUSTER, patch: {}}"),
+                Error("spec.configPatches[0].patch.operation", "missing patch operation"),
+            ),
+            (
+                "EF-9 fail".into(),
+                p("{applyTo: CLUSTER, patch: {operation: MERGE}}"),
+                Error("spec.configPatches[0].patch.value", "non-remove"),
+            ),
+            (
+                "EF-9 pass".into(),
+                p("{applyTo: CLUSTER, patch: {operation: REMOVE}}"),
+                NothingAt("spec.configPatches[0].patch.value"),
+            ),
+            (
+                "EF-10 fail".into(),
+                p("{applyTo: CLUSTER, match: {proxy: {proxyVersion: '('}}, patch: {operation: REMOVE}}"),
+                Error("spec.configPatches[0].match.proxy.proxyVersion", "invalid regex"),
+            ),
+            (
+                "EF-11 fail".into(),
+                p("{applyTo: LISTENER, match: {cluster: {name: a}}, patch: {operation: REMOVE}}"),
+                Error("spec.configPatches[0].match", "non listener match"),
+            ),
+            (
+                "EF-12 fail".into(),
+                p(
+                    "{applyTo: FILTER_CHAIN, match: {listener: {filterChain: {filter: {name: x}}}}, patch: {operation: REMOVE}}",
+                ),
+                Warn(
+                    "spec.configPatches[0].match.listener.filterChain.filter",
+                    "no effect when used with FILTER_CHAIN",
+                ),
+            ),
+            (
+                "EF-13 fail".into(),
+                hf("{subFilter: {name: a}}"),
+                Error("spec.configPatches[0].match.listener.filterChain.filter.name", "no name"),
+            ),
+            (
+                "EF-14 fail".into(),
+                p(&format!(
+                    "{{applyTo: NETWORK_FILTER, match: {{listener: {{filterChain: {{filter: {{name: {HCM}, subFilter: {{name: a}}}}}}}}}}, patch: {{operation: REMOVE}}}}"
+                )),
+                Error(
+                    "spec.configPatches[0].match.listener.filterChain.filter.subFilter",
+                    "HTTP_FILTER only",
+                ),
+            ),
+            (
+                "EF-15 fail".into(),
+                hf("{name: envoy.filters.network.tcp_proxy, subFilter: {name: a}}"),
+                Error(
+                    "spec.configPatches[0].match.listener.filterChain.filter.subFilter",
+                    "http_connection_manager",
+                ),
+            ),
+            (
+                "EF-16 fail".into(),
+                hf(&format!("{{name: {HCM}, subFilter: {{}}}}")),
+                Error("spec.configPatches[0].match.listener.filterChain.filter.subFilter.name", "no name"),
+            ),
+            (
+                "EF-17 fail".into(),
+                hf(&format!("{{name: {HCM_OLD}, subFilter: {{name: envoy.router}}}}")),
+                Warn(
+                    "spec.configPatches[0].match.listener.filterChain.filter.subFilter.name",
+                    "use \"envoy.filters.http.router\"",
+                ),
+            ),
+            (
+                "EF-17 filter".into(),
+                hf(&format!("{{name: {HCM_OLD}}}")),
+                Warn(
+                    "spec.configPatches[0].match.listener.filterChain.filter.name",
+                    "deprecated filter name",
+                ),
+            ),
+            (
+                "EF-11..17 pass".into(),
+                hf(&format!("{{name: {HCM}, subFilter: {{name: envoy.filters.http.router}}}}")),
+                NothingAt("spec.configPatches[0].match.listener.filterChain.filter.subFilter.name"),
+            ),
+            (
+                "EF-18 fail".into(),
+                p("{applyTo: VIRTUAL_HOST, match: {listener: {}}, patch: {operation: REMOVE}}"),
+                Error("spec.configPatches[0].match", "non route configuration match"),
+            ),
+            (
+                "EF-18 pass".into(),
+                p("{applyTo: VIRTUAL_HOST, match: {routeConfiguration: {}}, patch: {operation: REMOVE}}"),
+                NothingAt("spec.configPatches[0].match"),
+            ),
+            (
+                "EF-19 fail".into(),
+                p("{applyTo: CLUSTER, match: {routeConfiguration: {}}, patch: {operation: REMOVE}}"),
+                Error("spec.configPatches[0].match", "non cluster match"),
+            ),
+            (
+                "oneof fail".into(),
+                p("{applyTo: CLUSTER, match: {cluster: {}, listener: {}}, patch: {operation: REMOVE}}"),
+                Error("spec.configPatches[0].match", "oneof objectTypes is already set"),
+            ),
+        ];
+        run_cases(&KIND, &cases);
+    }
+}
