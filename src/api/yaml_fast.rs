@@ -14,15 +14,12 @@ struct Line<'a> {
 
 /// Decodes `doc` when it uses only the supported subset; `None` means "use the full parser".
 pub fn parse(doc: &str) -> Option<Map<String, Value>> {
-    if doc.contains('\u{feff}') {
-        return None; // byte-order marks: leave them to the full parser
+    if doc.as_bytes().contains(&b'\t') || doc.contains('\u{feff}') {
+        return None; // byte-order marks and tabs: leave them to the full parser
     }
     let mut lines = Vec::new();
     for raw in doc.lines() {
         let body = raw.trim_start_matches(' ');
-        if body.starts_with('\t') || body.contains('\t') {
-            return None;
-        }
         let text = body.trim_end();
         if text.is_empty() || text.starts_with('#') {
             continue;
@@ -353,12 +350,15 @@ fn resolve_plain(s: &str) -> Option<Value> {
     if matches!(s, "~" | "null" | "Null" | "NULL") {
         return Some(Value::Null);
     }
-    let lower = s.to_ascii_lowercase();
-    match lower.as_str() {
-        "y" | "yes" | "true" | "on" => return Some(Value::Bool(true)),
-        "n" | "no" | "false" | "off" => return Some(Value::Bool(false)),
-        "inf" | "infinity" | "nan" => return None,
-        _ => {}
+    let is = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(s));
+    if is(&["y", "yes", "true", "on"]) {
+        return Some(Value::Bool(true));
+    }
+    if is(&["n", "no", "false", "off"]) {
+        return Some(Value::Bool(false));
+    }
+    if is(&["inf", "infinity", "nan"]) {
+        return None;
     }
     let b = s.as_bytes();
     let digits = s.strip_prefix('-').unwrap_or(s);
