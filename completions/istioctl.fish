@@ -47,6 +47,9 @@ complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "completion" -d 'G
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "profile" -d 'List, dump or diff Istio configuration profiles'
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "namespace" -d 'Show and change how namespaces take part in the mesh (sidecar, ambient, waypoint)'
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "ns" -d 'Show and change how namespaces take part in the mesh (sidecar, ambient, waypoint)'
+complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "manifest" -d 'Commands related to Istio manifests'
+complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "tag" -d 'Create, list and remove revision tags (aliases for control-plane revisions)'
+complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "waypoint" -d 'Generate, apply, list, check and delete ambient waypoints'
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -s f -l filename -d 'Files or directories to validate (.yaml/.yml/.json; "-" reads stdin); repeatable, comma-separated' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -s x -l referential -d 'Accepted for compatibility; has no effect (as upstream)' -r -f -a "true\t''
@@ -488,12 +491,341 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_su
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Remove namespaces from the mesh (drops the enrolment labels; keeps the waypoint choice)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "waypoint" -d 'Choose the waypoint a namespace uses (label istio.io/use-waypoint), or none'
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace help" -f -a "validate" -d 'Validate Istio policy and rules files'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace help" -f -a "version" -d 'Print the istioctl version, and the control-plane and data-plane versions in the cluster'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace help" -f -a "completion" -d 'Generate the autocompletion script for the specified shell'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace help" -f -a "profile" -d 'List, dump or diff Istio configuration profiles'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace help" -f -a "namespace" -d 'Show and change how namespaces take part in the mesh (sidecar, ambient, waypoint)'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -f -a "generate" -d 'Generates an Istio install manifest (offline; prints the objects an install would apply)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s f -l filename -d 'IstioOperator overlay files, merged in order ("-" reads stdin); repeatable, comma-separated' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s s -l set -d 'Override an IstioOperator value, e.g. --set profile=demo or --set values.global.hub=HUB' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s d -l manifests -d 'Directory holding profiles/ (and templates/) to use instead of the built-in ones' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s r -l revision -d 'Control plane revision (alias of --set revision=REV)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l filter -d 'Accepted and ignored, as upstream 1.30.3 does' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l force -d 'Proceed even with validation errors'
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l cluster-specific -d 'Read the cluster\'s version and platform (offline rendering otherwise)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l dry-run -d 'Accepted for compatibility; generate never changes anything'
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Generates an Istio install manifest (offline; prints the objects an install would apply)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -f -a "set" -d 'Create or modify a revision tag (an alias for a control-plane revision used by istio.io/rev labels)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -f -a "generate" -d 'Print the objects of a revision tag to stdout, changing nothing'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -f -a "list" -d 'List revision tags, their revisions and the namespaces that use them'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -f -a "show" -d 'List revision tags, their revisions and the namespaces that use them'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -f -a "remove" -d 'Remove a revision tag (its webhooks and Service)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -f -a "delete" -d 'Remove a revision tag (its webhooks and Service)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s r -l revision -d 'Control-plane revision the tag points to' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l webhook-name -d 'Name for the tag\'s MutatingWebhookConfiguration (default istio-revision-tag-<tag>)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s d -l manifests -d 'Directory holding profiles/ and templates/ to render from instead of the built-in ones' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l overwrite -d 'Replace an existing tag (and allow a tag named like an existing revision)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s y -l skip-confirmation -d 'Do not ask for confirmation'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l auto-inject-namespaces -d 'Inject sidecars into every namespace that has no injection label (tag default only)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s r -l revision -d 'Control-plane revision the tag points to' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l webhook-name -d 'Name for the tag\'s MutatingWebhookConfiguration (default istio-revision-tag-<tag>)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s d -l manifests -d 'Directory holding profiles/ and templates/ to render from instead of the built-in ones' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l overwrite -d 'Replace an existing tag (and allow a tag named like an existing revision)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s y -l skip-confirmation -d 'Do not ask for confirmation'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l auto-inject-namespaces -d 'Inject sidecars into every namespace that has no injection label (tag default only)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s y -l skip-confirmation -d 'Do not ask before removing a tag that namespaces still use'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -s y -l skip-confirmation -d 'Do not ask before removing a tag that namespaces still use'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "set" -d 'Create or modify a revision tag (an alias for a control-plane revision used by istio.io/rev labels)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Print the objects of a revision tag to stdout, changing nothing'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "list" -d 'List revision tags, their revisions and the namespaces that use them'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a revision tag (its webhooks and Service)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l name -d 'Name of the waypoint' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -f -a "generate" -d 'Print a waypoint Gateway to stdout (no cluster needed)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -f -a "apply" -d 'Apply a waypoint Gateway to the cluster'
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -f -a "list" -d 'List waypoints'
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -f -a "status" -d 'Show each waypoint\'s Programmed condition (waits for it unless --wait=false)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -f -a "delete" -d 'Delete waypoints (only Gateways of class istio-waypoint) and the labels that pointed at them'
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l for -d 'Traffic the waypoint handles (unset: istiod decides, effectively service)' -r -f -a "all\t''
+none\t''
+service\t''
+workload\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -s r -l revision -d 'Control-plane revision of the waypoint (label istio.io/rev)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l name -d 'Name of the waypoint' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l for -d 'Traffic the waypoint handles (unset: istiod decides, effectively service)' -r -f -a "all\t''
+none\t''
+service\t''
+workload\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s r -l revision -d 'Control-plane revision of the waypoint (label istio.io/rev)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l waypoint-timeout -d 'How long --wait waits (Go duration)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l name -d 'Name of the waypoint' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l enroll-namespace -d 'Also label the namespace istio.io/use-waypoint=<name>'
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l overwrite -d 'Replace an existing istio.io/use-waypoint label on the namespace'
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s w -l wait -d 'Wait until the Gateway is Programmed'
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l name -d 'Name of the waypoint' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s A -l all-namespaces -d 'All namespaces'
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s w -l wait -d 'Wait until every waypoint is Programmed; --wait=false shows the current state' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l waypoint-timeout -d 'How long --wait waits (Go duration)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l name -d 'Name of the waypoint' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s A -l all-namespaces -d 'All namespaces'
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -s r -l revision -d 'The waypoints of this revision (label istio.io/rev)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l name -d 'Name of the waypoint' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l all -d 'Every waypoint in the namespace'
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from help" -f -a "generate" -d 'Print a waypoint Gateway to stdout (no cluster needed)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from help" -f -a "apply" -d 'Apply a waypoint Gateway to the cluster'
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from help" -f -a "list" -d 'List waypoints'
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show each waypoint\'s Programmed condition (waits for it unless --wait=false)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete waypoints (only Gateways of class istio-waypoint) and the labels that pointed at them'
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint help" -f -a "validate" -d 'Validate Istio policy and rules files'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint help" -f -a "version" -d 'Print the istioctl version, and the control-plane and data-plane versions in the cluster'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint help" -f -a "completion" -d 'Generate the autocompletion script for the specified shell'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint help" -f -a "profile" -d 'List, dump or diff Istio configuration profiles'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint help" -f -a "namespace" -d 'Show and change how namespaces take part in the mesh (sidecar, ambient, waypoint)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint help" -f -a "manifest" -d 'Commands related to Istio manifests'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint help" -f -a "tag" -d 'Create, list and remove revision tags (aliases for control-plane revisions)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint help" -f -a "waypoint" -d 'Generate, apply, list, check and delete ambient waypoints'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "bash" -d 'Generate the autocompletion script for bash'
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "zsh" -d 'Generate the autocompletion script for zsh'
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "fish" -d 'Generate the autocompletion script for fish'
@@ -505,3 +837,13 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "enable" -d 'Enrol namespaces in the mesh (labels istio-injection / istio.io/rev / istio.io/dataplane-mode)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "disable" -d 'Remove namespaces from the mesh (drops the enrolment labels; keeps the waypoint choice)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "waypoint" -d 'Choose the waypoint a namespace uses (label istio.io/use-waypoint), or none'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from manifest" -f -a "generate" -d 'Generates an Istio install manifest (offline; prints the objects an install would apply)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "set" -d 'Create or modify a revision tag (an alias for a control-plane revision used by istio.io/rev labels)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "generate" -d 'Print the objects of a revision tag to stdout, changing nothing'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "list" -d 'List revision tags, their revisions and the namespaces that use them'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from tag" -f -a "remove" -d 'Remove a revision tag (its webhooks and Service)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from waypoint" -f -a "generate" -d 'Print a waypoint Gateway to stdout (no cluster needed)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from waypoint" -f -a "apply" -d 'Apply a waypoint Gateway to the cluster'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from waypoint" -f -a "list" -d 'List waypoints'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from waypoint" -f -a "status" -d 'Show each waypoint\'s Programmed condition (waits for it unless --wait=false)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from waypoint" -f -a "delete" -d 'Delete waypoints (only Gateways of class istio-waypoint) and the labels that pointed at them'

@@ -12,6 +12,7 @@ pub mod error;
 pub mod output;
 pub mod profile;
 pub mod validate;
+pub mod render;
 
 use error::{ExitStatus, is_broken_pipe, status_of};
 use output::Printer;

@@ -3,7 +3,10 @@
 //! Upstream's Go-style booleans (`--remote=false`) are `num_args = 0..=1` + `require_equals`.
 
 pub mod docs;
+pub mod manifest;
 pub mod profile;
+pub mod tag;
+pub mod waypoint;
 
 use std::path::PathBuf;
 
@@ -94,6 +97,12 @@ pub enum Command {
     /// Show and change how namespaces take part in the mesh (sidecar, ambient, waypoint)
     #[command(visible_alias = "ns")]
     Namespace(NamespaceArgs),
+    /// Commands related to Istio manifests
+    Manifest(manifest::ManifestArgs),
+    /// Create, list and remove revision tags (aliases for control-plane revisions)
+    Tag(tag::TagArgs),
+    /// Generate, apply, list, check and delete ambient waypoints
+    Waypoint(waypoint::WaypointArgs),
 }
 
 /// Output format of list commands.

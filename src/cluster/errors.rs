@@ -67,6 +67,10 @@ pub fn describe(err: Error, op: Op<'_>, server: &str) -> anyhow::Error {
         ),
         Error::Api(s) if s.code == 404 => anyhow::anyhow!("{} not found: {}", op.resource, s.message),
         Error::Api(s) => anyhow::anyhow!("{} {scope} failed: {} ({} {})", op.verb, s.message, s.code, s.reason),
+        e if is_unreachable(e) && root_cause(e).to_lowercase().contains("certificate") => anyhow::anyhow!(
+            "TLS verification of the API server at {server} failed: {}; check the certificate-authority of the cluster in your kubeconfig",
+            root_cause(e)
+        ),
         e if is_unreachable(e) => {
             let cause = root_cause(e);
             let timed_out = cause.to_lowercase().contains("timed out") || cause.to_lowercase().contains("elapsed");

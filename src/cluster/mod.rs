@@ -7,6 +7,8 @@ pub mod discovery;
 pub mod errors;
 pub mod namespace;
 pub mod retry;
+pub mod tag;
+pub mod waypoint;
 pub mod version;
 
 pub use client::{Cluster, ConnectOptions, connect};

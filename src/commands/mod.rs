@@ -2,10 +2,13 @@
 //! results to `output`. No clap types below this layer and no printing here.
 
 mod completion;
+mod manifest;
 mod namespace;
 mod profile;
+mod tag;
 mod validate;
 mod version;
+mod waypoint;
 
 use crate::cli::{Cli, Command};
 use crate::error::ExitStatus;
@@ -20,6 +23,9 @@ pub async fn run(cli: Cli, printer: &mut Printer) -> anyhow::Result<ExitStatus> 
         Command::Completion(args) => completion::run(args, printer),
         Command::Namespace(args) => namespace::run(&global, args, printer).await,
         Command::Profile(args) => profile::run(args, printer),
+        Command::Manifest(args) => manifest::run(args, printer),
+        Command::Tag(args) => tag::run(&global, args, printer).await,
+        Command::Waypoint(args) => waypoint::run(&global, args, printer).await,
     }
 }
 

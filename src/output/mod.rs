@@ -5,8 +5,11 @@
 
 pub mod namespaces;
 pub mod diff;
+pub mod prompt;
 pub mod table;
 pub mod validate;
+pub mod tag;
+pub mod waypoint;
 
 use std::io::{self, IsTerminal, Write};
 

@@ -1,0 +1,103 @@
+//! `istioctl waypoint generate|apply|list|status|delete`: clap types only. `--name` is shared by
+//! every subcommand, as upstream's persistent flag.
+
+use clap::{Args, Subcommand, ValueEnum};
+
+use super::ListOutput;
+
+/// `istioctl waypoint`
+#[derive(Debug, Args)]
+pub struct WaypointArgs {
+    /// Name of the waypoint
+    #[arg(long, global = true, default_value = "waypoint", value_name = "NAME")]
+    pub name: String,
+    #[command(subcommand)]
+    pub command: WaypointCommand,
+}
+
+/// Traffic a waypoint handles (label istio.io/waypoint-for).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TrafficType {
+    All,
+    None,
+    Service,
+    Workload,
+}
+
+impl TrafficType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TrafficType::All => "all",
+            TrafficType::None => "none",
+            TrafficType::Service => "service",
+            TrafficType::Workload => "workload",
+        }
+    }
+}
+
+/// What both `generate` and `apply` take.
+#[derive(Debug, Args)]
+pub struct GatewayFlags {
+    /// Traffic the waypoint handles (unset: istiod decides, effectively service)
+    #[arg(long = "for", value_enum, value_name = "TYPE")]
+    pub traffic: Option<TrafficType>,
+    /// Control-plane revision of the waypoint (label istio.io/rev)
+    #[arg(short = 'r', long)]
+    pub revision: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WaypointCommand {
+    /// Print a waypoint Gateway to stdout (no cluster needed)
+    Generate(GatewayFlags),
+    /// Apply a waypoint Gateway to the cluster
+    Apply {
+        #[command(flatten)]
+        gateway: GatewayFlags,
+        /// Also label the namespace istio.io/use-waypoint=<name>
+        #[arg(long = "enroll-namespace")]
+        enroll_namespace: bool,
+        /// Replace an existing istio.io/use-waypoint label on the namespace
+        #[arg(long)]
+        overwrite: bool,
+        /// Wait until the Gateway is Programmed
+        #[arg(short = 'w', long)]
+        wait: bool,
+        /// How long --wait waits (Go duration)
+        #[arg(long = "waypoint-timeout", default_value = "1m30s", value_name = "DURATION")]
+        waypoint_timeout: String,
+    },
+    /// List waypoints
+    List {
+        /// All namespaces
+        #[arg(short = 'A', long = "all-namespaces")]
+        all_namespaces: bool,
+        /// Output format
+        #[arg(short = 'o', long, value_enum, default_value = "table")]
+        output: ListOutput,
+    },
+    /// Show each waypoint's Programmed condition (waits for it unless --wait=false)
+    Status {
+        /// All namespaces
+        #[arg(short = 'A', long = "all-namespaces")]
+        all_namespaces: bool,
+        /// Wait until every waypoint is Programmed; --wait=false shows the current state
+        #[arg(short = 'w', long, num_args = 0..=1, default_value = "true", default_missing_value = "true", require_equals = true)]
+        wait: bool,
+        /// How long --wait waits (Go duration)
+        #[arg(long = "waypoint-timeout", default_value = "1m30s", value_name = "DURATION")]
+        waypoint_timeout: String,
+    },
+    /// Delete waypoints (only Gateways of class istio-waypoint) and the labels that pointed at them
+    Delete {
+        /// Waypoint names
+        #[arg(value_name = "NAME", conflicts_with_all = ["all", "revision"])]
+        names: Vec<String>,
+        /// Every waypoint in the namespace
+        #[arg(long, conflicts_with = "revision")]
+        all: bool,
+        /// The waypoints of this revision (label istio.io/rev)
+        #[arg(short = 'r', long)]
+        revision: Option<String>,
+    },
+}

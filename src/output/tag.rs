@@ -1,0 +1,44 @@
+//! Text for `istioctl tag`: the list table (upstream's columns, tabwriter padding 1) and the
+//! result lines of set/remove.
+
+use crate::cluster::tag::TagInfo;
+
+/// `TAG REVISION NAMESPACES`, namespaces comma-joined.
+pub fn table(rows: &[TagInfo]) -> String {
+    let cells: Vec<Vec<String>> =
+        rows.iter().map(|r| vec![r.tag.clone(), r.revision.clone(), r.namespaces.join(",")]).collect();
+    super::table::render(&["TAG", "REVISION", "NAMESPACES"], &cells, 1)
+}
+
+/// What `tag list` prints in a table when there is nothing to list.
+pub const NONE_FOUND: &str = "No Istio revision tags found.";
+
+/// The line `tag set` prints after applying.
+pub fn created(tag: &str, revision: &str) -> String {
+    format!(
+        "Revision tag {tag:?} created, referencing control plane revision {revision:?}. To enable injection using this\nrevision tag, use 'kubectl label namespace <NAMESPACE> istio.io/rev={tag}'"
+    )
+}
+
+/// The question `tag remove` asks when namespaces still use the tag.
+pub fn remove_question(tag: &str, namespaces: &[String]) -> String {
+    format!(
+        "Caution, found {} namespace(s) still injected by tag {tag:?}: {}\nProceed with operation? [y/N]",
+        namespaces.len(),
+        namespaces.join(" ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_shape() {
+        let rows = vec![
+            TagInfo { tag: "default".into(), revision: "1-30-3".into(), namespaces: vec!["a".into(), "b".into()] },
+            TagInfo { tag: "".into(), revision: "canary".into(), namespaces: vec![] },
+        ];
+        assert_eq!(table(&rows), "TAG     REVISION NAMESPACES\ndefault 1-30-3   a,b\n        canary\n");
+    }
+}

@@ -1,0 +1,185 @@
+//! `istioctl tag set|generate|list|remove` against kube-sim: round trips, refusals (overwrite,
+//! missing revision, tag named like a revision), the default tag after a default install, and
+//! `-o json` that always parses.
+
+use serde_json::{Value, json};
+
+use crate::cluster::{Cluster, yaml_docs};
+
+const ADM: &str = "admissionregistration.k8s.io";
+
+fn labels(v: &Value) -> &serde_json::Map<String, Value> {
+    v["metadata"]["labels"].as_object().unwrap()
+}
+
+#[test]
+fn set_list_remove_round_trip() {
+    let c = Cluster::start();
+    c.install_revision("1-30-3");
+    c.namespace("apps", json!({"istio.io/rev": "prod"}));
+
+    let out = c.ok(&["tag", "set", "prod", "--revision", "1-30-3"]);
+    assert!(out.contains("Revision tag \"prod\" created, referencing control plane revision \"1-30-3\""), "{out}");
+    let mwc = c.get(ADM, "mutatingwebhookconfigurations", "", "istio-revision-tag-prod").expect("tag webhook applied");
+    assert_eq!(labels(&mwc)["istio.io/tag"], "prod");
+    assert_eq!(labels(&mwc)["istio.io/rev"], "1-30-3");
+    assert!(labels(&mwc).keys().all(|k| !k.contains("operator.istio.io")), "user-managed tags carry no operator labels");
+    assert_eq!(mwc["webhooks"][0]["clientConfig"]["service"]["name"], "istiod-1-30-3");
+    let svc = c.get("", "services", "istio-system", "istiod-revision-tag-prod").expect("tag Service applied");
+    assert_eq!(svc["spec"]["selector"], json!({"app": "istiod", "istio.io/rev": "1-30-3"}));
+    assert!(c.get(ADM, "validatingwebhookconfigurations", "", "istiod-default-validator").is_none(), "only the default tag validates");
+
+    let list: Value = serde_json::from_str(&c.ok(&["tag", "list", "-o", "json"])).unwrap();
+    assert_eq!(list, json!([{"tag": "prod", "revision": "1-30-3", "namespaces": ["apps"]}]));
+    let table = c.ok(&["tag", "list"]);
+    assert_eq!(table, "TAG  REVISION NAMESPACES\nprod 1-30-3   apps\n");
+    let yaml = c.ok(&["tag", "show", "-o", "yaml"]);
+    assert!(yaml.contains("tag: prod"), "{yaml}");
+
+    // Namespaces still use the tag: without -y the prompt gets no answer, so nothing is removed.
+    let r = c.run(&["tag", "remove", "prod"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("apps") && r.stdout.contains("Aborting operation."), "{}", r.stdout);
+    assert!(c.get(ADM, "mutatingwebhookconfigurations", "", "istio-revision-tag-prod").is_some());
+
+    let out = c.ok(&["tag", "remove", "prod", "-y"]);
+    assert!(out.contains("Revision tag prod removed"), "{out}");
+    assert!(c.get(ADM, "mutatingwebhookconfigurations", "", "istio-revision-tag-prod").is_none());
+    assert!(c.get("", "services", "istio-system", "istiod-revision-tag-prod").is_none());
+    // The revision itself is untouched and still listed, untagged.
+    let list: Value = serde_json::from_str(&c.ok(&["tag", "list", "-o", "json"])).unwrap();
+    assert_eq!(list, json!([{"tag": "", "revision": "1-30-3", "namespaces": []}]));
+
+    let r = c.run(&["tag", "remove", "prod"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("cannot remove tag \"prod\"") && r.stderr.contains("no revision tags exist"), "{}", r.stderr);
+}
+
+#[test]
+fn empty_cluster_lists_nothing_in_every_format() {
+    let c = Cluster::start();
+    assert_eq!(c.ok(&["tag", "list", "-o", "json"]).trim(), "[]");
+    assert_eq!(c.ok(&["tag", "list"]), "No Istio revision tags found.\n");
+    let r = c.run(&["tag", "set", "prod", "--revision", "1-30-3"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("no Istio control plane revision is installed"), "{}", r.stderr);
+}
+
+#[test]
+fn refusals_say_what_exists() {
+    let c = Cluster::start();
+    c.install_revision("1-30-3");
+    c.install_revision("canary");
+
+    let r = c.run(&["tag", "set", "prod", "--revision", "1-29-0"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("cannot find MutatingWebhookConfiguration or Service with revision \"1-29-0\""), "{}", r.stderr);
+    assert!(r.stderr.contains("installed revisions: 1-30-3, canary"), "{}", r.stderr);
+
+    let r = c.run(&["tag", "set", "canary", "--revision", "1-30-3"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("found existing control plane revision with same name"), "{}", r.stderr);
+
+    c.ok(&["tag", "set", "prod", "--revision", "1-30-3"]);
+    let r = c.run(&["tag", "set", "prod", "--revision", "canary"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("revision tag \"prod\" already exists, and --overwrite is false"), "{}", r.stderr);
+    assert!(r.stderr.contains("istio-revision-tag-prod") && r.stderr.contains("\"1-30-3\""), "{}", r.stderr);
+    let mwc = c.get(ADM, "mutatingwebhookconfigurations", "", "istio-revision-tag-prod").unwrap();
+    assert_eq!(labels(&mwc)["istio.io/rev"], "1-30-3", "a refused set changes nothing");
+
+    c.ok(&["tag", "set", "prod", "--revision", "canary", "--overwrite"]);
+    let mwc = c.get(ADM, "mutatingwebhookconfigurations", "", "istio-revision-tag-prod").unwrap();
+    assert_eq!(labels(&mwc)["istio.io/rev"], "canary");
+    assert_eq!(mwc["webhooks"][0]["clientConfig"]["service"]["name"], "istiod-canary");
+    let list: Value = serde_json::from_str(&c.ok(&["tag", "list", "-o", "json"])).unwrap();
+    let tags: Vec<(&str, &str)> = list.as_array().unwrap().iter().map(|t| (t["tag"].as_str().unwrap(), t["revision"].as_str().unwrap())).collect();
+    assert_eq!(tags, [("", "1-30-3"), ("prod", "canary")]);
+}
+
+#[test]
+fn a_webhook_calling_a_missing_istiod_asks_first() {
+    let c = Cluster::start();
+    c.install_revision_parts("1-30-3", false);
+    let r = c.run(&["tag", "set", "prod", "--revision", "1-30-3"]);
+    assert_eq!(r.code, 0, "declining exits 0: {}", r.stderr);
+    assert!(r.stderr.contains("creating tag would conflict, pass --skip-confirmation to proceed:"), "{}", r.stderr);
+    assert!(r.stderr.contains("IST0139") && r.stderr.contains("istio-system/istiod-1-30-3"), "{}", r.stderr);
+    assert!(r.stdout.contains("Apply anyways? [y/N]"), "{}", r.stdout);
+    assert!(c.get(ADM, "mutatingwebhookconfigurations", "", "istio-revision-tag-prod").is_none(), "nothing applied");
+    let r = c.run(&["tag", "generate", "prod", "--revision", "1-30-3"]);
+    assert_eq!(r.code, 0);
+    assert!(r.stderr.contains("IST0139") && r.stdout.contains("istio-revision-tag-prod"), "generate still prints");
+    c.ok(&["tag", "set", "prod", "--revision", "1-30-3", "-y"]);
+    assert!(c.get(ADM, "mutatingwebhookconfigurations", "", "istio-revision-tag-prod").is_some());
+}
+
+#[test]
+fn generate_prints_and_writes_nothing() {
+    let c = Cluster::start();
+    c.install_revision("1-30-3");
+    let before = c.sim.resource_version();
+    let out = c.ok(&["tag", "generate", "prod", "--revision", "1-30-3", "--webhook-name", "my-tag-webhook"]);
+    assert_eq!(c.sim.resource_version(), before, "generate must not write");
+    let docs = yaml_docs(&out);
+    let kinds: Vec<&str> = docs.iter().map(|d| d["kind"].as_str().unwrap()).collect();
+    assert_eq!(kinds, ["MutatingWebhookConfiguration", "Service"]);
+    assert_eq!(docs[0]["metadata"]["name"], "my-tag-webhook");
+    insta::assert_snapshot!("tag_generate_prod", out);
+
+    // -i elsewhere: the webhook name gets the namespace suffix, the Service lives there.
+    let docs = yaml_docs(&c.ok(&["tag", "generate", "prod", "--revision", "1-30-3", "-i", "other-ns"]));
+    assert_eq!(docs[0]["metadata"]["name"], "istio-revision-tag-prod-other-ns");
+    assert_eq!(docs[1]["metadata"]["namespace"], "other-ns");
+}
+
+#[test]
+fn default_tag_after_a_default_install() {
+    let c = Cluster::start();
+    c.install_revision("");
+    // What install does after applying the control plane (install is a separate command).
+    c.ok(&["tag", "set", "default", "--revision", "default", "--auto-inject-namespaces"]);
+    let mwc = c.get(ADM, "mutatingwebhookconfigurations", "", "istio-revision-tag-default").unwrap();
+    let names: Vec<&str> = mwc["webhooks"].as_array().unwrap().iter().map(|w| w["name"].as_str().unwrap()).collect();
+    assert_eq!(
+        names,
+        [
+            "rev.namespace.sidecar-injector.istio.io",
+            "rev.object.sidecar-injector.istio.io",
+            "namespace.sidecar-injector.istio.io",
+            "object.sidecar-injector.istio.io",
+            "auto.sidecar-injector.istio.io"
+        ]
+    );
+    let vwc = c.get(ADM, "validatingwebhookconfigurations", "", "istiod-default-validator").expect("default tag validator");
+    assert_eq!(labels(&vwc)["istio.io/tag"], "default");
+    assert_eq!(vwc["webhooks"][0]["clientConfig"]["service"]["name"], "istiod");
+    // The untagged injector is kept but matches nothing any more.
+    let old = c.get(ADM, "mutatingwebhookconfigurations", "", "istio-sidecar-injector").unwrap();
+    for wh in old["webhooks"].as_array().unwrap() {
+        assert_eq!(wh["namespaceSelector"], json!({"matchLabels": {"istio.io/deactivated": "never-match"}}));
+        assert_eq!(wh["objectSelector"], json!({"matchLabels": {"istio.io/deactivated": "never-match"}}));
+    }
+
+    let r = c.run(&["tag", "set", "default", "--revision", "default"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("revision tag \"default\" already exists, and --overwrite is false"), "{}", r.stderr);
+
+    // istiod turned the validator to Fail: regenerating leaves the policy for istiod to set.
+    let mut live = vwc.clone();
+    live["webhooks"][0]["failurePolicy"] = json!("Fail");
+    c.apply(&json!({"apiVersion": "admissionregistration.k8s.io/v1", "kind": "ValidatingWebhookConfiguration",
+        "metadata": {"name": "istiod-default-validator"}, "webhooks": live["webhooks"]}).to_string());
+    let out = c.ok(&["tag", "generate", "default", "--revision", "default", "--overwrite"]);
+    let docs = yaml_docs(&out);
+    assert_eq!(docs.len(), 3);
+    assert!(docs[1]["webhooks"][0].get("failurePolicy").is_none(), "{out}");
+
+    // The default tag is also what `version` resolves an empty --revision to.
+    c.ok(&["tag", "set", "default", "--revision", "default", "--overwrite"]);
+    let list: Value = serde_json::from_str(&c.ok(&["tag", "list", "-o", "json"])).unwrap();
+    assert_eq!(list, json!([{"tag": "default", "revision": "default", "namespaces": []}]));
+
+    c.ok(&["tag", "remove", "default"]);
+    assert!(c.get(ADM, "validatingwebhookconfigurations", "", "istiod-default-validator").is_none());
+}

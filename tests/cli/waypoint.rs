@@ -1,0 +1,187 @@
+//! `istioctl waypoint generate|apply|list|status|delete` against kube-sim: the Gateway shape
+//! (snapshot), enrolment, waiting for Programmed and its timeout, listing, deleting only
+//! waypoints, and the missing Gateway API message.
+
+use serde_json::{Value, json};
+
+use crate::cluster::{Cluster, yaml_docs};
+use crate::support::istioctl;
+
+const GW: &str = "gateway.networking.k8s.io";
+
+fn gateway(name: &str, ns: &str, class: &str) -> String {
+    json!({"apiVersion": "gateway.networking.k8s.io/v1", "kind": "Gateway", "metadata": {"name": name, "namespace": ns},
+        "spec": {"gatewayClassName": class, "listeners": [{"name": "http", "port": 80, "protocol": "HTTP"}]}})
+    .to_string()
+}
+
+#[test]
+fn generate_needs_no_cluster() {
+    let out = istioctl().args(["waypoint", "generate"]).output().unwrap();
+    assert!(out.status.success());
+    insta::assert_snapshot!("waypoint_generate_default", String::from_utf8(out.stdout).unwrap());
+    let out = istioctl()
+        .args(["waypoint", "generate", "-n", "apps", "--name", "wp", "--for", "service", "-r", "canary"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    insta::assert_snapshot!("waypoint_generate_labels", String::from_utf8(out.stdout).unwrap());
+    let out = istioctl().args(["waypoint", "generate", "--name", "none"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let out = istioctl().args(["waypoint", "generate", "--for", "everything"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(64));
+}
+
+#[test]
+fn apply_enrolls_and_reports_programmed_only_when_known() {
+    let c = Cluster::start();
+    c.gateway_api();
+    c.namespace("apps", json!({"istio.io/dataplane-mode": "ambient"}));
+
+    let r = c.run(&["waypoint", "apply", "-n", "apps", "--enroll-namespace", "--for", "service"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("waypoint apps/waypoint applied (not yet known to be programmed"), "{}", r.stdout);
+    assert!(r.stdout.contains("namespace apps labeled with \"istio.io/use-waypoint: waypoint\""), "{}", r.stdout);
+    assert!(!r.stderr.contains("ambient"), "an ambient namespace gets no warning: {}", r.stderr);
+    let gw = c.get(GW, "gateways", "apps", "waypoint").unwrap();
+    assert_eq!(gw["spec"]["gatewayClassName"], "istio-waypoint");
+    assert_eq!(gw["spec"]["listeners"], json!([{"name": "mesh", "port": 15008, "protocol": "HBONE"}]));
+    assert_eq!(gw["metadata"]["labels"], json!({"istio.io/waypoint-for": "service"}));
+    let ns = c.get("", "namespaces", "", "apps").unwrap();
+    assert_eq!(ns["metadata"]["labels"]["istio.io/use-waypoint"], "waypoint");
+
+    // Already enrolled elsewhere: warn, apply nothing.
+    let r = c.run(&["waypoint", "apply", "-n", "apps", "--enroll-namespace", "--name", "other"]);
+    assert_eq!(r.code, 0);
+    assert!(r.stderr.contains("--overwrite"), "{}", r.stderr);
+    assert!(c.get(GW, "gateways", "apps", "other").is_none());
+    c.ok(&["waypoint", "apply", "-n", "apps", "--enroll-namespace", "--name", "other", "--overwrite"]);
+    let ns = c.get("", "namespaces", "", "apps").unwrap();
+    assert_eq!(ns["metadata"]["labels"]["istio.io/use-waypoint"], "other");
+
+    // Not ambient: a warning with the fix, and the waypoint is still applied.
+    c.namespace("plain", json!({}));
+    let r = c.run(&["waypoint", "apply", "-n", "plain", "--enroll-namespace"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stderr.contains("kubectl label namespace plain istio.io/dataplane-mode=ambient"), "{}", r.stderr);
+
+    let r = c.run(&["waypoint", "apply", "-n", "missing"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("\"missing\" not found"), "{}", r.stderr);
+}
+
+#[test]
+fn wait_succeeds_only_when_programmed() {
+    let c = Cluster::start();
+    c.gateway_api();
+    c.namespace("apps", json!({}));
+    let out = c.ok(&["waypoint", "apply", "-n", "apps", "--wait"]);
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].contains("waypoint apps/waypoint applied (not yet known to be programmed"), "{out}");
+    assert!(lines[1].contains("waypoint apps/waypoint is ready!"), "{out}");
+
+    c.sim.set_gateway_controller(false);
+    let r = c.run(&["waypoint", "apply", "-n", "apps", "--name", "stuck", "-w", "--waypoint-timeout", "2s", "--enroll-namespace"]);
+    assert_eq!(r.code, 1, "{}", r.stdout);
+    assert!(r.stderr.contains("timed out while waiting for waypoint apps/stuck to be programmed"), "{}", r.stderr);
+    assert!(r.stderr.contains("Programmed=Unknown, reason Pending: Waiting for controller"), "{}", r.stderr);
+    assert!(!r.stdout.contains("ready"), "{}", r.stdout);
+    let ns = c.get("", "namespaces", "", "apps").unwrap();
+    assert!(ns["metadata"]["labels"].get("istio.io/use-waypoint").is_none(), "no enrolment after a failed wait");
+
+    // status: a snapshot without waiting shows the pending condition; waiting times out naming it.
+    let out = c.ok(&["waypoint", "status", "-n", "apps", "--wait=false"]);
+    let stuck = out.lines().find(|l| l.starts_with("stuck")).unwrap_or_default().to_string();
+    assert!(stuck.contains("Unknown") && stuck.contains("Pending") && stuck.contains("Waiting for controller"), "{out}");
+    let r = c.run(&["waypoint", "status", "-n", "apps", "--waypoint-timeout", "1s"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("apps/stuck") && r.stderr.contains("Pending"), "{}", r.stderr);
+
+    c.sim.set_gateway_controller(true);
+    let out = c.ok(&["waypoint", "status", "-n", "apps"]);
+    assert!(out.starts_with("NAME         STATUS     TYPE           REASON"), "{out}");
+    assert_eq!(out.lines().filter(|l| l.contains("True") && l.contains("Programmed")).count(), 2, "{out}");
+}
+
+#[test]
+fn list_formats() {
+    let c = Cluster::start();
+    c.gateway_api();
+    c.namespace("apps", json!({}));
+    c.namespace("other", json!({}));
+    assert_eq!(c.ok(&["waypoint", "list", "-n", "apps"]), "No waypoints found.\n");
+    assert_eq!(c.ok(&["waypoint", "list", "-n", "apps", "-o", "json"]).trim(), "[]");
+    c.apply(&gateway("ingress", "apps", "istio"));
+    assert_eq!(c.ok(&["waypoint", "list", "-n", "apps"]), "NAME     REVISION     TRAFFIC TYPE     PROGRAMMED\n");
+
+    c.ok(&["waypoint", "apply", "-n", "apps", "--wait", "--for", "workload"]);
+    c.ok(&["waypoint", "apply", "-n", "other", "--name", "wp2", "-r", "canary", "--wait"]);
+    let out = c.ok(&["waypoint", "list", "-n", "apps"]);
+    assert_eq!(out, "NAME         REVISION     TRAFFIC TYPE     PROGRAMMED\nwaypoint     default      workload         True\n");
+    let all: Value = serde_json::from_str(&c.ok(&["waypoint", "list", "-A", "-o", "json"])).unwrap();
+    let rows: Vec<(&str, &str, &str)> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| (w["namespace"].as_str().unwrap(), w["name"].as_str().unwrap(), w["revision"].as_str().unwrap()))
+        .collect();
+    assert_eq!(rows, [("apps", "waypoint", "default"), ("other", "wp2", "canary")]);
+    let table = c.ok(&["waypoint", "list", "-A"]);
+    assert!(table.starts_with("NAMESPACE     NAME"), "{table}");
+    let yaml = c.ok(&["waypoint", "list", "-A", "-o", "yaml"]);
+    assert!(yaml.contains("name: wp2"), "{yaml}");
+}
+
+#[test]
+fn delete_only_touches_waypoints_and_their_labels() {
+    let c = Cluster::start();
+    c.gateway_api();
+    c.namespace("apps", json!({"istio.io/dataplane-mode": "ambient"}));
+    c.namespace("elsewhere", json!({"istio.io/use-waypoint": "waypoint", "istio.io/use-waypoint-namespace": "apps"}));
+    c.ok(&["waypoint", "apply", "-n", "apps", "--enroll-namespace"]);
+    c.ok(&["waypoint", "apply", "-n", "apps", "--name", "keep"]);
+    c.apply(&gateway("ingress", "apps", "istio"));
+    c.apply(&json!({"apiVersion": "v1", "kind": "Service", "metadata": {"name": "reviews", "namespace": "apps",
+        "labels": {"istio.io/use-waypoint": "waypoint"}}, "spec": {"ports": [{"port": 9080}]}}).to_string());
+
+    let r = c.run(&["waypoint", "delete", "ingress", "-n", "apps"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("gateway apps/ingress is not a waypoint"), "{}", r.stderr);
+    assert!(c.get(GW, "gateways", "apps", "ingress").is_some());
+
+    let r = c.run(&["waypoint", "delete", "waypoint", "nothere", "-n", "apps"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(r.stdout.contains("waypoint apps/nothere not found") && r.stdout.contains("waypoint apps/waypoint deleted"), "{}", r.stdout);
+    assert!(r.stdout.contains("namespace apps: removed label istio.io/use-waypoint=waypoint"), "{}", r.stdout);
+    assert!(r.stdout.contains("namespace elsewhere: removed label"), "{}", r.stdout);
+    assert!(r.stdout.contains("service apps/reviews: removed label"), "{}", r.stdout);
+    let labels = |ns: &str| c.get("", "namespaces", "", ns).unwrap()["metadata"]["labels"].clone();
+    assert!(labels("apps").get("istio.io/use-waypoint").is_none());
+    assert_eq!(labels("apps")["istio.io/dataplane-mode"], "ambient", "other labels stay");
+    assert!(labels("elsewhere").get("istio.io/use-waypoint-namespace").is_none());
+    let svc = c.get("", "services", "apps", "reviews").unwrap();
+    assert!(svc["metadata"]["labels"].get("istio.io/use-waypoint").is_none());
+
+    let out = c.ok(&["waypoint", "delete", "--all", "-n", "apps"]);
+    assert_eq!(out, "waypoint apps/keep deleted\n");
+    assert!(c.get(GW, "gateways", "apps", "ingress").is_some(), "delete --all keeps non-waypoint Gateways");
+    assert!(c.get(GW, "gateways", "apps", "keep").is_none());
+
+    let r = c.run(&["waypoint", "delete", "-n", "apps"]);
+    assert_eq!(r.code, 64, "{}", r.stderr);
+}
+
+#[test]
+fn missing_gateway_api_is_named_and_nothing_is_half_applied() {
+    let c = Cluster::start();
+    c.namespace("apps", json!({"istio.io/dataplane-mode": "ambient"}));
+    let r = c.run(&["waypoint", "apply", "-n", "apps", "--enroll-namespace"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("missing Kubernetes Gateway CRDs need to be installed before applying a waypoint"), "{}", r.stderr);
+    assert!(r.stderr.contains("gateway-api/releases"), "names the fix: {}", r.stderr);
+    let ns = c.get("", "namespaces", "", "apps").unwrap();
+    assert!(ns["metadata"]["labels"].get("istio.io/use-waypoint").is_none(), "namespace untouched");
+    assert_eq!(c.ok(&["waypoint", "list", "-o", "json", "-n", "apps"]).trim(), "[]");
+    let docs = yaml_docs(&c.ok(&["waypoint", "generate", "-n", "apps"]));
+    assert_eq!(docs[0]["metadata"]["namespace"], "apps");
+}
