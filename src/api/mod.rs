@@ -14,3 +14,4 @@ pub mod security;
 pub mod selectors;
 pub mod telemetry;
 pub mod validation;
+pub mod yaml_fast;

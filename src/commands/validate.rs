@@ -13,17 +13,29 @@ Example resource specifications include:
    '-f rsrc.yaml'
    '--filename=rsrc.json'";
 
-pub fn run(global: &Global, args: ValidateArgs, printer: &mut Printer) -> anyhow::Result<ExitStatus> {
+pub fn run(
+    global: &Global,
+    args: ValidateArgs,
+    printer: &mut Printer,
+) -> anyhow::Result<ExitStatus> {
     if args.filename.is_empty() {
         anyhow::bail!(MISSING_FILENAME);
     }
     // Only the kubeconfig's context namespace is consulted; `-n` is ignored, as upstream does.
-    let opts = ConnectOptions { kubeconfig: global.kubeconfig.clone(), context: global.context.clone(), ..Default::default() };
+    let opts = ConnectOptions {
+        kubeconfig: global.kubeconfig.clone(),
+        context: global.context.clone(),
+        ..Default::default()
+    };
     let settings = Settings {
         istio_namespace: global.istio_namespace.clone(),
         default_namespace: crate::cluster::client::context_namespace(&opts),
     };
     let report = validate_inputs(&args.filename, &settings);
     crate::output::validate::report(printer, &report)?;
-    Ok(if report.has_errors() { ExitStatus::Failure } else { ExitStatus::Success })
+    Ok(if report.has_errors() {
+        ExitStatus::Failure
+    } else {
+        ExitStatus::Success
+    })
 }

@@ -14,19 +14,35 @@ use crate::validate::{Entry, Report};
 /// wording for unreadable inputs and undecodable documents.
 pub fn entry_text(entry: &Entry) -> String {
     match entry {
-        Entry::Finding { object, path, message, source, line } => {
+        Entry::Finding {
+            object,
+            path,
+            message,
+            source,
+            line,
+        } => {
             let file = if source == "-" { "<stdin>" } else { source };
-            format!("{}/{}/{}: {path}: {message} ({file}:{line})", object.kind, object.namespace, object.name)
+            format!(
+                "{}/{}/{}: {path}: {message} ({file}:{line})",
+                object.kind, object.namespace, object.name
+            )
         }
         Entry::Decode { source, error } => format!("failed to decode file {source}:  {error}"),
-        Entry::Input(InputError::Stat { path, cause }) => format!("cannot stat file {}: {cause}", go_quote(path)),
-        Entry::Input(InputError::Read { path, cause }) => format!("cannot read file {}: {cause}", go_quote(path)),
+        Entry::Input(InputError::Stat { path, cause }) => {
+            format!("cannot stat file {}: {cause}", go_quote(path))
+        }
+        Entry::Input(InputError::Read { path, cause }) => {
+            format!("cannot read file {}: {cause}", go_quote(path))
+        }
         Entry::Input(InputError::Walk { cause }) => cause.clone(),
     }
 }
 
 fn bullets(entries: &[Entry]) -> String {
-    entries.iter().map(|e| format!("\t* {}\n", entry_text(e))).collect()
+    entries
+        .iter()
+        .map(|e| format!("\t* {}\n", entry_text(e)))
+        .collect()
 }
 
 /// Each input once, at its first position, with the warnings of its last reading (upstream
@@ -75,7 +91,11 @@ pub fn render(report: &Report) -> String {
     }
     if failed {
         let n = report.errors.len();
-        let head = if n == 1 { "1 error occurred:".to_string() } else { format!("{n} errors occurred:") };
+        let head = if n == 1 {
+            "1 error occurred:".to_string()
+        } else {
+            format!("{n} errors occurred:")
+        };
         s.push_str(&format!("Error: {head}\n"));
         s.push_str(&bullets(&report.errors));
         s.push_str("\n\n");
@@ -100,7 +120,11 @@ mod tests {
 
     fn finding(kind: &str, message: &str) -> Entry {
         Entry::Finding {
-            object: ObjectRef { kind: kind.into(), namespace: String::new(), name: "n".into() },
+            object: ObjectRef {
+                kind: kind.into(),
+                namespace: String::new(),
+                name: "n".into(),
+            },
             path: "spec.x".into(),
             message: message.into(),
             source: "a.yaml".into(),
@@ -113,8 +137,14 @@ mod tests {
         let r = Report {
             notices: vec!["deployment notice".into()],
             inputs: vec![
-                InputReport { input: Input::File("a.yaml".into()), warnings: vec![finding("Gateway", "w")] },
-                InputReport { input: Input::File("b.yaml".into()), warnings: vec![] },
+                InputReport {
+                    input: Input::File("a.yaml".into()),
+                    warnings: vec![finding("Gateway", "w")],
+                },
+                InputReport {
+                    input: Input::File("b.yaml".into()),
+                    warnings: vec![],
+                },
             ],
             errors: vec![],
         };
@@ -129,13 +159,28 @@ mod tests {
         let r = Report {
             notices: vec![],
             inputs: vec![
-                InputReport { input: Input::File("b.yaml".into()), warnings: vec![] },
-                InputReport { input: Input::File("a.yaml".into()), warnings: vec![finding("Gateway", "w")] },
+                InputReport {
+                    input: Input::File("b.yaml".into()),
+                    warnings: vec![],
+                },
+                InputReport {
+                    input: Input::File("a.yaml".into()),
+                    warnings: vec![finding("Gateway", "w")],
+                },
             ],
             errors: vec![
                 finding("VirtualService", "bad"),
-                Entry::Decode { source: "c.yaml".into(), error: DecodeError { line: 4, message: "oops".into() } },
-                Entry::Input(InputError::Stat { path: "d".into(), cause: "stat d: no such file or directory".into() }),
+                Entry::Decode {
+                    source: "c.yaml".into(),
+                    error: DecodeError {
+                        line: 4,
+                        message: "oops".into(),
+                    },
+                },
+                Entry::Input(InputError::Stat {
+                    path: "d".into(),
+                    cause: "stat d: no such file or directory".into(),
+                }),
             ],
         };
         assert_eq!(
@@ -153,9 +198,18 @@ mod tests {
         let r = Report {
             notices: vec![],
             inputs: vec![
-                InputReport { input: Input::File("a.yaml".into()), warnings: vec![] },
-                InputReport { input: Input::File("b.yaml".into()), warnings: vec![] },
-                InputReport { input: Input::File("a.yaml".into()), warnings: vec![] },
+                InputReport {
+                    input: Input::File("a.yaml".into()),
+                    warnings: vec![],
+                },
+                InputReport {
+                    input: Input::File("b.yaml".into()),
+                    warnings: vec![],
+                },
+                InputReport {
+                    input: Input::File("a.yaml".into()),
+                    warnings: vec![],
+                },
             ],
             errors: vec![],
         };
@@ -167,15 +221,24 @@ mod tests {
         let ok = Report {
             notices: vec![],
             inputs: vec![
-                InputReport { input: Input::Stdin, warnings: vec![] },
-                InputReport { input: Input::File("b.yaml".into()), warnings: vec![] },
+                InputReport {
+                    input: Input::Stdin,
+                    warnings: vec![],
+                },
+                InputReport {
+                    input: Input::File("b.yaml".into()),
+                    warnings: vec![],
+                },
             ],
             errors: vec![],
         };
         assert_eq!(render(&ok), "validation succeed\n");
         let warn = Report {
             notices: vec![],
-            inputs: vec![InputReport { input: Input::Stdin, warnings: vec![finding("Gateway", "w")] }],
+            inputs: vec![InputReport {
+                input: Input::Stdin,
+                warnings: vec![finding("Gateway", "w")],
+            }],
             errors: vec![finding("Sidecar", "e")],
         };
         assert_eq!(

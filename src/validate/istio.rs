@@ -22,7 +22,10 @@ pub fn unknown_top_level_keys(doc: &Map<String, Value>) -> Vec<Finding> {
     let meta = Meta::default();
     let mut cx = Ctx::new(&meta);
     for key in doc.keys().filter(|k| !TOP_LEVEL_KEYS.contains(&k.as_str())) {
-        cx.error(&Path::root(key), format!("unknown field {}", crate::api::rules::go_quote(key)));
+        cx.error(
+            &Path::root(key),
+            format!("unknown field {}", crate::api::rules::go_quote(key)),
+        );
     }
     cx.into_findings()
 }
@@ -43,7 +46,10 @@ fn ap_action(spec: &Value) -> String {
 
 /// Go's `strconv.ParseBool` literals.
 fn is_go_bool(s: &str) -> bool {
-    matches!(s, "1" | "t" | "T" | "TRUE" | "true" | "True" | "0" | "f" | "F" | "FALSE" | "false" | "False")
+    matches!(
+        s,
+        "1" | "t" | "T" | "TRUE" | "true" | "True" | "0" | "f" | "F" | "FALSE" | "false" | "False"
+    )
 }
 
 /// H-META-1..6 (§1.5): the first that applies, as a single error. `meta.namespace` is the
@@ -59,11 +65,17 @@ pub fn metadata_rules(kind: &str, meta: &Meta, spec: &Value) -> Option<Finding> 
     let who = format!("{}/{}", meta.namespace, meta.name);
     if let Some(value) = meta.annotations.get(DRY_RUN) {
         if kind != "AuthorizationPolicy" {
-            return Some(error(DRY_RUN, format!("{who} has an unsupported annotation {DRY_RUN}; remove it")));
+            return Some(error(
+                DRY_RUN,
+                format!("{who} has an unsupported annotation {DRY_RUN}; remove it"),
+            ));
         }
         let action = ap_action(spec);
         if action != "ALLOW" && action != "DENY" {
-            return Some(error(DRY_RUN, format!("dry-run only supports ALLOW/DENY, found {action} in {who}")));
+            return Some(error(
+                DRY_RUN,
+                format!("dry-run only supports ALLOW/DENY, found {action} in {who}"),
+            ));
         }
         if !is_go_bool(value) {
             return Some(error(
@@ -76,11 +88,17 @@ pub fn metadata_rules(kind: &str, meta: &Meta, spec: &Value) -> Option<Finding> 
         }
     }
     if meta.annotations.contains_key(ALWAYS_REJECT) {
-        return Some(error(ALWAYS_REJECT, format!("{ALWAYS_REJECT} annotation found, rejecting")));
+        return Some(error(
+            ALWAYS_REJECT,
+            format!("{ALWAYS_REJECT} annotation found, rejecting"),
+        ));
     }
     for key in [PARENT_NAMESPACE, PARENTS] {
         if meta.annotations.contains_key(key) {
-            return Some(error(key, format!("annotation {key} may not be set by users")));
+            return Some(error(
+                key,
+                format!("annotation {key} may not be set by users"),
+            ));
         }
     }
     None
@@ -96,13 +114,21 @@ pub fn check_kind(def: &KindDef, doc: &Map<String, Value>, meta: &Meta) -> Vec<F
         Some(s) => s,
     };
     let top = unknown_top_level_keys(doc);
-    let meta_error = if top.is_empty() { metadata_rules(def.kind, meta, spec) } else { None };
+    let meta_error = if top.is_empty() {
+        metadata_rules(def.kind, meta, spec)
+    } else {
+        None
+    };
     if !top.is_empty() || meta_error.is_some() {
         // Those stages only count when the spec decodes; otherwise the decode error stands alone.
         if (def.roundtrip)(spec).is_err() {
             return (def.check_spec)(spec, meta);
         }
-        return if top.is_empty() { meta_error.into_iter().collect() } else { top };
+        return if top.is_empty() {
+            meta_error.into_iter().collect()
+        } else {
+            top
+        };
     }
     (def.check_spec)(spec, meta)
 }
@@ -125,17 +151,31 @@ pub fn check_istio_operator(doc: &Map<String, Value>) -> Vec<Finding> {
     let mut errors = crate::profile::validate::validate(&iop);
     let (semantic, warnings) = crate::profile::validate::semantic(&iop);
     errors.extend(semantic);
-    let errors = errors.into_iter().map(|m| operator_finding(Level::Error, m));
-    errors.chain(warnings.into_iter().map(|m| operator_finding(Level::Warning, m))).collect()
+    let errors = errors
+        .into_iter()
+        .map(|m| operator_finding(Level::Error, m));
+    errors
+        .chain(
+            warnings
+                .into_iter()
+                .map(|m| operator_finding(Level::Warning, m)),
+        )
+        .collect()
 }
 
 /// The profile module's messages start with the field path (`spec.x.y: …`); split it off.
 fn operator_finding(level: Level, message: String) -> Finding {
     match message.split_once(": ") {
-        Some((path, rest)) if !path.is_empty() && !path.contains(' ') => {
-            Finding { level, path: path.to_string(), message: rest.to_string() }
-        }
-        _ => Finding { level, path: "spec".into(), message },
+        Some((path, rest)) if !path.is_empty() && !path.contains(' ') => Finding {
+            level,
+            path: path.to_string(),
+            message: rest.to_string(),
+        },
+        _ => Finding {
+            level,
+            path: "spec".into(),
+            message,
+        },
     }
 }
 
@@ -149,16 +189,26 @@ mod tests {
     }
 
     fn meta_with(annotation: (&str, &str)) -> Meta {
-        let mut m = Meta { name: "p".into(), namespace: "ns".into(), ..Default::default() };
-        m.annotations.insert(annotation.0.into(), annotation.1.into());
+        let mut m = Meta {
+            name: "p".into(),
+            namespace: "ns".into(),
+            ..Default::default()
+        };
+        m.annotations
+            .insert(annotation.0.into(), annotation.1.into());
         m
     }
 
     #[test]
     fn top_level_keys() {
-        let f = unknown_top_level_keys(&obj(json!({"apiVersion": "a", "kind": "K", "extra": 1, "spec": {}, "more": 2})));
+        let f = unknown_top_level_keys(&obj(
+            json!({"apiVersion": "a", "kind": "K", "extra": 1, "spec": {}, "more": 2}),
+        ));
         assert_eq!(f.len(), 2);
-        assert_eq!((f[0].path.as_str(), f[0].message.as_str()), ("extra", "unknown field \"extra\""));
+        assert_eq!(
+            (f[0].path.as_str(), f[0].message.as_str()),
+            ("extra", "unknown field \"extra\"")
+        );
         assert!(unknown_top_level_keys(&obj(json!({"status": {}}))).is_empty());
     }
 
@@ -168,12 +218,26 @@ mod tests {
         let f = metadata_rules("VirtualService", &meta_with((DRY_RUN, "true")), &spec).unwrap();
         assert_eq!(f.path, "metadata.annotations[istio.io/dry-run]");
         assert!(f.message.contains("ns/p has an unsupported annotation"));
-        assert!(metadata_rules("AuthorizationPolicy", &meta_with((DRY_RUN, "true")), &spec).is_none());
-        let f = metadata_rules("AuthorizationPolicy", &meta_with((DRY_RUN, "true")), &json!({"action": "CUSTOM"}));
+        assert!(
+            metadata_rules("AuthorizationPolicy", &meta_with((DRY_RUN, "true")), &spec).is_none()
+        );
+        let f = metadata_rules(
+            "AuthorizationPolicy",
+            &meta_with((DRY_RUN, "true")),
+            &json!({"action": "CUSTOM"}),
+        );
         assert!(f.unwrap().message.contains("found CUSTOM"));
-        let f = metadata_rules("AuthorizationPolicy", &meta_with((DRY_RUN, "true")), &json!({"action": 2}));
+        let f = metadata_rules(
+            "AuthorizationPolicy",
+            &meta_with((DRY_RUN, "true")),
+            &json!({"action": 2}),
+        );
         assert!(f.unwrap().message.contains("found AUDIT"));
-        let f = metadata_rules("AuthorizationPolicy", &meta_with((DRY_RUN, "yes")), &json!({"action": "DENY"}));
+        let f = metadata_rules(
+            "AuthorizationPolicy",
+            &meta_with((DRY_RUN, "yes")),
+            &json!({"action": "DENY"}),
+        );
         assert!(f.unwrap().message.contains("parsing \"yes\""));
         assert!(metadata_rules("Gateway", &meta_with((ALWAYS_REJECT, "")), &spec).is_some());
         assert!(metadata_rules("Gateway", &meta_with((PARENT_NAMESPACE, "x")), &spec).is_some());
@@ -183,20 +247,34 @@ mod tests {
 
     #[test]
     fn istio_operator_gets_the_top_level_check() {
-        assert!(is_istio_operator("install.istio.io/v1alpha1", "IstioOperator"));
-        assert!(!is_istio_operator("install.istio.io/v1beta1", "IstioOperator"));
+        assert!(is_istio_operator(
+            "install.istio.io/v1alpha1",
+            "IstioOperator"
+        ));
+        assert!(!is_istio_operator(
+            "install.istio.io/v1beta1",
+            "IstioOperator"
+        ));
         let iop = |v: Value| {
-            let mut m = obj(json!({"apiVersion": "install.istio.io/v1alpha1", "kind": "IstioOperator", "metadata": {"name": "x"}}));
+            let mut m = obj(
+                json!({"apiVersion": "install.istio.io/v1alpha1", "kind": "IstioOperator", "metadata": {"name": "x"}}),
+            );
             m.extend(obj(v));
             check_istio_operator(&m)
         };
         let f = iop(json!({"specs": {}, "spec": {"nope": 1}}));
         assert_eq!(f.len(), 1);
         assert_eq!(f[0].message, "unknown field \"specs\"");
-        let f = iop(json!({"spec": {"profile": "demo", "values": {"global": {"hub": "example.com/istio"}}}}));
+        let f = iop(
+            json!({"spec": {"profile": "demo", "values": {"global": {"hub": "example.com/istio"}}}}),
+        );
         assert!(f.is_empty(), "{f:?}");
         let f = iop(json!({"spec": {"nope": 1}}));
-        assert_eq!((f[0].level, f[0].path.as_str()), (Level::Error, "spec.nope"), "{f:?}");
+        assert_eq!(
+            (f[0].level, f[0].path.as_str()),
+            (Level::Error, "spec.nope"),
+            "{f:?}"
+        );
         let f = iop(json!({"spec": {"components": {"pilot": {"k8s": {"replicaCount": 2}}}}}));
         assert_eq!(f[0].level, Level::Warning, "{f:?}");
     }

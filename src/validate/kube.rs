@@ -45,12 +45,20 @@ fn str_at<'a>(obj: &'a Map<String, Value>, path: &[&str]) -> &'a str {
 }
 
 fn name_ns(obj: &Map<String, Value>) -> (&str, &str) {
-    (str_at(obj, &["metadata", "name"]), str_at(obj, &["metadata", "namespace"]))
+    (
+        str_at(obj, &["metadata", "name"]),
+        str_at(obj, &["metadata", "namespace"]),
+    )
 }
 
 /// §18.3.3: every non-UDP port needs a known `appProtocol`, or a `name` whose part before the
 /// first `-` is a known protocol. `at` is the object's own path (root, or `items[i]`).
-pub fn check_service(obj: &Map<String, Value>, istio_namespace: &str, at: Option<&Path<'_>>, cx: &mut Ctx<'_>) {
+pub fn check_service(
+    obj: &Map<String, Value>,
+    istio_namespace: &str,
+    at: Option<&Path<'_>>,
+    cx: &mut Ctx<'_>,
+) {
     let (name, ns) = name_ns(obj);
     if ns == istio_namespace {
         return;
@@ -69,12 +77,18 @@ pub fn check_service(obj: &Map<String, Value>, istio_namespace: &str, at: Option
             return;
         }
     };
-    let Some(Value::Array(ports)) = ports else { return };
+    let Some(Value::Array(ports)) = ports else {
+        return;
+    };
     let ports_path = spec_path.field("ports");
     for (i, port) in ports.iter().enumerate() {
         let p = ports_path.index(i);
         let Value::Object(port) = port else { continue };
-        if port.get("protocol").and_then(Value::as_str).is_some_and(|s| s.eq_ignore_ascii_case("UDP")) {
+        if port
+            .get("protocol")
+            .and_then(Value::as_str)
+            .is_some_and(|s| s.eq_ignore_ascii_case("UDP"))
+        {
             continue;
         }
         match port.get("appProtocol") {
@@ -92,7 +106,10 @@ pub fn check_service(obj: &Map<String, Value>, istio_namespace: &str, at: Option
             _ => match port.get("name") {
                 None | Some(Value::Null) => cx.error(
                     &p,
-                    format!("service {who} has an unnamed port. This is not recommended, See {}", deployment_requirements_url()),
+                    format!(
+                        "service {who} has an unnamed port. This is not recommended, See {}",
+                        deployment_requirements_url()
+                    ),
                 ),
                 Some(n) => {
                     let port_name = match n {
@@ -131,12 +148,23 @@ fn go_type(v: &Value) -> &'static str {
 
 /// A Go map printed with `%q`: `map["k":"v" "k2":"v2"]`, keys sorted.
 fn go_quoted_map(m: &BTreeMap<String, String>) -> String {
-    let entries: Vec<String> = m.iter().map(|(k, v)| format!("{}:{}", go_quote(k), go_quote(v))).collect();
+    let entries: Vec<String> = m
+        .iter()
+        .map(|(k, v)| format!("{}:{}", go_quote(k), go_quote(v)))
+        .collect();
     format!("map[{}]", entries.join(" "))
 }
 
-const NAME_LABELS: [&str; 3] = ["service.istio.io/canonical-name", "app.kubernetes.io/name", "app"];
-const REVISION_LABELS: [&str; 3] = ["service.istio.io/canonical-revision", "app.kubernetes.io/version", "version"];
+const NAME_LABELS: [&str; 3] = [
+    "service.istio.io/canonical-name",
+    "app.kubernetes.io/name",
+    "app",
+];
+const REVISION_LABELS: [&str; 3] = [
+    "service.istio.io/canonical-revision",
+    "app.kubernetes.io/version",
+    "version",
+];
 
 /// §18.3.4: a pod template without a canonical name label or revision label gets a notice
 /// (not an error); non-string label values are an error.
@@ -223,12 +251,17 @@ pub fn check_kubernetes(doc: &Map<String, Value>, istio_namespace: &str) -> Kube
             let at = items_path.index(i);
             match item.get("kind").and_then(Value::as_str) {
                 Some("Service") => check_service(item, istio_namespace, Some(&at), &mut cx),
-                Some("Deployment") => check_deployment(item, istio_namespace, Some(&at), &mut cx, &mut notices),
+                Some("Deployment") => {
+                    check_deployment(item, istio_namespace, Some(&at), &mut cx, &mut notices)
+                }
                 _ => {}
             }
         }
         if cx.has_errors() {
-            return KubeOutcome { errors: cx.into_findings(), notices };
+            return KubeOutcome {
+                errors: cx.into_findings(),
+                notices,
+            };
         }
     }
     match doc.get("kind").and_then(Value::as_str) {
@@ -236,7 +269,10 @@ pub fn check_kubernetes(doc: &Map<String, Value>, istio_namespace: &str) -> Kube
         Some("Deployment") => check_deployment(doc, istio_namespace, None, &mut cx, &mut notices),
         _ => {}
     }
-    KubeOutcome { errors: cx.into_findings(), notices }
+    KubeOutcome {
+        errors: cx.into_findings(),
+        notices,
+    }
 }
 
 #[cfg(test)]
@@ -262,7 +298,11 @@ mod tests {
             {"name": "grpc-web", "port": 88},
         ]}});
         let out = run(svc);
-        let got: Vec<(&str, &str)> = out.errors.iter().map(|f| (f.path.as_str(), f.message.as_str())).collect();
+        let got: Vec<(&str, &str)> = out
+            .errors
+            .iter()
+            .map(|f| (f.path.as_str(), f.message.as_str()))
+            .collect();
         assert_eq!(got.len(), 4, "{got:#?}");
         assert_eq!(got[0].0, "spec.ports[0].name");
         assert!(got[0].1.starts_with("service \"web/shop/:\" port \"web\" does not follow the Istio naming convention. See https://istio.io/v1.30/docs/ops/deployment/requirements/"));
@@ -289,7 +329,9 @@ mod tests {
         assert!(out.errors.is_empty());
         assert_eq!(
             out.notices,
-            ["deployment \"d/n:\" may not provide Istio metrics and telemetry labels: map[\"app\":\"x\"]. See https://istio.io/v1.30/docs/ops/deployment/requirements/"]
+            [
+                "deployment \"d/n:\" may not provide Istio metrics and telemetry labels: map[\"app\":\"x\"]. See https://istio.io/v1.30/docs/ops/deployment/requirements/"
+            ]
         );
         let ok = json!({"kind": "Deployment", "metadata": {"name": "d"},
             "spec": {"template": {"metadata": {"labels": {"app.kubernetes.io/name": "x", "version": "v1"}}}}});
@@ -298,7 +340,11 @@ mod tests {
             "spec": {"template": {"metadata": {"labels": {"app": 1}}}}});
         let out = run(bad);
         assert_eq!(out.errors[0].path, "spec.template.metadata.labels[app]");
-        assert!(out.errors[0].message.contains("is of the type int64, expected string"));
+        assert!(
+            out.errors[0]
+                .message
+                .contains("is of the type int64, expected string")
+        );
         let none = json!({"kind": "Deployment", "metadata": {"name": "d"}});
         assert!(run(none).notices[0].contains("labels: map[]."));
     }

@@ -89,7 +89,11 @@ pub fn validate_inputs(values: &[String], settings: &Settings) -> Report {
 enum Chunk {
     Empty,
     Failed(DecodeError),
-    Checked { line: usize, object: Option<ObjectRef>, outcome: DocOutcome },
+    Checked {
+        line: usize,
+        object: Option<ObjectRef>,
+        outcome: DocOutcome,
+    },
 }
 
 fn check_chunk(line: usize, chunk: &Result<&str, DecodeError>, settings: &Settings) -> Chunk {
@@ -103,7 +107,11 @@ fn check_chunk(line: usize, chunk: &Result<&str, DecodeError>, settings: &Settin
         Ok(Some(doc)) => {
             let outcome = check_document(&doc.object, settings);
             let object = (!outcome.findings.is_empty()).then(|| object_ref(&doc.object));
-            Chunk::Checked { line: doc.line, object, outcome }
+            Chunk::Checked {
+                line: doc.line,
+                object,
+                outcome,
+            }
         }
     }
 }
@@ -114,17 +122,32 @@ const PARALLEL_MIN_DOCS: usize = 256;
 /// Parses and checks every chunk, in order. Large files are cut into contiguous runs checked
 /// on up to four threads; each parsed document is dropped as soon as it is checked.
 fn check_chunks(chunks: &[(usize, Result<&str, DecodeError>)], settings: &Settings) -> Vec<Chunk> {
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(4);
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(4);
     if threads < 2 || chunks.len() < PARALLEL_MIN_DOCS {
-        return chunks.iter().map(|(line, c)| check_chunk(*line, c, settings)).collect();
+        return chunks
+            .iter()
+            .map(|(line, c)| check_chunk(*line, c, settings))
+            .collect();
     }
     let per = chunks.len().div_ceil(threads);
     std::thread::scope(|scope| {
         let handles: Vec<_> = chunks
             .chunks(per)
-            .map(|run| scope.spawn(move || run.iter().map(|(line, c)| check_chunk(*line, c, settings)).collect::<Vec<_>>()))
+            .map(|run| {
+                scope.spawn(move || {
+                    run.iter()
+                        .map(|(line, c)| check_chunk(*line, c, settings))
+                        .collect::<Vec<_>>()
+                })
+            })
             .collect();
-        handles.into_iter().flat_map(|h| h.join().expect("validate worker panicked")).collect()
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("validate worker panicked"))
+            .collect()
     })
 }
 
@@ -141,10 +164,17 @@ pub fn validate_text(input: Input, text: &str, settings: &Settings, report: &mut
         let (line, object, outcome) = match chunk {
             Chunk::Empty => continue,
             Chunk::Failed(error) => {
-                report.errors.push(Entry::Decode { source: source.clone(), error });
+                report.errors.push(Entry::Decode {
+                    source: source.clone(),
+                    error,
+                });
                 break;
             }
-            Chunk::Checked { line, object, outcome } => (line, object, outcome),
+            Chunk::Checked {
+                line,
+                object,
+                outcome,
+            } => (line, object, outcome),
         };
         report.notices.extend(outcome.notices);
         let Some(object) = object else { continue };
@@ -178,9 +208,10 @@ fn str_field<'a>(obj: &'a Map<String, Value>, key: &str) -> &'a str {
 
 fn string_map(v: Option<&Value>) -> std::collections::BTreeMap<String, String> {
     match v {
-        Some(Value::Object(m)) => {
-            m.iter().filter_map(|(k, v)| v.as_str().map(|s| (k.clone(), s.to_string()))).collect()
-        }
+        Some(Value::Object(m)) => m
+            .iter()
+            .filter_map(|(k, v)| v.as_str().map(|s| (k.clone(), s.to_string())))
+            .collect(),
         _ => Default::default(),
     }
 }
@@ -189,7 +220,11 @@ fn string_map(v: Option<&Value>) -> std::collections::BTreeMap<String, String> {
 pub fn object_ref(doc: &Map<String, Value>) -> ObjectRef {
     let meta = doc.get("metadata").and_then(Value::as_object);
     let get = |k: &str| meta.map(|m| str_field(m, k)).unwrap_or("").to_string();
-    ObjectRef { kind: str_field(doc, "kind").to_string(), namespace: get("namespace"), name: get("name") }
+    ObjectRef {
+        kind: str_field(doc, "kind").to_string(),
+        namespace: get("namespace"),
+        name: get("name"),
+    }
 }
 
 /// The metadata the rules see: name, labels, annotations and the defaulted namespace (§1.3).
@@ -198,7 +233,11 @@ pub fn rule_meta(doc: &Map<String, Value>, default_namespace: &str) -> Meta {
     let obj = object_ref(doc);
     Meta {
         name: obj.name,
-        namespace: if obj.namespace.is_empty() { default_namespace.to_string() } else { obj.namespace },
+        namespace: if obj.namespace.is_empty() {
+            default_namespace.to_string()
+        } else {
+            obj.namespace
+        },
         labels: string_map(meta.and_then(|m| m.get("labels"))),
         annotations: string_map(meta.and_then(|m| m.get("annotations"))),
     }
@@ -209,21 +248,41 @@ pub fn check_document(doc: &Map<String, Value>, settings: &Settings) -> DocOutco
     let api_version = str_field(doc, "apiVersion");
     let kind = str_field(doc, "kind");
     // The registry only holds `*.istio.io` groups; skip the lookup for everything else.
-    let istio_group = api_version.split_once('/').is_some_and(|(g, _)| g.ends_with("istio.io"));
-    if let Some(def) = istio_group.then(|| registry::lookup(api_version, kind)).flatten() {
+    let istio_group = api_version
+        .split_once('/')
+        .is_some_and(|(g, _)| g.ends_with("istio.io"));
+    if let Some(def) = istio_group
+        .then(|| registry::lookup(api_version, kind))
+        .flatten()
+    {
         let meta = rule_meta(doc, &settings.default_namespace);
-        return DocOutcome { findings: istio::check_kind(def, doc, &meta), notices: Vec::new() };
+        return DocOutcome {
+            findings: istio::check_kind(def, doc, &meta),
+            notices: Vec::new(),
+        };
     }
     let k = kube::check_kubernetes(doc, &settings.istio_namespace);
-    if !k.errors.is_empty() || matches!(kind, "Service" | "Deployment") || doc.get("items").is_some_and(Value::is_array) {
-        return DocOutcome { findings: k.errors, notices: k.notices };
+    if !k.errors.is_empty()
+        || matches!(kind, "Service" | "Deployment")
+        || doc.get("items").is_some_and(Value::is_array)
+    {
+        return DocOutcome {
+            findings: k.errors,
+            notices: k.notices,
+        };
     }
     if istio::is_istio_operator(api_version, kind) {
-        return DocOutcome { findings: istio::check_istio_operator(doc), notices: k.notices };
+        return DocOutcome {
+            findings: istio::check_istio_operator(doc),
+            notices: k.notices,
+        };
     }
     // Anything else (other kinds, unserved versions of Istio kinds, Gateway API, documents
     // without a kind) is accepted silently, as upstream does.
-    DocOutcome { findings: Vec::new(), notices: k.notices }
+    DocOutcome {
+        findings: Vec::new(),
+        notices: k.notices,
+    }
 }
 
 #[cfg(test)]
@@ -231,7 +290,10 @@ mod tests {
     use super::*;
 
     fn settings() -> Settings {
-        Settings { istio_namespace: "istio-system".into(), default_namespace: "default".into() }
+        Settings {
+            istio_namespace: "istio-system".into(),
+            default_namespace: "default".into(),
+        }
     }
 
     fn report_for(text: &str) -> Report {
@@ -260,8 +322,21 @@ mod tests {
         );
         assert_eq!(r.errors.len(), 1);
         match &r.errors[0] {
-            Entry::Finding { object, path, source, line, message } => {
-                assert_eq!(object, &ObjectRef { kind: "Service".into(), namespace: "shop".into(), name: "web".into() });
+            Entry::Finding {
+                object,
+                path,
+                source,
+                line,
+                message,
+            } => {
+                assert_eq!(
+                    object,
+                    &ObjectRef {
+                        kind: "Service".into(),
+                        namespace: "shop".into(),
+                        name: "web".into()
+                    }
+                );
                 assert_eq!(path, "spec.ports[0].name");
                 assert_eq!(source, "f.yaml");
                 assert_eq!(*line, 4);
@@ -296,7 +371,10 @@ mod tests {
         let r = report_for(&text);
         assert_eq!(r.errors.len(), PARALLEL_MIN_DOCS * 2 + 1);
         for (i, e) in r.errors.iter().take(PARALLEL_MIN_DOCS * 2).enumerate() {
-            assert!(matches!(e, Entry::Finding { object, .. } if object.name == format!("s{i}")), "{i}: {e:?}");
+            assert!(
+                matches!(e, Entry::Finding { object, .. } if object.name == format!("s{i}")),
+                "{i}: {e:?}"
+            );
         }
         assert!(matches!(r.errors.last(), Some(Entry::Decode { .. })));
     }
@@ -330,11 +408,17 @@ mod tests {
         std::fs::write(&good, "apiVersion: v1\nkind: ConfigMap\n").unwrap();
         let missing = dir.path().join("missing.yaml");
         let r = validate_inputs(
-            &[missing.to_string_lossy().into_owned(), good.to_string_lossy().into_owned()],
+            &[
+                missing.to_string_lossy().into_owned(),
+                good.to_string_lossy().into_owned(),
+            ],
             &settings(),
         );
         assert_eq!(r.errors.len(), 1);
-        assert!(matches!(&r.errors[0], Entry::Input(InputError::Stat { .. })));
+        assert!(matches!(
+            &r.errors[0],
+            Entry::Input(InputError::Stat { .. })
+        ));
         assert_eq!(r.inputs.len(), 1);
     }
 }

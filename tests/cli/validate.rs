@@ -91,3 +91,46 @@ fn positional_argument_is_a_usage_error() {
     let out = istioctl().current_dir(repo_root()).args(["validate", &example("valid.yaml")]).output().unwrap();
     assert_eq!(out.status.code(), Some(64));
 }
+
+#[test]
+fn istio_kinds_valid() {
+    assert_snapshot!(run(&["validate", "-f", &example("istio-valid.yaml")], None));
+}
+
+#[test]
+fn istio_kinds_warnings_only() {
+    assert_snapshot!(run(&["validate", "-f", &example("istio-warnings.yaml")], None));
+}
+
+#[test]
+fn istio_kinds_errors() {
+    assert_snapshot!(run(&["validate", "-f", &example("istio-errors.yaml"), "-f", &example("istio-warnings.yaml")], None));
+}
+
+#[test]
+fn istio_warnings_on_stdin() {
+    let text = std::fs::read_to_string(repo_root().join(DIR).join("istio-warnings.yaml")).unwrap();
+    assert_snapshot!(run(&["validate", "-f", "-"], Some(&text)));
+}
+
+/// A namespace-less object is checked in the kubeconfig context's namespace (`-n` is ignored).
+#[test]
+fn default_namespace_comes_from_the_kubeconfig_context() {
+    let dir = tempfile::tempdir().unwrap();
+    let kubeconfig = dir.path().join("config");
+    std::fs::write(
+        &kubeconfig,
+        "apiVersion: v1\nkind: Config\ncurrent-context: a\ncontexts:\n- name: a\n  context: {cluster: c, user: u, namespace: team-a}\n\
+         - name: b\n  context: {cluster: c, user: u}\nclusters:\n- name: c\n  cluster: {server: https://127.0.0.1:1}\nusers:\n- name: u\n  user: {}\n",
+    )
+    .unwrap();
+    let kc = kubeconfig.to_string_lossy().into_owned();
+    let file = example("export-to.yaml");
+    let in_team_a = run(&["validate", "--kubeconfig", &kc, "-f", &file], None);
+    assert!(in_team_a.starts_with("exit: 1\n"), "{in_team_a}");
+    assert!(in_team_a.contains("duplicate entries in exportTo"), "{in_team_a}");
+    let other_context = run(&["validate", "--kubeconfig", &kc, "--context", "b", "-f", &file], None);
+    assert!(other_context.starts_with("exit: 0\n"), "{other_context}");
+    let flag_ignored = run(&["validate", "-n", "team-a", "-f", &file], None);
+    assert!(flag_ignored.starts_with("exit: 0\n"), "{flag_ignored}");
+}

@@ -1,0 +1,480 @@
+//! A fast path for the plain shape most Kubernetes YAML has: block mappings and sequences,
+//! one-line plain or quoted scalars, one-line flat flow lists/maps, comments. It decodes such a
+//! document straight into a JSON object and gives up (`None`) on anything else — anchors,
+//! tags, block or multi-line scalars, nested flow, duplicate keys, numbers it cannot classify
+//! exactly as serde-saphyr would — so the caller falls back to the full parser, which stays
+//! the reference (a differential test checks both agree). It never reports errors itself.
+
+use serde_json::{Map, Number, Value};
+
+struct Line<'a> {
+    indent: usize,
+    text: &'a str,
+}
+
+/// Decodes `doc` when it uses only the supported subset; `None` means "use the full parser".
+pub fn parse(doc: &str) -> Option<Map<String, Value>> {
+    if doc.as_bytes().contains(&b'\t') || doc.contains('\u{feff}') {
+        return None; // byte-order marks and tabs: leave them to the full parser
+    }
+    let mut lines = Vec::new();
+    for raw in doc.lines() {
+        let body = raw.trim_start_matches(' ');
+        let text = body.trim_end();
+        if text.is_empty() || text.starts_with('#') {
+            continue;
+        }
+        if text.starts_with("---") || text.starts_with("...") || text.starts_with('%') {
+            return None;
+        }
+        lines.push(Line {
+            indent: raw.len() - body.len(),
+            text,
+        });
+    }
+    let first_indent = lines.first()?.indent;
+    let mut p = Parser { lines, pos: 0 };
+    let value = p.mapping(first_indent)?;
+    (p.pos == p.lines.len()).then_some(value)
+}
+
+struct Parser<'a> {
+    lines: Vec<Line<'a>>,
+    pos: usize,
+}
+
+fn is_seq_item(text: &str) -> bool {
+    text == "-" || text.starts_with("- ")
+}
+
+impl<'a> Parser<'a> {
+    fn peek(&self) -> Option<&Line<'a>> {
+        self.lines.get(self.pos)
+    }
+
+    /// A block node whose first line is at `self.pos` with indent `indent`.
+    fn node(&mut self, indent: usize) -> Option<Value> {
+        let line = self.peek()?;
+        if is_seq_item(line.text) {
+            self.sequence(indent)
+        } else {
+            self.mapping(indent).map(Value::Object)
+        }
+    }
+
+    fn mapping(&mut self, indent: usize) -> Option<Map<String, Value>> {
+        let mut map = Map::new();
+        while let Some(line) = self.peek() {
+            if line.indent < indent {
+                break;
+            }
+            if line.indent > indent || is_seq_item(line.text) {
+                return None;
+            }
+            let (key, rest) = split_key(line.text)?;
+            self.pos += 1;
+            let value = if rest.is_empty() || rest.starts_with('#') {
+                match self.peek() {
+                    Some(next) if next.indent > indent => {
+                        let i = next.indent;
+                        self.node(i)?
+                    }
+                    Some(next) if next.indent == indent && is_seq_item(next.text) => {
+                        self.sequence(indent)?
+                    }
+                    _ => Value::Null,
+                }
+            } else {
+                let v = inline_value(rest)?;
+                if self.peek().is_some_and(|n| n.indent > indent) {
+                    return None; // a continuation line: multi-line scalar
+                }
+                v
+            };
+            if map.insert(key, value).is_some() {
+                return None; // duplicate key: the full parser reports it
+            }
+        }
+        Some(map)
+    }
+
+    fn sequence(&mut self, indent: usize) -> Option<Value> {
+        let mut items = Vec::new();
+        while let Some(line) = self.peek() {
+            let (line_indent, text): (usize, &'a str) = (line.indent, line.text);
+            if line_indent < indent || (line_indent == indent && !is_seq_item(text)) {
+                break;
+            }
+            if line_indent > indent {
+                return None;
+            }
+            let after = &text[1..];
+            let content = after.trim_start_matches(' ');
+            if content.is_empty() || content.starts_with('#') {
+                self.pos += 1;
+                match self.peek() {
+                    Some(next) if next.indent > indent => {
+                        let i = next.indent;
+                        items.push(self.node(i)?);
+                    }
+                    _ => items.push(Value::Null),
+                }
+                continue;
+            }
+            if is_seq_item(content) {
+                return None; // `- - x`
+            }
+            let col = indent + 1 + (after.len() - content.len());
+            if split_key(content).is_some() {
+                // `- key: value`: a mapping whose lines sit at the content's column.
+                self.lines[self.pos] = Line {
+                    indent: col,
+                    text: content,
+                };
+                items.push(Value::Object(self.mapping(col)?));
+            } else {
+                self.pos += 1;
+                items.push(inline_value(content)?);
+                if self.peek().is_some_and(|n| n.indent > indent) {
+                    return None;
+                }
+            }
+        }
+        Some(Value::Array(items))
+    }
+}
+
+/// `key: rest` or `key:` with a plain or quoted key; `None` if the line is not a simple entry.
+fn split_key(text: &str) -> Option<(String, &str)> {
+    let (key, after) = if text.starts_with('"') || text.starts_with('\'') {
+        let (k, used) = quoted(text)?;
+        (k, &text[used..])
+    } else {
+        let b = text.as_bytes();
+        let mut i = 0;
+        loop {
+            if i >= b.len() {
+                return None;
+            }
+            if b[i] == b':' && (i + 1 == b.len() || b[i + 1] == b' ') {
+                break;
+            }
+            if b[i] == b'#' && i > 0 && b[i - 1] == b' ' {
+                return None;
+            }
+            i += 1;
+        }
+        let k = &text[..i];
+        if k.is_empty() || k.ends_with(' ') || !plain_start_ok(k) || plain_key_ambiguous(k) {
+            return None;
+        }
+        (k.to_string(), &text[i..])
+    };
+    let rest = after.strip_prefix(':')?;
+    if !rest.is_empty() && !rest.starts_with(' ') {
+        return None;
+    }
+    Some((key, rest.trim_start_matches(' ')))
+}
+
+/// Characters a plain scalar may not start with in this subset (YAML indicators).
+fn plain_start_ok(s: &str) -> bool {
+    let b = s.as_bytes();
+    match b[0] {
+        b'[' | b']' | b'{' | b'}' | b',' | b'&' | b'*' | b'!' | b'|' | b'>' | b'%' | b'@'
+        | b'`' | b'?' | b'#' | b'\'' | b'"' | b':' => false,
+        // `-` starts a plain scalar only when something other than a space follows.
+        b'-' => b.len() > 1 && b[1] != b' ',
+        _ => true,
+    }
+}
+
+/// Keys whose plain spelling a YAML parser may type (null, booleans, numbers): leave them to
+/// the full parser.
+fn plain_key_ambiguous(k: &str) -> bool {
+    !matches!(resolve_plain(k), Some(Value::String(_)))
+}
+
+/// One-line value: quoted scalar, flat flow list/map, or plain scalar (comment stripped).
+fn inline_value(text: &str) -> Option<Value> {
+    match text.as_bytes()[0] {
+        b'"' | b'\'' => {
+            let (s, used) = quoted(text)?;
+            let tail = text[used..].trim_start_matches(' ');
+            (tail.is_empty()
+                || (tail.starts_with('#') && used < text.len() && text.as_bytes()[used] == b' '))
+                .then_some(Value::String(s))
+        }
+        b'[' => flow(text, b'[', b']'),
+        b'{' => flow(text, b'{', b'}'),
+        _ => {
+            let s = strip_comment(text)?;
+            if s.contains(": ") || s.ends_with(':') || !plain_start_ok(s) {
+                return None;
+            }
+            resolve_plain(s)
+        }
+    }
+}
+
+/// Text before a ` #` comment, trimmed.
+fn strip_comment(text: &str) -> Option<&str> {
+    let s = match text.find(" #") {
+        Some(i) => &text[..i],
+        None => text,
+    };
+    let s = s.trim_end_matches(' ');
+    (!s.is_empty()).then_some(s)
+}
+
+/// A flat one-line flow collection: scalars only, nothing after the closing bracket but a comment.
+fn flow(text: &str, open: u8, close: u8) -> Option<Value> {
+    let end = text.find(close as char)?;
+    let tail = text[end + 1..].trim_start_matches(' ');
+    if !(tail.is_empty() || (tail.starts_with('#') && text[end + 1..].starts_with(' '))) {
+        return None;
+    }
+    let inner = &text[1..end];
+    if inner.contains(['[', ']', '{', '}']) || inner.contains(open as char) {
+        return None;
+    }
+    let parts: Vec<&str> = if inner.trim().is_empty() {
+        Vec::new()
+    } else {
+        split_flow(inner)?
+    };
+    if open == b'[' {
+        parts
+            .iter()
+            .map(|p| flow_scalar(p))
+            .collect::<Option<Vec<_>>>()
+            .map(Value::Array)
+    } else {
+        let mut map = Map::new();
+        for p in parts {
+            let (k, v) = p.split_once(": ")?;
+            let k = k.trim_matches(' ');
+            if !k.starts_with(['"', '\'']) && plain_key_ambiguous(k) {
+                return None;
+            }
+            let Value::String(key) = flow_scalar(k)? else {
+                return None;
+            };
+            if map.insert(key, flow_scalar(v)?).is_some() {
+                return None;
+            }
+        }
+        Some(Value::Object(map))
+    }
+}
+
+/// Splits flow entries on commas outside quotes; a trailing empty entry is an error here.
+fn split_flow(inner: &str) -> Option<Vec<&str>> {
+    let mut parts = Vec::new();
+    let b = inner.as_bytes();
+    let (mut start, mut i) = (0, 0);
+    let mut quote: Option<u8> = None;
+    while i < b.len() {
+        match (quote, b[i]) {
+            (None, b'"' | b'\'') => quote = Some(b[i]),
+            (Some(b'"'), b'\\') => i += 1,
+            (Some(q), c) if c == q => quote = None,
+            (None, b',') => {
+                parts.push(&inner[start..i]);
+                start = i + 1;
+            }
+            (None, b'#') => return None,
+            _ => {}
+        }
+        i += 1;
+    }
+    if quote.is_some() {
+        return None;
+    }
+    parts.push(&inner[start..]);
+    parts.iter().all(|p| !p.trim().is_empty()).then_some(parts)
+}
+
+fn flow_scalar(p: &str) -> Option<Value> {
+    let t = p.trim_matches(' ');
+    if t.is_empty() {
+        return None;
+    }
+    if t.starts_with(['"', '\'']) {
+        let (s, used) = quoted(t)?;
+        return (used == t.len()).then_some(Value::String(s));
+    }
+    if t.contains(": ") || t.ends_with(':') || !plain_start_ok(t) {
+        return None;
+    }
+    resolve_plain(t)
+}
+
+/// A quoted scalar at the start of `text` that ends on this line: (value, bytes used).
+fn quoted(text: &str) -> Option<(String, usize)> {
+    let q = text.as_bytes()[0];
+    let mut out = String::new();
+    let mut chars = text.char_indices().skip(1);
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '\'' if q == b'\'' => {
+                if text[i + 1..].starts_with('\'') {
+                    out.push('\'');
+                    chars.next();
+                } else {
+                    return Some((out, i + 1));
+                }
+            }
+            '"' if q == b'"' => return Some((out, i + 1)),
+            '\\' if q == b'"' => {
+                let (_, e) = chars.next()?;
+                out.push(match e {
+                    '\\' => '\\',
+                    '"' => '"',
+                    '/' => '/',
+                    'n' => '\n',
+                    't' => '\t',
+                    'r' => '\r',
+                    _ => return None,
+                });
+            }
+            c => out.push(c),
+        }
+    }
+    None
+}
+
+/// The typed value of a plain scalar, when it is certain: null words, YAML 1.1 booleans,
+/// decimal integers without a leading zero, and strings that cannot be read as anything else.
+fn resolve_plain(s: &str) -> Option<Value> {
+    if matches!(s, "~" | "null" | "Null" | "NULL") {
+        return Some(Value::Null);
+    }
+    let is = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(s));
+    if is(&["y", "yes", "true", "on"]) {
+        return Some(Value::Bool(true));
+    }
+    if is(&["n", "no", "false", "off"]) {
+        return Some(Value::Bool(false));
+    }
+    if is(&["inf", "infinity", "nan"]) {
+        return None;
+    }
+    let b = s.as_bytes();
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    if !digits.is_empty() && digits.bytes().all(|c| c.is_ascii_digit()) {
+        if digits.len() > 1 && digits.starts_with('0') {
+            return None; // legacy octal
+        }
+        return if s.starts_with('-') {
+            s.parse::<i64>()
+                .ok()
+                .map(|n| Value::Number(Number::from(n)))
+        } else {
+            s.parse::<u64>()
+                .ok()
+                .map(|n| Value::Number(Number::from(n)))
+        };
+    }
+    if b[0].is_ascii_alphabetic() || b[0] == b'/' {
+        return Some(Value::String(s.to_string()));
+    }
+    if b[0].is_ascii_digit()
+        && !s.contains([
+            '.', '_', ':', '+', '-', 'e', 'E', 'x', 'X', 'o', 'O', 'b', 'B',
+        ])
+        && s.bytes().any(|c| c.is_ascii_alphabetic())
+    {
+        return Some(Value::String(s.to_string())); // e.g. `5s`, `30ms`
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The full parser's verdict (as `document` decodes), for comparison.
+    fn full(doc: &str) -> Option<Map<String, Value>> {
+        match serde_saphyr::from_str_with_options::<Value>(
+            doc,
+            serde_saphyr::options! { legacy_octal_numbers: true, with_snippet: false },
+        ) {
+            Ok(Value::Object(m)) => Some(m),
+            _ => None,
+        }
+    }
+
+    fn agree(doc: &str) -> bool {
+        match parse(doc) {
+            Some(fast) => {
+                assert_eq!(
+                    Some(&fast),
+                    full(doc).as_ref(),
+                    "fast path disagrees on:\n{doc}"
+                );
+                true
+            }
+            None => false,
+        }
+    }
+
+    #[test]
+    fn typical_documents_take_the_fast_path_and_agree() {
+        let docs = [
+            "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  namespace: shop\n  labels: {app: web, tier: \"1\"}\nspec:\n  ports:\n  - name: http\n    port: 80\n    targetPort: 8080\n  - {name: grpc, port: 9090}\n",
+            "a: on\nb: yes\nc: Off\nd: ~\ne:\nf: -12\ng: 5s\nh: 'it''s'\ni: \"q\\\"x\\n\"\nj: [1, two, \"three\", 'four']\nk: []\nl: {}\nm: /api/*\nnote: some text # comment\n",
+            "list:\n- a\n-\n  - b\n- key: v\n  other: w\n-   spaced: 1\n    more: 2\nafter: x\n",
+            "kind: X\nspec:\n  hosts:\n  - \"*.example.com\"\n  http:\n  - match:\n    - uri:\n        prefix: /v1\n    route:\n    - destination:\n        host: reviews\n      weight: 75\n",
+        ];
+        for d in docs {
+            assert!(agree(d), "expected the fast path to take:\n{d}");
+        }
+    }
+
+    #[test]
+    fn anything_unusual_falls_back() {
+        for d in [
+            "a: &x 1\nb: *x\n",
+            "a: !!str 1\n",
+            "a: |\n  text\n",
+            "a: plain\n  continued\n",
+            "a: 1\na: 2\n",
+            "a: 0755\n",
+            "a: 1.5\n",
+            "a: 0x1F\n",
+            "a: [[1]]\n",
+            "a: b: c\n",
+            "\ta: 1\n",
+            "- a\n- b\n",
+            "a: 1_000\n",
+            "a: .inf\n",
+            "on: 1\n",
+            "? complex\n: key\n",
+            "a: \"unterminated\n",
+            "a: \"\\u00e9\"\n",
+            "\u{feff}a: 1\n",
+        ] {
+            assert!(parse(d).is_none(), "expected a fallback for:\n{d}");
+        }
+    }
+
+    #[test]
+    fn agrees_with_the_full_parser_on_the_example_files() {
+        let dir = crate::api::document::expand_inputs(&[concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/docs/examples"
+        )
+        .to_string()]);
+        let mut taken = 0;
+        for input in dir.into_iter().flatten() {
+            let text = crate::api::document::read_input(&input).unwrap();
+            for (_, chunk) in crate::api::document::split_documents(&text) {
+                if let Ok(c) = chunk {
+                    taken += agree(c) as usize;
+                }
+            }
+        }
+        assert!(taken > 10, "only {taken} documents took the fast path");
+    }
+}
