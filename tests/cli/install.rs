@@ -132,7 +132,10 @@ fn dry_run_is_a_diff_and_writes_nothing() {
     assert_eq!(s.sim.resource_version(), rv, "dry run changed the store:\n{out}");
     for r in &stats.log {
         assert!(matches!(r.verb.as_str(), "get" | "list" | "discovery" | "patch"), "unexpected request {r:?}");
+        assert!(r.verb != "patch" || r.dry_run, "a patch without dryRun=All: {r:?}");
     }
+    assert_eq!(stats.mutating, 0, "dry run sent mutating requests");
+    assert!(stats.dry_run > 0, "dry run computed nothing server-side");
     assert!(out.contains("~ update     Deployment istio-system/istiod"), "{out}");
     assert!(out.contains("EXTRA"), "the field diff names the new env var:\n{out}");
     assert!(out.contains("- prune      Deployment istio-system/istio-egressgateway"), "{out}");

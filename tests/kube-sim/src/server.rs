@@ -47,7 +47,11 @@ pub fn error_response(e: &ApiError) -> Response<Body> {
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize, PartialEq)]
 pub struct RequestStats {
     pub total: u64,
+    /// Requests that could change stored state (create/update/patch/delete without `dryRun`).
     pub mutating: u64,
+    /// Mutating verbs sent with `dryRun=All`: they change nothing and are not in `mutating`.
+    #[serde(default, rename = "dryRun")]
+    pub dry_run: u64,
     #[serde(rename = "byVerb")]
     pub by_verb: BTreeMap<String, u64>,
     pub faults: u64,
@@ -61,21 +65,32 @@ pub struct RequestRecord {
     pub path: String,
     pub verb: String,
     pub code: u16,
+    /// The request carried `dryRun=All`.
+    #[serde(default, rename = "dryRun")]
+    pub dry_run: bool,
 }
 
 const LOG_CAP: usize = 20_000;
 
 impl RequestStats {
     fn record(&mut self, method: &str, path: &str, verb: &str, code: u16) {
+        self.record_dry(method, path, verb, code, false);
+    }
+
+    fn record_dry(&mut self, method: &str, path: &str, verb: &str, code: u16, dry_run: bool) {
         self.total += 1;
         if matches!(verb, "create" | "update" | "patch" | "delete" | "deletecollection") {
-            self.mutating += 1;
+            if dry_run {
+                self.dry_run += 1;
+            } else {
+                self.mutating += 1;
+            }
         }
         *self.by_verb.entry(verb.to_string()).or_default() += 1;
         if self.log.len() >= LOG_CAP {
             self.log.drain(..LOG_CAP / 2);
         }
-        self.log.push(RequestRecord { method: method.into(), path: path.into(), verb: verb.into(), code });
+        self.log.push(RequestRecord { method: method.into(), path: path.into(), verb: verb.into(), code, dry_run });
     }
 }
 
@@ -233,6 +248,7 @@ async fn route(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<B
         }
         return Ok(r);
     }
+    let dry_run = q.get("dryRun").is_some();
     let target = {
         let store = shared.store.lock().unwrap();
         api::resolve(&store, &segs)
@@ -242,7 +258,7 @@ async fn route(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<B
         Ok(None) => (error_response(&ApiError::no_resource()), "other"),
         Err(e) => (error_response(&e), "other"),
     };
-    shared.stats.lock().unwrap().record(&method, &path, verb, resp.status().as_u16());
+    shared.stats.lock().unwrap().record_dry(&method, &path, verb, resp.status().as_u16(), dry_run);
     Ok(resp)
 }
 
