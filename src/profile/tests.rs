@@ -222,3 +222,13 @@ fn component_hub_and_tag_land_in_the_component_root() {
     assert_eq!(get(ComponentKind::Pilot).values["hub"], "ph", "descoped");
     assert_eq!(get(ComponentKind::IngressGateways).chart_input["gateways"]["istio-ingressgateway"]["tag"], "gt");
 }
+
+#[test]
+fn values_that_1_30_3_accepts_are_not_rejected() {
+    // Both are in 1.30.3's values schema (the charts read them); only master-only keys are errors.
+    let r = resolve(&inputs(&[], &["values.base.validationFailurePolicy=Fail", "values.pilot.trustedZtunnelName=zt"]))
+        .expect("accepted");
+    let pilot = r.components.iter().find(|c| c.kind == ComponentKind::Pilot).unwrap();
+    assert_eq!(pilot.values["trustedZtunnelName"], "zt");
+    assert!(resolve(&inputs(&[], &["values.global.readerServiceAccount.name=x"])).is_err());
+}
