@@ -536,7 +536,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l log_stacktrace_level -d 'Accepted for compatibility' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l log_target -d 'Accepted for compatibility' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l force -d 'Proceed even with validation errors'
-complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l cluster-specific -d 'Read the cluster\'s version and platform (offline rendering otherwise)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l cluster-specific -d 'Ask the cluster for its version to detect the platform (GKE); offline otherwise'
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l dry-run -d 'Accepted for compatibility; generate never changes anything'
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -s f -l filename -d 'IstioOperator overlay files, merged in order ("-" reads stdin); repeatable, comma-separated' -r

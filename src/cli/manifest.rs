@@ -39,7 +39,7 @@ pub struct GenerateArgs {
     /// Control plane revision (alias of --set revision=REV)
     #[arg(short = 'r', long)]
     pub revision: Option<String>,
-    /// Read the cluster's version and platform (offline rendering otherwise)
+    /// Ask the cluster for its version to detect the platform (GKE); offline otherwise
     #[arg(long = "cluster-specific")]
     pub cluster_specific: bool,
     /// Accepted for compatibility; generate never changes anything

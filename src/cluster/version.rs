@@ -155,6 +155,28 @@ pub async fn data_plane(cluster: &Cluster) -> anyhow::Result<Vec<Proxy>> {
     Ok(out)
 }
 
+/// The `--set` layers upstream adds for the cluster it talks to: on GKE (a server version
+/// containing `-gke`, unless `AUTO_GKE_DETECTION=false`) CNI lives in kube-system, the platform
+/// is `gke` and CNI resource quotas are off.
+pub fn platform_sets(server_git_version: &str) -> Vec<String> {
+    let auto = std::env::var("AUTO_GKE_DETECTION").map(|v| v != "false").unwrap_or(true);
+    if !auto || !server_git_version.contains("-gke") {
+        return Vec::new();
+    }
+    ["components.cni.namespace=kube-system", "values.global.platform=gke", "values.cni.resourceQuotas.enabled=false"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect()
+}
+
+/// The API server's version string (`v1.33.1-gke.100`).
+pub async fn server_git_version(cluster: &Cluster) -> anyhow::Result<String> {
+    let info = with_retry(|| cluster.client.apiserver_version()).await.map_err(|e| {
+        describe(e, Op { verb: "read the version of", resource: "the API server", namespace: None }, &cluster.server)
+    })?;
+    Ok(info.git_version)
+}
+
 /// `1.30.3 (4 proxies), 1.29.1 (1 proxies)` — versions sorted, as upstream prints them.
 pub fn summarize(proxies: &[Proxy]) -> String {
     if proxies.is_empty() {
@@ -177,6 +199,12 @@ mod tests {
         assert_eq!(image_tag("localhost:5000/istio/proxyv2:1.30.3-distroless"), "1.30.3");
         assert_eq!(image_tag("istio/pilot@sha256:abc"), "latest");
         assert_eq!(image_tag("pilot"), "latest");
+    }
+
+    #[test]
+    fn gke_is_detected_from_the_server_version() {
+        assert_eq!(platform_sets("v1.33.2-gke.1200").len(), 3);
+        assert!(platform_sets("v1.33.2").is_empty());
     }
 
     #[test]

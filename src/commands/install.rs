@@ -33,8 +33,10 @@ const MIN_KUBE_MINOR: u32 = 32;
 
 /// Resolves and renders the flags into a labelled plan (the `manifest generate` objects) and
 /// the profile layer's validation warnings.
-pub fn plan(flags: &RenderFlags, force: bool) -> Result<(Plan, Vec<String>)> {
-    let inputs = super::manifest::inputs_from(&flags.filename, &flags.set, flags.revision.clone(), flags.manifests.clone(), force)?;
+/// `cluster_sets` are the layers detected from the cluster (GKE), applied over the profile.
+pub fn plan(flags: &RenderFlags, force: bool, cluster_sets: Vec<String>) -> Result<(Plan, Vec<String>)> {
+    let mut inputs = super::manifest::inputs_from(&flags.filename, &flags.set, flags.revision.clone(), flags.manifests.clone(), force)?;
+    inputs.cluster_sets = cluster_sets;
     let resolved = profile::resolve(&inputs).map_err(|e| {
         let status = e.status();
         Failure::new(status, e)
@@ -54,7 +56,8 @@ fn is_dns_label(s: &str) -> bool {
 }
 
 /// Reads the server version (the reachability check); warns when it is older than supported.
-pub async fn check_cluster(cluster: &Cluster, printer: &mut Printer) -> Result<()> {
+/// Returns the server's version string.
+pub async fn check_cluster(cluster: &Cluster, printer: &mut Printer) -> Result<String> {
     let info = with_retry(|| cluster.client.apiserver_version())
         .await
         .map_err(|e| describe(e, Op { verb: "read the version of", resource: "the API server", namespace: None }, &cluster.server))?;
@@ -65,7 +68,7 @@ pub async fn check_cluster(cluster: &Cluster, printer: &mut Printer) -> Result<(
             crate::VERSION
         ))?;
     }
-    Ok(())
+    Ok(info.git_version)
 }
 
 /// Warns when the same revision runs another istioctl version (upgrade or downgrade).
@@ -111,12 +114,18 @@ pub async fn run(global: &Global, args: InstallArgs, mode: Mode, printer: &mut P
         }
     }
     let readiness_timeout = parse_timeout(&args.readiness_timeout)?;
-    let (plan, warnings) = plan(&args.render, args.force)?;
+    // Render before touching the cluster, so bad input fails without a connection.
+    let (mut plan, warnings) = plan(&args.render, args.force, Vec::new())?;
     for w in &warnings {
         printer.note(&format!("❗ {w}"))?;
     }
     let cluster = crate::cluster::connect(&super::connect_options(global)?).await?;
-    check_cluster(&cluster, printer).await?;
+    let server_version = check_cluster(&cluster, printer).await?;
+    let detected = crate::cluster::version::platform_sets(&server_version);
+    if !detected.is_empty() {
+        printer.note(&format!("detected GKE ({server_version}): {}", detected.join(", ")))?;
+        plan = self::plan(&args.render, args.force, detected)?.0;
+    }
     version_change(&cluster, &plan, printer).await?;
     let rev = plan.owner.rev().to_string();
     if !args.dry_run && !args.skip_confirmation {

@@ -14,7 +14,7 @@ use crate::render;
 
 pub async fn run(global: &crate::cli::Global, args: ManifestArgs, printer: &mut Printer) -> Result<ExitStatus> {
     match args.command {
-        ManifestCommand::Generate(args) => generate(args, printer),
+        ManifestCommand::Generate(args) => generate(global, args, printer).await,
         ManifestCommand::Install(args) => super::install::run(global, args, super::install::Mode::Install, printer).await,
     }
 }
@@ -46,8 +46,15 @@ pub fn inputs_from(filename: &[String], set: &[String], revision: Option<String>
     Ok(inputs)
 }
 
-fn generate(args: GenerateArgs, printer: &mut Printer) -> Result<ExitStatus> {
-    let resolved = profile::resolve(&inputs(&args)?).map_err(|e| {
+async fn generate(global: &crate::cli::Global, args: GenerateArgs, printer: &mut Printer) -> Result<ExitStatus> {
+    let mut inputs = inputs(&args)?;
+    if args.cluster_specific {
+        // The only cluster access generate makes: the server version, for GKE detection.
+        let cluster = crate::cluster::connect(&super::connect_options(global)?).await?;
+        let version = crate::cluster::version::server_git_version(&cluster).await?;
+        inputs.cluster_sets = crate::cluster::version::platform_sets(&version);
+    }
+    let resolved = profile::resolve(&inputs).map_err(|e| {
         let status = e.status();
         Failure::new(status, e)
     })?;

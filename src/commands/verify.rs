@@ -15,7 +15,7 @@ use crate::error::ExitStatus;
 use crate::output::Printer;
 
 pub async fn run(global: &Global, args: VerifyArgs, printer: &mut Printer) -> Result<ExitStatus> {
-    let (plan, _) = super::install::plan(&args.render, false)?;
+    let (plan, _) = super::install::plan(&args.render, false, Vec::new())?;
     let cluster = crate::cluster::connect(&super::connect_options(global)?).await?;
     super::install::check_cluster(&cluster, printer).await?;
     check(&cluster, &plan, printer).await

@@ -78,3 +78,21 @@ fn force_turns_validation_errors_into_warnings() {
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("kind: Deployment"));
 }
+
+#[test]
+fn cluster_specific_asks_the_cluster_and_nothing_else() {
+    let c = crate::cluster::Cluster::start();
+    c.sim.reset_requests();
+    let online = c.ok(&["manifest", "generate", "--set", "profile=minimal", "--cluster-specific"]);
+    let offline = c.ok(&["manifest", "generate", "--set", "profile=minimal"]);
+    assert_eq!(online, offline, "a non-GKE cluster changes nothing");
+    let stats = c.sim.requests();
+    assert_eq!(stats.mutating, 0);
+    assert!(stats.log.iter().any(|r| r.path == "/version"), "{:?}", stats.log);
+    // Without a reachable cluster the flag is an error, not a silent offline render.
+    let out = crate::support::istioctl()
+        .args(["manifest", "generate", "--cluster-specific", "--kubeconfig", "/nonexistent/kubeconfig"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+}
