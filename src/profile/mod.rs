@@ -186,8 +186,8 @@ pub enum ProfileError {
     Parse { what: String, message: String },
     #[error("{what} contains multiple IstioOperator CRs, only one per file is supported")]
     MultipleDocs { what: String },
-    #[error("profile {0:?} not found")]
-    UnknownProfile(String),
+    #[error("profile {0:?} not found: use one of {known}", known = .1.join(", "))]
+    UnknownProfile(String, Vec<String>),
     #[error("--set {flag}: {message}")]
     Set { flag: String, message: String },
     #[error("invalid IstioOperator:\n  {}", .0.join("\n  "))]
@@ -203,7 +203,7 @@ impl ProfileError {
             ProfileError::Read { .. } | ProfileError::Parse { .. } | ProfileError::MultipleDocs { .. } => {
                 ExitStatus::DataErr
             }
-            ProfileError::UnknownProfile(_) | ProfileError::Set { .. } | ProfileError::Invalid(_) => ExitStatus::Usage,
+            ProfileError::UnknownProfile(..) | ProfileError::Set { .. } | ProfileError::Invalid(_) => ExitStatus::Usage,
             ProfileError::Chart { .. } => ExitStatus::Failure,
         }
     }
@@ -256,12 +256,13 @@ fn apply_sets(tree: &mut Value, sets: &[String]) -> Result<()> {
 
 /// Merges a named profile over `default`, both from `assets`.
 pub fn load_profile(assets: &Assets, name: &str) -> Result<Value> {
+    let unknown = |n: &str| ProfileError::UnknownProfile(n.into(), assets.profile_names().unwrap_or_default());
     let load = |n: &str| -> Result<Value> {
         if n.is_empty() || n.contains(['/', '\\']) || n.starts_with('.') {
-            return Err(ProfileError::UnknownProfile(n.into()));
+            return Err(unknown(n));
         }
         let rel = format!("profiles/{n}.yaml");
-        let text = assets.get(&rel)?.ok_or_else(|| ProfileError::UnknownProfile(n.into()))?;
+        let text = assets.get(&rel)?.ok_or_else(|| unknown(n))?;
         parse_yaml(&rel, &text)
     };
     let mut tree = load("default")?;

@@ -147,8 +147,8 @@ fn gateway_alt_enablement_and_extra_gateways() {
 
 #[test]
 fn errors() {
-    assert!(matches!(resolve(&inputs(&[], &["profile=nope"])), Err(ProfileError::UnknownProfile(p)) if p == "nope"));
-    assert!(matches!(resolve(&inputs(&[], &["profile=../etc"])), Err(ProfileError::UnknownProfile(_))));
+    assert!(matches!(resolve(&inputs(&[], &["profile=nope"])), Err(ProfileError::UnknownProfile(p, _)) if p == "nope"));
+    assert!(matches!(resolve(&inputs(&[], &["profile=../etc"])), Err(ProfileError::UnknownProfile(..))));
     match resolve(&inputs(&[], &["values.global.proxy.resources.limitz.cpu=1"])) {
         Err(ProfileError::Invalid(e)) => assert_eq!(e, vec![r#"spec.values.global.proxy.resources.limitz: unknown field "limitz""#]),
         other => panic!("{other:?}"),
@@ -177,7 +177,7 @@ fn install_package_path_set_is_the_manifests_alias() {
     std::fs::create_dir_all(dir.path().join("profiles")).unwrap();
     std::fs::write(dir.path().join("profiles/default.yaml"), "spec: {}\n").unwrap();
     let r = resolve(&inputs(&[], &[&format!("installPackagePath={}", dir.path().display()), "profile=demo"]));
-    assert!(matches!(r, Err(ProfileError::UnknownProfile(p)) if p == "demo"), "demo is not in that directory");
+    assert!(matches!(r, Err(ProfileError::UnknownProfile(p, _)) if p == "demo"), "demo is not in that directory");
 }
 
 #[test]
