@@ -6,6 +6,8 @@ pub mod common;
 pub mod document;
 pub mod crd;
 pub mod extensions;
+#[cfg(test)]
+pub(crate) mod inventory_check;
 pub mod networking;
 pub mod path;
 pub mod registry;

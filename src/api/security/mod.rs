@@ -94,8 +94,6 @@ pub(crate) fn ip_block_errors(values: &[String]) -> Vec<String> {
 /// field inventory.
 #[cfg(test)]
 pub(crate) mod testkit {
-    use std::collections::BTreeMap;
-
     use serde_json::Value;
 
     use crate::api::registry::KindDef;
@@ -171,107 +169,6 @@ pub(crate) mod testkit {
         assert_eq!(out, input);
     }
 
-    /// The `spec` schema of one version exactly as the generated CRD carries it.
-    pub fn spec_schema(kind: &KindDef, version: &str) -> Value {
-        let crd = crate::api::crd::crd_for(kind);
-        let versions = crd["spec"]["versions"].as_array().cloned().unwrap_or_default();
-        let v = versions.iter().find(|v| v["name"] == version).unwrap_or_else(|| panic!("no version {version}"));
-        v["schema"]["openAPIV3Schema"]["properties"]["spec"].clone()
-    }
-
-    /// Every field path of the schema under `prefix` (`.spec.rules[].from[]`, `{}` for map values).
-    pub fn schema_paths(schema: &Value, prefix: &str, out: &mut BTreeMap<String, Value>) {
-        out.insert(prefix.to_string(), schema.clone());
-        if let Some(Value::Object(props)) = schema.get("properties") {
-            for (k, v) in props {
-                schema_paths(v, &format!("{prefix}.{k}"), out);
-            }
-        }
-        if let Some(items) = schema.get("items").filter(|v| v.is_object()) {
-            schema_paths(items, &format!("{prefix}[]"), out);
-        }
-        if let Some(values) = schema.get("additionalProperties").filter(|v| v.is_object()) {
-            schema_paths(values, &format!("{prefix}{{}}"), out);
-        }
-    }
-
-    /// Constraints of the inventory that the schema must carry (CEL rules: their number, and
-    /// that each parses and has a message).
-    fn constraint_mismatches(path: &str, ty: &str, constraints: &str, s: &Value) -> Vec<String> {
-        let mut bad = Vec::new();
-        let mut say = |what: String| bad.push(format!("{path}: {what}"));
-        let types: Vec<&str> = match s.get("type") {
-            Some(Value::String(t)) => vec![t.as_str()],
-            Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect(),
-            _ => vec![],
-        };
-        if ty != "int-or-string" && !types.contains(&ty) {
-            say(format!("type {ty} expected, schema has {types:?}"));
-        }
-        for c in constraints.split(';').filter(|c| !c.is_empty()) {
-            let (key, val) = c.split_once('=').unwrap_or((c, ""));
-            let num = |v: &str| v.parse::<f64>().ok();
-            let get_num = |k: &str| s.get(k).and_then(Value::as_f64);
-            match key {
-                "enum" => {
-                    let want: Vec<&str> = val.split('|').collect();
-                    let have: Vec<&str> =
-                        s.get("enum").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
-                    if want != have {
-                        say(format!("enum {want:?} expected, schema has {have:?}"));
-                    }
-                }
-                "maxLength" | "maxItems" | "minimum" | "maximum" | "minItems" | "minLength" => {
-                    if get_num(key) != num(val) {
-                        say(format!("{key}={val} expected, schema has {:?}", s.get(key)));
-                    }
-                }
-                "format" => {
-                    if s.get("format").and_then(Value::as_str) != Some(val) {
-                        say(format!("format={val} expected, schema has {:?}", s.get("format")));
-                    }
-                }
-                "required" => {
-                    let have: Vec<&str> =
-                        s.get("required").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).collect();
-                    for r in val.split(',') {
-                        if !have.contains(&r) {
-                            say(format!("required {r} missing (schema has {have:?})"));
-                        }
-                    }
-                }
-                "preserve-unknown-fields" => {
-                    if s.get("x-kubernetes-preserve-unknown-fields") != Some(&Value::Bool(true)) {
-                        say("x-kubernetes-preserve-unknown-fields expected".into());
-                    }
-                }
-                "oneOf/anyOf" => {
-                    if ty != "int-or-string" && s.get("oneOf").is_none() && s.get("anyOf").is_none() {
-                        say("oneOf/anyOf expected".into());
-                    }
-                }
-                "cel-rules" => {
-                    let rules: Vec<&Value> =
-                        s.get("x-kubernetes-validations").and_then(Value::as_array).into_iter().flatten().collect();
-                    if Some(rules.len() as f64) != num(val) {
-                        say(format!("{val} CEL rules expected, schema has {}", rules.len()));
-                    }
-                    for r in rules {
-                        let rule = r.get("rule").and_then(Value::as_str).unwrap_or("");
-                        if let Err(e) = crate::api::telemetry::cel::parse(rule) {
-                            say(format!("CEL rule {rule:?} does not parse: {e}"));
-                        }
-                        if r.get("message").and_then(Value::as_str).is_none_or(str::is_empty) {
-                            say(format!("CEL rule {rule:?} has no message"));
-                        }
-                    }
-                }
-                other => say(format!("unknown constraint {other}")),
-            }
-        }
-        bad
-    }
-
     /// A spec that fails decoding: exactly one error, at `path`, saying `text`.
     pub fn assert_decode_error(kind: &KindDef, spec: &str, path: &str, text: &str) {
         let f = check(kind, spec);
@@ -279,52 +176,8 @@ pub(crate) mod testkit {
         assert!(f[0].message.contains(text), "{f:?}");
     }
 
-    /// Compares the kind's CRD `spec` schema of every version with the inventory TSVs: panics on
-    /// a missing or extra path or a constraint mismatch; returns (version, paths covered, paths
-    /// listed under `.spec`).
-    pub fn assert_schema_matches_inventory(kind: &KindDef) -> Vec<(&'static str, usize, usize)> {
-        // The inventory beside the checkout (as the CLI's CRD tests find it), else the shared spec.
-        let beside = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/spec/crd-fields");
-        let dir = std::env::var("ISTIO_CRD_FIELDS").unwrap_or_else(|_| {
-            if std::path::Path::new(beside).is_dir() { beside.into() } else { "/work/shared/spec/crd-fields".into() }
-        });
-        let mut counts = Vec::new();
-        for version in kind.versions.iter().map(|v| v.name) {
-            let file = format!("{dir}/{}_{}_{version}.tsv", kind.group, kind.kind);
-            let Ok(tsv) = std::fs::read_to_string(&file) else {
-                eprintln!("skipping inventory comparison: {file} is not readable");
-                continue;
-            };
-            let mut have = BTreeMap::new();
-            schema_paths(&spec_schema(kind, version), ".spec", &mut have);
-            let mut problems = Vec::new();
-            let (mut covered, mut total) = (0, 0);
-            let mut wanted = std::collections::BTreeSet::new();
-            for line in tsv.lines().skip(1) {
-                let mut cols = line.split('\t');
-                let (path, ty, constraints) =
-                    (cols.next().unwrap_or(""), cols.next().unwrap_or(""), cols.next().unwrap_or(""));
-                if !path.starts_with(".spec") {
-                    continue;
-                }
-                total += 1;
-                wanted.insert(path.to_string());
-                match have.get(path) {
-                    None => problems.push(format!("{path}: missing from the schema")),
-                    Some(s) => {
-                        covered += 1;
-                        problems.extend(constraint_mismatches(path, ty, constraints, s));
-                    }
-                }
-            }
-            for extra in have.keys().filter(|p| !wanted.contains(*p)) {
-                problems.push(format!("{extra}: in the schema but not in the inventory"));
-            }
-            assert!(problems.is_empty(), "{} {version}:\n{}", kind.kind, problems.join("\n"));
-            assert_eq!(covered, total);
-            eprintln!("coverage {} {version}: {covered}/{total} spec paths", kind.kind);
-            counts.push((version, covered, total));
-        }
-        counts
+    /// Compares the kind's CRD `spec` schema with the inventory (the shared check every group uses).
+    pub fn assert_schema_matches_inventory(kind: &KindDef) {
+        crate::api::inventory_check::assert_full_coverage(kind);
     }
 }
