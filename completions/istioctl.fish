@@ -32,7 +32,7 @@ complete -c istioctl -n "__fish_istioctl_needs_command" -l as-group -d 'Group to
 complete -c istioctl -n "__fish_istioctl_needs_command" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_needs_command" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_needs_command" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_needs_command" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_needs_command" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_needs_command" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_needs_command" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -67,7 +67,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l as-group 
 complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -86,7 +86,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l as-group -d 'Gro
 complete -c istioctl -n "__fish_istioctl_using_subcommand v" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand v" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -109,7 +109,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l as-group -
 complete -c istioctl -n "__fish_istioctl_using_subcommand version" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand version" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -125,7 +125,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -146,7 +146,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -163,7 +163,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -180,7 +180,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -197,7 +197,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -219,7 +219,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and not __fis
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -241,7 +241,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_se
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -266,7 +266,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_se
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -284,7 +284,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_se
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -304,7 +304,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __f
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -328,7 +328,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -347,7 +347,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -364,7 +364,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -381,7 +381,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -404,7 +404,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_see
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -428,7 +428,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_su
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -447,7 +447,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_su
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -464,7 +464,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_su
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -481,7 +481,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_su
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -504,7 +504,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fi
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate install help" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate install help" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate install help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate install help" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate install help" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate install help" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate install help" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -528,7 +528,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -552,7 +552,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -575,7 +575,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_se
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -601,7 +601,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -623,7 +623,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -645,7 +645,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -664,7 +664,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -680,7 +680,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -697,7 +697,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -720,7 +720,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fi
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -748,7 +748,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -771,7 +771,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -794,7 +794,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -815,7 +815,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -834,7 +834,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -862,7 +862,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand install" -l as-group -
 complete -c istioctl -n "__fish_istioctl_using_subcommand install" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand install" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand install" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand install" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand install" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand install" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand install" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -887,7 +887,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -l as-group -d 
 complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -912,7 +912,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -l as-group -
 complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -936,7 +936,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -l as-group
 complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"
@@ -961,7 +961,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -l as-
 complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -l vklog -d 'Kubernetes client verbosity (0 = quiet)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
 false\t''"

@@ -64,8 +64,8 @@ pub struct Global {
     /// Kubernetes client timeout (Go duration, e.g. 15s)
     #[arg(long = "kubeclient-timeout", global = true, default_value = "15s", value_name = "DURATION")]
     pub kubeclient_timeout: String,
-    /// Kubernetes client verbosity (0 = quiet)
-    #[arg(long, global = true, default_value_t = 0, value_name = "LEVEL")]
+    /// Accepted for compatibility (client-go log level); has no effect
+    #[arg(long, global = true, default_value_t = 0, value_name = "LEVEL", hide = true)]
     pub vklog: u8,
     /// Istio log level per scope (accepted for compatibility)
     #[arg(long = "log_output_level", global = true, hide = true)]
