@@ -8,7 +8,7 @@ use schemars::{JsonSchema, Schema};
 use serde::{Deserialize, Serialize};
 
 use super::sidecar::alpha_selector_scope;
-use super::traffic_policy::{oneof, oneof_checked, set};
+use super::traffic_policy::set;
 use super::virtual_service::{CEL_PORT, CelAt, at_most_one_of, cel};
 use crate::api::common::{Int32, Struct, UInt32};
 use crate::api::path::Path;
@@ -59,9 +59,10 @@ pub struct ConfigPatch {
 }
 
 /// Conditions on the proxy and on one object type (a proto oneof of listener, route
-/// configuration, cluster and waypoint).
+/// configuration, cluster and waypoint). Every written member decodes; rules read the one
+/// upstream keeps through [`ObjectMatch::object`].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(remote = "Self", deny_unknown_fields, rename_all = "camelCase")]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
 #[schemars(transform = |s: &mut Schema| {
     at_most_one_of(s, &["listener", "routeConfiguration", "cluster", "waypoint"]);
     cel(s, CelAt::Value, &[(
@@ -84,22 +85,28 @@ pub struct ObjectMatch {
     pub waypoint: Option<WaypointMatch>,
 }
 
-oneof_checked!(ObjectMatch, |m| oneof(
-    "objectTypes",
-    &[
-        ("listener", m.listener.is_some()),
-        ("routeConfiguration", m.route_configuration.is_some()),
-        ("cluster", m.cluster.is_some()),
-        ("waypoint", m.waypoint.is_some()),
-    ]
-));
+/// The `object_types` member upstream keeps.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ObjectType<'a> {
+    Listener(&'a ListenerMatch),
+    RouteConfiguration(&'a RouteConfigurationMatch),
+    Cluster(&'a ClusterMatch),
+    Waypoint(&'a WaypointMatch),
+}
 
 impl ObjectMatch {
-    fn has_object(&self) -> bool {
-        self.listener.is_some()
-            || self.route_configuration.is_some()
-            || self.cluster.is_some()
-            || self.waypoint.is_some()
+    /// Upstream's decoder sets oneof members in declaration order (listener,
+    /// routeConfiguration, cluster, waypoint), so the last one written wins.
+    pub fn object(&self) -> Option<ObjectType<'_>> {
+        if let Some(w) = &self.waypoint {
+            Some(ObjectType::Waypoint(w))
+        } else if let Some(c) = &self.cluster {
+            Some(ObjectType::Cluster(c))
+        } else if let Some(r) = &self.route_configuration {
+            Some(ObjectType::RouteConfiguration(r))
+        } else {
+            self.listener.as_ref().map(ObjectType::Listener)
+        }
     }
 }
 
@@ -344,13 +351,13 @@ impl ConfigPatch {
             );
             return;
         }
-        if !m.has_object() {
+        let Some(object) = m.object() else {
             return;
-        }
+        };
         match apply_to {
             ApplyTo::LISTENER | ApplyTo::FILTER_CHAIN | ApplyTo::NETWORK_FILTER | ApplyTo::HTTP_FILTER => {
                 // EF-11
-                let Some(listener) = &m.listener else {
+                let ObjectType::Listener(listener) = object else {
                     cx.error(
                         &mat,
                         "Envoy filter: applyTo for listener class objects cannot have non listener match",
@@ -397,11 +404,11 @@ impl ConfigPatch {
                 }
             }
             ApplyTo::ROUTE_CONFIGURATION | ApplyTo::VIRTUAL_HOST | ApplyTo::HTTP_ROUTE
-                if m.route_configuration.is_none() =>
+                if !matches!(object, ObjectType::RouteConfiguration(_)) =>
             {
                 cx.error(&mat, "Envoy filter: applyTo for http route class objects cannot have non route configuration match");
             }
-            ApplyTo::CLUSTER if m.cluster.is_none() => {
+            ApplyTo::CLUSTER if !matches!(object, ObjectType::Cluster(_)) => {
                 cx.error(
                     &mat,
                     "Envoy filter: applyTo for cluster class objects cannot have non cluster match",
@@ -498,6 +505,19 @@ configPatches:
         let found = check(&KIND, "configPatches: [{applyTo: CLUSTER, match: {cluster: {port: 1}}}]");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].path, "spec.configPatches[0].match.cluster.port");
+    }
+
+    #[test]
+    fn several_object_types_decode_and_the_last_declared_wins() {
+        let spec = "configPatches: [{applyTo: CLUSTER, match: {listener: {portNumber: 80}, cluster: {name: c}}, patch: {operation: REMOVE}}]";
+        assert_roundtrip(&KIND, spec);
+        let m: ObjectMatch =
+            serde_json::from_value(yaml("{waypoint: {portNumber: 1}, listener: {}, routeConfiguration: {}, cluster: {}}"))
+                .unwrap();
+        assert!(matches!(m.object(), Some(ObjectType::Waypoint(_))));
+        let m: ObjectMatch = serde_json::from_value(yaml("{routeConfiguration: {name: r}, listener: {}}")).unwrap();
+        assert!(matches!(m.object(), Some(ObjectType::RouteConfiguration(_))));
+        assert_eq!(ObjectMatch::default().object(), None);
     }
 
     #[test]
@@ -654,9 +674,24 @@ configPatches:
                 Error("spec.configPatches[0].match", "non cluster match"),
             ),
             (
-                "oneof fail".into(),
+                "oneof: cluster written after listener wins (EF-19 pass)".into(),
                 p("{applyTo: CLUSTER, match: {cluster: {}, listener: {}}, patch: {operation: REMOVE}}"),
-                Error("spec.configPatches[0].match", "oneof objectTypes is already set"),
+                NothingAt("spec.configPatches[0].match"),
+            ),
+            (
+                "oneof: cluster wins over listener (EF-11 fail)".into(),
+                p("{applyTo: LISTENER, match: {listener: {portNumber: 80}, cluster: {}}, patch: {operation: REMOVE}}"),
+                Error("spec.configPatches[0].match", "non listener match"),
+            ),
+            (
+                "oneof: cluster wins over routeConfiguration (EF-18 fail)".into(),
+                p("{applyTo: VIRTUAL_HOST, match: {routeConfiguration: {}, cluster: {}}, patch: {operation: REMOVE}}"),
+                Error("spec.configPatches[0].match", "non route configuration match"),
+            ),
+            (
+                "oneof: routeConfiguration wins over listener (EF-18 pass)".into(),
+                p("{applyTo: HTTP_ROUTE, match: {listener: {}, routeConfiguration: {}}, patch: {operation: REMOVE}}"),
+                NothingAt("spec.configPatches[0].match"),
             ),
         ];
         run_cases(&KIND, &cases);

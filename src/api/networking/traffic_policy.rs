@@ -96,8 +96,10 @@ pub struct RetryBudget {
 }
 
 /// Load balancing: `simple` or `consistentHash` (a proto oneof), plus locality and warmup.
+/// Both members decode when both are written (kept for a lossless round trip); rules read the
+/// one upstream keeps through [`LoadBalancerSettings::lb_policy`].
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(remote = "Self", deny_unknown_fields, rename_all = "camelCase")]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
 #[schemars(transform = |s: &mut Schema| at_most_one_of(s, &["simple", "consistentHash"]))]
 pub struct LoadBalancerSettings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -122,59 +124,12 @@ fn consistent_hash_oneofs(schema: &mut Schema) {
     schema.insert("allOf".into(), serde_json::json!([key, algorithm]));
 }
 
-/// At most one member of a proto oneof may be set; upstream's JSON decoding fails otherwise
-/// ("oneof … is already set"), so this runs at decode time and becomes a parse error.
-pub(crate) fn oneof(group: &str, members: &[(&str, bool)]) -> Result<(), String> {
-    let present: Vec<&str> = members.iter().filter(|(_, s)| *s).map(|(n, _)| *n).collect();
-    if present.len() > 1 {
-        return Err(format!("oneof {group} is already set: only one of {} may be given", present.join(", ")));
-    }
-    Ok(())
-}
-
-/// Serialize/Deserialize for a message derived with `#[serde(remote = "Self")]` whose proto
-/// oneofs must be checked once it is decoded.
-macro_rules! oneof_checked {
-    ($ty:ty, $check:expr) => {
-        impl Serialize for $ty {
-            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                <$ty>::serialize(self, s)
-            }
-        }
-        impl<'de> Deserialize<'de> for $ty {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let v = <$ty>::deserialize(d)?;
-                let check: fn(&$ty) -> Result<(), String> = $check;
-                check(&v).map_err(serde::de::Error::custom)?;
-                Ok(v)
-            }
-        }
-    };
-}
-pub(crate) use oneof_checked;
-
-oneof_checked!(LoadBalancerSettings, |lb| oneof(
-    "lbPolicy",
-    &[("simple", lb.simple.is_some()), ("consistentHash", lb.consistent_hash.is_some())]
-));
-
-oneof_checked!(ConsistentHashLb, |ch| {
-    oneof(
-        "hashKey",
-        &[
-            ("httpHeaderName", ch.http_header_name.is_some()),
-            ("httpCookie", ch.http_cookie.is_some()),
-            ("useSourceIp", ch.use_source_ip.is_some()),
-            ("httpQueryParameterName", ch.http_query_parameter_name.is_some()),
-        ],
-    )?;
-    oneof("hashAlgorithm", &[("ringHash", ch.ring_hash.is_some()), ("maglev", ch.maglev.is_some())])
-});
-
 /// Consistent hashing: one hash key (header, cookie, source IP, query parameter) and one
-/// algorithm (ringHash or maglev), plus the deprecated `minimumRingSize`.
+/// algorithm (ringHash or maglev), plus the deprecated `minimumRingSize`. Every written oneof
+/// member decodes; rules read the ones upstream keeps ([`ConsistentHashLb::hash_key`],
+/// [`ConsistentHashLb::hash_algorithm`]).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(remote = "Self", deny_unknown_fields, rename_all = "camelCase")]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
 #[schemars(transform = consistent_hash_oneofs)]
 pub struct ConsistentHashLb {
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "http_header_name")]
@@ -205,6 +160,67 @@ pub struct RingHash {
 pub struct MagLev {
     #[serde(default, skip_serializing_if = "Option::is_none", alias = "table_size")]
     pub table_size: Option<UInt64>,
+}
+
+// Upstream's decoder sets proto oneof members in declaration order, each clearing the others, so
+// when several members of one oneof are written the last declared one is the one it keeps.
+
+/// The `lb_policy` member upstream keeps.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum LbPolicy<'a> {
+    Simple(SimpleLb),
+    ConsistentHash(&'a ConsistentHashLb),
+}
+
+impl LoadBalancerSettings {
+    /// `consistentHash` (declared after `simple`) wins when both are written.
+    pub fn lb_policy(&self) -> Option<LbPolicy<'_>> {
+        match (&self.consistent_hash, self.simple) {
+            (Some(ch), _) => Some(LbPolicy::ConsistentHash(ch)),
+            (None, Some(s)) => Some(LbPolicy::Simple(s)),
+            (None, None) => None,
+        }
+    }
+}
+
+/// The `hash_key` member upstream keeps.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum HashKey<'a> {
+    HttpHeaderName(&'a str),
+    HttpCookie(&'a HttpCookie),
+    UseSourceIp(bool),
+    HttpQueryParameterName(&'a str),
+}
+
+/// The `hash_algorithm` member upstream keeps.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum HashAlgorithm<'a> {
+    RingHash(&'a RingHash),
+    Maglev(&'a MagLev),
+}
+
+impl ConsistentHashLb {
+    /// Declaration order: httpHeaderName, httpCookie, useSourceIp, httpQueryParameterName.
+    pub fn hash_key(&self) -> Option<HashKey<'_>> {
+        if let Some(q) = &self.http_query_parameter_name {
+            Some(HashKey::HttpQueryParameterName(q))
+        } else if let Some(ip) = self.use_source_ip {
+            Some(HashKey::UseSourceIp(ip))
+        } else if let Some(c) = &self.http_cookie {
+            Some(HashKey::HttpCookie(c))
+        } else {
+            self.http_header_name.as_deref().map(HashKey::HttpHeaderName)
+        }
+    }
+
+    /// Declaration order: ringHash, maglev.
+    pub fn hash_algorithm(&self) -> Option<HashAlgorithm<'_>> {
+        match (&self.maglev, &self.ring_hash) {
+            (Some(m), _) => Some(HashAlgorithm::Maglev(m)),
+            (None, Some(r)) => Some(HashAlgorithm::RingHash(r)),
+            (None, None) => None,
+        }
+    }
 }
 
 /// The cookie used as the hash key.
@@ -691,9 +707,9 @@ fn is_prime(x: u64) -> bool {
 impl LoadBalancerSettings {
     /// LB-1..LB-12 and H-LOC, with the outlier detection of the enclosing policy (LB-9).
     pub fn check(&self, at: &Path<'_>, outlier: Option<&OutlierDetection>, cx: &mut Ctx<'_>) {
-        if let Some(ch) = &self.consistent_hash {
+        if let Some(LbPolicy::ConsistentHash(ch)) = self.lb_policy() {
             let at = at.field("consistentHash");
-            if let Some(cookie) = &ch.http_cookie {
+            if let Some(HashKey::HttpCookie(cookie)) = ch.hash_key() {
                 let cat = at.field("httpCookie");
                 if !set(&cookie.name) {
                     cx.error(&cat.field("name"), "name required for HttpCookie");
@@ -716,11 +732,11 @@ impl LoadBalancerSettings {
             if min_ring != 0 {
                 let mat = at.field("minimumRingSize");
                 cx.warn(&mat, "consistent hash MinimumRingSize is deprecated, use ConsistentHashLB's RingHash configuration instead");
-                if ch.ring_hash.is_some() || ch.maglev.is_some() {
+                if ch.hash_algorithm().is_some() {
                     cx.error(&mat, "only one of MinimumRingSize or Maglev/Ringhash can be specified");
                 }
             }
-            if let Some(ml) = &ch.maglev {
+            if let Some(HashAlgorithm::Maglev(ml)) = ch.hash_algorithm() {
                 let tat = at.field("maglev");
                 let tat = tat.field("tableSize");
                 let size = ml.table_size.map_or(0, |v| v.0);
@@ -1186,25 +1202,51 @@ mod tests {
     }
 
     #[test]
-    fn oneof_violations_fail_decoding_alone() {
-        // also carries a TP-2 violation: decoding fails first, so only the oneof error is reported
-        let spec = tp(
-            "{tunnel: {targetHost: a.b, targetPort: 80}, proxyProtocol: {}, loadBalancer: {consistentHash: {ringHash: {}, maglev: {}}}}",
-        );
-        let found = super::testing::check(&destination_rule::KIND, &spec);
+    fn several_oneof_members_decode_and_the_last_declared_wins() {
+        // Used to fail decoding ("oneof … is already set"); upstream keeps the last member.
+        let both = tp("{loadBalancer: {simple: RANDOM, consistentHash: {httpCookie: {ttl: 0s}}}}");
+        let found = super::testing::check(&destination_rule::KIND, &both);
         assert_eq!(found.len(), 1, "{found:#?}");
-        assert_eq!(found[0].path, "spec.trafficPolicy.loadBalancer.consistentHash");
-        assert!(
-            found[0].message.starts_with("cannot parse proto message: oneof hashAlgorithm is already set"),
-            "{}",
-            found[0].message
-        );
+        assert_eq!(found[0].path, "spec.trafficPolicy.loadBalancer.consistentHash.httpCookie.name");
+        super::testing::assert_roundtrip(&destination_rule::KIND, &both);
+
+        // hashKey: useSourceIp is declared after httpCookie, so the cookie is not checked (LB-1)…
+        let lb: LoadBalancerSettings = serde_json::from_value(super::testing::yaml(
+            "{consistentHash: {httpCookie: {ttl: 0s}, useSourceIp: true, ringHash: {}, maglev: {tableSize: 4}}}",
+        ))
+        .unwrap();
+        let Some(LbPolicy::ConsistentHash(ch)) = lb.lb_policy() else { panic!("consistentHash wins") };
+        assert_eq!(ch.hash_key(), Some(HashKey::UseSourceIp(true)));
+        assert!(matches!(ch.hash_algorithm(), Some(HashAlgorithm::Maglev(_))));
+        let cookie_ignored = tp("{loadBalancer: {consistentHash: {httpCookie: {ttl: 0s}, useSourceIp: true}}}");
+        assert!(super::testing::check(&destination_rule::KIND, &cookie_ignored).is_empty());
+        // …but it is checked when it is declared after the other member written.
+        let cookie_kept = tp("{loadBalancer: {consistentHash: {httpHeaderName: x, httpCookie: {ttl: 0s}}}}");
+        let found = super::testing::check(&destination_rule::KIND, &cookie_kept);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(found[0].message.contains("name required for HttpCookie"));
+
+        // hashAlgorithm: maglev wins over ringHash, so its table size is checked (LB-6).
+        let spec = tp("{loadBalancer: {consistentHash: {httpQueryParameterName: q, ringHash: {}, maglev: {}}}}");
+        let found = super::testing::check(&destination_rule::KIND, &spec);
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert!(found.iter().all(|f| f.path == "spec.trafficPolicy.loadBalancer.consistentHash.maglev.tableSize"));
         let ok = tp("{loadBalancer: {consistentHash: {httpQueryParameterName: q, ringHash: {}}}}");
         assert!(super::testing::check(&destination_rule::KIND, &ok).is_empty());
     }
 
     #[test]
-    fn oneof_checked_messages_stay_strict() {
+    fn lb_policy_alone() {
+        let lb: LoadBalancerSettings = serde_json::from_value(super::testing::yaml("{simple: 2}")).unwrap();
+        assert_eq!(lb.lb_policy(), Some(LbPolicy::Simple(SimpleLb::Number(2))));
+        assert_eq!(LoadBalancerSettings::default().lb_policy(), None);
+        let ch = ConsistentHashLb { http_header_name: Some("h".into()), ..Default::default() };
+        assert_eq!(ch.hash_key(), Some(HashKey::HttpHeaderName("h")));
+        assert_eq!(ch.hash_algorithm(), None);
+    }
+
+    #[test]
+    fn oneof_messages_stay_strict() {
         for (spec, path) in [
             (tp("{loadBalancer: {simple: RANDOM, bogus: 1}}"), "spec.trafficPolicy.loadBalancer.bogus"),
             (
@@ -1217,7 +1259,7 @@ mod tests {
             assert_eq!(found[0].path, path);
             assert!(found[0].message.contains("unknown field"), "{}", found[0].message);
         }
-        // snake_case names still decode through the checked wrapper
+        // snake_case names decode too
         let snake = tp(
             "{load_balancer: {consistent_hash: {http_query_parameter_name: q, ring_hash: {minimum_ring_size: 4}}}}",
         );
@@ -1448,14 +1490,14 @@ mod tests {
                 Clean,
             ),
             (
-                "LB oneof fail",
+                "LB oneof: both members written pass",
                 tp("{loadBalancer: {simple: RANDOM, consistentHash: {useSourceIp: true}}}"),
-                Error("spec.trafficPolicy.loadBalancer", "oneof lbPolicy"),
+                Clean,
             ),
             (
-                "LB hashKey oneof fail",
+                "LB hashKey oneof: both members written pass",
                 tp("{loadBalancer: {consistentHash: {useSourceIp: true, httpHeaderName: x}}}"),
-                Error("spec.trafficPolicy.loadBalancer.consistentHash", "oneof hashKey"),
+                Clean,
             ),
             (
                 "LB-1 fail",

@@ -1,6 +1,6 @@
 //! `telemetry.istio.io` Telemetry: the typed spec (tracing, metrics, access logging) and its
-//! rules TM-1..TM-22, with the proto-oneof checks decoding does upstream (custom tag kinds,
-//! metric vs customMetric). Must not print or touch a cluster.
+//! rules TM-1..TM-22. Proto oneofs (custom tag kinds, metric vs customMetric) keep every written
+//! member; rules read the one upstream's decoder keeps. Must not print or touch a cluster.
 
 use std::collections::BTreeMap;
 
@@ -141,6 +141,31 @@ pub struct TagFromName {
     pub default_value: Option<String>,
 }
 
+/// The member of a custom tag's `type` oneof upstream keeps.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum TagKind<'a> {
+    Literal(&'a TagValue),
+    Environment(&'a TagFromName),
+    Header(&'a TagFromName),
+    Formatter(&'a TagValue),
+}
+
+impl CustomTag {
+    /// Upstream's decoder sets oneof members in declaration order (literal, environment,
+    /// header, formatter), so when several are written the last declared one wins.
+    pub fn kind(&self) -> Option<TagKind<'_>> {
+        if let Some(f) = &self.formatter {
+            Some(TagKind::Formatter(f))
+        } else if let Some(h) = &self.header {
+            Some(TagKind::Header(h))
+        } else if let Some(e) = &self.environment {
+            Some(TagKind::Environment(e))
+        } else {
+            self.literal.as_ref().map(TagKind::Literal)
+        }
+    }
+}
+
 /// Metrics settings.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
@@ -192,6 +217,24 @@ pub struct MetricSelector {
     /// Which side of the traffic: CLIENT_AND_SERVER (the default), CLIENT or SERVER.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<WorkloadMode>,
+}
+
+/// The member of a metric selector's `metric_match` oneof upstream keeps.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum MetricMatch<'a> {
+    Standard(IstioMetric),
+    Custom(&'a str),
+}
+
+impl MetricSelector {
+    /// `customMetric` (declared after `metric`) wins when both are written.
+    pub fn metric_match(&self) -> Option<MetricMatch<'_>> {
+        match (&self.custom_metric, self.metric) {
+            (Some(c), _) => Some(MetricMatch::Custom(c)),
+            (None, Some(m)) => Some(MetricMatch::Standard(m)),
+            (None, None) => None,
+        }
+    }
 }
 
 /// How to change one tag.
@@ -264,49 +307,6 @@ fn providers_checked(list: &Option<Vec<ProviderRef>>, at: &Path<'_>, cx: &mut Ct
 }
 
 impl TelemetrySpec {
-    /// Proto oneofs: upstream's decoder rejects a second member ("oneof … is already set"), so
-    /// these errors stand alone, like a decode failure.
-    fn oneof_errors(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
-        let tr = at.field("tracing");
-        for (i, t) in self.tracing.as_deref().unwrap_or_default().iter().enumerate() {
-            let ti = tr.index(i);
-            let tags = ti.field("customTags");
-            for (name, tag) in t.custom_tags.iter().flatten() {
-                let set: Vec<&str> = [
-                    ("literal", tag.literal.is_some()),
-                    ("environment", tag.environment.is_some()),
-                    ("header", tag.header.is_some()),
-                    ("formatter", tag.formatter.is_some()),
-                ]
-                .into_iter()
-                .filter_map(|(n, s)| s.then_some(n))
-                .collect();
-                if set.len() > 1 {
-                    let k = tags.key(name);
-                    cx.error(&k.field(set[1]), format!("cannot parse proto message: oneof type is already set ({})", set.join(", ")));
-                }
-            }
-        }
-        let ms = at.field("metrics");
-        for (i, m) in self.metrics.as_deref().unwrap_or_default().iter().enumerate() {
-            let mi = ms.index(i);
-            let ov = mi.field("overrides");
-            for (j, o) in m.overrides.as_deref().unwrap_or_default().iter().enumerate() {
-                if let Some(sel) = &o.match_
-                    && sel.metric.is_some()
-                    && sel.custom_metric.is_some()
-                {
-                    let oj = ov.index(j);
-                    let mt = oj.field("match");
-                    cx.error(
-                        &mt.field("customMetric"),
-                        "cannot parse proto message: oneof metric_match is already set (metric, customMetric)",
-                    );
-                }
-            }
-        }
-    }
-
     fn check_metrics(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
         let ms = at.field("metrics");
         for (i, m) in self.metrics.as_deref().unwrap_or_default().iter().enumerate() {
@@ -338,9 +338,7 @@ impl TelemetrySpec {
                     }
                 }
                 // TM-11
-                if let Some(sel) = &o.match_
-                    && sel.custom_metric.as_deref() == Some("")
-                {
+                if let Some(MetricMatch::Custom("")) = o.match_.as_ref().and_then(MetricSelector::metric_match) {
                     let mt = oj.field("match");
                     cx.error(&mt.field("customMetric"), "customMetric may not be empty");
                 }
@@ -378,24 +376,24 @@ impl TelemetrySpec {
                     // TM-16
                     cx.error(&k, "tag name may not be empty");
                 }
-                if let Some(l) = &tag.literal
-                    && l.value.as_deref().unwrap_or("").is_empty()
-                {
+                let empty = |s: &Option<String>| s.as_deref().unwrap_or("").is_empty();
+                match tag.kind() {
                     // TM-18
-                    let f = k.field("literal");
-                    cx.error(&f.field("value"), "literal tag value may not be empty");
-                } else if let Some(h) = &tag.header
-                    && h.name.as_deref().unwrap_or("").is_empty()
-                {
+                    Some(TagKind::Literal(l)) if empty(&l.value) => {
+                        let f = k.field("literal");
+                        cx.error(&f.field("value"), "literal tag value may not be empty");
+                    }
                     // TM-19
-                    let f = k.field("header");
-                    cx.error(&f.field("name"), "header tag name may not be empty");
-                } else if let Some(e) = &tag.environment
-                    && e.name.as_deref().unwrap_or("").is_empty()
-                {
+                    Some(TagKind::Header(h)) if empty(&h.name) => {
+                        let f = k.field("header");
+                        cx.error(&f.field("name"), "header tag name may not be empty");
+                    }
                     // TM-20
-                    let f = k.field("environment");
-                    cx.error(&f.field("name"), "environment tag name may not be empty");
+                    Some(TagKind::Environment(e)) if empty(&e.name) => {
+                        let f = k.field("environment");
+                        cx.error(&f.field("name"), "environment tag name may not be empty");
+                    }
+                    _ => {}
                 }
             }
         }
@@ -421,11 +419,6 @@ impl TelemetrySpec {
 
 impl Validate for TelemetrySpec {
     fn validate(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
-        let decode = cx.scope(|cx| self.oneof_errors(at, cx));
-        if !decode.is_empty() {
-            cx.absorb(decode, false);
-            return;
-        }
         // TM-1..TM-4
         check_policy_targets(&self.selector, self.target_ref.as_ref(), self.target_refs.as_deref(), at, cx);
         self.check_metrics(at, cx);
@@ -494,14 +487,26 @@ accessLogging:
     }
 
     #[test]
-    fn proto_oneofs_fail_alone() {
-        let f = check(&KIND, "selector: {}\ntracing: [{customTags: {a: {literal: {value: v}, header: {name: h}}}}, {}]");
+    fn several_oneof_members_decode_and_the_last_declared_wins() {
+        // These used to fail as "oneof … is already set"; upstream keeps the last declared member.
+        let both = "tracing: [{customTags: {a: {literal: {value: ''}, header: {name: h}}}}]";
+        assert!(check(&KIND, both).is_empty(), "header wins: the empty literal is not checked");
+        assert_roundtrip(&KIND, both);
+        let f = check(&KIND, "tracing: [{customTags: {a: {literal: {value: v}, header: {}, environment: {}}}}]");
         assert_eq!(f.len(), 1, "{f:?}");
-        assert_eq!(f[0].path, "spec.tracing[0].customTags[a].header");
-        assert!(f[0].message.contains("already set"));
-        let f = check(&KIND, "metrics: [{overrides: [{match: {metric: REQUEST_COUNT, customMetric: c}}]}]");
+        assert_eq!(f[0].path, "spec.tracing[0].customTags[a].header.name", "header is declared last of the three");
+        assert!(check(&KIND, "tracing: [{customTags: {a: {header: {}, formatter: {value: ''}}}}]").is_empty());
+        let tag: CustomTag = serde_json::from_value(yaml("{environment: {name: E}, literal: {value: v}}")).unwrap();
+        assert!(matches!(tag.kind(), Some(TagKind::Environment(_))));
+        assert_eq!(CustomTag::default().kind(), None);
+
+        // metric_match: customMetric wins, so TM-11 sees it even with a metric written.
+        let f = check(&KIND, "metrics: [{overrides: [{match: {metric: REQUEST_COUNT, customMetric: ''}}]}]");
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].path, "spec.metrics[0].overrides[0].match.customMetric");
+        assert!(check(&KIND, "metrics: [{overrides: [{match: {metric: REQUEST_COUNT, customMetric: c}}]}]").is_empty());
+        let sel: MetricSelector = serde_json::from_value(yaml("{metric: 1}")).unwrap();
+        assert_eq!(sel.metric_match(), Some(MetricMatch::Standard(IstioMetric::Number(1))));
     }
 
     #[test]
