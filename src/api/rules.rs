@@ -521,9 +521,11 @@ pub fn percent_int(v: i64, at: &Path<'_>, cx: &mut Ctx<'_>) {
     }
 }
 
-/// H-PCT-FRAC: a `Percent` value that is 0 or within [0.0001, 100.0].
+/// H-PCT-FRAC: a `Percent` value that is 0 or within [0.0001, 100.0]. Written as upstream's
+/// comparisons so NaN passes (every comparison with it is false) and ±Inf fail.
+#[allow(clippy::manual_range_contains)] // `contains` would reject NaN
 pub fn percent_frac(v: f64, at: &Path<'_>, cx: &mut Ctx<'_>) {
-    if v.is_nan() || !(0.0..=100.0).contains(&v) || (v > 0.0 && v < 0.0001) {
+    if v < 0.0 || v > 100.0 || (v > 0.0 && v < 0.0001) {
         cx.error(
             at,
             format!(
@@ -1931,6 +1933,12 @@ mod tests {
             ["percentage 1e-05 is neither 0.0, nor in range [0.0001, 100.0]"]
         );
         assert_eq!(errors(|p, cx| percent_frac(100.5, p, cx)).len(), 1);
+        // Go's float comparisons: NaN passes, ±Inf fail and print as Go does.
+        assert!(errors(|p, cx| percent_frac(f64::NAN, p, cx)).is_empty());
+        let inf = errors(|p, cx| percent_frac(f64::INFINITY, p, cx));
+        assert!(inf[0].contains("percentage +Inf is neither"), "{inf:?}");
+        let neg = errors(|p, cx| percent_frac(f64::NEG_INFINITY, p, cx));
+        assert!(neg[0].contains("percentage -Inf is neither"), "{neg:?}");
         assert!(errors(|p, cx| http_status(600, p, cx)).is_empty());
         assert_eq!(errors(|p, cx| http_status(199, p, cx)).len(), 1);
         assert!(errors(|p, cx| grpc_status("UNAVAILABLE", p, cx)).is_empty());

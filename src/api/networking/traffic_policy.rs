@@ -1597,6 +1597,21 @@ mod tests {
                 ),
                 Clean,
             ),
+            (
+                "LB-11 fail on Infinity",
+                tp("{loadBalancer: {warmup: {duration: 1s, minimumPercent: Infinity}}}"),
+                Error("spec.trafficPolicy.loadBalancer.warmup.minimumPercent", "less than or equal to 100"),
+            ),
+            (
+                "LB-12 fail on -Infinity",
+                tp("{loadBalancer: {warmup: {duration: 1s, aggression: '-Infinity'}}}"),
+                Error("spec.trafficPolicy.loadBalancer.warmup.aggression", "greater than or equal to 1"),
+            ),
+            (
+                "LB-11/12 pass on NaN (Go's comparisons with NaN are false)",
+                tp("{loadBalancer: {warmup: {duration: 1s, aggression: NaN, minimumPercent: NaN}}, retryBudget: {percent: NaN}}"),
+                Clean,
+            ),
         ];
         run_cases(&destination_rule::KIND, &cases);
     }

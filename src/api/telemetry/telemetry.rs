@@ -469,6 +469,7 @@ accessLogging:
     fn roundtrip_and_snake_case() {
         assert_roundtrip(&KIND, RICH);
         assert_roundtrip(&KIND, "targetRef: {kind: Service, name: s}\ntracing: [{randomSamplingPercentage: 100}]");
+        assert_roundtrip(&KIND, "tracing: [{randomSamplingPercentage: '-Infinity'}, {randomSamplingPercentage: NaN}]");
         let v = (KIND.roundtrip)(&yaml(
             "access_logging: [{providers: [{name: a}]}]\ntracing: [{random_sampling_percentage: '50', disable_span_reporting: true, use_request_id_for_trace_sampling: false, enable_istio_tags: false, disable_context_propagation: true, custom_tags: {a: {environment: {name: E, default_value: d}}}}]\nmetrics: [{reporting_interval: 5s, overrides: [{match: {custom_metric: c}, tag_overrides: {t: {value: v}}}]}]\ntarget_refs: [{kind: Service, name: s}]",
         ))
@@ -557,6 +558,8 @@ accessLogging:
             fires("TM-15", "tracing: [{randomSamplingPercentage: 100.5}]", E, "spec.tracing[0].randomSamplingPercentage", "[0.0, 100.0]"),
             fires("TM-15", "tracing: [{randomSamplingPercentage: -1}]", E, "spec.tracing[0].randomSamplingPercentage", "randomSamplingPercentage"),
             passes("TM-15", "tracing: [{randomSamplingPercentage: 0}]"),
+            fires("TM-15", "tracing: [{randomSamplingPercentage: Infinity}]", E, "spec.tracing[0].randomSamplingPercentage", "[0.0, 100.0]"),
+            passes("TM-15", "tracing: [{randomSamplingPercentage: NaN}]"),
             fires("TM-16", "tracing: [{customTags: {'': {literal: {value: v}}}}]", E, "spec.tracing[0].customTags[]", "tag name may not be empty"),
             passes("TM-16", "tracing: [{customTags: {t: {literal: {value: v}}}}]"),
             fires("TM-18", "tracing: [{customTags: {t: {literal: {value: ''}}}}]", E, "spec.tracing[0].customTags[t].literal.value", "literal tag value may not be empty"),

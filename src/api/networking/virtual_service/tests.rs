@@ -436,6 +436,37 @@ fn base64_and_double_wire_types() {
     assert_eq!(d.get(), 12.5);
     let d: Double = serde_json::from_value(json!(50)).unwrap();
     assert_eq!(serde_json::to_value(&d).unwrap(), json!(50));
-    assert!(serde_json::from_value::<Double>(json!("NaN")).is_err());
     assert!(serde_json::from_value::<Double>(json!(true)).is_err());
+    // Quoted text is read as a JSON number (surrounding JSON whitespace allowed), as upstream does.
+    let d: Double = serde_json::from_value(json!(" 7 ")).unwrap();
+    assert_eq!(serde_json::to_value(&d).unwrap(), json!(7));
+    for bad in ["nan", "inf", "infinity", "+Infinity", "+1", ".5", "1.", "1e500", "NaN ", ""] {
+        assert!(serde_json::from_value::<Double>(json!(bad)).is_err(), "{bad:?}");
+    }
+}
+
+#[test]
+fn non_finite_doubles_decode_round_trip_and_compare_like_go() {
+    use super::Double;
+    for (text, want) in [("NaN", Double::NaN), ("Infinity", Double::Infinity), ("-Infinity", Double::NegInfinity)] {
+        let d: Double = serde_json::from_value(json!(text)).unwrap();
+        assert_eq!(d, want);
+        assert_eq!(serde_json::to_value(&d).unwrap(), json!(text));
+        assert_eq!(Double::from(d.get()), want);
+    }
+    assert!(Double::NaN.get().is_nan());
+    let spec = yaml("hosts: [r]\nhttp: [{route: [{destination: {host: r}}], mirrorPercentage: {value: NaN}, \
+                     mirrors: [{destination: {host: m}, percentage: {value: '-Infinity'}}], \
+                     fault: {abort: {httpStatus: 500, percentage: {value: Infinity}}}}]");
+    assert_eq!((KIND.roundtrip)(&spec).unwrap(), spec);
+    // NaN passes every bound (Go's comparisons with NaN are all false); ±Inf fail them.
+    assert_eq!(
+        messages(&spec.to_string(), &meta()),
+        [
+            "Error spec.http[0].fault.abort.percentage.value: percentage +Inf is neither 0.0, nor in range [0.0001, 100.0]",
+            "Error spec.http[0].mirrors[0].percentage.value: mirror percentage must have a min value of 0 (it has -Inf)",
+        ]
+    );
+    let found = messages(&hr("mirror: {host: m}, mirrorPercentage: {value: Infinity}, fault: {delay: {fixedDelay: 1s, percentage: {value: NaN}}}"), &meta());
+    assert_eq!(found, ["Error spec.http[0].mirrorPercentage.value: mirror_percentage must have a max value of 100 (it has +Inf)"]);
 }

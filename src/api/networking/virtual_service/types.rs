@@ -64,25 +64,49 @@ pub const CEL_DURATION: &[(&str, &str)] = &[("duration(self) >= duration('1ms')"
 /// CEL: a port number.
 pub const CEL_PORT: &[(&str, &str)] = &[("0 < self && self <= 65535", "port must be within 1..65535")];
 
-/// A proto `double`: a JSON number or a quoted number; kept as written (`50` stays an integer).
+/// A proto `double` as upstream's decoder reads it: a JSON number, a quoted number (JSON number
+/// syntax), or exactly `"NaN"`, `"Infinity"` or `"-Infinity"`. Kept as written: `50` stays an
+/// integer and the non-finite spellings serialize back as the same strings. Rules compare
+/// [`Double::get`], whose `f64` behaves as Go's float64 does (every comparison with NaN is false).
 #[derive(Debug, Clone, PartialEq)]
-pub struct Double(pub serde_json::Number);
+pub enum Double {
+    Number(serde_json::Number),
+    NaN,
+    Infinity,
+    NegInfinity,
+}
 
 impl Double {
     pub fn get(&self) -> f64 {
-        self.0.as_f64().unwrap_or(0.0)
+        match self {
+            Double::Number(n) => n.as_f64().unwrap_or(0.0),
+            Double::NaN => f64::NAN,
+            Double::Infinity => f64::INFINITY,
+            Double::NegInfinity => f64::NEG_INFINITY,
+        }
     }
 }
 
 impl From<f64> for Double {
     fn from(v: f64) -> Self {
-        Double(serde_json::Number::from_f64(v).unwrap_or_else(|| 0.into()))
+        match serde_json::Number::from_f64(v) {
+            Some(n) => Double::Number(n),
+            None if v.is_nan() => Double::NaN,
+            None if v > 0.0 => Double::Infinity,
+            None => Double::NegInfinity,
+        }
     }
 }
 
 impl Serialize for Double {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        self.0.serialize(s)
+        let name = match self {
+            Double::Number(n) => return n.serialize(s),
+            Double::NaN => "NaN",
+            Double::Infinity => "Infinity",
+            Double::NegInfinity => "-Infinity",
+        };
+        s.serialize_str(name)
     }
 }
 
@@ -92,22 +116,28 @@ impl<'de> Deserialize<'de> for Double {
         impl<'de> Visitor<'de> for V {
             type Value = Double;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a number or a quoted number")
+                f.write_str("a number, a quoted number, \"NaN\", \"Infinity\" or \"-Infinity\"")
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Double, E> {
-                Ok(Double(v.into()))
+                Ok(Double::Number(v.into()))
             }
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Double, E> {
-                Ok(Double(v.into()))
+                Ok(Double::Number(v.into()))
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Double, E> {
-                serde_json::Number::from_f64(v).map(Double).ok_or_else(|| E::custom("number is not finite"))
+                serde_json::Number::from_f64(v).map(Double::Number).ok_or_else(|| E::custom("number is not finite"))
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Double, E> {
-                match v.parse::<f64>() {
-                    Ok(f) if f.is_finite() => self.visit_f64(f),
-                    _ => Err(E::custom(format!("invalid number {v:?}"))),
+                match v {
+                    "NaN" => return Ok(Double::NaN),
+                    "Infinity" => return Ok(Double::Infinity),
+                    "-Infinity" => return Ok(Double::NegInfinity),
+                    _ => {}
                 }
+                // Upstream strips the quotes and reads the rest as a JSON number (surrounding
+                // JSON whitespace allowed; `+1`, `.5`, `inf` and out-of-range values are not).
+                let trimmed = v.trim_matches([' ', '\t', '\n', '\r']);
+                trimmed.parse::<serde_json::Number>().map(Double::Number).map_err(|_| E::custom(format!("invalid number {v:?}")))
             }
         }
         d.deserialize_any(V)

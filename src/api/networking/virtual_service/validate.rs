@@ -168,8 +168,9 @@ impl Percent {
         } else {
             return;
         };
-        // Go's `%f`: six decimals.
-        cx.error(&at.field("value"), format!("{what} must have a {word} value of {bound} (it has {v:.6})"));
+        // Go's `%f`: six decimals, and `+Inf`/`-Inf` for infinities (NaN never gets here).
+        let shown = if v.is_infinite() { rules::go_float(v) } else { format!("{v:.6}") };
+        cx.error(&at.field("value"), format!("{what} must have a {word} value of {bound} (it has {shown})"));
     }
 }
 
