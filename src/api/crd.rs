@@ -5,6 +5,7 @@
 //! output, committed and kept fresh by a test; nothing here reads a cluster.
 
 use schemars::generate::SchemaSettings;
+use schemars::{Schema, SchemaGenerator};
 use serde_json::{Map, Value, json};
 
 use super::common::IstioStatus;
@@ -14,16 +15,25 @@ use super::registry::{self, KindDef};
 const LEGACY_LABELS: &[(&str, &str)] =
     &[("app", "istio-pilot"), ("chart", "istio"), ("heritage", "Tiller"), ("release", "istio")];
 
-/// One CRD object for a registered kind.
-pub fn crd_for(kind: &KindDef) -> Value {
-    let mut generator = SchemaSettings::draft2020_12()
+/// The generator every CRD schema comes from: subschemas inlined, no meta-schema.
+fn generator() -> SchemaGenerator {
+    SchemaSettings::draft2020_12()
         .with(|s| {
             s.inline_subschemas = true;
             s.meta_schema = None;
         })
-        .into_generator();
-    let spec = structural((kind.spec_schema)(&mut generator).to_value());
-    let status = structural(generator.subschema_for::<IstioStatus>().to_value());
+        .into_generator()
+}
+
+/// A kind's `spec` schema exactly as its CRD carries it (the decoder reads it too).
+pub fn spec_schema(schema: fn(&mut SchemaGenerator) -> Schema) -> Value {
+    structural(schema(&mut generator()).to_value())
+}
+
+/// One CRD object for a registered kind.
+pub fn crd_for(kind: &KindDef) -> Value {
+    let spec = spec_schema(kind.spec_schema);
+    let status = structural(generator().subschema_for::<IstioStatus>().to_value());
 
     let mut labels = Map::new();
     for (k, v) in LEGACY_LABELS {

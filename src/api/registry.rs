@@ -1,11 +1,17 @@
 //! The table of Istio kinds: for each, its CRD identity (group, names, versions, printer
-//! columns) and the typed spec behind it. `validate`, the CRD generator and later `analyze` all
-//! look kinds up here, so a kind exists for the tool exactly when it is registered.
+//! columns) and the typed spec behind it, and the decode step every kind shares (nulls, and
+//! both spellings of a field, handled as upstream's decoder does, guided by the kind's schema).
+//! `validate`, the CRD generator and later `analyze` all look kinds up here, so a kind exists
+//! for the tool exactly when it is registered. Nothing here prints.
+
+use std::any::TypeId;
+use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 use super::path::Path;
 use super::validation::{Ctx, Finding, Level, Meta, Validate};
@@ -110,8 +116,118 @@ pub fn normalize_nulls(v: &Value) -> Value {
     }
 }
 
+/// What the decode step needs to know of one node of a kind's `spec` schema.
+#[derive(Debug)]
+pub enum Shape {
+    /// A proto message: the shape of each field, by the names the schema lists (JSON names).
+    Message(HashMap<String, Shape>),
+    /// A map: its keys are data; every value has this shape.
+    Map(Box<Shape>),
+    /// A list: every element has this shape.
+    List(Box<Shape>),
+    /// A scalar, or a free-form value (`google.protobuf.Struct`): its contents are data.
+    Leaf,
+}
+
+impl Shape {
+    /// Reads a structural (CRD) schema: objects with `properties` are messages, objects with
+    /// `additionalProperties` maps, `items` lists; anything else (free-form included) a leaf.
+    pub fn of(schema: &Value) -> Shape {
+        if let Some(Value::Object(props)) = schema.get("properties") {
+            Shape::Message(props.iter().map(|(k, v)| (k.clone(), Shape::of(v))).collect())
+        } else if let Some(items) = schema.get("items") {
+            Shape::List(Box::new(Shape::of(items)))
+        } else if let Some(values @ Value::Object(_)) = schema.get("additionalProperties") {
+            Shape::Map(Box::new(Shape::of(values)))
+        } else {
+            Shape::Leaf
+        }
+    }
+}
+
+/// The shape of `T`'s schema, built once per spec type per process (from the same schema the
+/// CRD generator emits) and kept for the life of the process.
+fn shape_of<T: Spec>() -> &'static Shape {
+    static SHAPES: Mutex<Vec<(TypeId, &'static Shape)>> = Mutex::new(Vec::new());
+    let id = TypeId::of::<T>();
+    let mut shapes = SHAPES.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some((_, shape)) = shapes.iter().find(|(t, _)| *t == id) {
+        return shape;
+    }
+    let shape: &'static Shape = Box::leak(Box::new(Shape::of(&super::crd::spec_schema(schema_of::<T>))));
+    shapes.push((id, shape));
+    shape
+}
+
+/// The JSON (lowerCamelCase) name protoc derives from a proto field name (`jwks_uri` →
+/// `jwksUri`, `consecutive_5xx_errors` → `consecutive5xxErrors`); `None` unless `key` has the
+/// form of a snake_case proto name with at least one underscore.
+fn json_name(key: &str) -> Option<String> {
+    let proto_like = key.contains('_')
+        && key.split('_').all(|part| !part.is_empty())
+        && key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+    if !proto_like {
+        return None;
+    }
+    let mut out = String::with_capacity(key.len());
+    let mut upper = false;
+    for c in key.chars() {
+        match c {
+            '_' => upper = true,
+            c if upper => {
+                out.push(c.to_ascii_uppercase());
+                upper = false;
+            }
+            c => out.push(c),
+        }
+    }
+    Some(out)
+}
+
+/// Prepares a `spec` for strict decoding the way upstream's decoder reads it: nulls as in
+/// [`normalize_nulls`], and where a message has a field under both its proto (snake_case) name
+/// and its JSON (camelCase) name, the snake_case key is dropped (upstream reads the proto name
+/// first, then the JSON name, and keeps the later). Map keys and free-form contents are data
+/// and are never touched.
+pub fn normalize(v: &Value, shape: &Shape) -> Value {
+    match (v, shape) {
+        (Value::Object(m), Shape::Message(fields)) => {
+            let mut out = Map::with_capacity(m.len());
+            for (k, val) in m {
+                if val.is_null() {
+                    continue;
+                }
+                let camel = json_name(k);
+                if let Some(camel) = &camel
+                    && m.contains_key(camel)
+                    && fields.contains_key(camel)
+                {
+                    continue; // both spellings: the camelCase one wins
+                }
+                let field = match val {
+                    Value::Object(_) | Value::Array(_) => {
+                        fields.get(k).or_else(|| camel.as_ref().and_then(|c| fields.get(c)))
+                    }
+                    _ => None,
+                };
+                out.insert(k.clone(), normalize(val, field.unwrap_or(&Shape::Leaf)));
+            }
+            Value::Object(out)
+        }
+        (Value::Object(m), Shape::Map(values)) => {
+            Value::Object(m.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k.clone(), normalize(v, values))).collect())
+        }
+        (Value::Array(a), Shape::List(items)) => Value::Array(
+            a.iter()
+                .map(|v| if v.is_null() { Value::Object(Default::default()) } else { normalize(v, items) })
+                .collect(),
+        ),
+        _ => normalize_nulls(v),
+    }
+}
+
 fn decode<T: Spec>(spec: &Value) -> Result<T, Finding> {
-    let normalized = normalize_nulls(spec);
+    let normalized = normalize(spec, shape_of::<T>());
     serde_path_to_error::deserialize::<_, T>(&normalized).map_err(|e| {
         let inner = e.path().to_string();
         let path = if inner == "." { "spec".to_string() } else { format!("spec.{inner}") };
@@ -152,4 +268,118 @@ pub fn all() -> Vec<&'static KindDef> {
 pub fn lookup(api_version: &str, kind: &str) -> Option<&'static KindDef> {
     let (group, version) = api_version.split_once('/')?;
     all().into_iter().find(|k| k.group == group && k.kind == kind && k.serves(version))
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::api::networking::{destination_rule, envoy_filter, virtual_service};
+    use crate::api::validation::Meta;
+    use crate::api::{extensions, security, telemetry};
+
+    fn yaml(s: &str) -> Value {
+        serde_saphyr::from_str(s).expect("test YAML parses")
+    }
+
+    fn roundtrip(kind: &KindDef, spec: &str) -> Result<Value, String> {
+        (kind.roundtrip)(&yaml(spec))
+    }
+
+    #[test]
+    fn json_names_follow_protoc() {
+        assert_eq!(json_name("jwks_uri").as_deref(), Some("jwksUri"));
+        assert_eq!(json_name("consecutive_5xx_errors").as_deref(), Some("consecutive5xxErrors"));
+        assert_eq!(json_name("http2_max_requests").as_deref(), Some("http2MaxRequests"));
+        assert_eq!(json_name("use_request_id_for_trace_sampling").as_deref(), Some("useRequestIdForTraceSampling"));
+        for not_proto in ["jwksUri", "hosts", "jwks_Uri", "_a", "a_", "a__b", "a-b_c"] {
+            assert_eq!(json_name(not_proto), None, "{not_proto}");
+        }
+    }
+
+    #[test]
+    fn both_spellings_of_a_field_decode_and_the_camel_case_one_wins() {
+        // Used to fail as a serde "duplicate field"; in either order the camelCase value is kept.
+        for spec in [
+            "http: [{mirror: {host: m}, mirror_percent: 30, mirrorPercent: 20}]",
+            "http: [{mirror: {host: m}, mirrorPercent: 20, mirror_percent: 30}]",
+        ] {
+            let v = roundtrip(&virtual_service::KIND, spec).unwrap();
+            assert_eq!(v["http"][0], json!({"mirror": {"host": "m"}, "mirrorPercent": 20}), "{spec}");
+        }
+        // Deeper, and a field whose JSON name has a digit after the underscore.
+        let v = roundtrip(
+            &destination_rule::KIND,
+            "host: h\ntraffic_policy: {outlierDetection: {consecutive_5xx_errors: 1, consecutive5xxErrors: 2}}\ntrafficPolicy: {loadBalancer: {simple: RANDOM}}",
+        )
+        .unwrap();
+        assert_eq!(v, json!({"host": "h", "trafficPolicy": {"loadBalancer": {"simple": "RANDOM"}}}));
+        let v = roundtrip(&destination_rule::KIND, "host: h\ntrafficPolicy: {outlierDetection: {consecutive_5xx_errors: 1, consecutive5xxErrors: 2}}").unwrap();
+        assert_eq!(v["trafficPolicy"]["outlierDetection"], json!({"consecutive5xxErrors": 2}));
+        // A null camelCase value still wins: the field ends up unset, as upstream leaves it.
+        let v = roundtrip(&telemetry::telemetry::KIND, "tracing: [{random_sampling_percentage: 5, randomSamplingPercentage: null}]").unwrap();
+        assert_eq!(v, json!({"tracing": [{}]}));
+        // A snake_case spelling alone still decodes through the field's alias.
+        let v = roundtrip(&virtual_service::KIND, "http: [{mirror_percent: 30}]").unwrap();
+        assert_eq!(v["http"][0]["mirrorPercent"], json!(30));
+    }
+
+    #[test]
+    fn only_message_fields_lose_their_snake_case_spelling() {
+        // Map keys are data: `a_b` and `aB` are two keys.
+        let v = roundtrip(
+            &virtual_service::KIND,
+            "http: [{match: [{sourceLabels: {app_name: a, appName: b}, headers: {x_id: {exact: a}, xId: {exact: b}}}]}]",
+        )
+        .unwrap();
+        assert_eq!(v["http"][0]["match"][0]["sourceLabels"], json!({"app_name": "a", "appName": "b"}));
+        assert_eq!(v["http"][0]["match"][0]["headers"].as_object().unwrap().len(), 2);
+        let v = roundtrip(&destination_rule::KIND, "host: h\nsubsets: [{name: s, labels: {version_tag: a, versionTag: b}}]").unwrap();
+        assert_eq!(v["subsets"][0]["labels"], json!({"version_tag": "a", "versionTag": "b"}));
+        // google.protobuf.Struct contents are data too.
+        let v = roundtrip(
+            &envoy_filter::KIND,
+            "configPatches: [{applyTo: CLUSTER, patch: {operation: MERGE, value: {lb_policy: A, lbPolicy: B, nested: {max_requests: 1, maxRequests: 2}}}}]",
+        )
+        .unwrap();
+        assert_eq!(
+            v["configPatches"][0]["patch"]["value"],
+            json!({"lb_policy": "A", "lbPolicy": "B", "nested": {"max_requests": 1, "maxRequests": 2}})
+        );
+        let v = roundtrip(&extensions::wasm_plugin::KIND, "url: oci://x\npluginConfig: {key_name: a, keyName: b}").unwrap();
+        assert_eq!(v["pluginConfig"], json!({"key_name": "a", "keyName": "b"}));
+        let v = roundtrip(&extensions::traffic_extension::KIND, "wasm: {url: oci://x, pluginConfig: {key_name: a, keyName: b}}").unwrap();
+        assert_eq!(v["wasm"]["pluginConfig"], json!({"key_name": "a", "keyName": "b"}));
+        // A snake_case key that names no field stays, and fails decoding as unknown.
+        let e = roundtrip(&virtual_service::KIND, "http: [{mirror_host: a, mirrorHost: b}]").unwrap_err();
+        assert!(e.contains("unknown field"), "{e}");
+    }
+
+    #[test]
+    fn both_spellings_pass_validation_with_the_camel_case_value_checked() {
+        let f = (security::request_authentication::KIND.check_spec)(
+            &yaml("jwtRules: [{issuer: i, jwksUri: 'ftp://x', jwks_uri: 'https://ok/j'}]"),
+            &Meta::default(),
+        );
+        assert_eq!(f.len(), 1, "the camelCase value is the one checked: {f:?}");
+        assert_eq!(f[0].path, "spec.jwtRules[0].jwksUri");
+    }
+
+    #[test]
+    fn shapes_are_built_once_per_spec_type() {
+        let a = shape_of::<virtual_service::VirtualServiceSpec>();
+        let b = shape_of::<virtual_service::VirtualServiceSpec>();
+        assert!(std::ptr::eq(a, b));
+        let Shape::Message(fields) = a else { panic!("a spec is a message") };
+        assert!(matches!(fields.get("http"), Some(Shape::List(_))));
+        let Some(Shape::List(http)) = fields.get("http") else { unreachable!() };
+        let Shape::Message(route) = &**http else { panic!("an HTTP route is a message") };
+        assert!(matches!(route.get("headers"), Some(Shape::Message(_))));
+        let Shape::Message(ef) = shape_of::<envoy_filter::EnvoyFilterSpec>() else { panic!() };
+        let Some(Shape::List(patches)) = ef.get("configPatches") else { panic!() };
+        let Shape::Message(patch) = &**patches else { panic!() };
+        let Some(Shape::Message(p)) = patch.get("patch") else { panic!() };
+        assert!(matches!(p.get("value"), Some(Shape::Leaf)), "a Struct is data");
+    }
 }

@@ -134,3 +134,55 @@ fn default_namespace_comes_from_the_kubeconfig_context() {
     let flag_ignored = run(&["validate", "-n", "team-a", "-f", &file], None);
     assert!(flag_ignored.starts_with("exit: 0\n"), "{flag_ignored}");
 }
+
+/// Several members of one proto oneof: upstream's decoder keeps the last declared one (here
+/// `consistentHash`), so the file is valid, and only that member's rules run.
+#[test]
+fn oneof_with_several_members_written_keeps_the_last_declared() {
+    let dr = |ch: &str| {
+        format!(
+            "apiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata: {{name: r, namespace: default}}\n\
+             spec:\n  host: reviews\n  trafficPolicy:\n    loadBalancer: {{simple: ROUND_ROBIN, consistentHash: {ch}}}\n"
+        )
+    };
+    let out = run(&["validate", "-f", "-"], Some(&dr("{httpHeaderName: x-user, useSourceIp: true}")));
+    assert!(out.starts_with("exit: 0\n"), "{out}");
+    assert!(!out.contains("already set"), "{out}");
+    let out = run(&["validate", "-f", "-"], Some(&dr("{httpCookie: {ttl: 0s}}")));
+    assert!(out.starts_with("exit: 1\n"), "{out}");
+    assert!(out.contains("name required for HttpCookie"), "{out}");
+}
+
+/// Both spellings of one field: no duplicate-field error; the camelCase value is the one used.
+#[test]
+fn both_spellings_of_a_field_are_accepted() {
+    let ra = |camel: &str, snake: &str| {
+        format!(
+            "apiVersion: security.istio.io/v1\nkind: RequestAuthentication\nmetadata: {{name: jwt, namespace: default}}\n\
+             spec:\n  jwtRules:\n  - issuer: https://issuer.example\n    jwks_uri: {snake}\n    jwksUri: {camel}\n"
+        )
+    };
+    let out = run(&["validate", "-f", "-"], Some(&ra("https://issuer.example/jwks", "https://other.example/jwks")));
+    assert!(out.starts_with("exit: 0\n"), "{out}");
+    assert!(!out.contains("duplicate"), "{out}");
+    let out = run(&["validate", "-f", "-"], Some(&ra("ftp://issuer.example/jwks", "https://issuer.example/jwks")));
+    assert!(out.starts_with("exit: 1\n"), "{out}");
+    assert!(out.contains("spec.jwtRules[0].jwksUri: URI scheme \"ftp\" is not supported"), "{out}");
+}
+
+/// Doubles accept upstream's quoted non-finite spellings; comparisons behave as Go's do.
+#[test]
+fn non_finite_doubles_are_accepted_and_compared_like_go() {
+    let vs = |value: &str| {
+        format!(
+            "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {{name: v, namespace: default}}\n\
+             spec:\n  hosts: [reviews]\n  http:\n  - route: [{{destination: {{host: reviews}}}}]\n    \
+             fault: {{abort: {{httpStatus: 503, percentage: {{value: \"{value}\"}}}}}}\n"
+        )
+    };
+    let out = run(&["validate", "-f", "-"], Some(&vs("NaN")));
+    assert!(out.starts_with("exit: 0\n"), "{out}");
+    let out = run(&["validate", "-f", "-"], Some(&vs("Infinity")));
+    assert!(out.starts_with("exit: 1\n"), "{out}");
+    assert!(out.contains("percentage +Inf is neither 0.0, nor in range [0.0001, 100.0]"), "{out}");
+}

@@ -59,8 +59,8 @@ pub struct ConfigPatch {
 }
 
 /// Conditions on the proxy and on one object type (a proto oneof of listener, route
-/// configuration, cluster and waypoint). Every written member decodes; rules read the one
-/// upstream keeps through [`ObjectMatch::object`].
+/// configuration, cluster and waypoint).
+// Every written member decodes; rules read the one upstream keeps through `object`.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 #[schemars(transform = |s: &mut Schema| {

@@ -96,8 +96,8 @@ pub struct RetryBudget {
 }
 
 /// Load balancing: `simple` or `consistentHash` (a proto oneof), plus locality and warmup.
-/// Both members decode when both are written (kept for a lossless round trip); rules read the
-/// one upstream keeps through [`LoadBalancerSettings::lb_policy`].
+// Both members decode when both are written (kept for a lossless round trip); rules read the one
+// upstream keeps through `lb_policy`. (A `//` note: doc comments become CRD descriptions.)
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 #[schemars(transform = |s: &mut Schema| at_most_one_of(s, &["simple", "consistentHash"]))]
@@ -125,9 +125,9 @@ fn consistent_hash_oneofs(schema: &mut Schema) {
 }
 
 /// Consistent hashing: one hash key (header, cookie, source IP, query parameter) and one
-/// algorithm (ringHash or maglev), plus the deprecated `minimumRingSize`. Every written oneof
-/// member decodes; rules read the ones upstream keeps ([`ConsistentHashLb::hash_key`],
-/// [`ConsistentHashLb::hash_algorithm`]).
+/// algorithm (ringHash or maglev), plus the deprecated `minimumRingSize`.
+// Every written oneof member decodes; rules read the ones upstream keeps (`hash_key`,
+// `hash_algorithm`).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 #[schemars(transform = consistent_hash_oneofs)]

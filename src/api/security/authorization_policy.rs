@@ -742,9 +742,11 @@ rules:
         assert!(f[0].message.contains("unknown value"), "{f:?}");
         let f = check(&KIND, "rules: [{}]\nrule: []");
         assert_eq!(f[0].path, "spec.rule");
-        // Giving both spellings of one field is a duplicate, as in protojson.
-        let f = check(&KIND, "targetRefs: []\ntarget_refs: []");
-        assert!(f[0].message.contains("duplicate field"), "{f:?}");
+        // Both spellings of one field: no error, the camelCase value is the one decoded.
+        assert!(check(&KIND, "targetRefs: []\ntarget_refs: []").is_empty());
+        let f = check(&KIND, "targetRefs: [{kind: Foo, name: a}]\ntarget_refs: [{kind: Service, name: a}]");
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(f[0].path, "spec.targetRefs[0]");
     }
 
     #[test]

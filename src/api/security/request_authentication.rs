@@ -27,8 +27,9 @@ super::targeted_spec! {
 }
 
 /// One way of finding and validating a JSON Web Token.
-// The proto name `jwks_uri` decodes into `jwksUri` (giving both is a duplicate-field error, as in
-// protojson); the CRD lists it as a property of its own (added by `add_snake_jwks_uri`).
+// The proto name `jwks_uri` decodes into `jwksUri` (when both are given the camelCase one wins,
+// as upstream's decoder reads them; see `registry::normalize`); the CRD lists it as a property of
+// its own (added by `add_snake_jwks_uri`).
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
 #[schemars(
@@ -504,9 +505,12 @@ jwtRules:
     #[test]
     fn unknown_fields_fail_with_their_path() {
         assert_decode_error(&KIND, "jwtRules: [{issuer: a, jwksURI: x}]", "spec.jwtRules[0].jwksURI", "unknown field");
-        // Both spellings of jwksUri: a duplicate field, as protojson reports it.
-        let f = check(&KIND, "jwtRules: [{jwksUri: 'https://a', jwks_uri: 'https://b'}]");
-        assert!(f[0].message.contains("duplicate field"), "{f:?}");
+        // Both spellings of jwksUri: no error, the camelCase value wins (the snake_case one,
+        // unparseable here, is never checked).
+        let both = yaml("jwtRules: [{jwks_uri: 'ftp://[', jwksUri: 'https://a/j'}]");
+        assert!((KIND.check_spec)(&both, &Default::default()).is_empty());
+        assert!(!check(&KIND, "jwtRules: [{jwks_uri: 'ftp://['}]").is_empty(), "alone it is checked");
+        assert_eq!((KIND.roundtrip)(&both).unwrap(), yaml("jwtRules: [{jwksUri: 'https://a/j'}]"));
         let f = check(&KIND, "jwtRules: [{issuer: a, timeout: 5}]");
         assert_eq!(f[0].path, "spec.jwtRules[0].timeout", "{f:?}");
     }
