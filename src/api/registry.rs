@@ -5,8 +5,7 @@
 //! for the tool exactly when it is registered. Nothing here prints.
 
 use std::any::TypeId;
-use std::collections::HashMap;
-use std::sync::{Mutex, PoisonError};
+use std::sync::{OnceLock, PoisonError, RwLock};
 
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::Serialize;
@@ -119,8 +118,9 @@ pub fn normalize_nulls(v: &Value) -> Value {
 /// What the decode step needs to know of one node of a kind's `spec` schema.
 #[derive(Debug)]
 pub enum Shape {
-    /// A proto message: the shape of each field, by the names the schema lists (JSON names).
-    Message(HashMap<String, Shape>),
+    /// A proto message: the shape of each field, by the names the schema lists (JSON names),
+    /// sorted by name (a binary search beats hashing for these few short keys).
+    Message(Vec<(String, Shape)>),
     /// A map: its keys are data; every value has this shape.
     Map(Box<Shape>),
     /// A list: every element has this shape.
@@ -134,7 +134,9 @@ impl Shape {
     /// `additionalProperties` maps, `items` lists; anything else (free-form included) a leaf.
     pub fn of(schema: &Value) -> Shape {
         if let Some(Value::Object(props)) = schema.get("properties") {
-            Shape::Message(props.iter().map(|(k, v)| (k.clone(), Shape::of(v))).collect())
+            let mut fields: Vec<(String, Shape)> = props.iter().map(|(k, v)| (k.clone(), Shape::of(v))).collect();
+            fields.sort_by(|a, b| a.0.cmp(&b.0));
+            Shape::Message(fields)
         } else if let Some(items) = schema.get("items") {
             Shape::List(Box::new(Shape::of(items)))
         } else if let Some(values @ Value::Object(_)) = schema.get("additionalProperties") {
@@ -143,20 +145,36 @@ impl Shape {
             Shape::Leaf
         }
     }
+
+    /// The shape of field `name` of a message.
+    fn field(&self, name: &str) -> Option<&Shape> {
+        match self {
+            Shape::Message(fields) => {
+                fields.binary_search_by(|(k, _)| k.as_str().cmp(name)).ok().map(|i| &fields[i].1)
+            }
+            _ => None,
+        }
+    }
 }
 
 /// The shape of `T`'s schema, built once per spec type per process (from the same schema the
-/// CRD generator emits) and kept for the life of the process.
+/// CRD generator emits) and kept for the life of the process. Each type has its own cell, so
+/// threads building different kinds' shapes do not wait for each other.
 fn shape_of<T: Spec>() -> &'static Shape {
-    static SHAPES: Mutex<Vec<(TypeId, &'static Shape)>> = Mutex::new(Vec::new());
+    type Cells = Vec<(TypeId, &'static OnceLock<Shape>)>;
+    static CELLS: RwLock<Cells> = RwLock::new(Vec::new());
     let id = TypeId::of::<T>();
-    let mut shapes = SHAPES.lock().unwrap_or_else(PoisonError::into_inner);
-    if let Some((_, shape)) = shapes.iter().find(|(t, _)| *t == id) {
-        return shape;
-    }
-    let shape: &'static Shape = Box::leak(Box::new(Shape::of(&super::crd::spec_schema(schema_of::<T>))));
-    shapes.push((id, shape));
-    shape
+    let find = |cells: &Cells| cells.iter().find(|(t, _)| *t == id).map(|(_, cell)| *cell);
+    let known = find(&CELLS.read().unwrap_or_else(PoisonError::into_inner));
+    let cell = known.unwrap_or_else(|| {
+        let mut cells = CELLS.write().unwrap_or_else(PoisonError::into_inner);
+        find(&cells).unwrap_or_else(|| {
+            let cell: &'static OnceLock<Shape> = Box::leak(Box::default());
+            cells.push((id, cell));
+            cell
+        })
+    });
+    cell.get_or_init(|| Shape::of(&super::crd::spec_schema(schema_of::<T>)))
 }
 
 /// The JSON (lowerCamelCase) name protoc derives from a proto field name (`jwks_uri` →
@@ -191,7 +209,7 @@ fn json_name(key: &str) -> Option<String> {
 /// and are never touched.
 pub fn normalize(v: &Value, shape: &Shape) -> Value {
     match (v, shape) {
-        (Value::Object(m), Shape::Message(fields)) => {
+        (Value::Object(m), Shape::Message(_)) => {
             let mut out = Map::with_capacity(m.len());
             for (k, val) in m {
                 if val.is_null() {
@@ -200,13 +218,13 @@ pub fn normalize(v: &Value, shape: &Shape) -> Value {
                 let camel = json_name(k);
                 if let Some(camel) = &camel
                     && m.contains_key(camel)
-                    && fields.contains_key(camel)
+                    && shape.field(camel).is_some()
                 {
                     continue; // both spellings: the camelCase one wins
                 }
                 let field = match val {
                     Value::Object(_) | Value::Array(_) => {
-                        fields.get(k).or_else(|| camel.as_ref().and_then(|c| fields.get(c)))
+                        shape.field(k).or_else(|| camel.as_deref().and_then(|c| shape.field(c)))
                     }
                     _ => None,
                 };
@@ -371,15 +389,18 @@ mod tests {
         let a = shape_of::<virtual_service::VirtualServiceSpec>();
         let b = shape_of::<virtual_service::VirtualServiceSpec>();
         assert!(std::ptr::eq(a, b));
-        let Shape::Message(fields) = a else { panic!("a spec is a message") };
-        assert!(matches!(fields.get("http"), Some(Shape::List(_))));
-        let Some(Shape::List(http)) = fields.get("http") else { unreachable!() };
-        let Shape::Message(route) = &**http else { panic!("an HTTP route is a message") };
-        assert!(matches!(route.get("headers"), Some(Shape::Message(_))));
-        let Shape::Message(ef) = shape_of::<envoy_filter::EnvoyFilterSpec>() else { panic!() };
-        let Some(Shape::List(patches)) = ef.get("configPatches") else { panic!() };
-        let Shape::Message(patch) = &**patches else { panic!() };
-        let Some(Shape::Message(p)) = patch.get("patch") else { panic!() };
-        assert!(matches!(p.get("value"), Some(Shape::Leaf)), "a Struct is data");
+        let Some(Shape::List(http)) = a.field("http") else { panic!("spec.http is a list") };
+        assert!(matches!(http.field("headers"), Some(Shape::Message(_))), "a route is a message");
+        assert!(matches!(http.field("match"), Some(Shape::List(_))));
+        assert!(http.field("bogus").is_none());
+        let ef = shape_of::<envoy_filter::EnvoyFilterSpec>();
+        let Some(Shape::List(patches)) = ef.field("configPatches") else { panic!("a list") };
+        let patch = patches.field("patch").expect("a message");
+        assert!(matches!(patch.field("value"), Some(Shape::Leaf)), "a Struct is data");
+        let Some(Shape::Message(_)) = patches.field("match").and_then(|m| m.field("proxy")) else { panic!() };
+        let Some(Shape::Map(metadata)) = patches.field("match").and_then(|m| m.field("proxy")).and_then(|p| p.field("metadata")) else {
+            panic!("proxy metadata is a map")
+        };
+        assert!(matches!(**metadata, Shape::Leaf));
     }
 }
