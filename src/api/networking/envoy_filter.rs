@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::sidecar::alpha_selector_scope;
 use super::traffic_policy::set;
-use super::virtual_service::{CEL_PORT, CelAt, at_most_one_of, cel};
+use super::virtual_service::{CEL_PORT, CelAt, at_most_one_of, cel, last_declared};
 use crate::api::common::{Int32, Struct, UInt32};
 use crate::api::path::Path;
 use crate::api::registry::{KindDef, Version};
@@ -95,18 +95,14 @@ pub enum ObjectType<'a> {
 }
 
 impl ObjectMatch {
-    /// Upstream's decoder sets oneof members in declaration order (listener,
-    /// routeConfiguration, cluster, waypoint), so the last one written wins.
+    /// The object type upstream keeps (see [`last_declared`]).
     pub fn object(&self) -> Option<ObjectType<'_>> {
-        if let Some(w) = &self.waypoint {
-            Some(ObjectType::Waypoint(w))
-        } else if let Some(c) = &self.cluster {
-            Some(ObjectType::Cluster(c))
-        } else if let Some(r) = &self.route_configuration {
-            Some(ObjectType::RouteConfiguration(r))
-        } else {
-            self.listener.as_ref().map(ObjectType::Listener)
-        }
+        last_declared([
+            self.listener.as_ref().map(ObjectType::Listener),
+            self.route_configuration.as_ref().map(ObjectType::RouteConfiguration),
+            self.cluster.as_ref().map(ObjectType::Cluster),
+            self.waypoint.as_ref().map(ObjectType::Waypoint),
+        ])
     }
 }
 

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use schemars::{JsonSchema, Schema};
 use serde::{Deserialize, Serialize};
 
-use super::virtual_service::{CEL_DURATION, CelAt, Double, at_most_one_of, cel};
+use super::virtual_service::{CEL_DURATION, CelAt, Double, at_most_one_of, cel, last_declared};
 use crate::api::common::{Duration, Int32, UInt32, UInt64};
 use crate::api::path::Path;
 use crate::api::selectors::PortSelector;
@@ -162,9 +162,6 @@ pub struct MagLev {
     pub table_size: Option<UInt64>,
 }
 
-// Upstream's decoder sets proto oneof members in declaration order, each clearing the others, so
-// when several members of one oneof are written the last declared one is the one it keeps.
-
 /// The `lb_policy` member upstream keeps.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum LbPolicy<'a> {
@@ -175,11 +172,7 @@ pub enum LbPolicy<'a> {
 impl LoadBalancerSettings {
     /// `consistentHash` (declared after `simple`) wins when both are written.
     pub fn lb_policy(&self) -> Option<LbPolicy<'_>> {
-        match (&self.consistent_hash, self.simple) {
-            (Some(ch), _) => Some(LbPolicy::ConsistentHash(ch)),
-            (None, Some(s)) => Some(LbPolicy::Simple(s)),
-            (None, None) => None,
-        }
+        last_declared([self.simple.map(LbPolicy::Simple), self.consistent_hash.as_ref().map(LbPolicy::ConsistentHash)])
     }
 }
 
@@ -200,26 +193,19 @@ pub enum HashAlgorithm<'a> {
 }
 
 impl ConsistentHashLb {
-    /// Declaration order: httpHeaderName, httpCookie, useSourceIp, httpQueryParameterName.
+    /// The hash key upstream keeps (see [`last_declared`]).
     pub fn hash_key(&self) -> Option<HashKey<'_>> {
-        if let Some(q) = &self.http_query_parameter_name {
-            Some(HashKey::HttpQueryParameterName(q))
-        } else if let Some(ip) = self.use_source_ip {
-            Some(HashKey::UseSourceIp(ip))
-        } else if let Some(c) = &self.http_cookie {
-            Some(HashKey::HttpCookie(c))
-        } else {
-            self.http_header_name.as_deref().map(HashKey::HttpHeaderName)
-        }
+        last_declared([
+            self.http_header_name.as_deref().map(HashKey::HttpHeaderName),
+            self.http_cookie.as_ref().map(HashKey::HttpCookie),
+            self.use_source_ip.map(HashKey::UseSourceIp),
+            self.http_query_parameter_name.as_deref().map(HashKey::HttpQueryParameterName),
+        ])
     }
 
-    /// Declaration order: ringHash, maglev.
+    /// The hash algorithm upstream keeps (maglev, declared after ringHash, wins).
     pub fn hash_algorithm(&self) -> Option<HashAlgorithm<'_>> {
-        match (&self.maglev, &self.ring_hash) {
-            (Some(m), _) => Some(HashAlgorithm::Maglev(m)),
-            (None, Some(r)) => Some(HashAlgorithm::RingHash(r)),
-            (None, None) => None,
-        }
+        last_declared([self.ring_hash.as_ref().map(HashAlgorithm::RingHash), self.maglev.as_ref().map(HashAlgorithm::Maglev)])
     }
 }
 

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use schemars::{JsonSchema, Schema};
 use serde::{Deserialize, Serialize};
 
-use super::virtual_service::{CEL_PORT, CelAt, at_most_one_of, cel};
+use super::virtual_service::{CEL_PORT, CelAt, at_most_one_of, cel, last_declared};
 use super::workload_entry::{AGE_COLUMN, CEL_UNIX_NO_PORTS, V1_ALPHA3_BETA1, WorkloadEntrySpec};
 use crate::api::common::{Int32, UInt32};
 use crate::api::path::Path;
@@ -194,15 +194,12 @@ enum Method<'a> {
 
 impl ReadinessProbe {
     fn method(&self) -> Option<Method<'_>> {
-        if self.grpc.is_some() {
-            Some(Method::Grpc)
-        } else if let Some(e) = &self.exec {
-            Some(Method::Exec(e))
-        } else if let Some(t) = &self.tcp_socket {
-            Some(Method::TcpSocket(t))
-        } else {
-            self.http_get.as_ref().map(Method::HttpGet)
-        }
+        last_declared([
+            self.http_get.as_ref().map(Method::HttpGet),
+            self.tcp_socket.as_ref().map(Method::TcpSocket),
+            self.exec.as_ref().map(Method::Exec),
+            self.grpc.as_ref().map(|_| Method::Grpc),
+        ])
     }
 
     fn check(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {

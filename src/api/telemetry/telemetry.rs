@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::api::common::Duration;
 // The proto `double` type VirtualService introduced (a number or a quoted number).
-use crate::api::networking::virtual_service::Double;
+use crate::api::networking::virtual_service::{Double, last_declared};
 use crate::api::path::Path;
 use crate::api::registry::{KindDef, Version};
 use crate::api::security::{AGE_COLUMN, check_policy_targets};
@@ -151,18 +151,14 @@ pub enum TagKind<'a> {
 }
 
 impl CustomTag {
-    /// Upstream's decoder sets oneof members in declaration order (literal, environment,
-    /// header, formatter), so when several are written the last declared one wins.
+    /// The tag kind upstream keeps (see [`last_declared`]).
     pub fn kind(&self) -> Option<TagKind<'_>> {
-        if let Some(f) = &self.formatter {
-            Some(TagKind::Formatter(f))
-        } else if let Some(h) = &self.header {
-            Some(TagKind::Header(h))
-        } else if let Some(e) = &self.environment {
-            Some(TagKind::Environment(e))
-        } else {
-            self.literal.as_ref().map(TagKind::Literal)
-        }
+        last_declared([
+            self.literal.as_ref().map(TagKind::Literal),
+            self.environment.as_ref().map(TagKind::Environment),
+            self.header.as_ref().map(TagKind::Header),
+            self.formatter.as_ref().map(TagKind::Formatter),
+        ])
     }
 }
 
@@ -229,11 +225,7 @@ pub enum MetricMatch<'a> {
 impl MetricSelector {
     /// `customMetric` (declared after `metric`) wins when both are written.
     pub fn metric_match(&self) -> Option<MetricMatch<'_>> {
-        match (&self.custom_metric, self.metric) {
-            (Some(c), _) => Some(MetricMatch::Custom(c)),
-            (None, Some(m)) => Some(MetricMatch::Standard(m)),
-            (None, None) => None,
-        }
+        last_declared([self.metric.map(MetricMatch::Standard), self.custom_metric.as_deref().map(MetricMatch::Custom)])
     }
 }
 

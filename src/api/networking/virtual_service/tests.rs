@@ -404,6 +404,8 @@ fn null_elements_are_empty_messages() {
 
 #[test]
 fn oneof_members_follow_upstream_decoding() {
+    assert_eq!(super::last_declared([Some(1), None, Some(3), None]), Some(3));
+    assert_eq!(super::last_declared::<u8, 2>([None, None]), None);
     // Several members of a oneof: upstream keeps the last declared one (regex over prefix).
     let found = messages(&hm("uri: {prefix: /a, regex: \"(\"}"), &meta());
     assert!(found.iter().any(|m| m.contains("spec.http[0].match[0].uri.regex")), "{found:?}");

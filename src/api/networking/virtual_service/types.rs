@@ -27,6 +27,13 @@ pub fn at_most_one_of(schema: &mut Schema, fields: &[&str]) {
     schema.insert("oneOf".into(), serde_json::Value::Array(one_of));
 }
 
+/// The member of a proto oneof upstream keeps when several are written: its decoder sets them
+/// in declaration order, each clearing the others, so the last declared one written wins.
+/// `members` lists each member's value (or `None` when unwritten) in declaration order.
+pub fn last_declared<T, const N: usize>(members: [Option<T>; N]) -> Option<T> {
+    members.into_iter().rev().flatten().next()
+}
+
 /// Where a CEL rule attaches, relative to the schema of the field carrying the transform.
 #[derive(Clone, Copy)]
 pub enum CelAt {
@@ -266,16 +273,13 @@ pub enum MatchKind<'a> {
 }
 
 impl StringMatch {
-    /// The member upstream keeps: its decoder applies oneof members in declaration order, so
-    /// when several are written the last declared one (regex, then prefix, then exact) wins.
+    /// The member upstream keeps (see [`last_declared`]): regex, then prefix, then exact.
     pub fn effective(&self) -> Option<MatchKind<'_>> {
-        if let Some(r) = &self.regex {
-            Some(MatchKind::Regex(r))
-        } else if let Some(p) = &self.prefix {
-            Some(MatchKind::Prefix(p))
-        } else {
-            self.exact.as_deref().map(MatchKind::Exact)
-        }
+        last_declared([
+            self.exact.as_deref().map(MatchKind::Exact),
+            self.prefix.as_deref().map(MatchKind::Prefix),
+            self.regex.as_deref().map(MatchKind::Regex),
+        ])
     }
 }
 

@@ -519,13 +519,11 @@ enum AbortError<'a> {
 
 impl Abort {
     fn error_type(&self) -> Option<AbortError<'_>> {
-        if self.http2_error.is_some() {
-            Some(AbortError::Http2)
-        } else if let Some(g) = &self.grpc_status {
-            Some(AbortError::Grpc(g))
-        } else {
-            self.http_status.map(|s| AbortError::Http(s.0))
-        }
+        last_declared([
+            self.http_status.map(|s| AbortError::Http(s.0)),
+            self.grpc_status.as_deref().map(AbortError::Grpc),
+            self.http2_error.as_ref().map(|_| AbortError::Http2),
+        ])
     }
 }
 
