@@ -89,40 +89,53 @@ pub fn decode_lenient(
     Ok((tree, d.skipped))
 }
 
-struct Decoder<'p> {
+struct Decoder<'p, 'v> {
     pool: &'p DescriptorPool,
     strict: bool,
-    path: Vec<String>,
+    /// Where the decoder is, as segments borrowed from the value.
+    path: Vec<Seg<'v>>,
     /// Whether a lenient decode skipped an unknown field or enum name.
     skipped: bool,
+}
+
+#[derive(Clone, Copy)]
+enum Seg<'v> {
+    Field(&'v str),
+    Index(usize),
+    Key(&'v str),
 }
 
 /// Seconds bound of `google.protobuf.Duration` (10,000 years).
 const MAX_DURATION_SECONDS: u64 = 315_576_000_000;
 
-impl Decoder<'_> {
+impl<'v> Decoder<'_, 'v> {
     fn fail<T>(&self, message: impl Into<String>) -> Result<T, DecodeError> {
         Err(DecodeError { path: self.rendered_path(), kind: ErrorKind::Invalid(message.into()) })
     }
 
-    fn fail_at<T>(&mut self, key: &str, message: String) -> Result<T, DecodeError> {
-        self.within(key.to_string(), |d| d.fail(message))
+    fn fail_at<T>(&mut self, key: &'v str, message: String) -> Result<T, DecodeError> {
+        self.within(Seg::Field(key), |d| d.fail(message))
     }
 
     fn rendered_path(&self) -> String {
         let mut s = String::new();
         for seg in &self.path {
-            if !seg.starts_with('[') && !s.is_empty() {
-                s.push('.');
+            match seg {
+                Seg::Field(f) if s.is_empty() => s.push_str(f),
+                Seg::Field(f) => {
+                    s.push('.');
+                    s.push_str(f);
+                }
+                Seg::Index(i) => s.push_str(&format!("[{i}]")),
+                Seg::Key(k) => s.push_str(&format!("[{k}]")),
             }
-            s.push_str(seg);
         }
         s
     }
 
     fn within<T>(
         &mut self,
-        seg: String,
+        seg: Seg<'v>,
         f: impl FnOnce(&mut Self) -> Result<T, DecodeError>,
     ) -> Result<T, DecodeError> {
         self.path.push(seg);
@@ -131,7 +144,7 @@ impl Decoder<'_> {
         r
     }
 
-    fn message(&mut self, desc: &MessageDescriptor, value: &Value) -> Result<Tree, DecodeError> {
+    fn message(&mut self, desc: &MessageDescriptor, value: &'v Value) -> Result<Tree, DecodeError> {
         match desc.full_name() {
             "google.protobuf.Any" => return self.any(desc, value),
             "google.protobuf.Duration" => self.duration(value)?,
@@ -161,7 +174,7 @@ impl Decoder<'_> {
     fn fields(
         &mut self,
         desc: &MessageDescriptor,
-        obj: &Map<String, Value>,
+        obj: &'v Map<String, Value>,
         skip: Option<&str>,
     ) -> Result<Tree, DecodeError> {
         let mut tree = Tree { desc: desc.clone(), fields: Vec::new() };
@@ -200,7 +213,7 @@ impl Decoder<'_> {
                 }
                 seen_oneofs.push(name);
             }
-            let node = self.within(key.clone(), |d| d.field_value(&field, v))?;
+            let node = self.within(Seg::Field(key), |d| d.field_value(&field, v))?;
             let Some(node) = node else { continue };
             tree.fields.push((field, node));
         }
@@ -208,14 +221,14 @@ impl Decoder<'_> {
     }
 
     /// One field's value; `None` when it decodes to nothing (an unknown enum name, lenient).
-    fn field_value(&mut self, field: &FieldDescriptor, v: &Value) -> Result<Option<Node>, DecodeError> {
+    fn field_value(&mut self, field: &FieldDescriptor, v: &'v Value) -> Result<Option<Node>, DecodeError> {
         if field.is_map() {
             let Kind::Message(entry) = field.kind() else { unreachable!("map fields are messages") };
             let key_field = entry.map_entry_key_field();
             let value_field = entry.map_entry_value_field();
             let obj = self.expect_object(v, "a map")?;
             for (k, item) in obj {
-                self.within(format!("[{k}]"), |d| {
+                self.within(Seg::Key(k), |d| {
                     d.map_key(&key_field, k)?;
                     if item.is_null() && !matches!(value_field.kind(), Kind::Message(ref m) if m.full_name() == "google.protobuf.Value") {
                         return d.fail("a map value may not be null");
@@ -230,7 +243,7 @@ impl Decoder<'_> {
                 return self.fail(format!("expected an array, got {}", kind_of(v)));
             };
             for (i, item) in items.iter().enumerate() {
-                self.within(format!("[{i}]"), |d| {
+                self.within(Seg::Index(i), |d| {
                     if item.is_null() && !matches!(field.kind(), Kind::Message(ref m) if m.full_name() == "google.protobuf.Value") {
                         return d.fail("a list element may not be null");
                     }
@@ -242,7 +255,7 @@ impl Decoder<'_> {
         self.single(field, v)
     }
 
-    fn single(&mut self, field: &FieldDescriptor, v: &Value) -> Result<Option<Node>, DecodeError> {
+    fn single(&mut self, field: &FieldDescriptor, v: &'v Value) -> Result<Option<Node>, DecodeError> {
         let presence = field.supports_presence();
         match field.kind() {
             Kind::Message(m) if m.full_name() == "google.protobuf.Any" => {
@@ -290,11 +303,11 @@ impl Decoder<'_> {
     }
 
     /// A scalar field's value; returns whether it differs from the type's zero value.
-    fn scalar(&mut self, field: &FieldDescriptor, v: &Value) -> Result<bool, DecodeError> {
+    fn scalar(&mut self, field: &FieldDescriptor, v: &'v Value) -> Result<bool, DecodeError> {
         self.scalar_kind(&field.kind(), v)
     }
 
-    fn scalar_kind(&mut self, kind: &Kind, v: &Value) -> Result<bool, DecodeError> {
+    fn scalar_kind(&mut self, kind: &Kind, v: &'v Value) -> Result<bool, DecodeError> {
         match kind {
             Kind::Bool => match v {
                 Value::Bool(b) => Ok(*b),
@@ -334,7 +347,7 @@ impl Decoder<'_> {
 
     /// An integer written as a JSON number or a quoted number; exponents are fine when the
     /// value is whole.
-    fn integer(&self, v: &Value, min: i128, max: i128, ty: &str) -> Result<i128, DecodeError> {
+    fn integer(&self, v: &'v Value, min: i128, max: i128, ty: &str) -> Result<i128, DecodeError> {
         let text = match v {
             Value::Number(n) => n.to_string(),
             Value::String(s) => s.clone(),
@@ -354,7 +367,7 @@ impl Decoder<'_> {
         }
     }
 
-    fn float(&self, v: &Value) -> Result<f64, DecodeError> {
+    fn float(&self, v: &'v Value) -> Result<f64, DecodeError> {
         match v {
             Value::Number(n) => Ok(n.as_f64().unwrap_or(0.0)),
             Value::String(s) => match s.as_str() {
@@ -394,7 +407,7 @@ impl Decoder<'_> {
     /// `google.protobuf.Any`: `{"@type": URL, …fields of that type}`, or `{"@type": URL,
     /// "value": …}` when the type is a well-known type with a special JSON form. Returns the
     /// payload's tree (or an empty Any's own).
-    fn any(&mut self, any_desc: &MessageDescriptor, v: &Value) -> Result<Tree, DecodeError> {
+    fn any(&mut self, any_desc: &MessageDescriptor, v: &'v Value) -> Result<Tree, DecodeError> {
         let obj = self.expect_object(v, "google.protobuf.Any")?;
         let Some(url) = obj.get("@type") else {
             if obj.is_empty() {
@@ -429,12 +442,12 @@ impl Decoder<'_> {
             let Some(inner) = obj.get("value") else {
                 return self.fail(format!("an Any holding {} needs a \"value\" field", target.full_name()));
             };
-            return self.within("value".into(), |d| d.message(&target, inner));
+            return self.within(Seg::Field("value"), |d| d.message(&target, inner));
         }
         self.fields(&target, obj, Some("@type"))
     }
 
-    fn duration(&self, v: &Value) -> Result<(), DecodeError> {
+    fn duration(&self, v: &'v Value) -> Result<(), DecodeError> {
         let s = self.expect_string(v, "a google.protobuf.Duration string such as \"1.5s\"")?;
         let ok = (|| {
             let body = s.strip_suffix('s')?;
@@ -452,7 +465,7 @@ impl Decoder<'_> {
         }
     }
 
-    fn timestamp(&self, v: &Value) -> Result<(), DecodeError> {
+    fn timestamp(&self, v: &'v Value) -> Result<(), DecodeError> {
         let s = self.expect_string(v, "a google.protobuf.Timestamp string in RFC 3339")?;
         if rfc3339(s) {
             Ok(())
@@ -463,14 +476,14 @@ impl Decoder<'_> {
         }
     }
 
-    fn expect_string<'v>(&self, v: &'v Value, what: &str) -> Result<&'v str, DecodeError> {
+    fn expect_string(&self, v: &'v Value, what: &str) -> Result<&'v str, DecodeError> {
         match v {
             Value::String(s) => Ok(s),
             _ => self.fail(format!("expected {what}, got {}", kind_of(v))),
         }
     }
 
-    fn expect_object<'v>(&self, v: &'v Value, what: &str) -> Result<&'v Map<String, Value>, DecodeError> {
+    fn expect_object(&self, v: &'v Value, what: &str) -> Result<&'v Map<String, Value>, DecodeError> {
         match v {
             Value::Object(o) => Ok(o),
             _ => self.fail(format!("expected an object for {what}, got {}", kind_of(v))),
