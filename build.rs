@@ -1,7 +1,8 @@
 //! Build script: embeds every file under `profiles/` and `templates/` so the binary carries its
 //! install data. It writes `$OUT_DIR/assets.rs`, a sorted list of (relative path, contents) that
-//! `profile::Assets` serves (hidden files skipped; files must be UTF-8 text); it must not read
-//! anything else.
+//! `profile::Assets` serves (hidden files skipped; files must be UTF-8 text). It also writes
+//! `$OUT_DIR/xds-descriptors.bin`, the Envoy xDS protobuf descriptor set the `xds-api` crate
+//! publishes, which `api::xds` loads to decode EnvoyFilter patch values. It reads nothing else.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -35,6 +36,7 @@ fn main() {
         println!("cargo:rerun-if-changed={}", abs.display());
     }
     src.push_str("];\n");
-    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("assets.rs");
-    std::fs::write(out, src).unwrap();
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    std::fs::write(out_dir.join("assets.rs"), src).unwrap();
+    std::fs::write(out_dir.join("xds-descriptors.bin"), xds_api::FILE_DESCRIPTOR_SET).unwrap();
 }

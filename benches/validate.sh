@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Whole-command benchmark of `istioctl validate`: generates a ~10 MB multi-document YAML file of
-# mixed valid kinds (Istio networking/security/telemetry kinds, Services, Deployments,
-# ConfigMaps) in a temp dir, runs `target/release/istioctl validate -f FILE` RUNS times (default
-# 10), and prints the median wall time and the median and max peak RSS.
+# mixed valid kinds (Istio networking/security/telemetry kinds, EnvoyFilters whose patch values
+# decode into Envoy types, Services, Deployments, ConfigMaps) in a temp dir, runs
+# `target/release/istioctl validate -f FILE` RUNS times (default 10), and prints the median wall
+# time and the median and max peak RSS.
 # Targets: median wall <= 0.5 s, peak RSS <= 100 MiB. Build first: cargo build --release
 set -euo pipefail
 
@@ -187,6 +188,43 @@ spec:
         image: example.com/reviews:{i}
         ports:
         - containerPort: 9080
+""",
+"""apiVersion: networking.istio.io/v1alpha3
+kind: EnvoyFilter
+metadata:
+  name: filters-{i}
+  namespace: ns-{n}
+spec:
+  workloadSelector:
+    labels:
+      app: reviews-{i}
+  configPatches:
+  - applyTo: HTTP_FILTER
+    match:
+      context: SIDECAR_INBOUND
+      listener:
+        filterChain:
+          filter:
+            name: envoy.filters.network.http_connection_manager
+    patch:
+      operation: INSERT_BEFORE
+      value:
+        name: envoy.filters.http.router
+        typed_config:
+          "@type": type.googleapis.com/envoy.extensions.filters.http.router.v3.Router
+          suppress_envoy_headers: true
+  - applyTo: CLUSTER
+    match:
+      cluster:
+        service: reviews-{i}.ns-{n}.svc.cluster.local
+    patch:
+      operation: MERGE
+      value:
+        connect_timeout: 1.5s
+        per_connection_buffer_limit_bytes: 32768
+        circuit_breakers:
+          thresholds:
+          - max_connections: {i}
 """,
 """apiVersion: v1
 kind: ConfigMap

@@ -16,4 +16,5 @@ pub mod security;
 pub mod selectors;
 pub mod telemetry;
 pub mod validation;
+pub mod xds;
 pub mod yaml_fast;

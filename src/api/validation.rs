@@ -53,7 +53,13 @@ impl<'m> Ctx<'m> {
     }
 
     fn push(&mut self, level: Level, at: &Path<'_>, message: String) {
-        self.findings.push(Finding { level, path: at.to_string(), message });
+        self.record(level, at.to_string(), message);
+    }
+
+    /// A finding at a path already rendered (a position inside a free-form value such as an
+    /// EnvoyFilter patch, which no typed walk reaches).
+    pub fn record(&mut self, level: Level, path: String, message: impl Into<String>) {
+        self.findings.push(Finding { level, path, message: message.into() });
     }
 
     /// Runs `f` in a fresh scope and returns what it found, without recording it here; the

@@ -387,6 +387,13 @@ fn resolve_plain(s: &str) -> Option<Value> {
     {
         return Some(Value::String(s.to_string())); // e.g. `5s`, `30ms`
     }
+    // Every YAML number form ends in a digit, a `.` or (hexadecimal) a-f, so a scalar that
+    // starts with a digit and ends in another letter is text: `1.5s`, `0.25ms`, `1.30.3-dev`.
+    let last = b[b.len() - 1];
+    if b[0].is_ascii_digit() && last.is_ascii_alphabetic() && !last.is_ascii_hexdigit() && !s.contains(':')
+    {
+        return Some(Value::String(s.to_string()));
+    }
     None
 }
 
@@ -423,7 +430,7 @@ mod tests {
     fn typical_documents_take_the_fast_path_and_agree() {
         let docs = [
             "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  namespace: shop\n  labels: {app: web, tier: \"1\"}\nspec:\n  ports:\n  - name: http\n    port: 80\n    targetPort: 8080\n  - {name: grpc, port: 9090}\n",
-            "a: on\nb: yes\nc: Off\nd: ~\ne:\nf: -12\ng: 5s\nh: 'it''s'\ni: \"q\\\"x\\n\"\nj: [1, two, \"three\", 'four']\nk: []\nl: {}\nm: /api/*\nnote: some text # comment\n",
+            "a: on\nb: yes\nc: Off\nd: ~\ne:\nf: -12\ng: 5s\ng2: 1.5s\ng3: 0.25ms\ng4: 1.30.3-dev\nh: 'it''s'\ni: \"q\\\"x\\n\"\nj: [1, two, \"three\", 'four']\nk: []\nl: {}\nm: /api/*\nnote: some text # comment\n",
             "list:\n- a\n-\n  - b\n- key: v\n  other: w\n-   spaced: 1\n    more: 2\nafter: x\n",
             "kind: X\nspec:\n  hosts:\n  - \"*.example.com\"\n  http:\n  - match:\n    - uri:\n        prefix: /v1\n    route:\n    - destination:\n        host: reviews\n      weight: 75\n",
         ];
@@ -442,7 +449,10 @@ mod tests {
             "a: 1\na: 2\n",
             "a: 0755\n",
             "a: 1.5\n",
+            "a: 1.5e\n",
             "a: 0x1F\n",
+            "a: 0x1f\n",
+            "a: 1:30\n",
             "a: [[1]]\n",
             "a: b: c\n",
             "\ta: 1\n",

@@ -100,3 +100,35 @@ fn sidecar_envoy_filter_and_proxy_config() {
         &["ProxyConfig//pc: spec.concurrency: concurrency must be greater than or equal to 0"],
     );
 }
+
+#[test]
+fn envoy_filter_patch_values_decode_into_envoy_types() {
+    let ef = |patches: &str| {
+        format!("apiVersion: networking.istio.io/v1alpha3\nkind: EnvoyFilter\nmetadata: {{name: ef, namespace: ns}}\nspec:\n  configPatches:\n{patches}")
+    };
+    // A value of the wrong shape for its applyTo fails (EF-20), with the path inside the value.
+    assert_case(
+        &ef("  - applyTo: CLUSTER\n    patch:\n      operation: ADD\n      value: {name: c, connect_timeout: 5}\n"),
+        1,
+        &["EnvoyFilter/ns/ef: spec.configPatches[0].patch.value.connect_timeout: Envoy filter: expected a google.protobuf.Duration"],
+    );
+    // A v2 type URL: unknown, with the hint.
+    assert_case(
+        &ef("  - applyTo: NETWORK_FILTER\n    patch:\n      operation: ADD\n      value:\n        name: tcp\n        typed_config: {'@type': type.googleapis.com/envoy.config.filter.network.tcp_proxy.v2.TcpProxy}\n"),
+        1,
+        &["spec.configPatches[0].patch.value.typed_config: Envoy filter: referenced type unknown (hint: try using the v3 XDS API)"],
+    );
+    // Unknown fields (EF-21) and configuration by name (EF-23) only warn: exit 0.
+    assert_case(
+        &ef("  - applyTo: HTTP_FILTER\n    patch:\n      operation: ADD\n      value: {name: envoy.router, colour: red}\n"),
+        0,
+        &[
+            "spec.configPatches[0].patch.value.colour: Envoy filter: unknown field \"colour\" in envoy.extensions.filters.network.http_connection_manager.v3.HttpFilter",
+            "spec.configPatches[0].patch.value: using deprecated types by name without typed_config; envoy.router",
+        ],
+    );
+    // A well-formed typed filter: only the always-on warning.
+    let (code, err) = validate(&ef("  - applyTo: HTTP_FILTER\n    patch:\n      operation: INSERT_BEFORE\n      value:\n        name: envoy.filters.http.router\n        typed_config:\n          '@type': type.googleapis.com/envoy.extensions.filters.http.router.v3.Router\n          suppress_envoy_headers: true\n"));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(err.matches("\t* ").count(), 1, "{err}");
+}

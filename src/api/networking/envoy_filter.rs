@@ -1,6 +1,7 @@
 //! EnvoyFilter (`networking.istio.io/v1alpha3`): typed spec, registry entry and rules
-//! EF-1..EF-19 (validation spec §9). Decoding `patch.value` into Envoy's own types
-//! (EF-20..EF-23) needs Envoy's proto registry, which this crate does not carry.
+//! EF-1..EF-23 (validation spec §9). The patch value checks (EF-20..EF-23) decode `patch.value`
+//! into the Envoy type its `applyTo` names through `api::xds`; this file only says which type and
+//! what each outcome means.
 
 use std::collections::BTreeMap;
 
@@ -15,8 +16,10 @@ use crate::api::path::Path;
 use crate::api::registry::{KindDef, Version};
 use crate::api::rules;
 use crate::api::selectors::{NetworkingWorkloadSelector, PolicyTargetReference};
-use crate::api::validation::{Ctx, Validate};
+use crate::api::validation::{Ctx, Level, Validate};
+use crate::api::xds::{self, TypeLookup};
 use crate::proto_enum;
+use prost_reflect::DescriptorPool;
 
 proto_enum!(pub ApplyTo {
     INVALID, LISTENER, FILTER_CHAIN, NETWORK_FILTER, HTTP_FILTER, ROUTE_CONFIGURATION, VIRTUAL_HOST,
@@ -311,9 +314,8 @@ impl Validate for EnvoyFilterSpec {
 }
 
 impl ConfigPatch {
-    /// EF-5..EF-19 for one patch.
+    /// EF-5..EF-23 for one patch.
     fn check(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
-        let mat = at.field("match");
         if self.match_.as_ref().and_then(|m| m.context).map(|c| c.resolve()) == Some(PatchContext::WAYPOINT) {
             return; // EF-5
         }
@@ -336,83 +338,156 @@ impl ConfigPatch {
             cx.error(&pat.field("value"), "Envoy filter: missing patch value for non-remove operation");
             return;
         }
-        let Some(m) = &self.match_ else { return };
-        if let Some(v) = m.proxy.as_ref().and_then(|p| p.proxy_version.as_deref()).filter(|v| !v.is_empty())
-            && let Err(e) = rules::check_go_regex(v)
+        if let Some(m) = &self.match_
+            && !check_match(m, apply_to, &at.field("match"), cx)
         {
-            let pm = mat.field("proxy");
-            cx.error(
-                &pm.field("proxyVersion"),
-                format!("Envoy filter: invalid regex for proxy version, [{e}]"),
-            );
             return;
         }
-        let Some(object) = m.object() else {
-            return;
-        };
-        match apply_to {
-            ApplyTo::LISTENER | ApplyTo::FILTER_CHAIN | ApplyTo::NETWORK_FILTER | ApplyTo::HTTP_FILTER => {
-                // EF-11
-                let ObjectType::Listener(listener) = object else {
-                    cx.error(
-                        &mat,
-                        "Envoy filter: applyTo for listener class objects cannot have non listener match",
-                    );
-                    return;
-                };
-                let lat = mat.field("listener");
-                let fcat = lat.field("filterChain");
-                let Some(filter) = listener.filter_chain.as_ref().and_then(|fc| fc.filter.as_ref()) else {
-                    return;
-                };
-                let fat = fcat.field("filter");
-                if matches!(apply_to, ApplyTo::LISTENER | ApplyTo::FILTER_CHAIN) {
-                    let name = apply_to.name().unwrap_or_default();
-                    cx.warn(&fat, format!("Envoy filter: filter match has no effect when used with {name}"));
-                }
-                let name = filter.name.as_deref().unwrap_or("");
-                if name.is_empty() {
-                    cx.error(&fat.field("name"), "Envoy filter: filter match has no name to match on");
-                    return;
-                }
-                if let Some(sub) = &filter.sub_filter {
-                    let sat = fat.field("subFilter");
-                    if apply_to != ApplyTo::HTTP_FILTER {
-                        cx.error(
-                            &sat,
-                            "Envoy filter: subfilter match can be used with applyTo HTTP_FILTER only",
-                        );
-                        return;
-                    }
-                    if name != HCM && name != HCM_OLD {
-                        cx.error(&sat, "Envoy filter: subfilter match requires filter match with envoy.filters.network.http_connection_manager");
-                        return;
-                    }
-                    if !set(&sub.name) {
-                        cx.error(&sat.field("name"), "Envoy filter: subfilter match has no name to match on");
-                        return;
-                    }
-                }
-                deprecated_name(name, &fat.field("name"), cx);
-                if let Some(sub) = filter.sub_filter.as_ref().and_then(|s| s.name.as_deref()) {
-                    let sat = fat.field("subFilter");
-                    deprecated_name(sub, &sat.field("name"), cx);
-                }
-            }
-            ApplyTo::ROUTE_CONFIGURATION | ApplyTo::VIRTUAL_HOST | ApplyTo::HTTP_ROUTE
-                if !matches!(object, ObjectType::RouteConfiguration(_)) =>
-            {
-                cx.error(&mat, "Envoy filter: applyTo for http route class objects cannot have non route configuration match");
-            }
-            ApplyTo::CLUSTER if !matches!(object, ObjectType::Cluster(_)) => {
-                cx.error(
-                    &mat,
-                    "Envoy filter: applyTo for cluster class objects cannot have non cluster match",
-                );
-            }
-            _ => {}
+        if let Some(value) = &patch.value {
+            check_value(apply_to, value, &pat.field("value"), cx);
         }
     }
+}
+
+/// EF-10..EF-19; false when a failure skips the rest of the patch.
+fn check_match(m: &ObjectMatch, apply_to: ApplyTo, mat: &Path<'_>, cx: &mut Ctx<'_>) -> bool {
+    if let Some(v) = m.proxy.as_ref().and_then(|p| p.proxy_version.as_deref()).filter(|v| !v.is_empty())
+        && let Err(e) = rules::check_go_regex(v)
+    {
+        let pm = mat.field("proxy");
+        cx.error(&pm.field("proxyVersion"), format!("Envoy filter: invalid regex for proxy version, [{e}]"));
+        return false;
+    }
+    let Some(object) = m.object() else {
+        return true;
+    };
+    match apply_to {
+        ApplyTo::LISTENER | ApplyTo::FILTER_CHAIN | ApplyTo::NETWORK_FILTER | ApplyTo::HTTP_FILTER => {
+            // EF-11
+            let ObjectType::Listener(listener) = object else {
+                cx.error(
+                    mat,
+                    "Envoy filter: applyTo for listener class objects cannot have non listener match",
+                );
+                return false;
+            };
+            let lat = mat.field("listener");
+            let fcat = lat.field("filterChain");
+            let Some(filter) = listener.filter_chain.as_ref().and_then(|fc| fc.filter.as_ref()) else {
+                return true;
+            };
+            let fat = fcat.field("filter");
+            if matches!(apply_to, ApplyTo::LISTENER | ApplyTo::FILTER_CHAIN) {
+                let name = apply_to.name().unwrap_or_default();
+                cx.warn(&fat, format!("Envoy filter: filter match has no effect when used with {name}"));
+            }
+            let name = filter.name.as_deref().unwrap_or("");
+            if name.is_empty() {
+                cx.error(&fat.field("name"), "Envoy filter: filter match has no name to match on");
+                return false;
+            }
+            if let Some(sub) = &filter.sub_filter {
+                let sat = fat.field("subFilter");
+                if apply_to != ApplyTo::HTTP_FILTER {
+                    cx.error(&sat, "Envoy filter: subfilter match can be used with applyTo HTTP_FILTER only");
+                    return false;
+                }
+                if name != HCM && name != HCM_OLD {
+                    cx.error(
+                        &sat,
+                        "Envoy filter: subfilter match requires filter match with envoy.filters.network.http_connection_manager",
+                    );
+                    return false;
+                }
+                if !set(&sub.name) {
+                    cx.error(&sat.field("name"), "Envoy filter: subfilter match has no name to match on");
+                    return false;
+                }
+            }
+            deprecated_name(name, &fat.field("name"), cx);
+            if let Some(sub) = filter.sub_filter.as_ref().and_then(|s| s.name.as_deref()) {
+                let sat = fat.field("subFilter");
+                deprecated_name(sub, &sat.field("name"), cx);
+            }
+        }
+        ApplyTo::ROUTE_CONFIGURATION | ApplyTo::VIRTUAL_HOST | ApplyTo::HTTP_ROUTE
+            if !matches!(object, ObjectType::RouteConfiguration(_)) =>
+        {
+            cx.error(mat, "Envoy filter: applyTo for http route class objects cannot have non route configuration match");
+        }
+        ApplyTo::CLUSTER if !matches!(object, ObjectType::Cluster(_)) => {
+            cx.error(mat, "Envoy filter: applyTo for cluster class objects cannot have non cluster match");
+        }
+        _ => {}
+    }
+    true
+}
+
+/// The Envoy message a patch value for `apply_to` must decode into (EF-20).
+fn envoy_type(apply_to: ApplyTo) -> Option<&'static str> {
+    Some(match apply_to {
+        ApplyTo::CLUSTER => "envoy.config.cluster.v3.Cluster",
+        ApplyTo::LISTENER => "envoy.config.listener.v3.Listener",
+        ApplyTo::ROUTE_CONFIGURATION => "envoy.config.route.v3.RouteConfiguration",
+        ApplyTo::FILTER_CHAIN => "envoy.config.listener.v3.FilterChain",
+        ApplyTo::HTTP_FILTER => "envoy.extensions.filters.network.http_connection_manager.v3.HttpFilter",
+        ApplyTo::NETWORK_FILTER => "envoy.config.listener.v3.Filter",
+        ApplyTo::VIRTUAL_HOST => "envoy.config.route.v3.VirtualHost",
+        ApplyTo::HTTP_ROUTE => "envoy.config.route.v3.Route",
+        ApplyTo::EXTENSION_CONFIG => "envoy.config.core.v3.TypedExtensionConfig",
+        ApplyTo::BOOTSTRAP => "envoy.config.bootstrap.v3.Bootstrap",
+        ApplyTo::LISTENER_FILTER => "envoy.config.listener.v3.ListenerFilter",
+        _ => return None,
+    })
+}
+
+/// EF-20..EF-23: the value must decode (unknown fields ignored) into the applyTo's Envoy type;
+/// a strict decode that fails only warns; then frozen type URLs and by-name configuration warn.
+fn check_value(apply_to: ApplyTo, value: &Struct, at: &Path<'_>, cx: &mut Ctx<'_>) {
+    check_value_in(xds::pool(), apply_to, value, at, cx)
+}
+
+fn check_value_in(pool: &DescriptorPool, apply_to: ApplyTo, value: &Struct, at: &Path<'_>, cx: &mut Ctx<'_>) {
+    let Some(root) = envoy_type(apply_to).and_then(|n| xds::message(pool, n)) else {
+        return;
+    };
+    let (tree, skipped) = match xds::decode_lenient(pool, &root, &value.0) {
+        Ok(decoded) => decoded,
+        Err(e) => {
+            let message = match &e.kind {
+                xds::ErrorKind::UnknownType(url) if xds::classify_unknown(url) == TypeLookup::RetiredV2 => {
+                    format!("Envoy filter: referenced type unknown (hint: try using the v3 XDS API): {url}")
+                }
+                xds::ErrorKind::UnknownType(url) => {
+                    format!("Envoy filter: referenced type unknown: {url}")
+                }
+                xds::ErrorKind::Invalid(why) => format!("Envoy filter: {why}"),
+            };
+            cx.record(Level::Error, inner_path(at, &e.path), message);
+            return;
+        }
+    };
+    // Strict decoding differs only where the lenient one skipped something.
+    if skipped && let Err(e) = xds::decode(pool, &root, &serde_json::Value::Object(value.0.clone()), true) {
+        let why = match &e.kind {
+            xds::ErrorKind::UnknownType(url) => format!("referenced type unknown: {url}"),
+            xds::ErrorKind::Invalid(why) => why.clone(),
+        };
+        cx.record(Level::Warning, inner_path(at, &e.path), format!("Envoy filter: {why}"));
+    }
+    let frozen = xds::frozen_type_urls(pool, &tree);
+    if !frozen.is_empty() {
+        cx.warn(at, format!("using deprecated type_url(s); {}", frozen.join(", ")));
+    }
+    let by_name = xds::names_without_typed_config(&tree);
+    if !by_name.is_empty() {
+        cx.warn(at, format!("using deprecated types by name without typed_config; {}", by_name.join(", ")));
+    }
+}
+
+/// `at` extended by a path inside the value (`filters[0].name`), rendered as one string.
+fn inner_path(at: &Path<'_>, inner: &str) -> String {
+    if inner.is_empty() { at.to_string() } else { format!("{at}.{inner}") }
 }
 
 #[cfg(test)]
@@ -465,7 +540,7 @@ configPatches:
       gateway: istio-system/gw
       name: https.443
       vhost: {name: a.example.com:443, domainName: a.example.com, route: {name: r1, action: ROUTE}}
-  patch: {operation: MERGE, value: {timeout: 5s}}
+  patch: {operation: MERGE, value: {route: {timeout: 5s}}}
 - applyTo: CLUSTER
   match: {cluster: {portNumber: 9080, service: reviews.default.svc.cluster.local, subset: v1, name: outbound}}
   patch: {operation: REMOVE}
@@ -518,8 +593,8 @@ configPatches:
 
     #[test]
     fn valid_patches_raise_only_the_always_on_warning() {
-        // EF-3, EF-5..EF-11, EF-18, EF-19 pass
-        let spec = "workloadSelector: {labels: {a: b}}\nconfigPatches:\n- {applyTo: CLUSTER, match: {proxy: {proxyVersion: '^1\\.30'}, cluster: {name: x}}, patch: {operation: MERGE, value: {a: 1}}}\n- {applyTo: LISTENER, match: {context: SIDECAR_OUTBOUND, listener: {portNumber: 80}}, patch: {operation: REMOVE}}\n- {applyTo: VIRTUAL_HOST, match: {routeConfiguration: {vhost: {name: v}}}, patch: {operation: REMOVE}}\n- {applyTo: EXTENSION_CONFIG, patch: {operation: ADD, value: {name: e}}}";
+        // EF-3, EF-5..EF-11, EF-18..EF-23 pass
+        let spec = "workloadSelector: {labels: {a: b}}\nconfigPatches:\n- {applyTo: CLUSTER, match: {proxy: {proxyVersion: '^1\\.30'}, cluster: {name: x}}, patch: {operation: MERGE, value: {connect_timeout: 1s}}}\n- {applyTo: LISTENER, match: {context: SIDECAR_OUTBOUND, listener: {portNumber: 80}}, patch: {operation: REMOVE}}\n- {applyTo: VIRTUAL_HOST, match: {routeConfiguration: {vhost: {name: v}}}, patch: {operation: REMOVE}}\n- {applyTo: EXTENSION_CONFIG, patch: {operation: ADD, value: {name: e, typed_config: {'@type': type.googleapis.com/envoy.extensions.filters.http.router.v3.Router}}}}";
         let found = check(&KIND, spec);
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].path, "spec");
@@ -691,5 +766,147 @@ configPatches:
             ),
         ];
         run_cases(&KIND, &cases);
+    }
+
+    #[test]
+    fn patch_values_decode_into_the_envoy_type_of_apply_to() {
+        let p = |apply_to: &str, value: &str| {
+            format!("configPatches: [{{applyTo: {apply_to}, patch: {{operation: ADD, value: {value}}}}}]")
+        };
+        let v = "spec.configPatches[0].patch.value";
+        let tc = |url: &str| format!("{{name: f, typed_config: {{'@type': '{url}'}}}}");
+        let cases = vec![
+            // EF-20: a wrong type is an error at the field inside the value.
+            (
+                "EF-20",
+                p("CLUSTER", "{name: c, connect_timeout: 5}"),
+                Error("spec.configPatches[0].patch.value.connect_timeout", "Duration"),
+            ),
+            (
+                "EF-20 type by applyTo",
+                p("HTTP_ROUTE", "{name: 5}"),
+                Error("spec.configPatches[0].patch.value.name", "string"),
+            ),
+            (
+                "EF-20 oneof",
+                p("CLUSTER", "{type: STATIC, cluster_type: {name: x}}"),
+                Error("spec.configPatches[0].patch.value.cluster_type", "already set"),
+            ),
+            (
+                "EF-20 v2",
+                p(
+                    "NETWORK_FILTER",
+                    &tc("type.googleapis.com/envoy.config.filter.network.tcp_proxy.v2.TcpProxy"),
+                ),
+                Error(
+                    "spec.configPatches[0].patch.value.typed_config",
+                    "referenced type unknown (hint: try using the v3 XDS API)",
+                ),
+            ),
+            (
+                "EF-20 foreign",
+                p("NETWORK_FILTER", &tc("type.googleapis.com/acme.Magic")),
+                Error("spec.configPatches[0].patch.value.typed_config", "referenced type unknown"),
+            ),
+            (
+                "EF-20 pass",
+                p("LISTENER", "{name: l, address: {socket_address: {address: 0.0.0.0, port_value: 80}}}"),
+                NothingAt(v),
+            ),
+            // EF-21: unknown fields only warn.
+            (
+                "EF-21",
+                p("VIRTUAL_HOST", "{name: v, domains: ['*'], colour: red}"),
+                Warn("spec.configPatches[0].patch.value.colour", "unknown field \"colour\""),
+            ),
+            (
+                "EF-21 enum",
+                p("CLUSTER", "{name: c, lb_policy: FASTEST}"),
+                Warn("spec.configPatches[0].patch.value.lb_policy", "LbPolicy"),
+            ),
+            ("EF-21 pass", p("VIRTUAL_HOST", "{name: v, domains: ['*']}"), NothingAt(v)),
+            // EF-23: configuration by name only.
+            (
+                "EF-23",
+                p("HTTP_FILTER", "{name: envoy.router}"),
+                Warn(v, "without typed_config; envoy.router"),
+            ),
+            (
+                "EF-23 nested",
+                p("CLUSTER", "{name: c, transport_socket: {name: tls}}"),
+                Warn(v, "without typed_config; tls"),
+            ),
+            (
+                "EF-23 pass",
+                p("HTTP_FILTER", &tc("type.googleapis.com/envoy.extensions.filters.http.router.v3.Router")),
+                NothingAt(v),
+            ),
+            (
+                "EF-23 ecds",
+                p(
+                    "LISTENER_FILTER",
+                    "{name: f, config_discovery: {config_source: {ads: {}}, type_urls: [x]}}",
+                ),
+                NothingAt(v),
+            ),
+        ];
+        run_cases(&KIND, &cases);
+        // An Envoy extension the registry does not carry is accepted unchecked.
+        let lua = p(
+            "HTTP_FILTER",
+            "{name: l, typed_config: {'@type': type.googleapis.com/envoy.extensions.filters.http.lua.v3.Lua, whatever: 1}}",
+        );
+        assert_eq!(check(&KIND, &lua).len(), 1);
+    }
+
+    #[test]
+    fn value_checks_follow_the_match_checks() {
+        // A failed listener match skips the value; a wrong route/cluster match does not.
+        let bad = "{name: 5}";
+        let skip = format!(
+            "configPatches: [{{applyTo: HTTP_FILTER, match: {{cluster: {{name: c}}}}, patch: {{operation: ADD, value: {bad}}}}}]"
+        );
+        let found = check(&KIND, &skip);
+        assert!(!found.iter().any(|f| f.path.contains("patch.value")), "{found:#?}");
+        let go_on = format!(
+            "configPatches: [{{applyTo: CLUSTER, match: {{listener: {{name: l}}}}, patch: {{operation: ADD, value: {bad}}}}}]"
+        );
+        let found = check(&KIND, &go_on);
+        assert!(found.iter().any(|f| f.path == "spec.configPatches[0].match"), "{found:#?}");
+        assert!(found.iter().any(|f| f.path == "spec.configPatches[0].patch.value.name"), "{found:#?}");
+        // No match at all, and REMOVE without a value.
+        let found = check(
+            &KIND,
+            "configPatches: [{applyTo: CLUSTER, patch: {operation: MERGE, value: {name: 5}}}, {applyTo: CLUSTER, patch: {operation: REMOVE}}]",
+        );
+        assert_eq!(found.iter().filter(|f| f.level == Level::Error).count(), 1, "{found:#?}");
+        // WAYPOINT patches are not validated, value included.
+        let found = check(
+            &KIND,
+            "configPatches: [{applyTo: CLUSTER, match: {context: WAYPOINT, waypoint: {}}, patch: {operation: ADD, value: {name: 5}}}]",
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+    }
+
+    #[test]
+    fn frozen_type_urls_warn() {
+        // EF-22 against a registry that has a FROZEN package (the shipped one has none).
+        let pool = crate::api::xds::tests::pool_with_frozen_type();
+        let value: Struct = serde_json::from_value(serde_json::json!({
+            "name": "old", "typed_config": {"@type": "type.googleapis.com/test.frozen.v1.Old"}
+        }))
+        .unwrap();
+        let meta = crate::api::validation::Meta::default();
+        let mut cx = Ctx::new(&meta);
+        let at = Path::root("value");
+        check_value_in(&pool, ApplyTo::HTTP_FILTER, &value, &at, &mut cx);
+        let found = cx.into_findings();
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].level, Level::Warning);
+        assert_eq!(found[0].message, "using deprecated type_url(s); type.googleapis.com/test.frozen.v1.Old");
+        // The same value against the shipped registry: a foreign type, an error.
+        let mut cx = Ctx::new(&meta);
+        check_value_in(crate::api::xds::pool(), ApplyTo::HTTP_FILTER, &value, &at, &mut cx);
+        assert_eq!(cx.into_findings()[0].level, Level::Error);
     }
 }

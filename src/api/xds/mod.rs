@@ -1,0 +1,140 @@
+//! Envoy's xDS API as a type registry: the protobuf descriptor set of the `xds-api` crate
+//! (embedded by build.rs, decoded once on first use), the proto3 JSON decoding of a value into
+//! one of its messages (`json`), and the two deprecation scans EnvoyFilter validation runs on a
+//! decoded patch value. It knows Envoy's types, never Istio's rules: `networking::envoy_filter`
+//! decides what a result means for a finding.
+//!
+//! The registry holds the core xDS API (clusters, listeners, routes, bootstrap, core types, the
+//! HTTP connection manager, router, TLS, ext_proc, aggregate cluster) but not every Envoy
+//! extension. [`TypeLookup`] tells a type that cannot exist (a retired v2 type, a name outside
+//! every package the proxy's registry covers) from one that exists in Envoy but not here, whose
+//! payload is then accepted unchecked.
+
+pub mod json;
+
+use std::sync::OnceLock;
+
+use prost_reflect::{DescriptorPool, MessageDescriptor, Value as PValue};
+
+pub use json::{DecodeError, ErrorKind, Node, Tree, decode, decode_lenient};
+
+static DESCRIPTORS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/xds-descriptors.bin"));
+
+/// The embedded registry, decoded on first use (a few milliseconds; only EnvoyFilter patch
+/// values need it).
+pub fn pool() -> &'static DescriptorPool {
+    static POOL: OnceLock<DescriptorPool> = OnceLock::new();
+    POOL.get_or_init(|| DescriptorPool::decode(DESCRIPTORS).expect("the embedded xDS descriptor set decodes"))
+}
+
+/// The message a full name denotes in `pool`.
+pub fn message(pool: &DescriptorPool, full_name: &str) -> Option<MessageDescriptor> {
+    pool.get_message_by_name(full_name)
+}
+
+/// What to make of an `Any` type URL the registry does not hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TypeLookup {
+    /// A retired v2 API type: upstream fails with a hint to move to v3.
+    RetiredV2,
+    /// Cannot be in the proxy's registry: upstream fails.
+    Unknown,
+    /// An Envoy/xDS/Istio package type this registry does not carry: accepted unchecked.
+    NotCarried,
+}
+
+/// Package prefixes of the types upstream's registry is built from (Envoy's API and
+/// extensions, the xDS/UDPA common types, Istio's own Envoy filters, protobuf's well-known
+/// types and the few third-party packages Envoy's API imports).
+const REGISTRY_PACKAGES: &[&str] = &[
+    "envoy.",
+    "xds.",
+    "udpa.",
+    "istio.",
+    "google.",
+    "io.prometheus.",
+    "opencensus.",
+    "opentelemetry.",
+    "cel.",
+    "validate.",
+];
+
+/// Classifies a type URL that [`decode`] could not resolve.
+pub fn classify_unknown(type_url: &str) -> TypeLookup {
+    let name = type_url.rsplit('/').next().unwrap_or(type_url);
+    if type_url.contains(".v2.")
+        || name.starts_with("envoy.api.v2")
+        || name.starts_with("envoy.config.filter.")
+    {
+        TypeLookup::RetiredV2
+    } else if REGISTRY_PACKAGES.iter().any(|p| name.starts_with(p)) {
+        TypeLookup::NotCarried
+    } else {
+        TypeLookup::Unknown
+    }
+}
+
+/// The `udpa.annotations.PackageVersionStatus` value marking a frozen (deprecated) package.
+const FROZEN: i32 = 1;
+
+/// Whether `desc`'s file declares its package FROZEN (`udpa.annotations.file_status`).
+pub fn is_frozen(desc: &MessageDescriptor) -> bool {
+    let options = desc.parent_file().options();
+    options.extensions().any(|(ext, value)| {
+        ext.full_name() == "udpa.annotations.file_status"
+            && matches!(value, PValue::Message(m)
+                if m.get_field_by_name("package_version_status").and_then(|v| v.as_enum_number()) == Some(FROZEN))
+    })
+}
+
+/// EF-22: the type URLs of `Any`s reachable from the root through set singular message fields
+/// whose package is FROZEN. Lists, maps and an `Any`'s own payload are not entered, as upstream's
+/// walk over set fields does not enter them.
+pub fn frozen_type_urls(pool: &DescriptorPool, tree: &Tree) -> Vec<String> {
+    let mut out = Vec::new();
+    for (_, node) in declared_order(tree) {
+        match node {
+            Node::Any { type_url, .. } => {
+                let name = type_url.rsplit('/').next().unwrap_or("");
+                if pool.get_message_by_name(name).is_some_and(|m| is_frozen(&m)) {
+                    out.push(type_url.clone());
+                }
+            }
+            Node::Message(t) => out.extend(frozen_type_urls(pool, t)),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// EF-23: the `name` of every message reachable through set singular message fields that has a
+/// `typed_config` field but neither it nor `config_discovery` set (configuration by name only,
+/// a form Envoy deprecated).
+pub fn names_without_typed_config(tree: &Tree) -> Vec<String> {
+    let mut out = Vec::new();
+    let has_typed_config = tree.desc.fields().any(|f| f.json_name() == "typedConfig");
+    if has_typed_config && !tree.has("typed_config") && !tree.has("config_discovery") {
+        let name =
+            tree.desc.fields().find(|f| f.json_name() == "name").and_then(|f| match tree.get(f.name()) {
+                Some(Node::Scalar { text, .. }) => text.clone(),
+                _ => None,
+            });
+        out.push(name.unwrap_or_default());
+    }
+    for (_, node) in declared_order(tree) {
+        if let Node::Message(t) = node {
+            out.extend(names_without_typed_config(t));
+        }
+    }
+    out
+}
+
+/// The tree's set fields in declaration order (upstream walks fields that way).
+fn declared_order(tree: &Tree) -> Vec<(&prost_reflect::FieldDescriptor, &Node)> {
+    let mut v: Vec<_> = tree.fields.iter().map(|(f, n)| (f, n)).collect();
+    v.sort_by_key(|(f, _)| tree.desc.fields().position(|g| g.number() == f.number()));
+    v
+}
+
+#[cfg(test)]
+pub(crate) mod tests;

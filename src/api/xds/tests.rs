@@ -1,0 +1,253 @@
+use prost_reflect::prost::Message as _;
+use prost_reflect::{DescriptorPool, DynamicMessage, Value as PValue};
+use serde_json::{Value, json};
+
+use super::*;
+
+const CLUSTER: &str = "envoy.config.cluster.v3.Cluster";
+const HTTP_FILTER: &str = "envoy.extensions.filters.network.http_connection_manager.v3.HttpFilter";
+const LISTENER: &str = "envoy.config.listener.v3.Listener";
+
+fn run(root: &str, v: Value, strict: bool) -> Result<Tree, DecodeError> {
+    let pool = pool();
+    decode(pool, &message(pool, root).unwrap(), &v, strict)
+}
+
+fn err(root: &str, v: Value, strict: bool) -> (String, String) {
+    match run(root, v, strict).unwrap_err() {
+        DecodeError { path, kind: ErrorKind::Invalid(m) } => (path, m),
+        DecodeError { path, kind: ErrorKind::UnknownType(u) } => (path, format!("unknown type {u}")),
+    }
+}
+
+#[test]
+fn the_registry_has_every_patch_root() {
+    for root in [
+        CLUSTER,
+        LISTENER,
+        "envoy.config.route.v3.RouteConfiguration",
+        "envoy.config.listener.v3.FilterChain",
+        HTTP_FILTER,
+        "envoy.config.listener.v3.Filter",
+        "envoy.config.route.v3.VirtualHost",
+        "envoy.config.route.v3.Route",
+        "envoy.config.core.v3.TypedExtensionConfig",
+        "envoy.config.bootstrap.v3.Bootstrap",
+        "envoy.config.listener.v3.ListenerFilter",
+    ] {
+        assert!(message(pool(), root).is_some(), "{root}");
+    }
+}
+
+#[test]
+fn unknown_fields_are_skipped_leniently_and_named_strictly() {
+    let v = json!({"name": "c", "not_a_field": 1, "connect_timeout": "1s"});
+    assert!(run(CLUSTER, v.clone(), false).is_ok());
+    let (path, m) = err(CLUSTER, v, true);
+    assert_eq!(path, "not_a_field");
+    assert_eq!(m, "unknown field \"not_a_field\" in envoy.config.cluster.v3.Cluster");
+}
+
+#[test]
+fn both_spellings_and_two_oneof_members_fail() {
+    let (path, m) = err(CLUSTER, json!({"connect_timeout": "1s", "connectTimeout": "2s"}), false);
+    assert_eq!(path, "connectTimeout");
+    assert!(m.starts_with("duplicate field"), "{m}");
+    // `type` and `cluster_type` are members of one oneof.
+    let (_, m) = err(CLUSTER, json!({"type": "STATIC", "cluster_type": {"name": "x"}}), false);
+    assert!(m.contains("is already set"), "{m}");
+    // null is unset, so it does not occupy the oneof.
+    assert!(run(CLUSTER, json!({"type": null, "cluster_type": {"name": "x"}}), true).is_ok());
+}
+
+#[test]
+fn scalars_follow_the_proto3_json_mapping() {
+    // Quoted and exponent integers, enum by name or number, NaN and Infinity for doubles.
+    assert!(run(CLUSTER, json!({"per_connection_buffer_limit_bytes": "1024"}), true).is_ok());
+    assert!(run(CLUSTER, json!({"per_connection_buffer_limit_bytes": 1e3}), true).is_ok());
+    assert!(run(CLUSTER, json!({"lb_policy": 1}), true).is_ok());
+    assert!(run(CLUSTER, json!({"lb_policy": "LEAST_REQUEST"}), true).is_ok());
+    let (path, m) = err(CLUSTER, json!({"per_connection_buffer_limit_bytes": -1}), true);
+    assert_eq!(path, "per_connection_buffer_limit_bytes");
+    assert!(m.contains("out of range"), "{m}");
+    assert!(err(CLUSTER, json!({"per_connection_buffer_limit_bytes": 1.5}), true).1.contains("uint32"));
+    assert!(err(CLUSTER, json!({"name": 5}), true).1.contains("string"));
+    assert!(err(CLUSTER, json!({"respect_dns_ttl": "true"}), true).1.contains("bool"));
+    let lb = json!({"common_lb_config": {"healthy_panic_threshold": {"value": "NaN"}}});
+    assert!(run(CLUSTER, lb, true).is_ok());
+    let lb = json!({"common_lb_config": {"healthy_panic_threshold": {"value": "Infinity"}}});
+    assert!(run(CLUSTER, lb, true).is_ok());
+    assert!(
+        err(CLUSTER, json!({"common_lb_config": {"healthy_panic_threshold": {"value": "lots"}}}), true)
+            .1
+            .contains("floating-point")
+    );
+}
+
+#[test]
+fn unknown_enum_names_are_ignored_only_leniently() {
+    assert!(run(CLUSTER, json!({"lb_policy": "FASTEST"}), false).is_ok());
+    let (path, m) = err(CLUSTER, json!({"lb_policy": "FASTEST"}), true);
+    assert_eq!(path, "lb_policy");
+    assert!(m.contains("envoy.config.cluster.v3.Cluster.LbPolicy"), "{m}");
+}
+
+#[test]
+fn well_known_types_have_their_own_forms() {
+    for ok in ["1s", "1.5s", "-0.000000001s", "315576000000s"] {
+        assert!(run(CLUSTER, json!({"connect_timeout": ok}), true).is_ok(), "{ok}");
+    }
+    for bad in ["1", "1m", "1.0000000001s", "315576000001s"] {
+        assert!(err(CLUSTER, json!({"connect_timeout": bad}), true).1.contains("Duration"), "{bad}");
+    }
+    // Wrappers take the bare value; a Struct any object.
+    assert!(run(CLUSTER, json!({"max_requests_per_connection": 3}), true).is_ok());
+    assert!(err(CLUSTER, json!({"max_requests_per_connection": {"value": 3}}), true).1.contains("uint32"));
+    assert!(
+        run(CLUSTER, json!({"metadata": {"filter_metadata": {"a": {"x": [1, null, {"y": true}]}}}}), true)
+            .is_ok()
+    );
+    // Bytes are base64, with or without padding, standard or URL alphabet.
+    let body = |b: &str| json!({"direct_response": {"status": 200, "body": {"inline_bytes": b}}});
+    for ok in ["aGk=", "aGk", "-_8", "+/8="] {
+        assert!(run("envoy.config.route.v3.Route", body(ok), true).is_ok(), "{ok}");
+    }
+    let (path, m) = err("envoy.config.route.v3.Route", body("not base64!"), true);
+    assert_eq!(path, "direct_response.body.inline_bytes");
+    assert!(m.contains("base64"), "{m}");
+}
+
+#[test]
+fn maps_lists_and_nulls() {
+    let v = json!({"typed_extension_protocol_options": {"envoy.a": {}, "envoy.b": {"@type": "type.googleapis.com/google.protobuf.Empty"}}});
+    assert!(run(CLUSTER, v, true).is_ok());
+    let (path, m) = err(CLUSTER, json!({"typed_extension_protocol_options": {"k": null}}), true);
+    assert_eq!(path, "typed_extension_protocol_options[k]");
+    assert!(m.contains("null"), "{m}");
+    let (path, _) =
+        err(LISTENER, json!({"filter_chains": [{"filters": [{"name": "a"}, {"name": 1}]}]}), true);
+    assert_eq!(path, "filter_chains[0].filters[1].name");
+    assert!(err(LISTENER, json!({"filter_chains": {"filters": []}}), true).1.contains("array"));
+    assert!(run(CLUSTER, json!({"name": null, "load_assignment": null}), true).is_ok());
+}
+
+#[test]
+fn any_resolves_its_type_through_the_registry() {
+    let router = json!({"name": "r", "typed_config": {
+        "@type": "type.googleapis.com/envoy.extensions.filters.http.router.v3.Router", "suppress_envoy_headers": true}});
+    let tree = run(HTTP_FILTER, router, true).unwrap();
+    match tree.get("typed_config") {
+        Some(Node::Any { type_url, inner: Some(t) }) => {
+            assert!(type_url.ends_with("router.v3.Router"));
+            assert!(t.has("suppress_envoy_headers"));
+        }
+        other => panic!("{other:?}"),
+    }
+    // The payload is checked with the same rules.
+    let bad = json!({"name": "r", "typed_config": {
+        "@type": "type.googleapis.com/envoy.extensions.filters.http.router.v3.Router", "suppress_envoy_headers": "yes"}});
+    assert_eq!(err(HTTP_FILTER, bad, true).0, "typed_config.suppress_envoy_headers");
+    // A well-known type inside an Any is written as "value".
+    let wkt = json!({"name": "r", "typed_config": {"@type": "type.googleapis.com/google.protobuf.Duration", "value": "2s"}});
+    assert!(run(HTTP_FILTER, wkt, true).is_ok());
+    let wkt = json!({"name": "r", "typed_config": {"@type": "type.googleapis.com/google.protobuf.Duration", "value": 2}});
+    assert!(err(HTTP_FILTER, wkt, true).1.contains("Duration"));
+    assert!(run(HTTP_FILTER, json!({"name": "r", "typed_config": {}}), true).is_ok());
+    assert!(err(HTTP_FILTER, json!({"name": "r", "typed_config": {"a": 1}}), true).1.contains("@type"));
+}
+
+#[test]
+fn unresolvable_types_are_told_apart() {
+    let any = |url: &str| json!({"name": "f", "typed_config": {"@type": url, "x": 1}});
+    // Retired v2 and foreign packages fail; an Envoy extension this registry lacks passes unchecked.
+    let v2 = "type.googleapis.com/envoy.config.filter.http.lua.v2.Lua";
+    match run(HTTP_FILTER, any(v2), false).unwrap_err().kind {
+        ErrorKind::UnknownType(u) => assert_eq!(classify_unknown(&u), TypeLookup::RetiredV2),
+        other => panic!("{other:?}"),
+    }
+    let foreign = "type.googleapis.com/acme.filters.Magic";
+    assert_eq!(
+        run(HTTP_FILTER, any(foreign), false).unwrap_err().kind,
+        ErrorKind::UnknownType(foreign.into())
+    );
+    assert_eq!(classify_unknown(foreign), TypeLookup::Unknown);
+    let lua = "type.googleapis.com/envoy.extensions.filters.http.lua.v3.Lua";
+    assert_eq!(classify_unknown(lua), TypeLookup::NotCarried);
+    let tree = run(HTTP_FILTER, any(lua), true).unwrap();
+    assert!(matches!(tree.get("typed_config"), Some(Node::Any { inner: None, .. })));
+}
+
+#[test]
+fn by_name_configuration_is_found_through_singular_messages_only() {
+    let tree = run(HTTP_FILTER, json!({"name": "envoy.router"}), true).unwrap();
+    assert_eq!(names_without_typed_config(&tree), ["envoy.router"]);
+    // ECDS counts as configured.
+    let ecds = json!({"name": "e", "config_discovery": {"config_source": {"ads": {}}, "type_urls": ["x"]}});
+    assert!(names_without_typed_config(&run(HTTP_FILTER, ecds, true).unwrap()).is_empty());
+    // A nested singular message is entered; list elements are not.
+    let cluster = json!({"name": "c", "transport_socket": {"name": "envoy.transport_sockets.tls"}});
+    assert_eq!(
+        names_without_typed_config(&run(CLUSTER, cluster, true).unwrap()),
+        ["envoy.transport_sockets.tls"]
+    );
+    let listener = json!({"name": "l", "filter_chains": [{"filters": [{"name": "by-name"}]}]});
+    assert!(names_without_typed_config(&run(LISTENER, listener, true).unwrap()).is_empty());
+    // A message without a name reports an empty one.
+    assert_eq!(names_without_typed_config(&run(HTTP_FILTER, json!({}), true).unwrap()), [""]);
+}
+
+/// The registry plus one file whose package is FROZEN, holding message `test.frozen.v1.Old`.
+pub(crate) fn pool_with_frozen_type() -> DescriptorPool {
+    let base = pool();
+    let msg = |name: &str| DynamicMessage::new(base.get_message_by_name(name).unwrap());
+    let mut status = msg("udpa.annotations.StatusAnnotation");
+    status.set_field_by_name("package_version_status", PValue::EnumNumber(FROZEN));
+    let mut options = msg("google.protobuf.FileOptions");
+    options.set_extension(
+        &base.get_extension_by_name("udpa.annotations.file_status").unwrap(),
+        PValue::Message(status),
+    );
+    let mut old = msg("google.protobuf.DescriptorProto");
+    old.set_field_by_name("name", PValue::String("Old".into()));
+    let mut file = msg("google.protobuf.FileDescriptorProto");
+    file.set_field_by_name("name", PValue::String("test/frozen/v1/old.proto".into()));
+    file.set_field_by_name("package", PValue::String("test.frozen.v1".into()));
+    file.set_field_by_name("syntax", PValue::String("proto3".into()));
+    file.set_field_by_name("message_type", PValue::List(vec![PValue::Message(old)]));
+    file.set_field_by_name("options", PValue::Message(options));
+    let mut pool = base.clone();
+    pool.decode_file_descriptor_proto(file.encode_to_vec().as_slice()).unwrap();
+    pool
+}
+
+#[test]
+fn frozen_packages_are_found_through_singular_anys() {
+    let pool = pool_with_frozen_type();
+    let old = message(&pool, "test.frozen.v1.Old").unwrap();
+    assert!(is_frozen(&old));
+    assert!(!is_frozen(&message(&pool, CLUSTER).unwrap()));
+    let url = "type.googleapis.com/test.frozen.v1.Old";
+    let v = json!({"name": "f", "typed_config": {"@type": url}});
+    let tree = decode(&pool, &message(&pool, HTTP_FILTER).unwrap(), &v, true).unwrap();
+    assert_eq!(frozen_type_urls(&pool, &tree), [url]);
+    // Inside a list it is not reached.
+    let l = json!({"listener_filters": [{"name": "f", "typed_config": {"@type": url}}]});
+    let tree = decode(&pool, &message(&pool, LISTENER).unwrap(), &l, true).unwrap();
+    assert!(frozen_type_urls(&pool, &tree).is_empty());
+    // The shipped registry has no frozen package at all (v2 is retired, not frozen).
+    assert!(base_has_no_frozen_files());
+}
+
+fn base_has_no_frozen_files() -> bool {
+    pool().all_messages().all(|m| !is_frozen(&m))
+}
+
+#[test]
+fn timestamps_are_rfc3339() {
+    for ok in ["2024-01-02T03:04:05Z", "2024-01-02T03:04:05.123456789+02:00", "2024-12-31t23:59:59z"] {
+        assert!(json::rfc3339(ok), "{ok}");
+    }
+    for bad in ["2024-01-02", "2024-13-02T03:04:05Z", "2024-01-02T03:04:05", "2024-01-02T03:04:05.Z"] {
+        assert!(!json::rfc3339(bad), "{bad}");
+    }
+}
