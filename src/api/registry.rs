@@ -102,13 +102,26 @@ fn schema_of<T: Spec>(generator: &mut SchemaGenerator) -> Schema {
 /// Removes `null` map values (absent, as upstream treats them) and turns `null` list elements
 /// into empty objects (upstream decodes them as empty messages).
 pub fn normalize_nulls(v: &Value) -> Value {
+    strip_nulls(v, &mut false)
+}
+
+/// [`normalize_nulls`], also noting in `underscore` whether any object key has an underscore:
+/// without one no key can be a proto (snake_case) name, and [`normalize`] would change nothing
+/// more, so the common case never needs the kind's schema.
+fn strip_nulls(v: &Value, underscore: &mut bool) -> Value {
     match v {
         Value::Object(m) => Value::Object(
-            m.iter().filter(|(_, v)| !v.is_null()).map(|(k, v)| (k.clone(), normalize_nulls(v))).collect(),
+            m.iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| {
+                    *underscore |= k.contains('_');
+                    (k.clone(), strip_nulls(v, underscore))
+                })
+                .collect(),
         ),
         Value::Array(a) => Value::Array(
             a.iter()
-                .map(|v| if v.is_null() { Value::Object(Default::default()) } else { normalize_nulls(v) })
+                .map(|v| if v.is_null() { Value::Object(Default::default()) } else { strip_nulls(v, underscore) })
                 .collect(),
         ),
         other => other.clone(),
@@ -245,7 +258,9 @@ pub fn normalize(v: &Value, shape: &Shape) -> Value {
 }
 
 fn decode<T: Spec>(spec: &Value) -> Result<T, Finding> {
-    let normalized = normalize(spec, shape_of::<T>());
+    let mut underscore = false;
+    let plain = strip_nulls(spec, &mut underscore);
+    let normalized = if underscore { normalize(spec, shape_of::<T>()) } else { plain };
     serde_path_to_error::deserialize::<_, T>(&normalized).map_err(|e| {
         let inner = e.path().to_string();
         let path = if inner == "." { "spec".to_string() } else { format!("spec.{inner}") };
@@ -382,6 +397,17 @@ mod tests {
         );
         assert_eq!(f.len(), 1, "the camelCase value is the one checked: {f:?}");
         assert_eq!(f[0].path, "spec.jwtRules[0].jwksUri");
+    }
+
+    #[test]
+    fn without_underscores_the_schema_walk_changes_nothing_more() {
+        let spec = yaml("hosts: [r]\nhttp: [{match: [{headers: {x: null}}], route: [null], mirrorPercent: 5, timeout: null}]");
+        let mut underscore = false;
+        let plain = strip_nulls(&spec, &mut underscore);
+        assert!(!underscore);
+        assert_eq!(plain, normalize(&spec, shape_of::<virtual_service::VirtualServiceSpec>()));
+        strip_nulls(&yaml("labels: {app_name: a}"), &mut underscore);
+        assert!(underscore);
     }
 
     #[test]
