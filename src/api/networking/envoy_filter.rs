@@ -449,6 +449,8 @@ fn check_value(apply_to: ApplyTo, value: &Struct, at: &Path<'_>, cx: &mut Ctx<'_
 
 fn check_value_in(pool: &DescriptorPool, apply_to: ApplyTo, value: &Struct, at: &Path<'_>, cx: &mut Ctx<'_>) {
     let Some(root) = envoy_type(apply_to).and_then(|n| xds::message(pool, n)) else {
+        // A number that names no applyTo value: upstream knows no type to decode into.
+        cx.error(at, format!("Envoy filter: unknown object type for applyTo {}", apply_to.number()));
         return;
     };
     let (tree, skipped) = match xds::decode_lenient(pool, &root, &value.0) {
