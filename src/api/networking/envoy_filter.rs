@@ -17,7 +17,7 @@ use crate::api::registry::{KindDef, Version};
 use crate::api::rules;
 use crate::api::selectors::{NetworkingWorkloadSelector, PolicyTargetReference};
 use crate::api::validation::{Ctx, Level, Validate};
-use crate::api::xds::{self, TypeLookup};
+use crate::api::xds;
 use crate::proto_enum;
 use prost_reflect::DescriptorPool;
 
@@ -457,7 +457,7 @@ fn check_value_in(pool: &DescriptorPool, apply_to: ApplyTo, value: &Struct, at: 
         Ok(decoded) => decoded,
         Err(e) => {
             let message = match &e.kind {
-                xds::ErrorKind::UnknownType(url) if xds::classify_unknown(url) == TypeLookup::RetiredV2 => {
+                xds::ErrorKind::UnknownType(url) if url.contains(".v2.") => {
                     format!("Envoy filter: referenced type unknown (hint: try using the v3 XDS API): {url}")
                 }
                 xds::ErrorKind::UnknownType(url) => {

@@ -35,11 +35,10 @@ pub fn message(pool: &DescriptorPool, full_name: &str) -> Option<MessageDescript
 /// What to make of an `Any` type URL the registry does not hold.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TypeLookup {
-    /// A retired v2 API type: upstream fails with a hint to move to v3.
-    RetiredV2,
-    /// Cannot be in the proxy's registry: upstream fails.
+    /// Cannot be in the proxy's registry (a retired Envoy v2 type, or a package outside every
+    /// one it is built from): upstream fails.
     Unknown,
-    /// An Envoy/xDS/Istio package type this registry does not carry: accepted unchecked.
+    /// A current Envoy/xDS/Istio package type this registry does not carry: accepted unchecked.
     NotCarried,
 }
 
@@ -59,14 +58,16 @@ const REGISTRY_PACKAGES: &[&str] = &[
     "validate.",
 ];
 
-/// Classifies a type URL that [`decode`] could not resolve.
+/// Classifies a type URL that [`decode`] could not resolve. Every current Envoy package has a
+/// `v3…` version segment (`envoy.extensions.filters.http.lua.v3`, `envoy.type.matcher.v3`); the
+/// v2 API (`envoy.api.v2`, `envoy.config.filter.….v2`, unversioned `envoy.type`) is gone. The
+/// one unversioned current package is `envoy.annotations`.
 pub fn classify_unknown(type_url: &str) -> TypeLookup {
     let name = type_url.rsplit('/').next().unwrap_or(type_url);
-    if type_url.contains(".v2.")
-        || name.starts_with("envoy.api.v2")
-        || name.starts_with("envoy.config.filter.")
-    {
-        TypeLookup::RetiredV2
+    let package = name.rsplit_once('.').map_or("", |(p, _)| p);
+    let current_envoy = package == "envoy.annotations" || package.split('.').any(|seg| seg.starts_with("v3"));
+    if name.starts_with("envoy.") && !current_envoy {
+        TypeLookup::Unknown
     } else if REGISTRY_PACKAGES.iter().any(|p| name.starts_with(p)) {
         TypeLookup::NotCarried
     } else {

@@ -162,7 +162,7 @@ fn unresolvable_types_are_told_apart() {
     // Retired v2 and foreign packages fail; an Envoy extension this registry lacks passes unchecked.
     let v2 = "type.googleapis.com/envoy.config.filter.http.lua.v2.Lua";
     match run(HTTP_FILTER, any(v2), false).unwrap_err().kind {
-        ErrorKind::UnknownType(u) => assert_eq!(classify_unknown(&u), TypeLookup::RetiredV2),
+        ErrorKind::UnknownType(u) => assert_eq!(classify_unknown(&u), TypeLookup::Unknown),
         other => panic!("{other:?}"),
     }
     let foreign = "type.googleapis.com/acme.filters.Magic";
@@ -171,6 +171,28 @@ fn unresolvable_types_are_told_apart() {
         ErrorKind::UnknownType(foreign.into())
     );
     assert_eq!(classify_unknown(foreign), TypeLookup::Unknown);
+    for retired in [
+        "envoy.api.v2.Cluster",
+        "envoy.type.matcher.StringMatcher",
+        "envoy.config.filter.http.jwt_authn.v2alpha.JwtAuthentication",
+    ] {
+        assert_eq!(
+            classify_unknown(&format!("type.googleapis.com/{retired}")),
+            TypeLookup::Unknown,
+            "{retired}"
+        );
+    }
+    for current in [
+        "istio.envoy.config.filter.http.alpn.v2alpha1.FilterConfig",
+        "envoy.extensions.filters.http.golang.v3alpha.Config",
+        "udpa.type.v1.TypedStruct",
+    ] {
+        assert_eq!(classify_unknown(current), TypeLookup::NotCarried, "{current}");
+    }
+    // The rule holds for every Envoy message the registry does carry.
+    for m in pool().all_messages().filter(|m| m.full_name().starts_with("envoy.")) {
+        assert_eq!(classify_unknown(m.full_name()), TypeLookup::NotCarried, "{}", m.full_name());
+    }
     let lua = "type.googleapis.com/envoy.extensions.filters.http.lua.v3.Lua";
     assert_eq!(classify_unknown(lua), TypeLookup::NotCarried);
     let tree = run(HTTP_FILTER, any(lua), true).unwrap();
