@@ -4,6 +4,7 @@
 //! modules (`api`, …) → `output` (the only printer). `error` maps failures to upstream's exit
 //! codes. See `docs/architecture.md` for the map.
 
+pub mod analyze;
 pub mod api;
 pub mod cluster;
 pub mod cli;

@@ -430,31 +430,43 @@ pub async fn plan(cluster: &Cluster, opts: &SetOptions) -> anyhow::Result<Plan> 
     Ok(Plan { objects })
 }
 
-/// Upstream's IST0139 check on the new webhook: every webhook that calls a Service must call
-/// one that exists. Returns one message per missing Service.
-pub async fn missing_services(cluster: &Cluster, objects: &[Value]) -> anyhow::Result<Vec<String>> {
-    let mut out = Vec::new();
-    let mut seen = std::collections::BTreeSet::new();
-    for mwc in objects.iter().filter(|o| o["kind"] == "MutatingWebhookConfiguration") {
-        for wh in mwc["webhooks"].as_array().into_iter().flatten() {
-            let svc = &wh["clientConfig"]["service"];
-            let (Some(ns), Some(name)) = (svc["namespace"].as_str(), svc["name"].as_str()) else { continue };
-            if !seen.insert((ns.to_string(), name.to_string())) {
-                continue;
-            }
-            let api = svc_api(cluster, ns);
-            let found = with_retry(|| api.get_opt(name))
-                .await
-                .map_err(|e| describe(e, Op { verb: "get", resource: "services", namespace: Some(ns) }, &cluster.server))?;
-            if found.is_none() {
-                out.push(format!(
-                    "Error [IST0139] (MutatingWebhookConfiguration {}) Injector refers to a control plane service that does not exist: {ns}/{name}.",
-                    name_of(mwc)
-                ));
-            }
+/// Upstream's check before writing a tag: the webhook analyzer (IST0139) over the cluster's
+/// MutatingWebhookConfigurations with the new ones in place of any of the same name. Returns
+/// the messages about the new configurations (overlapping injectors, a missing istiod
+/// Service), in upstream's log format. With `default_takes_over` (`tag set default`), the
+/// untagged default-revision injector is analysed as the deactivated webhook it is about to
+/// become — upstream deactivates it before asking; we ask first and deactivate only on yes.
+pub async fn conflicts(cluster: &Cluster, objects: &[Value], default_takes_over: bool) -> anyhow::Result<Vec<String>> {
+    let new: Vec<&Value> = objects.iter().filter(|o| o["kind"] == "MutatingWebhookConfiguration").collect();
+    let new_names: Vec<&str> = new.iter().map(|o| name_of(o)).collect();
+    let mut configs = list_values(&mwc_api(cluster), "", "mutatingwebhookconfigurations", None, cluster).await?;
+    configs.retain(|c| !new_names.contains(&name_of(c)));
+    if default_takes_over {
+        for c in configs.iter_mut().filter(|c| label_of(c, REV_LABEL) == DEFAULT_TAG && label_of(c, TAG_LABEL).is_empty()) {
+            deactivate(c);
         }
     }
-    Ok(out)
+    configs.extend(new.iter().map(|o| (*o).clone()));
+    let mut services = BTreeMap::new();
+    for wh in configs.iter().flat_map(|c| c["webhooks"].as_array().into_iter().flatten()) {
+        let svc = &wh["clientConfig"]["service"];
+        let (Some(ns), Some(name)) = (svc["namespace"].as_str(), svc["name"].as_str()) else { continue };
+        let key = (ns.to_string(), name.to_string());
+        if services.contains_key(&key) {
+            continue;
+        }
+        let api = svc_api(cluster, ns);
+        let found = with_retry(|| api.get_opt(name))
+            .await
+            .map_err(|e| describe(e, Op { verb: "get", resource: "services", namespace: Some(ns) }, &cluster.server))?;
+        services.insert(key, found.is_some());
+    }
+    let exists = |ns: &str, name: &str| services.get(&(ns.to_string(), name.to_string())).copied().unwrap_or(true);
+    Ok(crate::analyze::webhook::analyze(&configs, &exists)
+        .into_iter()
+        .filter(|m| new_names.contains(&m.name.as_str()))
+        .map(|m| m.to_string())
+        .collect())
 }
 
 async fn get_validator(cluster: &Cluster) -> anyhow::Result<Option<Value>> {

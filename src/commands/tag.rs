@@ -1,7 +1,8 @@
 //! `istioctl tag set|generate|list|remove`: check the cluster and build the tag with the one
 //! generator in `cluster::tag`, then apply it (set), print it (generate), list tags, or remove
-//! one after asking when namespaces still use it. A webhook calling a missing istiod Service
-//! (IST0139) asks before applying; declining a prompt exits 0, as upstream.
+//! one after asking when namespaces still use it. A new webhook that would overlap another
+//! injector or calls a missing istiod Service (IST0139) asks before applying; declining a
+//! prompt exits 0, as upstream.
 
 use crate::cli::tag::{TagArgs, TagCommand, TagSetArgs};
 use crate::cli::{Global, ListOutput};
@@ -15,7 +16,7 @@ pub async fn run(global: &Global, args: TagArgs, printer: &mut Printer) -> anyho
     match args.command {
         TagCommand::Set(a) => {
             let plan = tag::plan(&cluster, &set_options(&a, istio_ns, false)).await?;
-            let conflicts = tag::missing_services(&cluster, &plan.objects).await?;
+            let conflicts = tag::conflicts(&cluster, &plan.objects, a.tag == DEFAULT_TAG).await?;
             if !conflicts.is_empty() && !a.skip_confirmation {
                 report_conflicts(&conflicts, printer)?;
                 if !printer.confirm("Apply anyways? [y/N]")? {
@@ -32,7 +33,7 @@ pub async fn run(global: &Global, args: TagArgs, printer: &mut Printer) -> anyho
         }
         TagCommand::Generate(a) => {
             let plan = tag::plan(&cluster, &set_options(&a, istio_ns, true)).await?;
-            let conflicts = tag::missing_services(&cluster, &plan.objects).await?;
+            let conflicts = tag::conflicts(&cluster, &plan.objects, false).await?;
             if !conflicts.is_empty() && !a.skip_confirmation {
                 report_conflicts(&conflicts, printer)?;
             }

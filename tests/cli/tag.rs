@@ -183,3 +183,33 @@ fn default_tag_after_a_default_install() {
     c.ok(&["tag", "remove", "default"]);
     assert!(c.get(ADM, "validatingwebhookconfigurations", "", "istiod-default-validator").is_none());
 }
+
+#[test]
+fn a_webhook_overlapping_another_injector_asks_first() {
+    let c = Cluster::start();
+    c.install_revision("1-30-3");
+    c.ok(&["tag", "set", "prod", "--revision", "1-30-3"]);
+    // A second configuration for the same tag under another name would inject prod pods twice.
+    let r = c.run(&["tag", "set", "prod", "--revision", "1-30-3", "--overwrite", "--webhook-name", "second-prod"]);
+    assert_eq!(r.code, 0, "declining exits 0: {}", r.stderr);
+    assert!(r.stderr.contains("creating tag would conflict, pass --skip-confirmation to proceed:"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("Error [IST0139] (MutatingWebhookConfiguration second-prod) Webhook overlaps with others: [istio-revision-tag-prod/rev.namespace.sidecar-injector.istio.io"),
+        "{}",
+        r.stderr
+    );
+    assert!(!r.stderr.contains("(MutatingWebhookConfiguration istio-revision-tag-prod)"), "only the new webhook's messages: {}", r.stderr);
+    assert!(c.get(ADM, "mutatingwebhookconfigurations", "", "second-prod").is_none(), "nothing applied");
+    // Re-pointing the tag under its own name replaces the old configuration: no overlap.
+    let r = c.run(&["tag", "set", "prod", "--revision", "1-30-3", "--overwrite"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(!r.stderr.contains("IST0139"), "{}", r.stderr);
+    // The default tag takes over from the untagged injector, which is deactivated, not an overlap;
+    // `generate` leaves the injector active, so the overlap is reported there.
+    let c2 = Cluster::start();
+    c2.install_revision("");
+    let r = c2.run(&["tag", "generate", "default", "--revision", "default"]);
+    assert!(r.stderr.contains("Webhook overlaps with others: [istio-sidecar-injector/"), "{}", r.stderr);
+    let r = c2.run(&["tag", "set", "default", "--revision", "default"]);
+    assert!(!r.stderr.contains("IST0139"), "{}", r.stderr);
+}

@@ -1,0 +1,218 @@
+//! Upstream's `webhook.Analyzer` (IST0139 InvalidWebhook) over MutatingWebhookConfigurations:
+//! Istio injector webhooks must not overlap (a pod matched by two would be injected twice), and
+//! each must call a Service that exists. Overlap is decided by trying the namespace and pod
+//! labels that steer injection — no label, `istio-injection=enabled|disabled` and
+//! `sidecar.istio.io/inject=true|false`, each also with `istio.io/rev=<r>` for every revision
+//! the webhooks mention — against every webhook's selectors.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::Value;
+
+use super::labels::{self, Labels};
+use super::{Level, Message};
+
+const CODE: &str = "IST0139";
+const KIND: &str = "MutatingWebhookConfiguration";
+const REV: &str = "istio.io/rev";
+
+/// Runs the analyzer over `configs` (MutatingWebhookConfigurations as JSON). `service_exists`
+/// answers whether Service `namespace/name` exists. Messages come sorted, without repeats.
+pub fn analyze(configs: &[Value], service_exists: &dyn Fn(&str, &str) -> bool) -> Vec<Message> {
+    let istio: Vec<&Value> = configs.iter().filter(|c| is_istio(c)).collect();
+    let revisions: BTreeSet<String> = istio.iter().flat_map(|c| revisions(c)).collect();
+    // Every (configuration name, webhook) pair, named `<configuration>/<webhook>`.
+    let hooks: Vec<(&str, String, &Value)> = istio
+        .iter()
+        .flat_map(|c| {
+            let cname = c["metadata"]["name"].as_str().unwrap_or("");
+            c["webhooks"].as_array().into_iter().flatten().map(move |w| {
+                (cname, format!("{cname}/{}", w["name"].as_str().unwrap_or("")), w)
+            })
+        })
+        .collect();
+
+    let mut out = BTreeSet::new();
+    let namespaces = label_sets("istio-injection", &["enabled", "disabled"], &revisions);
+    let objects = label_sets("sidecar.istio.io/inject", &["true", "false"], &revisions);
+    for ns in &namespaces {
+        for obj in &objects {
+            let matched: BTreeMap<&str, &str> = hooks
+                .iter()
+                .filter(|(_, _, w)| {
+                    labels::matches(&w["namespaceSelector"], ns) && labels::matches(&w["objectSelector"], obj)
+                })
+                .map(|(cname, full, _)| (full.as_str(), *cname))
+                .collect();
+            if matched.len() < 2 {
+                continue;
+            }
+            for (full, cname) in &matched {
+                let others: Vec<&str> = matched.keys().filter(|k| *k != full).copied().collect();
+                out.insert(message(
+                    cname,
+                    format!(
+                        "Webhook overlaps with others: [{}]. This may cause injection to occur twice.",
+                        others.join(" ")
+                    ),
+                ));
+            }
+        }
+    }
+    for (cname, _, w) in &hooks {
+        let svc = &w["clientConfig"]["service"];
+        let (Some(ns), Some(name)) = (svc["namespace"].as_str(), svc["name"].as_str()) else { continue };
+        if !service_exists(ns, name) {
+            out.insert(message(
+                cname,
+                format!("Injector refers to a control plane service that does not exist: {ns}/{name}."),
+            ));
+        }
+    }
+    out.into_iter().collect()
+}
+
+fn message(config: &str, text: String) -> Message {
+    Message { level: Level::Error, code: CODE, kind: KIND, namespace: String::new(), name: config.to_string(), text }
+}
+
+/// A configuration the analyzer looks at: it names a revision, or has a webhook whose name
+/// ends in `istio.io`.
+fn is_istio(config: &Value) -> bool {
+    !revisions(config).is_empty()
+        || config["webhooks"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|w| w["name"].as_str().is_some_and(|n| n.ends_with("istio.io")))
+}
+
+/// The revisions a configuration names: its `istio.io/rev` label, and the values its webhooks'
+/// namespace and object selectors give `istio.io/rev`.
+fn revisions(config: &Value) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    if let Some(r) = config["metadata"]["labels"][REV].as_str() {
+        out.insert(r.to_string());
+    }
+    for w in config["webhooks"].as_array().into_iter().flatten() {
+        for sel in [&w["namespaceSelector"], &w["objectSelector"]] {
+            if let Some(r) = sel["matchLabels"][REV].as_str() {
+                out.insert(r.to_string());
+            }
+            for e in sel["matchExpressions"].as_array().into_iter().flatten().filter(|e| e["key"] == REV) {
+                out.extend(e["values"].as_array().into_iter().flatten().filter_map(Value::as_str).map(str::to_string));
+            }
+        }
+    }
+    out
+}
+
+/// No label, `key=v` for each value, and each of those plus `istio.io/rev=<r>` per revision.
+fn label_sets(key: &str, values: &[&str], revisions: &BTreeSet<String>) -> Vec<Labels> {
+    let mut base = vec![Labels::new()];
+    base.extend(values.iter().map(|v| Labels::from([(key.to_string(), v.to_string())])));
+    let mut out = base.clone();
+    for r in revisions {
+        for b in &base {
+            let mut l = b.clone();
+            l.insert(REV.to_string(), r.clone());
+            out.push(l);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    /// An injector configuration: `(webhook name, namespace selector, object selector)` each,
+    /// calling `istiod` in istio-system.
+    fn mwc(name: &str, rev: Option<&str>, hooks: &[(&str, Value, Value)]) -> Value {
+        let labels = rev.map_or(json!({}), |r| json!({"istio.io/rev": r}));
+        json!({
+            "apiVersion": "admissionregistration.k8s.io/v1",
+            "kind": KIND,
+            "metadata": {"name": name, "labels": labels},
+            "webhooks": hooks.iter().map(|(n, ns, obj)| json!({
+                "name": n,
+                "namespaceSelector": ns,
+                "objectSelector": obj,
+                "clientConfig": {"service": {"name": "istiod", "namespace": "istio-system"}},
+            })).collect::<Vec<_>>(),
+        })
+    }
+
+    fn rev_in(r: &str) -> Value {
+        json!({"matchExpressions": [{"key": REV, "operator": "In", "values": [r]}]})
+    }
+
+    fn not_false() -> Value {
+        json!({"matchExpressions": [{"key": "sidecar.istio.io/inject", "operator": "NotIn", "values": ["false"]}]})
+    }
+
+    fn everything_exists(_: &str, _: &str) -> bool {
+        true
+    }
+
+    #[test]
+    fn distinct_revisions_do_not_overlap() {
+        let a = mwc("istio-revision-tag-prod", Some("1-30"), &[("rev.namespace.sidecar-injector.istio.io", rev_in("prod"), not_false())]);
+        let b = mwc("istio-sidecar-injector-1-30", Some("1-30"), &[("rev.namespace.sidecar-injector.istio.io", rev_in("1-30"), not_false())]);
+        assert!(analyze(&[a, b], &everything_exists).is_empty());
+    }
+
+    #[test]
+    fn two_webhooks_for_one_label_overlap_and_each_is_reported() {
+        let a = mwc("tag-a", Some("default"), &[("rev.namespace.sidecar-injector.istio.io", rev_in("prod"), not_false())]);
+        let b = mwc("tag-b", Some("canary"), &[("rev.namespace.sidecar-injector.istio.io", rev_in("prod"), not_false())]);
+        let found = analyze(&[a, b], &everything_exists);
+        let text: Vec<String> = found.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            text,
+            [
+                "Error [IST0139] (MutatingWebhookConfiguration tag-a) Webhook overlaps with others: [tag-b/rev.namespace.sidecar-injector.istio.io]. This may cause injection to occur twice.",
+                "Error [IST0139] (MutatingWebhookConfiguration tag-b) Webhook overlaps with others: [tag-a/rev.namespace.sidecar-injector.istio.io]. This may cause injection to occur twice.",
+            ]
+        );
+    }
+
+    #[test]
+    fn injection_label_overlap_and_deactivated_webhooks() {
+        let enabled = json!({"matchLabels": {"istio-injection": "enabled"}});
+        let a = mwc("istio-sidecar-injector", Some("default"), &[("namespace.sidecar-injector.istio.io", enabled.clone(), not_false())]);
+        let b = mwc("istio-revision-tag-default", Some("default"), &[("namespace.sidecar-injector.istio.io", enabled, not_false())]);
+        assert_eq!(analyze(&[a.clone(), b.clone()], &everything_exists).len(), 2);
+        // Deactivated (never-match selectors), the old injector no longer overlaps.
+        let mut off = a;
+        crate::cluster::tag::deactivate(&mut off);
+        assert!(analyze(&[off, b], &everything_exists).is_empty());
+    }
+
+    #[test]
+    fn only_istio_webhooks_are_considered() {
+        let other = json!({"metadata": {"name": "other"}, "webhooks": [{"name": "x.example.com", "clientConfig": {"service": {"name": "gone", "namespace": "x"}}}]});
+        let everything = json!({"metadata": {"name": "catch-all"}, "webhooks": [{"name": "all.example.com"}]});
+        let istio = mwc("istio-sidecar-injector", None, &[("object.sidecar-injector.istio.io", json!({}), json!({}))]);
+        assert!(analyze(&[other, everything, istio], &|_, _| true).is_empty());
+    }
+
+    #[test]
+    fn missing_services_are_reported() {
+        let a = mwc("istio-revision-tag-prod", Some("canary"), &[("rev.namespace.sidecar-injector.istio.io", rev_in("prod"), not_false())]);
+        let found = analyze(&[a], &|ns, name| !(ns == "istio-system" && name == "istiod"));
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].to_string(),
+            "Error [IST0139] (MutatingWebhookConfiguration istio-revision-tag-prod) Injector refers to a control plane service that does not exist: istio-system/istiod."
+        );
+    }
+
+    #[test]
+    fn revisions_come_from_labels_and_selectors() {
+        let a = mwc("x", Some("r1"), &[("h.istio.io", rev_in("r2"), json!({"matchLabels": {REV: "r3"}}))]);
+        assert_eq!(revisions(&a).into_iter().collect::<Vec<_>>(), ["r1", "r2", "r3"]);
+    }
+}
