@@ -2,7 +2,8 @@
 //! install data. It writes `$OUT_DIR/assets.rs`, a sorted list of (relative path, contents) that
 //! `profile::Assets` serves (hidden files skipped; files must be UTF-8 text). It also writes
 //! `$OUT_DIR/xds-descriptors.bin`, the Envoy xDS protobuf descriptor set the `xds-api` crate
-//! publishes, which `api::xds` loads to decode EnvoyFilter patch values. It reads nothing else.
+//! publishes, less its source comments (four fifths of its size, never read), which `api::xds`
+//! loads to decode EnvoyFilter patch values. It reads nothing else.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -38,5 +39,72 @@ fn main() {
     src.push_str("];\n");
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").unwrap());
     std::fs::write(out_dir.join("assets.rs"), src).unwrap();
-    std::fs::write(out_dir.join("xds-descriptors.bin"), xds_api::FILE_DESCRIPTOR_SET).unwrap();
+    let descriptors = without_source_info(xds_api::FILE_DESCRIPTOR_SET);
+    std::fs::write(out_dir.join("xds-descriptors.bin"), descriptors).unwrap();
+}
+
+/// Reads a protobuf varint at `*i`.
+fn varint(b: &[u8], i: &mut usize) -> u64 {
+    let (mut v, mut shift) = (0u64, 0);
+    loop {
+        let byte = b[*i];
+        *i += 1;
+        v |= u64::from(byte & 0x7f) << shift;
+        if byte & 0x80 == 0 {
+            return v;
+        }
+        shift += 7;
+    }
+}
+
+fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+/// Copies message `b` field by field, calling `keep(field, value)` for length-delimited fields:
+/// `None` drops the field, `Some(bytes)` writes those bytes in its place.
+fn filter_fields(b: &[u8], keep: &dyn Fn(u64, &[u8]) -> Option<Vec<u8>>) -> Vec<u8> {
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let start = i;
+        let key = varint(b, &mut i);
+        match key & 7 {
+            0 => {
+                varint(b, &mut i);
+            }
+            1 => i += 8,
+            5 => i += 4,
+            2 => {
+                let len = varint(b, &mut i) as usize;
+                let value = &b[i..i + len];
+                i += len;
+                if let Some(v) = keep(key >> 3, value) {
+                    put_varint(&mut out, key);
+                    put_varint(&mut out, v.len() as u64);
+                    out.extend_from_slice(&v);
+                }
+                continue;
+            }
+            other => panic!("unexpected protobuf wire type {other} in the xDS descriptor set"),
+        }
+        out.extend_from_slice(&b[start..i]);
+    }
+    out
+}
+
+/// A `FileDescriptorSet` (files are field 1) whose files lack `source_code_info` (field 9);
+/// everything else, options and their extensions included, is kept byte for byte.
+fn without_source_info(set: &[u8]) -> Vec<u8> {
+    filter_fields(set, &|field, file| {
+        Some(if field == 1 {
+            filter_fields(file, &|f, v| (f != 9).then(|| v.to_vec()))
+        } else {
+            file.to_vec()
+        })
+    })
 }
