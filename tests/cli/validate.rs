@@ -108,6 +108,11 @@ fn istio_kinds_errors() {
 }
 
 #[test]
+fn envoy_filter_patch_values() {
+    assert_snapshot!(run(&["validate", "-f", &example("envoy-filter.yaml")], None));
+}
+
+#[test]
 fn istio_warnings_on_stdin() {
     let text = std::fs::read_to_string(repo_root().join(DIR).join("istio-warnings.yaml")).unwrap();
     assert_snapshot!(run(&["validate", "-f", "-"], Some(&text)));
