@@ -767,6 +767,9 @@ fn go_re_err(code: &str, expr: &str) -> String {
 /// - Go rejects a single-digit `\1`..`\9` (back-reference) but accepts octal `\0`, `\12`;
 /// - Go allows nesting up to 1000 (Rust's default is 250).
 ///
+/// - capture names: Go takes any letters, digits and `_` (`(?P<1st>`, `(?P<名前>`), Rust only
+///   ASCII names not starting with a digit but also `.`, `[`, `]`.
+///
 /// Remaining known difference: Rust's set of Unicode class names is larger than Go's, and the
 /// quoted expression in some Go messages may be a slightly different slice.
 pub fn check_go_regex(re: &str) -> Result<(), String> {
@@ -858,6 +861,7 @@ fn go_regex_to_rust(re: &str) -> Result<String, String> {
     let mut depth: usize = 0;
     let mut class_start: Option<usize> = None;
     let mut last_repeat: Option<usize> = None;
+    let mut names: Vec<&str> = Vec::new();
     while i < re.len() {
         let rest = &re[i..];
         let c = rest.chars().next().expect("non-empty");
@@ -958,8 +962,37 @@ fn go_regex_to_rust(re: &str) -> Result<String, String> {
                     i += 1;
                 }
             }
+            '(' if rest.starts_with("(?P<") || rest.starts_with("(?<") => {
+                // Named group: Go allows any letters, digits and `_` (a leading digit too);
+                // Rust only ASCII names not starting with a digit, but also `.`, `[`, `]`.
+                let open = if rest.starts_with("(?P<") { 4 } else { 3 };
+                let Some(end) = rest[open..].find('>') else {
+                    return Err(go_re_err("invalid named capture", rest));
+                };
+                let name = &rest[open..open + end];
+                if name.is_empty() || !name.chars().all(|ch| ch == '_' || ch.is_alphanumeric()) {
+                    return Err(go_re_err("invalid named capture", &rest[..open + end + 1]));
+                }
+                if names.contains(&name) {
+                    return Err(go_re_err("duplicate capture group name", name));
+                }
+                names.push(name);
+                let rust_safe = name.starts_with(|ch: char| ch == '_' || ch.is_ascii_alphabetic())
+                    && name.bytes().all(|b| b == b'_' || b.is_ascii_alphanumeric());
+                out.push_str("(?P<");
+                if rust_safe {
+                    out.push_str(name);
+                } else {
+                    // An injective spelling no Go name can have (Go names never contain `.`).
+                    out.push_str("_.");
+                    name.bytes().for_each(|b| out.push_str(&format!("{b:02x}")));
+                }
+                out.push('>');
+                depth += 1;
+                i += open + end + 1;
+            }
             '(' => {
-                if rest.starts_with("(?") && !rest.starts_with("(?P<") && !rest.starts_with("(?<") {
+                if rest.starts_with("(?") {
                     // Flags group: Go knows only i, m, s, U (and `-`).
                     let body = &rest[2..];
                     if let Some(p) =
@@ -2010,6 +2043,8 @@ mod tests {
             "{",
             "(?P<n>a)",
             "(?<n>a)",
+            "(?P<1st>a)",
+            "(?P<名前>a)(?P<_x9>b)",
             "(?i)abc",
             "(?i:x)",
             r"\Qa.b(\E",
@@ -2035,6 +2070,11 @@ mod tests {
             (r"(a)\1", "invalid escape sequence"),
             ("*", "missing argument to repetition operator"),
             ("[z-a]", "invalid character class range"),
+            ("(?P<a.b>x)", "invalid named capture: `(?P<a.b>`"),
+            ("(?<a[0]>x)", "invalid named capture: `(?<a[0]>`"),
+            ("(?P<>x)", "invalid named capture: `(?P<>`"),
+            ("(?P<abc", "invalid named capture: `(?P<abc`"),
+            ("(?P<1st>a)(?P<1st>b)", "duplicate capture group name: `1st`"),
             (r"a\", "trailing backslash"),
         ] {
             let e = check_go_regex(bad).unwrap_err();
