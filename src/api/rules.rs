@@ -770,8 +770,11 @@ fn go_re_err(code: &str, expr: &str) -> String {
 /// - capture names: Go takes any letters, digits and `_` (`(?P<1st>`, `(?P<名前>`), Rust only
 ///   ASCII names not starting with a digit but also `.`, `[`, `]`.
 ///
-/// Remaining known difference: Rust's set of Unicode class names is larger than Go's, and the
-/// quoted expression in some Go messages may be a slightly different slice.
+/// - Unicode classes: Go knows only `Any`, the general categories and the script names, exactly
+///   spelled (Rust also takes aliases, loose spellings and binary properties).
+///
+/// Remaining known difference: the quoted expression in some Go messages may be a slightly
+/// different slice.
 pub fn check_go_regex(re: &str) -> Result<(), String> {
     let translated = go_regex_to_rust(re)?;
     let mut parser = regex_syntax::ParserBuilder::new()
@@ -823,6 +826,71 @@ pub fn check_go_regex(re: &str) -> Result<(), String> {
         }
         Err(_) => Err(go_re_err("invalid or unsupported Perl syntax", re)),
     }
+}
+
+/// The Unicode class names Go's `regexp` knows in `\p{…}`: `Any`, the general categories, and
+/// the scripts by their exact long names (case-sensitive; no aliases, no binary properties).
+/// Scripts are Unicode 16's, so a script newer than the toolchain upstream was built with is
+/// accepted rather than rejected.
+const GO_UNICODE_CATEGORIES: &[&str] = &[
+    "Any", "C", "Cc", "Cf", "Co", "Cs", "L", "Ll", "Lm", "Lo", "Lt", "Lu", "M", "Mc", "Me", "Mn", "N", "Nd",
+    "Nl", "No", "P", "Pc", "Pd", "Pe", "Pf", "Pi", "Po", "Ps", "S", "Sc", "Sk", "Sm", "So", "Z", "Zl", "Zp",
+    "Zs",
+];
+const GO_UNICODE_SCRIPTS: &[&str] = &[
+    "Adlam", "Ahom", "Anatolian_Hieroglyphs", "Arabic", "Armenian", "Avestan", "Balinese", "Bamum",
+    "Bassa_Vah", "Batak", "Bengali", "Bhaiksuki", "Bopomofo", "Brahmi", "Braille", "Buginese", "Buhid",
+    "Canadian_Aboriginal", "Carian", "Caucasian_Albanian", "Chakma", "Cham", "Cherokee", "Chorasmian",
+    "Common", "Coptic", "Cuneiform", "Cypriot", "Cypro_Minoan", "Cyrillic", "Deseret", "Devanagari",
+    "Dives_Akuru", "Dogra", "Duployan", "Egyptian_Hieroglyphs", "Elbasan", "Elymaic", "Ethiopic", "Garay",
+    "Georgian", "Glagolitic", "Gothic", "Grantha", "Greek", "Gujarati", "Gunjala_Gondi", "Gurmukhi",
+    "Gurung_Khema", "Han", "Hangul", "Hanifi_Rohingya", "Hanunoo", "Hatran", "Hebrew", "Hiragana",
+    "Imperial_Aramaic", "Inherited", "Inscriptional_Pahlavi", "Inscriptional_Parthian", "Javanese",
+    "Kaithi", "Kannada", "Katakana", "Kawi", "Kayah_Li", "Kharoshthi", "Khitan_Small_Script", "Khmer",
+    "Khojki", "Khudawadi", "Kirat_Rai", "Lao", "Latin", "Lepcha", "Limbu", "Linear_A", "Linear_B", "Lisu",
+    "Lycian", "Lydian", "Mahajani", "Makasar", "Malayalam", "Mandaic", "Manichaean", "Marchen",
+    "Masaram_Gondi", "Medefaidrin", "Meetei_Mayek", "Mende_Kikakui", "Meroitic_Cursive",
+    "Meroitic_Hieroglyphs", "Miao", "Modi", "Mongolian", "Mro", "Multani", "Myanmar", "Nabataean",
+    "Nag_Mundari", "Nandinagari", "New_Tai_Lue", "Newa", "Nko", "Nushu", "Nyiakeng_Puachue_Hmong", "Ogham",
+    "Ol_Chiki", "Ol_Onal", "Old_Hungarian", "Old_Italic", "Old_North_Arabian", "Old_Permic", "Old_Persian",
+    "Old_Sogdian", "Old_South_Arabian", "Old_Turkic", "Old_Uyghur", "Oriya", "Osage", "Osmanya",
+    "Pahawh_Hmong", "Palmyrene", "Pau_Cin_Hau", "Phags_Pa", "Phoenician", "Psalter_Pahlavi", "Rejang",
+    "Runic", "Samaritan", "Saurashtra", "Sharada", "Shavian", "Siddham", "SignWriting", "Sinhala",
+    "Sogdian", "Sora_Sompeng", "Soyombo", "Sundanese", "Sunuwar", "Syloti_Nagri", "Syriac", "Tagalog",
+    "Tagbanwa", "Tai_Le", "Tai_Tham", "Tai_Viet", "Takri", "Tamil", "Tangsa", "Tangut", "Telugu", "Thaana",
+    "Thai", "Tibetan", "Tifinagh", "Tirhuta", "Todhri", "Toto", "Tulu_Tigalari", "Ugaritic", "Vai",
+    "Vithkuqi", "Wancho", "Warang_Citi", "Yezidi", "Yi", "Zanabazar_Square",
+];
+
+/// A `\p`/`\P` class at the start of `s` (Go syntax: `\pL`, `\p{Greek}`, `\p{^Greek}`): its
+/// Rust spelling and byte length, or Go's error for a name Go does not know.
+fn go_unicode_class(s: &str) -> Result<(String, usize), String> {
+    let negated = s.as_bytes()[1] == b'P';
+    let body = &s[2..];
+    let (name, used) = if let Some(braced) = body.strip_prefix('{') {
+        let Some(end) = braced.find('}') else {
+            return Err(go_re_err("invalid character class range", s));
+        };
+        (&braced[..end], 2 + 1 + end + 1)
+    } else {
+        let Some(ch) = body.chars().next() else {
+            return Err(go_re_err("invalid character class range", s));
+        };
+        (&body[..ch.len_utf8()], 2 + ch.len_utf8())
+    };
+    let (name, negated) = match name.strip_prefix('^') {
+        Some(n) => (n, !negated),
+        None => (name, negated),
+    };
+    if !GO_UNICODE_CATEGORIES.contains(&name) && !GO_UNICODE_SCRIPTS.contains(&name) {
+        return Err(go_re_err("invalid character class range", &s[..used]));
+    }
+    if name == "Cs" {
+        // Surrogates: never in valid UTF-8. Go accepts the class; Rust has none, so spell it
+        // as the empty class (or, negated, every character).
+        return Ok((if negated { r"[\x00-\x{10FFFF}]" } else { r"[^\x00-\x{10FFFF}]" }.to_string(), used));
+    }
+    Ok((format!("\\{}{{{name}}}", if negated { 'P' } else { 'p' }), used))
 }
 
 /// A `{n}`, `{n,}` or `{n,m}` at the start of `s`: its byte length and (min, max).
@@ -878,6 +946,11 @@ fn go_regex_to_rust(re: &str) -> Result<String, String> {
                     match next {
                         None => {
                             return Err(go_re_err("trailing backslash at end of expression", ""));
+                        }
+                        Some('p' | 'P') => {
+                            let (class, used) = go_unicode_class(rest)?;
+                            out.push_str(&class);
+                            i += used;
                         }
                         Some(n) => {
                             out.push('\\');
@@ -942,6 +1015,13 @@ fn go_regex_to_rust(re: &str) -> Result<String, String> {
                         return Err(go_re_err("invalid escape sequence", &rest[..2]));
                     }
                     '8' | '9' => return Err(go_re_err("invalid escape sequence", &rest[..2])),
+                    'p' | 'P' => {
+                        let (class, used) = go_unicode_class(rest)?;
+                        out.push_str(&class);
+                        i += used;
+                        last_repeat = None;
+                        continue;
+                    }
                     _ => {
                         out.push('\\');
                         out.push(n);
@@ -2044,6 +2124,9 @@ mod tests {
             "(?P<n>a)",
             "(?<n>a)",
             "(?P<1st>a)",
+            r"\pL\p{Greek}\p{^Greek}\PL\p{Any}\p{Old_Italic}",
+            r"[\p{Lu}\d]+",
+            r"[\p{Cs}a]\P{Cs}",
             "(?P<名前>a)(?P<_x9>b)",
             "(?i)abc",
             "(?i:x)",
@@ -2071,6 +2154,12 @@ mod tests {
             ("*", "missing argument to repetition operator"),
             ("[z-a]", "invalid character class range"),
             ("(?P<a.b>x)", "invalid named capture: `(?P<a.b>`"),
+            (r"\p{greek}", r"invalid character class range: `\p{greek}`"),
+            (r"a\p{Emoji}", r"invalid character class range: `\p{Emoji}`"),
+            (r"\p{sc=Greek}", "invalid character class range"),
+            (r"\pX", r"invalid character class range: `\pX`"),
+            (r"[\p{Alphabetic}]", r"invalid character class range: `\p{Alphabetic}`"),
+            (r"\p{Greek", "invalid character class range"),
             ("(?<a[0]>x)", "invalid named capture: `(?<a[0]>`"),
             ("(?P<>x)", "invalid named capture: `(?P<>`"),
             ("(?P<abc", "invalid named capture: `(?P<abc`"),
@@ -2083,6 +2172,13 @@ mod tests {
         }
         let long = "a".repeat(1025);
         assert!(check_regex(&long, "uri").unwrap_err().contains("too large"));
+    }
+
+    #[test]
+    fn every_go_unicode_class_name_is_one_rust_knows() {
+        for n in GO_UNICODE_CATEGORIES.iter().chain(GO_UNICODE_SCRIPTS) {
+            assert!(check_go_regex(&format!("\\p{{{n}}}")).is_ok(), "{n}");
+        }
     }
 
     #[test]
