@@ -65,9 +65,12 @@ fn put_varint(out: &mut Vec<u8>, mut v: u64) {
     out.push(v as u8);
 }
 
+/// What [`filter_fields`] does with a length-delimited field (number, contents).
+type Keep<'a> = &'a dyn Fn(u64, &[u8]) -> Option<Vec<u8>>;
+
 /// Copies message `b` field by field, calling `keep(field, value)` for length-delimited fields:
 /// `None` drops the field, `Some(bytes)` writes those bytes in its place.
-fn filter_fields(b: &[u8], keep: &dyn Fn(u64, &[u8]) -> Option<Vec<u8>>) -> Vec<u8> {
+fn filter_fields(b: &[u8], keep: Keep<'_>) -> Vec<u8> {
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {

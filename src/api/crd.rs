@@ -198,11 +198,10 @@ pub fn structural(schema: Value) -> Value {
                 }
             }
             for key in ["items", "additionalProperties", "not"] {
-                if let Some(v) = m.get_mut(key) {
-                    if !v.is_boolean() || key != "additionalProperties" {
+                if let Some(v) = m.get_mut(key)
+                    && (!v.is_boolean() || key != "additionalProperties") {
                         *v = structural(v.take());
                     }
-                }
             }
             for key in ["anyOf", "oneOf", "allOf"] {
                 if let Some(Value::Array(alts)) = m.get_mut(key) {

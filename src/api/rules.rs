@@ -1072,9 +1072,8 @@ fn go_regex_to_rust(re: &str) -> Result<String, String> {
                 i += open + end + 1;
             }
             '(' => {
-                if rest.starts_with("(?") {
+                if let Some(body) = rest.strip_prefix("(?") {
                     // Flags group: Go knows only i, m, s, U (and `-`).
-                    let body = &rest[2..];
                     if let Some(p) =
                         body.find(|ch: char| !matches!(ch, 'i' | 'm' | 's' | 'U' | '-'))
                     {

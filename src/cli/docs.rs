@@ -32,7 +32,7 @@ fn write_command(out: &mut String, cmd: &Command, parents: &[&str]) {
     out.push_str(&format!("```\n{}\n```\n", usage.trim_start_matches("Usage: ")));
     let args: Vec<_> = cmd
         .get_arguments()
-        .filter(|a| !a.is_hide_set() && a.get_id() != "help" && !(a.is_global_set() && !parents.is_empty()))
+        .filter(|a| !a.is_hide_set() && a.get_id() != "help" && (parents.is_empty() || !a.is_global_set()))
         .collect();
     if !args.is_empty() {
         out.push_str("\n| flag | meaning | default |\n|---|---|---|\n");

@@ -234,17 +234,15 @@ pub async fn install(cluster: &Cluster, plan: &Plan, settings: Settings, events:
         let r = run.report.lock().unwrap();
         r.errors.is_empty() && !r.interrupted && r.unready.is_empty()
     };
-    if ok {
-        if let Err(e) = run.prune().await {
+    if ok
+        && let Err(e) = run.prune().await {
             run.report.lock().unwrap().errors.push(format!("pruning: {e:#}"));
         }
-    }
     let ok = ok && run.report.lock().unwrap().errors.is_empty();
-    if let (true, Some((objs, _))) = (ok, tag_objects) {
-        if let Err(e) = run.apply_tag(objs).await {
+    if let (true, Some((objs, _))) = (ok, tag_objects)
+        && let Err(e) = run.apply_tag(objs).await {
             run.report.lock().unwrap().errors.push(format!("default revision tag: {e:#}"));
         }
-    }
     let mut report = run.report.into_inner().unwrap();
     let applied: HashSet<&Key> = report.applied.iter().collect();
     report.not_applied = plan.objects().map(Key::of).filter(|k| !applied.contains(k)).collect();

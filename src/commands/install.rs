@@ -106,13 +106,11 @@ fn version_lt(a: &str, b: &str) -> bool {
 }
 
 pub async fn run(global: &Global, args: InstallArgs, mode: Mode, printer: &mut Printer) -> Result<ExitStatus> {
-    if mode == Mode::Install {
-        if let Some(r) = args.render.revision.as_deref().filter(|r| !r.is_empty() && *r != "default") {
-            if !is_dns_label(r) {
+    if mode == Mode::Install
+        && let Some(r) = args.render.revision.as_deref().filter(|r| !r.is_empty() && *r != "default")
+            && !is_dns_label(r) {
                 return Err(anyhow!("invalid revision specified: {r:?} is not a DNS-1123 label"));
             }
-        }
-    }
     let readiness_timeout = parse_timeout(&args.readiness_timeout)?;
     // Render before touching the cluster, so bad input fails without a connection.
     let (mut plan, warnings) = plan(&args.render, args.force, Vec::new())?;

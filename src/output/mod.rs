@@ -151,6 +151,33 @@ pub fn to_yaml<T: Serialize>(value: &T) -> Result<String, serde_saphyr::Serializ
     serde_saphyr::to_string(value)
 }
 
+impl Printer {
+    /// Reports a command-line parse result that stopped the run: help and `--version` go to
+    /// stdout with status 0; real usage errors go to stderr with upstream's status 64.
+    pub fn clap_error(&mut self, e: &clap::Error) -> crate::error::ExitStatus {
+        use clap::error::ErrorKind;
+        let rendered = if self.color && (self.stdout_tty || self.stderr_tty) {
+            e.render().ansi().to_string()
+        } else {
+            e.render().to_string()
+        };
+        match e.kind() {
+            ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+                let _ = self.out(&rendered);
+                let _ = self.flush();
+                crate::error::ExitStatus::Success
+            }
+            _ => {
+                let _ = self.err.write_all(rendered.as_bytes());
+                let _ = self.flush();
+                crate::error::ExitStatus::Usage
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,32 +212,5 @@ mod tests {
         p.error(&e);
         let s = String::from_utf8(err_buf.0.lock().unwrap().clone()).unwrap();
         assert_eq!(s, "Error: reading \"x.yaml\"\n  caused by: root cause\n");
-    }
-}
-
-impl Printer {
-    /// Reports a command-line parse result that stopped the run: help and `--version` go to
-    /// stdout with status 0; real usage errors go to stderr with upstream's status 64.
-    pub fn clap_error(&mut self, e: &clap::Error) -> crate::error::ExitStatus {
-        use clap::error::ErrorKind;
-        let rendered = if self.color && (self.stdout_tty || self.stderr_tty) {
-            e.render().ansi().to_string()
-        } else {
-            e.render().to_string()
-        };
-        match e.kind() {
-            ErrorKind::DisplayHelp
-            | ErrorKind::DisplayVersion
-            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-                let _ = self.out(&rendered);
-                let _ = self.flush();
-                crate::error::ExitStatus::Success
-            }
-            _ => {
-                let _ = self.err.write_all(rendered.as_bytes());
-                let _ = self.flush();
-                crate::error::ExitStatus::Usage
-            }
-        }
     }
 }

@@ -110,7 +110,7 @@ impl InstallProgress {
             other => {
                 let multi = self.multi.clone();
                 if let Some(m) = multi {
-                    let _ = m.suspend(|| self.plain_event(printer, other));
+                    m.suspend(|| self.plain_event(printer, other));
                 }
             }
         }

@@ -57,6 +57,7 @@ pub struct Summary {
 }
 
 #[derive(Debug, PartialEq)]
+#[allow(clippy::enum_variant_names)] // `Block` is Go's own name for that action
 enum Block {
     If,
     Range,
@@ -228,11 +229,7 @@ fn check_pipeline(
             .iter()
             .filter_map(|t| if let Tok::Var(v) = t { Some(v) } else { None })
             .collect();
-        let shape_ok = match lhs {
-            [Tok::Var(_)] => true,
-            [Tok::Var(_), Tok::Comma, Tok::Var(_)] => true,
-            _ => false,
-        };
+        let shape_ok = matches!(lhs, [Tok::Var(_)] | [Tok::Var(_), Tok::Comma, Tok::Var(_)]);
         if !shape_ok || !may_declare {
             return Err("bad variable declaration".into());
         }
