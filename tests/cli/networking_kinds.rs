@@ -110,21 +110,21 @@ fn envoy_filter_patch_values_decode_into_envoy_types() {
     assert_case(
         &ef("  - applyTo: CLUSTER\n    patch:\n      operation: ADD\n      value: {name: c, connect_timeout: 5}\n"),
         1,
-        &["EnvoyFilter/ns/ef: spec.configPatches[0].patch.value.connect_timeout: Envoy filter: expected a google.protobuf.Duration"],
+        &["EnvoyFilter/ns/ef: spec.configPatches[0].patch.value.connect_timeout: Envoy filter: expected a string for google.protobuf.Duration"],
     );
     // A v2 type URL: unknown, with the hint.
     assert_case(
         &ef("  - applyTo: NETWORK_FILTER\n    patch:\n      operation: ADD\n      value:\n        name: tcp\n        typed_config: {'@type': type.googleapis.com/envoy.config.filter.network.tcp_proxy.v2.TcpProxy}\n"),
         1,
-        &["spec.configPatches[0].patch.value.typed_config: Envoy filter: referenced type unknown (hint: try using the v3 XDS API)"],
+        &["spec.configPatches[0].patch.value.typed_config: referenced type unknown (hint: try using the v3 XDS API): Envoy filter: could not resolve Any message type: type.googleapis.com/envoy.config.filter.network.tcp_proxy.v2.TcpProxy"],
     );
     // Unknown fields (EF-21) and configuration by name (EF-23) only warn: exit 0.
     assert_case(
-        &ef("  - applyTo: HTTP_FILTER\n    patch:\n      operation: ADD\n      value: {name: envoy.router, colour: red}\n"),
+        &ef("  - applyTo: HTTP_FILTER\n    patch:\n      operation: ADD\n      value: {name: envoy.lua, colour: red}\n  - applyTo: HTTP_FILTER\n    patch:\n      operation: ADD\n      value: {name: envoy.router}\n"),
         0,
         &[
             "spec.configPatches[0].patch.value.colour: Envoy filter: unknown field \"colour\" in envoy.extensions.filters.network.http_connection_manager.v3.HttpFilter",
-            "spec.configPatches[0].patch.value: using deprecated types by name without typed_config; envoy.router",
+            "spec.configPatches[1].patch.value: using deprecated types by name without typed_config; envoy.router",
         ],
     );
     // A well-formed typed filter: only the always-on warning.

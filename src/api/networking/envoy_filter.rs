@@ -442,7 +442,8 @@ fn envoy_type(apply_to: ApplyTo) -> Option<&'static str> {
 }
 
 /// EF-20..EF-23: the value must decode (unknown fields ignored) into the applyTo's Envoy type;
-/// a strict decode that fails only warns; then frozen type URLs and by-name configuration warn.
+/// a strict decode that fails only warns; when it succeeds, frozen type URLs and by-name
+/// configuration warn.
 fn check_value(apply_to: ApplyTo, value: &Struct, at: &Path<'_>, cx: &mut Ctx<'_>) {
     check_value_in(xds::pool(), apply_to, value, at, cx)
 }
@@ -457,11 +458,11 @@ fn check_value_in(pool: &DescriptorPool, apply_to: ApplyTo, value: &Struct, at: 
         Ok(decoded) => decoded,
         Err(e) => {
             let message = match &e.kind {
-                xds::ErrorKind::UnknownType(url) if url.contains(".v2.") => {
-                    format!("Envoy filter: referenced type unknown (hint: try using the v3 XDS API): {url}")
-                }
                 xds::ErrorKind::UnknownType(url) => {
-                    format!("Envoy filter: referenced type unknown: {url}")
+                    let hint = if url.contains(".v2.") { " (hint: try using the v3 XDS API)" } else { "" };
+                    format!(
+                        "referenced type unknown{hint}: Envoy filter: could not resolve Any message type: {url}"
+                    )
                 }
                 xds::ErrorKind::Invalid(why) => format!("Envoy filter: {why}"),
             };
@@ -469,13 +470,15 @@ fn check_value_in(pool: &DescriptorPool, apply_to: ApplyTo, value: &Struct, at: 
             return;
         }
     };
-    // Strict decoding differs only where the lenient one skipped something.
+    // Strict decoding differs only where the lenient one skipped an unknown field. Upstream
+    // runs the deprecation checks on the strictly decoded object, so only when it decodes.
     if skipped && let Err(e) = xds::decode(pool, &root, &serde_json::Value::Object(value.0.clone()), true) {
         let why = match &e.kind {
-            xds::ErrorKind::UnknownType(url) => format!("referenced type unknown: {url}"),
+            xds::ErrorKind::UnknownType(url) => format!("could not resolve Any message type: {url}"),
             xds::ErrorKind::Invalid(why) => why.clone(),
         };
         cx.record(Level::Warning, inner_path(at, &e.path), format!("Envoy filter: {why}"));
+        return;
     }
     let frozen = xds::frozen_type_urls(pool, &tree);
     if !frozen.is_empty() {
@@ -584,11 +587,13 @@ configPatches:
     fn several_object_types_decode_and_the_last_declared_wins() {
         let spec = "configPatches: [{applyTo: CLUSTER, match: {listener: {portNumber: 80}, cluster: {name: c}}, patch: {operation: REMOVE}}]";
         assert_roundtrip(&KIND, spec);
-        let m: ObjectMatch =
-            serde_json::from_value(yaml("{waypoint: {portNumber: 1}, listener: {}, routeConfiguration: {}, cluster: {}}"))
-                .unwrap();
+        let m: ObjectMatch = serde_json::from_value(yaml(
+            "{waypoint: {portNumber: 1}, listener: {}, routeConfiguration: {}, cluster: {}}",
+        ))
+        .unwrap();
         assert!(matches!(m.object(), Some(ObjectType::Waypoint(_))));
-        let m: ObjectMatch = serde_json::from_value(yaml("{routeConfiguration: {name: r}, listener: {}}")).unwrap();
+        let m: ObjectMatch =
+            serde_json::from_value(yaml("{routeConfiguration: {name: r}, listener: {}}")).unwrap();
         assert!(matches!(m.object(), Some(ObjectType::RouteConfiguration(_))));
         assert_eq!(ObjectMatch::default().object(), None);
     }
@@ -753,17 +758,23 @@ configPatches:
             ),
             (
                 "oneof: cluster wins over listener (EF-11 fail)".into(),
-                p("{applyTo: LISTENER, match: {listener: {portNumber: 80}, cluster: {}}, patch: {operation: REMOVE}}"),
+                p(
+                    "{applyTo: LISTENER, match: {listener: {portNumber: 80}, cluster: {}}, patch: {operation: REMOVE}}",
+                ),
                 Error("spec.configPatches[0].match", "non listener match"),
             ),
             (
                 "oneof: cluster wins over routeConfiguration (EF-18 fail)".into(),
-                p("{applyTo: VIRTUAL_HOST, match: {routeConfiguration: {}, cluster: {}}, patch: {operation: REMOVE}}"),
+                p(
+                    "{applyTo: VIRTUAL_HOST, match: {routeConfiguration: {}, cluster: {}}, patch: {operation: REMOVE}}",
+                ),
                 Error("spec.configPatches[0].match", "non route configuration match"),
             ),
             (
                 "oneof: routeConfiguration wins over listener (EF-18 pass)".into(),
-                p("{applyTo: HTTP_ROUTE, match: {listener: {}, routeConfiguration: {}}, patch: {operation: REMOVE}}"),
+                p(
+                    "{applyTo: HTTP_ROUTE, match: {listener: {}, routeConfiguration: {}}, patch: {operation: REMOVE}}",
+                ),
                 NothingAt("spec.configPatches[0].match"),
             ),
         ];
@@ -789,10 +800,16 @@ configPatches:
                 p("HTTP_ROUTE", "{name: 5}"),
                 Error("spec.configPatches[0].patch.value.name", "string"),
             ),
+            // Two oneof members: no error, the last declared (cluster_type) is kept and checked.
             (
                 "EF-20 oneof",
                 p("CLUSTER", "{type: STATIC, cluster_type: {name: x}}"),
-                Error("spec.configPatches[0].patch.value.cluster_type", "already set"),
+                Warn(v, "without typed_config; x"),
+            ),
+            (
+                "EF-20 enum",
+                p("CLUSTER", "{name: c, lb_policy: FASTEST}"),
+                Error("spec.configPatches[0].patch.value.lb_policy", "unknown value \"FASTEST\""),
             ),
             (
                 "EF-20 v2",
@@ -802,7 +819,7 @@ configPatches:
                 ),
                 Error(
                     "spec.configPatches[0].patch.value.typed_config",
-                    "referenced type unknown (hint: try using the v3 XDS API)",
+                    "referenced type unknown (hint: try using the v3 XDS API): Envoy filter: could not resolve Any message type: type.googleapis.com/envoy.config.filter.network.tcp_proxy.v2.TcpProxy",
                 ),
             ),
             (
@@ -821,11 +838,8 @@ configPatches:
                 p("VIRTUAL_HOST", "{name: v, domains: ['*'], colour: red}"),
                 Warn("spec.configPatches[0].patch.value.colour", "unknown field \"colour\""),
             ),
-            (
-                "EF-21 enum",
-                p("CLUSTER", "{name: c, lb_policy: FASTEST}"),
-                Warn("spec.configPatches[0].patch.value.lb_policy", "LbPolicy"),
-            ),
+            // A strict failure stops the deprecation checks, as upstream runs them on its result.
+            ("EF-21 stops EF-23", p("HTTP_FILTER", "{name: envoy.router, colour: red}"), NothingAt(v)),
             ("EF-21 pass", p("VIRTUAL_HOST", "{name: v, domains: ['*']}"), NothingAt(v)),
             // EF-23: configuration by name only.
             (

@@ -1,13 +1,20 @@
-//! The proto3 JSON mapping, applied to Envoy's message descriptors: checks that a JSON value is a
-//! valid encoding of a message, the way upstream's `protojson` unmarshaler decides it (field
-//! names in either spelling, quoted 64-bit integers, enum names or numbers, the well-known types'
-//! special forms, `Any` resolved through the pool), and returns a [`Tree`] of what was set.
-//! Unknown fields (and unknown enum names) are errors when `strict`, skipped otherwise. It never
-//! builds Envoy values: the tree only records which fields were set and which types `Any`s named.
+//! JSON → Envoy message decoding with the semantics of the decoder upstream uses for EnvoyFilter
+//! patch values (the legacy golang/protobuf `jsonpb`): fields are read in declaration order,
+//! each under its proto name and then its JSON name (the JSON name wins; a later-declared
+//! member of a oneof replaces an earlier one); `null` leaves a field unset; integers and floats
+//! may be quoted but must be JSON number literals; enums are exact names or numbers; the
+//! well-known types have their special forms (Go durations, RFC 3339 timestamps, bare
+//! wrappers, `Struct`/`Value`/`ListValue`); an `Any` needs `@type`, resolved through the pool.
+//! Unknown fields are errors when `strict`, skipped otherwise. The result is a [`Tree`] of what
+//! was set, for the deprecation scans; no Envoy value is built.
+
+use std::collections::HashSet;
 
 use base64::Engine as _;
 use prost_reflect::{DescriptorPool, FieldDescriptor, Kind, MessageDescriptor};
 use serde_json::{Map, Value};
+
+use crate::api::common::parse_go_duration;
 
 /// Why a value does not decode; `path` is relative to the decoded root (`filters[0].name`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,7 +35,7 @@ pub enum ErrorKind {
 #[derive(Debug, Clone)]
 pub struct Tree {
     pub desc: MessageDescriptor,
-    /// Set fields in the order written, each with what it holds.
+    /// Set fields in declaration order, each with what it holds.
     pub fields: Vec<(FieldDescriptor, Node)>,
 }
 
@@ -41,7 +48,8 @@ pub enum Node {
         text: Option<String>,
     },
     Message(Tree),
-    /// A `google.protobuf.Any` naming `type_url` (empty for `{}`); its payload decoded as `inner`.
+    /// A `google.protobuf.Any` naming `type_url`; its payload decoded as `inner` (none when the
+    /// registry does not carry the type).
     Any {
         type_url: String,
         inner: Option<Box<Tree>>,
@@ -51,6 +59,10 @@ pub enum Node {
 }
 
 impl Tree {
+    fn new(desc: &MessageDescriptor) -> Tree {
+        Tree { desc: desc.clone(), fields: Vec::new() }
+    }
+
     /// The set field with this proto name, if any.
     pub fn get(&self, name: &str) -> Option<&Node> {
         self.fields.iter().find(|(f, _)| f.name() == name).map(|(_, n)| n)
@@ -77,8 +89,8 @@ pub fn decode(
     d.message(desc, value)
 }
 
-/// Decodes a JSON object as message `desc`, skipping unknown fields and enum names; also says
-/// whether anything was skipped (when nothing was, a strict decode would succeed too).
+/// Decodes a JSON object as message `desc`, skipping unknown fields; also says whether any
+/// was skipped (when none was, a strict decode would succeed too).
 pub fn decode_lenient(
     pool: &DescriptorPool,
     desc: &MessageDescriptor,
@@ -94,7 +106,7 @@ struct Decoder<'p, 'v> {
     strict: bool,
     /// Where the decoder is, as segments borrowed from the value.
     path: Vec<Seg<'v>>,
-    /// Whether a lenient decode skipped an unknown field or enum name.
+    /// Whether a lenient decode skipped an unknown field.
     skipped: bool,
 }
 
@@ -105,8 +117,26 @@ enum Seg<'v> {
     Key(&'v str),
 }
 
-/// Seconds bound of `google.protobuf.Duration` (10,000 years).
-const MAX_DURATION_SECONDS: u64 = 315_576_000_000;
+/// Well-known types with a JSON form of their own (so an `Any` holding one carries `value`).
+const WELL_KNOWN: &[&str] = &[
+    "google.protobuf.Empty",
+    "google.protobuf.Any",
+    "google.protobuf.BoolValue",
+    "google.protobuf.BytesValue",
+    "google.protobuf.StringValue",
+    "google.protobuf.Int32Value",
+    "google.protobuf.UInt32Value",
+    "google.protobuf.FloatValue",
+    "google.protobuf.Int64Value",
+    "google.protobuf.UInt64Value",
+    "google.protobuf.DoubleValue",
+    "google.protobuf.Duration",
+    "google.protobuf.Timestamp",
+    "google.protobuf.NullValue",
+    "google.protobuf.Struct",
+    "google.protobuf.Value",
+    "google.protobuf.ListValue",
+];
 
 impl<'v> Decoder<'_, 'v> {
     fn fail<T>(&self, message: impl Into<String>) -> Result<T, DecodeError> {
@@ -144,84 +174,92 @@ impl<'v> Decoder<'_, 'v> {
         r
     }
 
+    /// A message value; `null` is an unset (empty) message.
     fn message(&mut self, desc: &MessageDescriptor, value: &'v Value) -> Result<Tree, DecodeError> {
-        match desc.full_name() {
+        let name = desc.full_name();
+        if value.is_null() && name != "google.protobuf.Value" {
+            return Ok(Tree::new(desc));
+        }
+        match name {
             "google.protobuf.Any" => return self.any(desc, value),
-            "google.protobuf.Duration" => self.duration(value)?,
-            "google.protobuf.Timestamp" => self.timestamp(value)?,
-            "google.protobuf.FieldMask" => self.expect_string(value, "a field mask string").map(|_| ())?,
-            "google.protobuf.Struct" => self.expect_object(value, "google.protobuf.Struct").map(|_| ())?,
-            "google.protobuf.ListValue" => {
-                if !value.is_array() {
+            "google.protobuf.Duration" => {
+                let s = self.expect_string(value, "google.protobuf.Duration")?;
+                if parse_go_duration(s).is_none() {
+                    return self.fail(format!("bad Duration: time: invalid duration {s:?}"));
+                }
+            }
+            "google.protobuf.Timestamp" => {
+                let s = self.expect_string(value, "google.protobuf.Timestamp")?;
+                if !rfc3339(s) {
                     return self.fail(format!(
-                        "expected an array for google.protobuf.ListValue, got {}",
-                        kind_of(value)
+                        "bad Timestamp: {s:?} is not RFC 3339, e.g. \"2024-01-02T03:04:05Z\""
                     ));
                 }
             }
-            "google.protobuf.Value" => {}
-            name if WRAPPERS.contains(&name) => {
-                let inner = desc.get_field_by_name("value").expect("wrapper types have a value field");
-                self.scalar(&inner, value)?;
+            "google.protobuf.Struct" => {
+                self.expect_object(value, "google.protobuf.Struct")?;
             }
-            _ => return self.fields(desc, self.expect_object(value, desc.full_name())?, None),
+            "google.protobuf.ListValue" if !value.is_array() => {
+                return self.fail(format!("bad ListValue: expected an array, got {}", kind_of(value)));
+            }
+            "google.protobuf.ListValue" | "google.protobuf.Value" => {}
+            wrapper if wrapper.starts_with("google.protobuf.") && wrapper.ends_with("Value") => {
+                let inner = desc.get_field_by_name("value").expect("wrapper types have a value field");
+                self.scalar(&inner.kind(), value)?;
+            }
+            _ => {
+                let obj = self.expect_object(value, name)?;
+                return self.fields(desc, obj, None);
+            }
         }
-        Ok(Tree { desc: desc.clone(), fields: Vec::new() })
+        Ok(Tree::new(desc))
     }
 
-    /// An ordinary message: each key a field by JSON or proto name, at most once, at most one
-    /// member per oneof. `skip` is a key handled by the caller (`@type` inside an `Any`).
+    /// An ordinary message: every field in declaration order, looked up under its proto name
+    /// and then its JSON name (the later wins, the other is not read); `skip` is a key the
+    /// caller handles (`@type` inside an `Any`). Keys left over are unknown fields.
     fn fields(
         &mut self,
         desc: &MessageDescriptor,
         obj: &'v Map<String, Value>,
         skip: Option<&str>,
     ) -> Result<Tree, DecodeError> {
-        let mut tree = Tree { desc: desc.clone(), fields: Vec::new() };
-        let mut seen_oneofs: Vec<String> = Vec::new();
-        for (key, v) in obj {
-            if Some(key.as_str()) == skip {
-                continue;
-            }
-            let Some(field) = desc.get_field_by_json_name(key).or_else(|| desc.get_field_by_name(key)) else {
-                if self.strict {
-                    return self.fail_at(key, format!("unknown field {key:?} in {}", desc.full_name()));
+        let mut tree = Tree::new(desc);
+        let mut used: HashSet<&str> = HashSet::new();
+        for field in desc.fields() {
+            let mut raw = None;
+            for name in [field.name(), field.json_name()] {
+                if let Some((k, v)) = obj.get_key_value(name) {
+                    used.insert(k.as_str());
+                    raw = Some((k.as_str(), v));
                 }
-                self.skipped = true;
+            }
+            let Some((key, v)) = raw else { continue };
+            let singular_value = !field.is_list()
+                && matches!(field.kind(), Kind::Message(ref m) if m.full_name() == "google.protobuf.Value");
+            if v.is_null() && !singular_value {
                 continue;
-            };
-            if tree.fields.iter().any(|(f, _)| f.number() == field.number()) {
-                return self.fail_at(key, format!("duplicate field {key:?} in {}", desc.full_name()));
-            }
-            let is_value =
-                matches!(field.kind(), Kind::Message(ref m) if m.full_name() == "google.protobuf.Value");
-            let is_null_enum =
-                matches!(field.kind(), Kind::Enum(ref e) if e.full_name() == "google.protobuf.NullValue");
-            if v.is_null() && (field.is_list() || field.is_map() || !(is_value || is_null_enum)) {
-                continue; // null means unset
-            }
-            if let Some(oneof) = field.containing_oneof() {
-                let name = oneof.name().to_string();
-                if seen_oneofs.contains(&name) {
-                    return self.fail_at(
-                        key,
-                        format!(
-                            "oneof {} is already set (by another member than {key:?})",
-                            oneof.full_name()
-                        ),
-                    );
-                }
-                seen_oneofs.push(name);
             }
             let node = self.within(Seg::Field(key), |d| d.field_value(&field, v))?;
-            let Some(node) = node else { continue };
+            if let Some(oneof) = field.containing_oneof() {
+                // Setting a oneof member clears the one set before.
+                tree.fields.retain(|(f, _)| f.containing_oneof().as_ref() != Some(&oneof));
+            }
             tree.fields.push((field, node));
+        }
+        for key in obj.keys() {
+            if used.contains(key.as_str()) || Some(key.as_str()) == skip {
+                continue;
+            }
+            if self.strict {
+                return self.fail_at(key, format!("unknown field {key:?} in {}", desc.full_name()));
+            }
+            self.skipped = true;
         }
         Ok(tree)
     }
 
-    /// One field's value; `None` when it decodes to nothing (an unknown enum name, lenient).
-    fn field_value(&mut self, field: &FieldDescriptor, v: &'v Value) -> Result<Option<Node>, DecodeError> {
+    fn field_value(&mut self, field: &FieldDescriptor, v: &'v Value) -> Result<Node, DecodeError> {
         if field.is_map() {
             let Kind::Message(entry) = field.kind() else { unreachable!("map fields are messages") };
             let key_field = entry.map_entry_key_field();
@@ -229,85 +267,61 @@ impl<'v> Decoder<'_, 'v> {
             let obj = self.expect_object(v, "a map")?;
             for (k, item) in obj {
                 self.within(Seg::Key(k), |d| {
-                    d.map_key(&key_field, k)?;
-                    if item.is_null() && !matches!(value_field.kind(), Kind::Message(ref m) if m.full_name() == "google.protobuf.Value") {
-                        return d.fail("a map value may not be null");
-                    }
+                    d.map_key(&key_field.kind(), k)?;
                     d.single(&value_field, item).map(|_| ())
                 })?;
             }
-            return Ok(Some(Node::Map));
+            return Ok(Node::Map);
         }
         if field.is_list() {
             let Value::Array(items) = v else {
                 return self.fail(format!("expected an array, got {}", kind_of(v)));
             };
             for (i, item) in items.iter().enumerate() {
-                self.within(Seg::Index(i), |d| {
-                    if item.is_null() && !matches!(field.kind(), Kind::Message(ref m) if m.full_name() == "google.protobuf.Value") {
-                        return d.fail("a list element may not be null");
-                    }
-                    d.single(field, item).map(|_| ())
-                })?;
+                self.within(Seg::Index(i), |d| d.single(field, item).map(|_| ()))?;
             }
-            return Ok(Some(Node::List));
+            return Ok(Node::List);
         }
         self.single(field, v)
     }
 
-    fn single(&mut self, field: &FieldDescriptor, v: &'v Value) -> Result<Option<Node>, DecodeError> {
+    /// One value of the field's type (a list element, a map value, or the field itself). A
+    /// `null` here decodes to the type's zero value, as upstream's does.
+    fn single(&mut self, field: &FieldDescriptor, v: &'v Value) -> Result<Node, DecodeError> {
         let presence = field.supports_presence();
         match field.kind() {
-            Kind::Message(m) if m.full_name() == "google.protobuf.Any" => {
+            Kind::Message(m) if m.full_name() == "google.protobuf.Any" && !v.is_null() => {
                 let tree = self.any(&m, v)?;
-                let url = any_url(v);
-                let inner =
-                    if tree.desc.full_name() == "google.protobuf.Any" { None } else { Some(Box::new(tree)) };
-                Ok(Some(Node::Any { type_url: url, inner }))
+                let url = v.get("@type").and_then(Value::as_str).unwrap_or_default().to_string();
+                let inner = (tree.desc.full_name() != "google.protobuf.Any").then(|| Box::new(tree));
+                Ok(Node::Any { type_url: url, inner })
             }
-            Kind::Message(m) => Ok(Some(Node::Message(self.message(&m, v)?))),
+            Kind::Message(m) => Ok(Node::Message(self.message(&m, v)?)),
             Kind::Enum(e) => {
-                if e.full_name() == "google.protobuf.NullValue" {
-                    return match v {
-                        Value::Null => Ok(Some(Node::Scalar { set: presence, text: None })),
-                        Value::String(s) if s == "NULL_VALUE" => {
-                            Ok(Some(Node::Scalar { set: presence, text: None }))
-                        }
-                        _ => self.fail(format!("invalid value for google.protobuf.NullValue: {v}")),
-                    };
-                }
-                match v {
+                let set = match v {
+                    Value::Null => false,
                     Value::String(s) => match e.get_value_by_name(s) {
-                        Some(ev) => Ok(Some(Node::Scalar { set: presence || ev.number() != 0, text: None })),
-                        None if self.strict => {
-                            self.fail(format!("invalid value for enum {}: {s:?}", e.full_name()))
-                        }
-                        None => {
-                            self.skipped = true;
-                            Ok(None)
-                        }
+                        Some(ev) => ev.number() != 0,
+                        None => return self.fail(format!("unknown value {s:?} for enum {}", e.full_name())),
                     },
-                    Value::Number(_) => {
-                        let n = self.integer(v, i32::MIN as i128, i32::MAX as i128, "enum")?;
-                        Ok(Some(Node::Scalar { set: presence || n != 0, text: None }))
-                    }
-                    _ => self.fail(format!("invalid value for enum {}: {v}", e.full_name())),
-                }
+                    Value::Number(_) => self.integer(v, i32::MIN as i128, i32::MAX as i128, "enum")? != 0,
+                    _ => return self.fail(format!("invalid value {v} for enum {}", e.full_name())),
+                };
+                Ok(Node::Scalar { set: presence || set, text: None })
             }
             kind => {
-                let nonzero = self.scalar_kind(&kind, v)?;
+                let nonzero = self.scalar(&kind, v)?;
                 let text = matches!(kind, Kind::String).then(|| v.as_str().unwrap_or_default().to_string());
-                Ok(Some(Node::Scalar { set: presence || nonzero, text }))
+                Ok(Node::Scalar { set: presence || nonzero, text })
             }
         }
     }
 
-    /// A scalar field's value; returns whether it differs from the type's zero value.
-    fn scalar(&mut self, field: &FieldDescriptor, v: &'v Value) -> Result<bool, DecodeError> {
-        self.scalar_kind(&field.kind(), v)
-    }
-
-    fn scalar_kind(&mut self, kind: &Kind, v: &'v Value) -> Result<bool, DecodeError> {
+    /// A scalar value; returns whether it differs from the type's zero value.
+    fn scalar(&mut self, kind: &Kind, v: &'v Value) -> Result<bool, DecodeError> {
+        if v.is_null() {
+            return Ok(false);
+        }
         match kind {
             Kind::Bool => match v {
                 Value::Bool(b) => Ok(*b),
@@ -319,10 +333,11 @@ impl<'v> Decoder<'_, 'v> {
             },
             Kind::Bytes => match v {
                 Value::String(s) => {
-                    decode_base64(s)
-                        .map_err(|_| ())
-                        .or_else(|_| self.fail(format!("invalid value for bytes: {s:?} is not base64")))?;
-                    Ok(!s.is_empty())
+                    match base64::engine::general_purpose::STANDARD.decode(s.replace(['\r', '\n'], "")) {
+                        Ok(_) => Ok(!s.is_empty()),
+                        Err(_) => self
+                            .fail(format!("invalid value for bytes: {s:?} is not standard (padded) base64")),
+                    }
                 }
                 _ => self.fail(format!("invalid value for bytes: {v}")),
             },
@@ -345,100 +360,82 @@ impl<'v> Decoder<'_, 'v> {
         }
     }
 
-    /// An integer written as a JSON number or a quoted number; exponents are fine when the
-    /// value is whole.
-    fn integer(&self, v: &'v Value, min: i128, max: i128, ty: &str) -> Result<i128, DecodeError> {
-        let text = match v {
-            Value::Number(n) => n.to_string(),
-            Value::String(s) => s.clone(),
+    /// An integer: a JSON number with a whole value (the patch value went through a Struct,
+    /// whose numbers are written back without a fraction when whole), or a quoted integer
+    /// literal.
+    fn integer(&self, v: &Value, min: i128, max: i128, ty: &str) -> Result<i128, DecodeError> {
+        let parsed = match v {
+            Value::Number(n) => n
+                .as_i64()
+                .map(i128::from)
+                .or_else(|| n.as_u64().map(i128::from))
+                .or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 1e21).map(|f| f as i128)),
+            Value::String(s) => json_integer(s.trim_matches(JSON_SPACE)),
             _ => return self.fail(format!("invalid value for {ty}: {v}")),
         };
-        let parsed = text.parse::<i128>().ok().or_else(|| {
-            let f = text
-                .parse::<f64>()
-                .ok()
-                .filter(|f| f.is_finite() && f.fract() == 0.0 && !text.contains(char::is_whitespace))?;
-            Some(f as i128)
-        });
         match parsed {
             Some(n) if (min..=max).contains(&n) => Ok(n),
-            Some(_) => self.fail(format!("invalid value for {ty}: {text} is out of range")),
+            Some(_) => self.fail(format!("invalid value for {ty}: {v} is out of range")),
             None => self.fail(format!("invalid value for {ty}: {v}")),
         }
     }
 
-    fn float(&self, v: &'v Value) -> Result<f64, DecodeError> {
+    /// A float: a JSON number, a quoted number literal, or `"NaN"`, `"Infinity"`, `"-Infinity"`.
+    fn float(&self, v: &Value) -> Result<f64, DecodeError> {
         match v {
             Value::Number(n) => Ok(n.as_f64().unwrap_or(0.0)),
             Value::String(s) => match s.as_str() {
                 "NaN" => Ok(f64::NAN),
                 "Infinity" => Ok(f64::INFINITY),
                 "-Infinity" => Ok(f64::NEG_INFINITY),
-                t if !t.is_empty() && !t.contains(char::is_whitespace) => match t.parse::<f64>() {
-                    Ok(f) if f.is_finite() => Ok(f),
+                t => match json_number(t.trim_matches(JSON_SPACE)) {
+                    Some(f) if f.is_finite() => Ok(f),
                     _ => self.fail(format!("invalid value for a floating-point number: {v}")),
                 },
-                _ => self.fail(format!("invalid value for a floating-point number: {v}")),
             },
             _ => self.fail(format!("invalid value for a floating-point number: {v}")),
         }
     }
 
-    fn map_key(&self, key_field: &FieldDescriptor, k: &str) -> Result<(), DecodeError> {
-        match key_field.kind() {
-            Kind::String => Ok(()),
-            Kind::Bool if k == "true" || k == "false" => Ok(()),
-            Kind::Bool => self.fail(format!("invalid map key {k:?}: expected true or false")),
-            kind => {
-                let (min, max) = match kind {
-                    Kind::Uint32 | Kind::Fixed32 => (0, u32::MAX as i128),
-                    Kind::Uint64 | Kind::Fixed64 => (0, u64::MAX as i128),
-                    Kind::Int64 | Kind::Sint64 | Kind::Sfixed64 => (i64::MIN as i128, i64::MAX as i128),
-                    _ => (i32::MIN as i128, i32::MAX as i128),
-                };
-                match k.parse::<i128>() {
-                    Ok(n) if (min..=max).contains(&n) => Ok(()),
-                    _ => self.fail(format!("invalid map key {k:?}: expected an integer")),
-                }
-            }
+    fn map_key(&self, kind: &Kind, k: &str) -> Result<(), DecodeError> {
+        let (min, max) = match kind {
+            Kind::String => return Ok(()),
+            Kind::Bool if k == "true" || k == "false" => return Ok(()),
+            Kind::Bool => return self.fail(format!("invalid map key {k:?}: expected true or false")),
+            Kind::Uint32 | Kind::Fixed32 => (0, u32::MAX as i128),
+            Kind::Uint64 | Kind::Fixed64 => (0, u64::MAX as i128),
+            Kind::Int64 | Kind::Sint64 | Kind::Sfixed64 => (i64::MIN as i128, i64::MAX as i128),
+            _ => (i32::MIN as i128, i32::MAX as i128),
+        };
+        match json_integer(k) {
+            Some(n) if (min..=max).contains(&n) => Ok(()),
+            _ => self.fail(format!("invalid map key {k:?}: expected an integer")),
         }
     }
 
     /// `google.protobuf.Any`: `{"@type": URL, …fields of that type}`, or `{"@type": URL,
-    /// "value": …}` when the type is a well-known type with a special JSON form. Returns the
-    /// payload's tree (or an empty Any's own).
+    /// "value": …}` when the type is a well-known one. Returns the payload's tree (the Any's
+    /// own, empty, when the registry does not carry the type).
     fn any(&mut self, any_desc: &MessageDescriptor, v: &'v Value) -> Result<Tree, DecodeError> {
         let obj = self.expect_object(v, "google.protobuf.Any")?;
         let Some(url) = obj.get("@type") else {
-            if obj.is_empty() {
-                return Ok(Tree { desc: any_desc.clone(), fields: Vec::new() });
-            }
-            return self.fail("google.protobuf.Any is missing its \"@type\" field");
+            return self.fail("an Any needs an \"@type\" field naming the type it holds");
         };
         let Value::String(url) = url else {
-            return self.fail(format!("\"@type\" must be a string, got {}", kind_of(url)));
+            return self.fail(format!("can't unmarshal Any's '@type': {url}"));
         };
         let name = url.rsplit('/').next().unwrap_or("");
-        if url.is_empty() || name.is_empty() {
-            return self.fail(format!("invalid \"@type\" {url:?}"));
-        }
         let Some(target) = self.pool.get_message_by_name(name) else {
             if super::classify_unknown(url) == super::TypeLookup::NotCarried {
                 // A real Envoy type this registry lacks: its payload cannot be checked here.
-                return Ok(Tree { desc: any_desc.clone(), fields: Vec::new() });
+                return Ok(Tree::new(any_desc));
             }
             return Err(DecodeError {
                 path: self.rendered_path(),
                 kind: ErrorKind::UnknownType(url.clone()),
             });
         };
-        if has_special_json(target.full_name()) {
-            if let Some(k) = obj.keys().find(|k| *k != "@type" && *k != "value") {
-                return self.fail(format!(
-                    "unexpected field {k:?} beside \"@type\" and \"value\" in an Any holding {}",
-                    target.full_name()
-                ));
-            }
+        if WELL_KNOWN.contains(&target.full_name()) {
             let Some(inner) = obj.get("value") else {
                 return self.fail(format!("an Any holding {} needs a \"value\" field", target.full_name()));
             };
@@ -447,39 +444,10 @@ impl<'v> Decoder<'_, 'v> {
         self.fields(&target, obj, Some("@type"))
     }
 
-    fn duration(&self, v: &'v Value) -> Result<(), DecodeError> {
-        let s = self.expect_string(v, "a google.protobuf.Duration string such as \"1.5s\"")?;
-        let ok = (|| {
-            let body = s.strip_suffix('s')?;
-            let body = body.strip_prefix('-').unwrap_or(body);
-            let (secs, frac) = body.split_once('.').unwrap_or((body, ""));
-            let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
-            if !digits(secs) || (body.contains('.') && (!digits(frac) || frac.len() > 9)) {
-                return None;
-            }
-            (secs.parse::<u64>().ok()? <= MAX_DURATION_SECONDS).then_some(())
-        })();
-        match ok {
-            Some(()) => Ok(()),
-            None => self.fail(format!("invalid google.protobuf.Duration value {s:?}: want seconds with an \"s\" suffix, e.g. \"1.5s\"")),
-        }
-    }
-
-    fn timestamp(&self, v: &'v Value) -> Result<(), DecodeError> {
-        let s = self.expect_string(v, "a google.protobuf.Timestamp string in RFC 3339")?;
-        if rfc3339(s) {
-            Ok(())
-        } else {
-            self.fail(format!(
-                "invalid google.protobuf.Timestamp value {s:?}: want RFC 3339, e.g. \"2024-01-02T03:04:05Z\""
-            ))
-        }
-    }
-
     fn expect_string(&self, v: &'v Value, what: &str) -> Result<&'v str, DecodeError> {
         match v {
             Value::String(s) => Ok(s),
-            _ => self.fail(format!("expected {what}, got {}", kind_of(v))),
+            _ => self.fail(format!("expected a string for {what}, got {}", kind_of(v))),
         }
     }
 
@@ -491,36 +459,50 @@ impl<'v> Decoder<'_, 'v> {
     }
 }
 
-/// Well-known types whose JSON form is not an object of their fields.
-fn has_special_json(name: &str) -> bool {
-    WRAPPERS.contains(&name)
-        || matches!(
-            name,
-            "google.protobuf.Any"
-                | "google.protobuf.Duration"
-                | "google.protobuf.Timestamp"
-                | "google.protobuf.FieldMask"
-                | "google.protobuf.Struct"
-                | "google.protobuf.ListValue"
-                | "google.protobuf.Value"
-        )
+/// JSON's insignificant whitespace (a quoted number may carry it).
+const JSON_SPACE: &[char] = &[' ', '\t', '\n', '\r'];
+
+/// A JSON integer literal: `-?(0|[1-9][0-9]*)`.
+fn json_integer(s: &str) -> Option<i128> {
+    let digits = s.strip_prefix('-').unwrap_or(s);
+    let ok = !digits.is_empty()
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && (digits == "0" || !digits.starts_with('0'));
+    if ok { s.parse().ok() } else { None }
 }
 
-/// The wrapper types, written in JSON as their bare `value`.
-const WRAPPERS: &[&str] = &[
-    "google.protobuf.DoubleValue",
-    "google.protobuf.FloatValue",
-    "google.protobuf.Int64Value",
-    "google.protobuf.UInt64Value",
-    "google.protobuf.Int32Value",
-    "google.protobuf.UInt32Value",
-    "google.protobuf.BoolValue",
-    "google.protobuf.StringValue",
-    "google.protobuf.BytesValue",
-];
-
-fn any_url(v: &Value) -> String {
-    v.get("@type").and_then(Value::as_str).unwrap_or_default().to_string()
+/// A JSON number literal: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
+fn json_number(s: &str) -> Option<f64> {
+    let b = s.as_bytes();
+    let mut i = usize::from(b.first() == Some(&b'-'));
+    let digits = |i: &mut usize| {
+        let start = *i;
+        while *i < b.len() && b[*i].is_ascii_digit() {
+            *i += 1;
+        }
+        *i - start
+    };
+    let int_start = i;
+    let n = digits(&mut i);
+    if n == 0 || (n > 1 && b[int_start] == b'0') {
+        return None;
+    }
+    if i < b.len() && b[i] == b'.' {
+        i += 1;
+        if digits(&mut i) == 0 {
+            return None;
+        }
+    }
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        i += 1;
+        if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
+            i += 1;
+        }
+        if digits(&mut i) == 0 {
+            return None;
+        }
+    }
+    if i == b.len() { s.parse().ok() } else { None }
 }
 
 fn kind_of(v: &Value) -> &'static str {
@@ -534,30 +516,15 @@ fn kind_of(v: &Value) -> &'static str {
     }
 }
 
-/// Standard or URL-safe base64, padding optional (as protojson accepts).
-fn decode_base64(s: &str) -> Result<Vec<u8>, base64::DecodeError> {
-    use base64::alphabet;
-    use base64::engine::DecodePaddingMode;
-    use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
-    let cfg = GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent);
-    let alphabet = if s.contains(['-', '_']) { &alphabet::URL_SAFE } else { &alphabet::STANDARD };
-    GeneralPurpose::new(alphabet, cfg).decode(s)
-}
-
-/// `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)` with fields in range.
+/// Go's `time.RFC3339Nano` layout: `YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)`, `T` and `Z`
+/// upper case, fields in range.
 pub(super) fn rfc3339(s: &str) -> bool {
     let b = s.as_bytes();
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
         let t = s.get(r)?;
         t.bytes().all(|c| c.is_ascii_digit()).then(|| t.parse().ok())?
     };
-    if b.len() < 20
-        || b[4] != b'-'
-        || b[7] != b'-'
-        || !(b[10] == b'T' || b[10] == b't')
-        || b[13] != b':'
-        || b[16] != b':'
-    {
+    if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || b[10] != b'T' || b[13] != b':' || b[16] != b':' {
         return false;
     }
     let (Some(_), Some(mo), Some(d), Some(h), Some(mi), Some(sec)) =
@@ -571,13 +538,13 @@ pub(super) fn rfc3339(s: &str) -> bool {
     let mut rest = &s[19..];
     if let Some(frac) = rest.strip_prefix('.') {
         let n = frac.bytes().take_while(u8::is_ascii_digit).count();
-        if n == 0 || n > 9 {
+        if n == 0 {
             return false;
         }
         rest = &frac[n..];
     }
     match rest {
-        "Z" | "z" => true,
+        "Z" => true,
         off if off.len() == 6
             && (off.starts_with('+') || off.starts_with('-'))
             && off.as_bytes()[3] == b':' =>

@@ -1,5 +1,5 @@
 //! Envoy's xDS API as a type registry: the protobuf descriptor set of the `xds-api` crate
-//! (embedded by build.rs, decoded once on first use), the proto3 JSON decoding of a value into
+//! (embedded by build.rs, decoded once on first use), the JSON decoding of a value into
 //! one of its messages (`json`), and the two deprecation scans EnvoyFilter validation runs on a
 //! decoded patch value. It knows Envoy's types, never Istio's rules: `networking::envoy_filter`
 //! decides what a result means for a finding.
