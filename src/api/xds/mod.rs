@@ -93,7 +93,7 @@ pub fn is_frozen(desc: &MessageDescriptor) -> bool {
 /// walk over set fields does not enter them.
 pub fn frozen_type_urls(pool: &DescriptorPool, tree: &Tree) -> Vec<String> {
     let mut out = Vec::new();
-    for (_, node) in declared_order(tree) {
+    for (_, node) in &tree.fields {
         match node {
             Node::Any { type_url, .. } => {
                 let name = type_url.rsplit('/').next().unwrap_or("");
@@ -112,7 +112,16 @@ pub fn frozen_type_urls(pool: &DescriptorPool, tree: &Tree) -> Vec<String> {
 /// `typed_config` field but neither it nor `config_discovery` set (configuration by name only,
 /// a form Envoy deprecated).
 pub fn names_without_typed_config(tree: &Tree) -> Vec<String> {
-    let mut out = Vec::new();
+    // Children first, then the message itself, in the order upstream's walk reports them.
+    let mut out: Vec<String> = tree
+        .fields
+        .iter()
+        .filter_map(|(_, node)| match node {
+            Node::Message(t) => Some(names_without_typed_config(t)),
+            _ => None,
+        })
+        .flatten()
+        .collect();
     let has_typed_config = tree.desc.fields().any(|f| f.json_name() == "typedConfig");
     if has_typed_config && !tree.has("typed_config") && !tree.has("config_discovery") {
         let name =
@@ -122,19 +131,7 @@ pub fn names_without_typed_config(tree: &Tree) -> Vec<String> {
             });
         out.push(name.unwrap_or_default());
     }
-    for (_, node) in declared_order(tree) {
-        if let Node::Message(t) = node {
-            out.extend(names_without_typed_config(t));
-        }
-    }
     out
-}
-
-/// The tree's set fields in declaration order (upstream walks fields that way).
-fn declared_order(tree: &Tree) -> Vec<(&prost_reflect::FieldDescriptor, &Node)> {
-    let mut v: Vec<_> = tree.fields.iter().map(|(f, n)| (f, n)).collect();
-    v.sort_by_key(|(f, _)| tree.desc.fields().position(|g| g.number() == f.number()));
-    v
 }
 
 #[cfg(test)]

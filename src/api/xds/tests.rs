@@ -234,6 +234,10 @@ fn by_name_configuration_is_found_through_singular_messages_only() {
     );
     let listener = json!({"name": "l", "filter_chains": [{"filters": [{"name": "by-name"}]}]});
     assert!(names_without_typed_config(&run(LISTENER, listener, true).unwrap()).is_empty());
+    // Nested names come before the enclosing message's own.
+    let log = json!({"name": "outer", "filter": {"extension_filter": {"name": "inner"}}});
+    let tree = run("envoy.config.accesslog.v3.AccessLog", log, true).unwrap();
+    assert_eq!(names_without_typed_config(&tree), ["inner", "outer"]);
     // A message without a name reports an empty one.
     assert_eq!(names_without_typed_config(&run(HTTP_FILTER, json!({}), true).unwrap()), [""]);
 }
