@@ -203,9 +203,11 @@ impl<'v> Decoder<'_, 'v> {
                 return self.fail(format!("bad ListValue: expected an array, got {}", kind_of(value)));
             }
             "google.protobuf.ListValue" | "google.protobuf.Value" => {}
-            wrapper if wrapper.starts_with("google.protobuf.") && wrapper.ends_with("Value") => {
-                let inner = desc.get_field_by_name("value").expect("wrapper types have a value field");
-                self.scalar(&inner.kind(), value)?;
+            wrapper if WELL_KNOWN.contains(&wrapper) && wrapper.ends_with("Value") => {
+                // BoolValue … DoubleValue: the bare value of their one field.
+                if let Some(inner) = desc.get_field_by_name("value") {
+                    self.scalar(&inner.kind(), value)?;
+                }
             }
             _ => {
                 let obj = self.expect_object(value, name)?;

@@ -303,3 +303,48 @@ fn timestamps_are_rfc3339() {
         assert!(!json::rfc3339(bad), "{bad}");
     }
 }
+
+#[test]
+fn any_shape_in_any_field_never_panics() {
+    // Every field of the patch roots, and of the messages one level below, fed values of every
+    // JSON shape, in both modes: decoding may fail but must not panic.
+    let samples = [
+        json!(null),
+        json!(true),
+        json!(1),
+        json!(-1),
+        json!(1.5),
+        json!("x"),
+        json!("NaN"),
+        json!("1s"),
+        json!([]),
+        json!([null, 1, "x", {}]),
+        json!({}),
+        json!({"@type": "type.googleapis.com/envoy.extensions.filters.http.router.v3.Router"}),
+        json!({"@type": "type.googleapis.com/google.protobuf.Duration", "value": "1s"}),
+        json!({"k": null, "1": [1]}),
+    ];
+    let mut messages = vec![];
+    for root in
+        [CLUSTER, LISTENER, HTTP_FILTER, "envoy.config.route.v3.Route", "envoy.config.bootstrap.v3.Bootstrap"]
+    {
+        let m = message(pool(), root).unwrap();
+        messages.extend(m.fields().filter_map(|f| match f.kind() {
+            prost_reflect::Kind::Message(inner) => Some(inner),
+            _ => None,
+        }));
+        messages.push(m);
+    }
+    let mut decoded = 0;
+    for m in &messages {
+        for f in m.fields() {
+            for v in &samples {
+                for strict in [false, true] {
+                    let _ = decode(pool(), m, &json!({ f.name(): v }), strict);
+                    decoded += 1;
+                }
+            }
+        }
+    }
+    assert!(decoded > 5_000, "{decoded}");
+}
