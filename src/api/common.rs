@@ -154,7 +154,14 @@ where
         }
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
-        v.parse::<T>().map_err(|_| E::custom(format!("invalid integer {v:?}")))
+        // Upstream strips the quotes and reads the rest as a JSON integer literal: surrounding
+        // JSON whitespace is fine; `+5`, `05`, `1e3` and `1.0` are not.
+        let trimmed = v.trim_matches([' ', '\t', '\n', '\r']);
+        match trimmed.parse::<serde_json::Number>() {
+            Ok(n) if n.is_i64() => self.visit_i64(n.as_i64().unwrap_or_default()),
+            Ok(n) if n.is_u64() => self.visit_u64(n.as_u64().unwrap_or_default()),
+            _ => Err(E::custom(format!("invalid integer {v:?}"))),
+        }
     }
 }
 
@@ -372,6 +379,11 @@ mod tests {
         assert_eq!(v, UInt32(80));
         assert!(serde_json::from_str::<UInt32>("-1").is_err());
         assert!(serde_json::from_str::<Int32>("true").is_err());
+        assert_eq!(serde_json::from_str::<Int32>(r#"" -5 ""#).unwrap(), Int32(-5));
+        for bad in [r#""+5""#, r#""05""#, r#""1e3""#, r#""1.0""#, r#""""#, r#""0x10""#] {
+            assert!(serde_json::from_str::<Int32>(bad).is_err(), "{bad}");
+        }
+        assert!(serde_json::from_str::<UInt32>(r#""4294967296""#).is_err());
     }
 
     #[test]
