@@ -130,6 +130,13 @@ int_type!(
     /// proto `uint64`/`int64` fields the CRDs bound only below: schema `integer`, `minimum: 0`.
     UInt64, u64, { "type": "integer", "minimum": 0 });
 
+/// A quoted number as upstream's decoders read it: the quotes stripped, the rest a JSON number
+/// literal (surrounding JSON whitespace allowed; `+5`, `05`, `.5` and `inf` are not numbers).
+/// Integer fields further need [`serde_json::Number::is_i64`]/`is_u64` (no fraction, no exponent).
+pub fn json_number(quoted: &str) -> Option<serde_json::Number> {
+    quoted.trim_matches([' ', '\t', '\n', '\r']).parse().ok()
+}
+
 struct IntVisitor<T>(std::marker::PhantomData<T>);
 
 impl<'de, T> Visitor<'de> for IntVisitor<T>
@@ -154,12 +161,9 @@ where
         }
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
-        // Upstream strips the quotes and reads the rest as a JSON integer literal: surrounding
-        // JSON whitespace is fine; `+5`, `05`, `1e3` and `1.0` are not.
-        let trimmed = v.trim_matches([' ', '\t', '\n', '\r']);
-        match trimmed.parse::<serde_json::Number>() {
-            Ok(n) if n.is_i64() => self.visit_i64(n.as_i64().unwrap_or_default()),
-            Ok(n) if n.is_u64() => self.visit_u64(n.as_u64().unwrap_or_default()),
+        match json_number(v) {
+            Some(n) if n.is_i64() => self.visit_i64(n.as_i64().unwrap_or_default()),
+            Some(n) if n.is_u64() => self.visit_u64(n.as_u64().unwrap_or_default()),
             _ => Err(E::custom(format!("invalid integer {v:?}"))),
         }
     }

@@ -447,8 +447,9 @@ pub async fn conflicts(cluster: &Cluster, objects: &[Value], default_takes_over:
         }
     }
     configs.extend(new.iter().map(|o| (*o).clone()));
+    // Only messages about the new configurations are kept, so only their Services are looked up.
     let mut services = BTreeMap::new();
-    for wh in configs.iter().flat_map(|c| c["webhooks"].as_array().into_iter().flatten()) {
+    for wh in new.iter().flat_map(|c| c["webhooks"].as_array().into_iter().flatten()) {
         let svc = &wh["clientConfig"]["service"];
         let (Some(ns), Some(name)) = (svc["namespace"].as_str(), svc["name"].as_str()) else { continue };
         let key = (ns.to_string(), name.to_string());

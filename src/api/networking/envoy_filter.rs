@@ -454,17 +454,15 @@ fn check_value_in(pool: &DescriptorPool, apply_to: ApplyTo, value: &Struct, at: 
         cx.error(at, format!("Envoy filter: unknown object type for applyTo {}", apply_to.number()));
         return;
     };
-    let (tree, skipped) = match xds::decode_lenient(pool, &root, &value.0) {
+    let (tree, skipped) = match xds::decode_object(pool, &root, &value.0, false) {
         Ok(decoded) => decoded,
         Err(e) => {
             let message = match &e.kind {
                 xds::ErrorKind::UnknownType(url) => {
                     let hint = if url.contains(".v2.") { " (hint: try using the v3 XDS API)" } else { "" };
-                    format!(
-                        "referenced type unknown{hint}: Envoy filter: could not resolve Any message type: {url}"
-                    )
+                    format!("referenced type unknown{hint}: Envoy filter: {}", e.kind)
                 }
-                xds::ErrorKind::Invalid(why) => format!("Envoy filter: {why}"),
+                xds::ErrorKind::Invalid(_) => format!("Envoy filter: {}", e.kind),
             };
             cx.record(Level::Error, inner_path(at, &e.path), message);
             return;
@@ -472,15 +470,11 @@ fn check_value_in(pool: &DescriptorPool, apply_to: ApplyTo, value: &Struct, at: 
     };
     // Strict decoding differs only where the lenient one skipped an unknown field. Upstream
     // runs the deprecation checks on the strictly decoded object, so only when it decodes.
-    if skipped && let Err(e) = xds::decode(pool, &root, &serde_json::Value::Object(value.0.clone()), true) {
-        let why = match &e.kind {
-            xds::ErrorKind::UnknownType(url) => format!("could not resolve Any message type: {url}"),
-            xds::ErrorKind::Invalid(why) => why.clone(),
-        };
-        cx.record(Level::Warning, inner_path(at, &e.path), format!("Envoy filter: {why}"));
+    if skipped && let Err(e) = xds::decode_object(pool, &root, &value.0, true) {
+        cx.record(Level::Warning, inner_path(at, &e.path), format!("Envoy filter: {}", e.kind));
         return;
     }
-    let frozen = xds::frozen_type_urls(pool, &tree);
+    let frozen = xds::frozen_type_urls(&tree);
     if !frozen.is_empty() {
         cx.warn(at, format!("using deprecated type_url(s); {}", frozen.join(", ")));
     }

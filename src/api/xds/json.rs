@@ -14,7 +14,7 @@ use base64::Engine as _;
 use prost_reflect::{DescriptorPool, FieldDescriptor, Kind, MessageDescriptor};
 use serde_json::{Map, Value};
 
-use crate::api::common::parse_go_duration;
+use crate::api::common::{json_number, parse_go_duration};
 
 /// Why a value does not decode; `path` is relative to the decoded root (`filters[0].name`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -29,6 +29,17 @@ pub enum ErrorKind {
     UnknownType(String),
     /// Anything else, as a sentence.
     Invalid(String),
+}
+
+/// The error as upstream's decoder words it (an unknown type: "could not resolve Any message
+/// type: URL").
+impl std::fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ErrorKind::UnknownType(url) => write!(f, "could not resolve Any message type: {url}"),
+            ErrorKind::Invalid(why) => f.write_str(why),
+        }
+    }
 }
 
 /// What a decoded message has set, for the deprecation scans.
@@ -89,14 +100,15 @@ pub fn decode(
     d.message(desc, value)
 }
 
-/// Decodes a JSON object as message `desc`, skipping unknown fields; also says whether any
-/// was skipped (when none was, a strict decode would succeed too).
-pub fn decode_lenient(
+/// Decodes a JSON object as message `desc`; also says whether a lenient decode skipped an
+/// unknown field (when none was, a strict decode would succeed too).
+pub fn decode_object(
     pool: &DescriptorPool,
     desc: &MessageDescriptor,
     obj: &Map<String, Value>,
+    strict: bool,
 ) -> Result<(Tree, bool), DecodeError> {
-    let mut d = Decoder { pool, strict: false, path: Vec::new(), skipped: false };
+    let mut d = Decoder { pool, strict, path: Vec::new(), skipped: false };
     let tree = d.fields(desc, obj, None)?;
     Ok((tree, d.skipped))
 }
@@ -372,7 +384,7 @@ impl<'v> Decoder<'_, 'v> {
                 .map(i128::from)
                 .or_else(|| n.as_u64().map(i128::from))
                 .or_else(|| n.as_f64().filter(|f| f.fract() == 0.0 && f.abs() < 1e21).map(|f| f as i128)),
-            Value::String(s) => json_integer(s.trim_matches(JSON_SPACE)),
+            Value::String(s) => json_integer(s),
             _ => return self.fail(format!("invalid value for {ty}: {v}")),
         };
         match parsed {
@@ -390,7 +402,7 @@ impl<'v> Decoder<'_, 'v> {
                 "NaN" => Ok(f64::NAN),
                 "Infinity" => Ok(f64::INFINITY),
                 "-Infinity" => Ok(f64::NEG_INFINITY),
-                t => match json_number(t.trim_matches(JSON_SPACE)) {
+                t => match json_number(t).and_then(|n| n.as_f64()) {
                     Some(f) if f.is_finite() => Ok(f),
                     _ => self.fail(format!("invalid value for a floating-point number: {v}")),
                 },
@@ -461,50 +473,10 @@ impl<'v> Decoder<'_, 'v> {
     }
 }
 
-/// JSON's insignificant whitespace (a quoted number may carry it).
-const JSON_SPACE: &[char] = &[' ', '\t', '\n', '\r'];
-
-/// A JSON integer literal: `-?(0|[1-9][0-9]*)`.
+/// A quoted integer: a JSON integer literal (see [`json_number`]).
 fn json_integer(s: &str) -> Option<i128> {
-    let digits = s.strip_prefix('-').unwrap_or(s);
-    let ok = !digits.is_empty()
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && (digits == "0" || !digits.starts_with('0'));
-    if ok { s.parse().ok() } else { None }
-}
-
-/// A JSON number literal: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
-fn json_number(s: &str) -> Option<f64> {
-    let b = s.as_bytes();
-    let mut i = usize::from(b.first() == Some(&b'-'));
-    let digits = |i: &mut usize| {
-        let start = *i;
-        while *i < b.len() && b[*i].is_ascii_digit() {
-            *i += 1;
-        }
-        *i - start
-    };
-    let int_start = i;
-    let n = digits(&mut i);
-    if n == 0 || (n > 1 && b[int_start] == b'0') {
-        return None;
-    }
-    if i < b.len() && b[i] == b'.' {
-        i += 1;
-        if digits(&mut i) == 0 {
-            return None;
-        }
-    }
-    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
-        i += 1;
-        if i < b.len() && (b[i] == b'+' || b[i] == b'-') {
-            i += 1;
-        }
-        if digits(&mut i) == 0 {
-            return None;
-        }
-    }
-    if i == b.len() { s.parse().ok() } else { None }
+    let n = json_number(s)?;
+    n.as_i64().map(i128::from).or_else(|| n.as_u64().map(i128::from))
 }
 
 fn kind_of(v: &Value) -> &'static str {

@@ -16,7 +16,7 @@ use std::sync::OnceLock;
 
 use prost_reflect::{DescriptorPool, MessageDescriptor, Value as PValue};
 
-pub use json::{DecodeError, ErrorKind, Node, Tree, decode, decode_lenient};
+pub use json::{DecodeError, ErrorKind, Node, Tree, decode, decode_object};
 
 static DESCRIPTORS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/xds-descriptors.bin"));
 
@@ -91,17 +91,14 @@ pub fn is_frozen(desc: &MessageDescriptor) -> bool {
 /// EF-22: the type URLs of `Any`s reachable from the root through set singular message fields
 /// whose package is FROZEN. Lists, maps and an `Any`'s own payload are not entered, as upstream's
 /// walk over set fields does not enter them.
-pub fn frozen_type_urls(pool: &DescriptorPool, tree: &Tree) -> Vec<String> {
+pub fn frozen_type_urls(tree: &Tree) -> Vec<String> {
     let mut out = Vec::new();
     for (_, node) in &tree.fields {
         match node {
-            Node::Any { type_url, .. } => {
-                let name = type_url.rsplit('/').next().unwrap_or("");
-                if pool.get_message_by_name(name).is_some_and(|m| is_frozen(&m)) {
-                    out.push(type_url.clone());
-                }
+            Node::Any { type_url, inner: Some(payload) } if is_frozen(&payload.desc) => {
+                out.push(type_url.clone())
             }
-            Node::Message(t) => out.extend(frozen_type_urls(pool, t)),
+            Node::Message(t) => out.extend(frozen_type_urls(t)),
             _ => {}
         }
     }

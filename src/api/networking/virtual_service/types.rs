@@ -141,10 +141,9 @@ impl<'de> Deserialize<'de> for Double {
                     "-Infinity" => return Ok(Double::NegInfinity),
                     _ => {}
                 }
-                // Upstream strips the quotes and reads the rest as a JSON number (surrounding
-                // JSON whitespace allowed; `+1`, `.5`, `inf` and out-of-range values are not).
-                let trimmed = v.trim_matches([' ', '\t', '\n', '\r']);
-                trimmed.parse::<serde_json::Number>().map(Double::Number).map_err(|_| E::custom(format!("invalid number {v:?}")))
+                crate::api::common::json_number(v)
+                    .map(Double::Number)
+                    .ok_or_else(|| E::custom(format!("invalid number {v:?}")))
             }
         }
         d.deserialize_any(V)
