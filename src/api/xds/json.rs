@@ -89,7 +89,8 @@ impl Tree {
     }
 }
 
-/// Decodes `value` as message `desc`.
+/// Decodes `value` (any JSON shape) as message `desc`; tests use it on arbitrary roots.
+#[cfg(test)]
 pub fn decode(
     pool: &DescriptorPool,
     desc: &MessageDescriptor,
@@ -336,6 +337,9 @@ impl<'v> Decoder<'_, 'v> {
         if v.is_null() {
             return Ok(false);
         }
+        if let Some((min, max, ty)) = int_range(kind) {
+            return Ok(self.integer(v, min, max, ty)? != 0);
+        }
         match kind {
             Kind::Bool => match v {
                 Value::Bool(b) => Ok(*b),
@@ -355,14 +359,6 @@ impl<'v> Decoder<'_, 'v> {
                 }
                 _ => self.fail(format!("invalid value for bytes: {v}")),
             },
-            Kind::Int32 | Kind::Sint32 | Kind::Sfixed32 => {
-                Ok(self.integer(v, i32::MIN as i128, i32::MAX as i128, "int32")? != 0)
-            }
-            Kind::Uint32 | Kind::Fixed32 => Ok(self.integer(v, 0, u32::MAX as i128, "uint32")? != 0),
-            Kind::Int64 | Kind::Sint64 | Kind::Sfixed64 => {
-                Ok(self.integer(v, i64::MIN as i128, i64::MAX as i128, "int64")? != 0)
-            }
-            Kind::Uint64 | Kind::Fixed64 => Ok(self.integer(v, 0, u64::MAX as i128, "uint64")? != 0),
             Kind::Double | Kind::Float => {
                 let f = self.float(v)?;
                 if matches!(kind, Kind::Float) && f.is_finite() && f.abs() > f32::MAX as f64 {
@@ -370,7 +366,7 @@ impl<'v> Decoder<'_, 'v> {
                 }
                 Ok(f != 0.0)
             }
-            Kind::Message(_) | Kind::Enum(_) => unreachable!("handled by single"),
+            _ => unreachable!("integers are handled above, messages and enums by single"),
         }
     }
 
@@ -412,14 +408,13 @@ impl<'v> Decoder<'_, 'v> {
     }
 
     fn map_key(&self, kind: &Kind, k: &str) -> Result<(), DecodeError> {
-        let (min, max) = match kind {
-            Kind::String => return Ok(()),
+        let (min, max, _) = match kind {
             Kind::Bool if k == "true" || k == "false" => return Ok(()),
             Kind::Bool => return self.fail(format!("invalid map key {k:?}: expected true or false")),
-            Kind::Uint32 | Kind::Fixed32 => (0, u32::MAX as i128),
-            Kind::Uint64 | Kind::Fixed64 => (0, u64::MAX as i128),
-            Kind::Int64 | Kind::Sint64 | Kind::Sfixed64 => (i64::MIN as i128, i64::MAX as i128),
-            _ => (i32::MIN as i128, i32::MAX as i128),
+            int => match int_range(int) {
+                Some(range) => range,
+                None => return Ok(()), // string keys
+            },
         };
         match json_integer(k) {
             Some(n) if (min..=max).contains(&n) => Ok(()),
@@ -471,6 +466,17 @@ impl<'v> Decoder<'_, 'v> {
             _ => self.fail(format!("expected an object for {what}, got {}", kind_of(v))),
         }
     }
+}
+
+/// The bounds and name of an integer kind; `None` for every other kind.
+fn int_range(kind: &Kind) -> Option<(i128, i128, &'static str)> {
+    Some(match kind {
+        Kind::Int32 | Kind::Sint32 | Kind::Sfixed32 => (i32::MIN as i128, i32::MAX as i128, "int32"),
+        Kind::Uint32 | Kind::Fixed32 => (0, u32::MAX as i128, "uint32"),
+        Kind::Int64 | Kind::Sint64 | Kind::Sfixed64 => (i64::MIN as i128, i64::MAX as i128, "int64"),
+        Kind::Uint64 | Kind::Fixed64 => (0, u64::MAX as i128, "uint64"),
+        _ => return None,
+    })
 }
 
 /// A quoted integer: a JSON integer literal (see [`json_number`]).

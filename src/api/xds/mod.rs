@@ -16,7 +16,9 @@ use std::sync::OnceLock;
 
 use prost_reflect::{DescriptorPool, MessageDescriptor, Value as PValue};
 
-pub use json::{DecodeError, ErrorKind, Node, Tree, decode, decode_object};
+#[cfg(test)]
+pub use json::decode;
+pub use json::{DecodeError, ErrorKind, Node, Tree, decode_object};
 
 static DESCRIPTORS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/xds-descriptors.bin"));
 
@@ -58,7 +60,7 @@ const REGISTRY_PACKAGES: &[&str] = &[
     "validate.",
 ];
 
-/// Classifies a type URL that [`decode`] could not resolve. Every current Envoy package has a
+/// Classifies a type URL that [`decode_object`] could not resolve. Every current Envoy package has a
 /// `v3…` version segment (`envoy.extensions.filters.http.lua.v3`, `envoy.type.matcher.v3`); the
 /// v2 API (`envoy.api.v2`, `envoy.config.filter.….v2`, unversioned `envoy.type`) is gone. The
 /// one unversioned current package is `envoy.annotations`.
