@@ -222,10 +222,11 @@ impl<'a> State<'a> {
                 Ok(_) => {}
             }
         }
-        if result.is_ok() && !ran {
-            if let Some(e) = &b.else_list {
-                result = self.walk_list(dot, e).map(|_| Flow::Normal);
-            }
+        if result.is_ok()
+            && !ran
+            && let Some(e) = &b.else_list
+        {
+            result = self.walk_list(dot, e).map(|_| Flow::Normal);
         }
         self.vars.truncate(mark);
         result.map(|f| if f == Flow::Break || f == Flow::Continue { Flow::Normal } else { f })

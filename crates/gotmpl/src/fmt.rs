@@ -239,7 +239,7 @@ fn format_g(f: f64, prec: Option<usize>, sharp: bool) -> String {
         None => 6,
         Some(p) => {
             let mut e = p.max(1) as i32;
-            if e > nd && nd >= exp + 1 {
+            if e > nd && nd > exp {
                 e = nd;
             }
             e
@@ -636,15 +636,15 @@ mod tests {
         assert_eq!(sprintf("%5d|%-4s|%05d", &[Value::Int(42), s("x"), Value::Int(-42)]), "   42|x   |-0042");
         assert_eq!(sprintf("%x %X %o", &[Value::Int(255), s("hi"), Value::Int(8)]), "ff 6869 10");
         assert_eq!(
-            sprintf("%.2f %e %g", &[Value::Float(3.14159), Value::Float(1234.5), Value::Float(1e6)]),
-            "3.14 1.234500e+03 1e+06"
+            sprintf("%.2f %e %g", &[Value::Float(1.23456), Value::Float(1234.5), Value::Float(1e6)]),
+            "1.23 1.234500e+03 1e+06"
         );
         assert_eq!(sprintf("%v %v", &[Value::Float(1e6), Value::Nil]), "1e+06 <nil>");
         assert_eq!(sprintf("%d", &[s("x")]), "%!d(string=x)");
         assert_eq!(sprintf("%d %d", &[Value::Int(1)]), "1 %!d(MISSING)");
         assert_eq!(sprintf("%d", &[Value::Int(1), s("x")]), "1%!(EXTRA string=x)");
         assert_eq!(sprintf("100%%", &[]), "100%");
-        assert_eq!(sprintf("%.3g|%g", &[Value::Float(3.14159), Value::Float(100000.0)]), "3.14|100000");
+        assert_eq!(sprintf("%.3g|%g", &[Value::Float(1.23456), Value::Float(100000.0)]), "1.23|100000");
         assert_eq!(sprintf("%s", &[Value::enumeration("T", 1, "REDIRECT")]), "REDIRECT");
         assert_eq!(sprintf("%d", &[Value::enumeration("T", 1, "REDIRECT")]), "1");
     }

@@ -30,6 +30,10 @@
 //! Typed nil pointers are [`Struct::nil_pointer`] with their getters declared; proto enums and
 //! durations are [`Value::enumeration`] and [`Value::duration`].
 
+// `Error` keeps Go's context (template, line, column, node, message) in public fields, the
+// API the injector builds on; errors are the cold path, so their size does not matter.
+#![allow(clippy::result_large_err)]
+
 mod builtin;
 mod error;
 mod exec;
@@ -39,6 +43,9 @@ mod lex;
 mod parse;
 mod sprig;
 mod value;
+
+#[cfg(test)]
+mod tests;
 
 use std::collections::HashMap;
 use std::sync::Arc;

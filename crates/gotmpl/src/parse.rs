@@ -304,10 +304,8 @@ enum End {
 impl Parser<'_> {
     fn next(&mut self) -> Item {
         let it = self.items[self.i.min(self.items.len() - 1)].clone();
-        if self.i < self.items.len() - 1 {
-            self.i += 1;
-        }
-        self.furthest = self.furthest.max(self.i.saturating_sub(1));
+        self.i = (self.i + 1).min(self.items.len());
+        self.furthest = self.furthest.max(self.i - 1);
         it
     }
 
@@ -730,7 +728,7 @@ impl Parser<'_> {
             ItemType::Dot => Arg::Dot(t.pos),
             ItemType::Nil => Arg::Nil(t.pos),
             ItemType::Variable => {
-                if !self.vars.iter().any(|v| *v == t.val) {
+                if !self.vars.contains(&t.val) {
                     return Err(self.errorf(format!("undefined variable {:?}", t.val)));
                 }
                 Arg::Variable { pos: t.pos, idents: vec![t.val] }
