@@ -156,8 +156,7 @@ impl<'a> State<'a> {
     }
 
     fn print_value(&mut self, v: &Value) {
-        let s = crate::fmt::sprint_value(v);
-        self.out.push_str(&s);
+        crate::fmt::write_action(&mut self.out, v);
     }
 
     fn walk_if_or_with(&mut self, dot: &Value, b: &'a Branch, with: bool) -> R<Flow> {
@@ -361,7 +360,7 @@ impl<'a> State<'a> {
             Arg::Dot(_) => Ok(dot.clone()),
             Arg::Nil(_) => Err(self.errorf("nil is not a command")),
             Arg::Number(_) => self.ideal_constant(first),
-            Arg::String { text, .. } => Ok(Value::from(text.as_str())),
+            Arg::String { text, .. } => Ok(text.clone()),
             _ => Err(self.errorf(format!("can't evaluate command {:?}", first.to_string()))),
         }
     }
@@ -643,13 +642,13 @@ impl<'a> State<'a> {
                 _ => Err(self.errorf(format!("expected unsigned integer; found {a}"))),
             },
             Type::String => match a {
-                Arg::String { text, .. } => Ok(Value::from(text.as_str())),
+                Arg::String { text, .. } => Ok(text.clone()),
                 _ => Err(self.errorf(format!("expected string; found {a}"))),
             },
             Type::Interface => match a {
                 Arg::Bool(_, b) => Ok(Value::Bool(*b)),
                 Arg::Number(_) => self.ideal_constant(a),
-                Arg::String { text, .. } => Ok(Value::from(text.as_str())),
+                Arg::String { text, .. } => Ok(text.clone()),
                 _ => Err(self.errorf(format!("can't handle {a} for arg of type interface {{}}"))),
             },
             Type::Named(n) => Err(self.errorf(format!("can't handle {a} for arg of type {n}"))),

@@ -7,11 +7,28 @@ use std::fmt::Write;
 
 use crate::value::Value;
 
-/// `fmt.Sprint(v)` of one value (the `%v` form).
+/// One value as a template action prints it: `%v`, with no value as `<no value>` and a
+/// pointer to a struct shown as the struct (Go's `printableValue` dereferences it).
 pub fn sprint_value(v: &Value) -> String {
     let mut out = String::new();
-    write_v(&mut out, v, false);
+    write_v(&mut out, v, At::Action);
     out
+}
+
+/// Appends one value as a template action prints it (see [`sprint_value`]).
+pub(crate) fn write_action(out: &mut String, v: &Value) {
+    write_v(out, v, At::Action);
+}
+
+/// Where a value is printed: what no value and a pointer to a struct look like.
+#[derive(Clone, Copy, PartialEq)]
+enum At {
+    /// The result of an action: `<no value>`, pointers dereferenced.
+    Action,
+    /// An operand of `fmt`: `<nil>`, a pointer to a struct as `&{…}`.
+    Operand,
+    /// Inside a map, slice or struct: `<nil>`.
+    Nested,
 }
 
 /// A float64 as Go's `%v` prints it: the shortest digits that round-trip, in exponent form
@@ -65,11 +82,10 @@ fn fraction(u: u64, digits: u32) -> String {
     format!("{int}.{}", f.trim_end_matches('0'))
 }
 
-/// Writes the `%v` form of `v`. `nested` is true inside maps, slices and structs, where a
-/// missing value prints as `<nil>` (Go never stores an invalid value there).
-fn write_v(out: &mut String, v: &Value, nested: bool) {
+/// Writes the `%v` form of `v`.
+fn write_v(out: &mut String, v: &Value, at: At) {
     match v {
-        Value::Missing => out.push_str(if nested { "<nil>" } else { "<no value>" }),
+        Value::Missing => out.push_str(if at == At::Action { "<no value>" } else { "<nil>" }),
         Value::Nil => out.push_str("<nil>"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Value::Int(i) => {
@@ -86,7 +102,7 @@ fn write_v(out: &mut String, v: &Value, nested: bool) {
                 if i > 0 {
                     out.push(' ');
                 }
-                write_v(out, item, true);
+                write_v(out, item, At::Nested);
             }
             out.push(']');
         }
@@ -98,7 +114,7 @@ fn write_v(out: &mut String, v: &Value, nested: bool) {
                 }
                 out.push_str(k);
                 out.push(':');
-                write_v(out, item, true);
+                write_v(out, item, At::Nested);
             }
             out.push(']');
         }
@@ -108,7 +124,7 @@ fn write_v(out: &mut String, v: &Value, nested: bool) {
             } else if let Some(s) = o.string() {
                 out.push_str(&s);
             } else {
-                if o.type_name().starts_with('*') && !nested {
+                if o.type_name().starts_with('*') && at == At::Operand {
                     out.push('&');
                 }
                 out.push('{');
@@ -116,7 +132,7 @@ fn write_v(out: &mut String, v: &Value, nested: bool) {
                     if i > 0 {
                         out.push(' ');
                     }
-                    write_v(out, item, true);
+                    write_v(out, item, At::Nested);
                 }
                 out.push('}');
             }
@@ -139,7 +155,7 @@ pub fn sprint(args: &[Value]) -> String {
         if i > 0 && !is_string && !prev_string {
             out.push(' ');
         }
-        write_v(&mut out, &nil_for_missing(a), true);
+        write_v(&mut out, &nil_for_missing(a), At::Operand);
         prev_string = is_string;
     }
     out
@@ -152,7 +168,7 @@ pub fn sprintln(args: &[Value]) -> String {
         if i > 0 {
             out.push(' ');
         }
-        write_v(&mut out, &nil_for_missing(a), true);
+        write_v(&mut out, &nil_for_missing(a), At::Operand);
     }
     out.push('\n');
     out
@@ -476,13 +492,12 @@ fn format_one(out: &mut String, verb: char, spec: &Spec, v: &Value) {
         Value::Uint(n) => format_int(out, verb, spec, false, *n, v),
         Value::Float(f) => format_float(out, verb, spec, *f, v),
         Value::String(s) => format_str(out, verb, spec, s, v),
-        Value::List(_) | Value::Map(_) | Value::Object(_) => match verb {
-            'v' => out.push_str(&spec.pad(sprint_value(v), false)),
-            _ => {
-                // Go applies the verb element-wise; the templates never rely on it.
-                out.push_str(&spec.pad(sprint_value(v), false));
-            }
-        },
+        // Go applies other verbs element-wise; the templates never rely on that.
+        Value::List(_) | Value::Map(_) | Value::Object(_) => {
+            let mut text = String::new();
+            write_v(&mut text, v, At::Operand);
+            out.push_str(&spec.pad(text, false));
+        }
     }
 }
 

@@ -488,3 +488,29 @@ fn every_injection_template_parses() {
     }
     assert!(parsed >= 7, "found only {parsed} templates in {}", dir.display());
 }
+
+#[test]
+fn recursion_and_nesting_are_bounded_without_overflowing_the_stack() {
+    let d = Value::Missing;
+    let e = err("{{ define \"r\" }}{{ template \"r\" . }}{{ end }}{{ template \"r\" . }}", &d);
+    assert!(e.ends_with("exceeded maximum template depth (100)"), "{e}");
+    let nested = format!("{}x{}", "{{ if true }}".repeat(150), "{{ end }}".repeat(150));
+    assert_eq!(ok(&nested, &d), "x");
+    let too_deep = format!("{}x{}", "{{ if true }}".repeat(300), "{{ end }}".repeat(300));
+    assert_eq!(err(&too_deep, &d), "template: t:1: max expression depth exceeded");
+}
+
+#[test]
+fn structs_print_as_go_prints_them() {
+    let st =
+        Value::from(Struct::new("*v1.ContainerPort").field("Name", "http").field("Port", Value::Int(80)));
+    let value =
+        Value::from(Struct::new("v1.ContainerPort").field("Name", "http").field("Port", Value::Int(80)));
+    let d = Value::from(Struct::new("D").field("P", st).field("L", Value::list([value])));
+    assert_eq!(
+        ok("{{ .P }}|{{ print .P }}|{{ printf \"%v\" .P }}|{{ .L }}|{{ print .L }}", &d),
+        "{http 80}|&{http 80}|&{http 80}|[{http 80}]|[{http 80}]"
+    );
+    let named = Value::from(Struct::new("M").stringer("NAME"));
+    assert_eq!(ok("{{ . }}|{{ .String }}|{{ quote . }}", &named), "NAME|NAME|\"NAME\"");
+}

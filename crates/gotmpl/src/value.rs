@@ -476,7 +476,7 @@ impl Value {
             Value::Int(i) => (*i).into(),
             Value::Uint(u) => (*u).into(),
             Value::Float(f) => {
-                if f.fract() == 0.0 && f.abs() < 1e15 {
+                if f.fract() == 0.0 && f.abs() < 9.2e18 {
                     serde_json::Value::from(*f as i64)
                 } else {
                     serde_json::Number::from_f64(*f).map(serde_json::Value::Number).ok_or_else(|| {
