@@ -516,10 +516,14 @@ fn format_int(out: &mut String, verb: char, spec: &Spec, neg: bool, mag: u64, v:
         }
         'q' => {
             let c = char::from_u32(mag as u32).unwrap_or('\u{fffd}');
-            let q = if c == '\'' {
-                "'\\''".to_string()
-            } else {
-                format!("'{}'", &quote(&c.to_string())[1..].trim_end_matches('"'))
+            // strconv.QuoteRune: the rune's Go escape, with `'` escaped and `"` kept.
+            let q = match c {
+                '\'' => "'\\''".to_string(),
+                '"' => "'\"'".to_string(),
+                c => {
+                    let quoted = quote(&c.to_string());
+                    format!("'{}'", &quoted[1..quoted.len() - 1])
+                }
             };
             out.push_str(&spec.pad(q, false));
             return;
@@ -661,6 +665,10 @@ mod tests {
         assert_eq!(sprintf("100%%", &[]), "100%");
         assert_eq!(sprintf("%.3g|%g", &[Value::Float(1.23456), Value::Float(100000.0)]), "1.23|100000");
         assert_eq!(sprintf("%s", &[Value::enumeration("T", 1, "REDIRECT")]), "REDIRECT");
+        assert_eq!(
+            sprintf("%q %q %q %q", &[Value::Int(65), Value::Int(39), Value::Int(34), Value::Int(10)]),
+            "'A' '\\'' '\"' '\\n'"
+        );
         assert_eq!(sprintf("%d", &[Value::enumeration("T", 1, "REDIRECT")]), "1");
     }
 
