@@ -19,7 +19,8 @@ pub(crate) fn execute(tmpl: &Template, tree: &Tree, data: &Value) -> Result<Stri
     let mut s = State {
         tmpl,
         tree,
-        vars: vec![("$", data.clone())],
+        vars: vec![("$", data.clone(), false)],
+        dot_iface: false,
         out: String::with_capacity(4096),
         node: Cur::None,
         depth: 0,
@@ -79,7 +80,11 @@ type R<T> = Result<T, Error>;
 struct State<'a> {
     tmpl: &'a Template,
     tree: &'a Tree,
-    vars: Vec<(&'a str, Value)>,
+    /// Variables, innermost last: name, value, and whether the value sits in an
+    /// `interface {}` slot (Go then names that type in field errors).
+    vars: Vec<(&'a str, Value, bool)>,
+    /// Whether dot sits in an `interface {}` slot (a range element of a generic collection).
+    dot_iface: bool,
     out: String,
     node: Cur<'a>,
     depth: usize,
@@ -109,10 +114,7 @@ impl<'a> State<'a> {
             };
         }
         let (line, col) = self.tree.location(self.node.pos());
-        let mut context = self.node.text();
-        if context.len() > 20 {
-            context = format!("{}...", context.chars().take(20).collect::<String>());
-        }
+        let context = self.node.text();
         Error {
             kind: ErrorKind::Exec,
             template: self.tree.parse_name.to_string(),
@@ -163,7 +165,14 @@ impl<'a> State<'a> {
         let mark = self.vars.len();
         let val = self.eval_pipeline(dot, &b.pipe)?;
         let flow = if val.truth() {
-            if with { self.walk_list(&val, &b.list)? } else { self.walk_list(dot, &b.list)? }
+            if with {
+                let saved_iface = std::mem::replace(&mut self.dot_iface, false);
+                let f = self.walk_list(&val, &b.list);
+                self.dot_iface = saved_iface;
+                f?
+            } else {
+                self.walk_list(dot, &b.list)?
+            }
         } else if let Some(e) = &b.else_list {
             self.walk_list(dot, e)?
         } else {
@@ -182,6 +191,11 @@ impl<'a> State<'a> {
         let inner_mark = self.vars.len();
         let mut ran = false;
         let mut result = Ok(Flow::Normal);
+        let elem_iface = match &val {
+            Value::List(l) => l.elem == Type::Interface,
+            Value::Map(m) => m.elem == Type::Interface,
+            _ => false,
+        };
         let items: Vec<(Value, Value)> = match &val {
             Value::List(l) => {
                 l.items.iter().flatten().enumerate().map(|(i, v)| (Value::Int(i as i64), v.clone())).collect()
@@ -209,8 +223,10 @@ impl<'a> State<'a> {
         };
         for (index, elem) in items {
             ran = true;
-            self.set_range_vars(b, index, elem.clone())?;
+            self.set_range_vars(b, index, elem.clone(), elem_iface)?;
+            let saved_iface = std::mem::replace(&mut self.dot_iface, elem_iface);
             let f = self.walk_list(&elem, &b.list);
+            self.dot_iface = saved_iface;
             self.vars.truncate(inner_mark);
             match f {
                 Err(e) => {
@@ -231,24 +247,26 @@ impl<'a> State<'a> {
         result.map(|f| if f == Flow::Break || f == Flow::Continue { Flow::Normal } else { f })
     }
 
-    fn set_range_vars(&mut self, b: &'a Branch, index: Value, elem: Value) -> R<()> {
+    fn set_range_vars(&mut self, b: &'a Branch, index: Value, elem: Value, iface: bool) -> R<()> {
         let decl = &b.pipe.decl;
         if decl.is_empty() {
             return Ok(());
         }
         if b.pipe.is_assign {
             if decl.len() > 1 {
-                self.set_var(&decl[0].1, index)?;
-                self.set_var(&decl[1].1, elem)?;
+                self.set_var(&decl[0].1, index, false)?;
+                self.set_var(&decl[1].1, elem, iface)?;
             } else {
-                self.set_var(&decl[0].1, elem)?;
+                self.set_var(&decl[0].1, elem, iface)?;
             }
         } else {
             // The pipeline pushed the declarations: the top one (lexically last) is the element.
             let n = self.vars.len();
             self.vars[n - 1].1 = elem;
+            self.vars[n - 1].2 = iface;
             if decl.len() > 1 {
                 self.vars[n - 2].1 = index;
+                self.vars[n - 2].2 = false;
             }
         }
         Ok(())
@@ -268,29 +286,33 @@ impl<'a> State<'a> {
         };
         let tree: &'a Tree = tree;
         let saved_tree = std::mem::replace(&mut self.tree, tree);
-        let saved_vars = std::mem::replace(&mut self.vars, vec![("$", new_dot.clone())]);
+        let saved_vars = std::mem::replace(&mut self.vars, vec![("$", new_dot.clone(), false)]);
+        let saved_iface = std::mem::replace(&mut self.dot_iface, false);
         self.depth += 1;
         let r = self.walk_list(&new_dot, &tree.root);
         self.depth -= 1;
+        self.dot_iface = saved_iface;
         self.vars = saved_vars;
         self.tree = saved_tree;
         r.map(|_| ())
     }
 
-    fn set_var(&mut self, name: &str, value: Value) -> R<()> {
+    fn set_var(&mut self, name: &str, value: Value, iface: bool) -> R<()> {
         for v in self.vars.iter_mut().rev() {
             if v.0 == name {
                 v.1 = value;
+                v.2 = iface;
                 return Ok(());
             }
         }
         Err(self.errorf(format!("undefined variable: {name}")))
     }
 
-    fn var_value(&self, name: &str) -> R<Value> {
+    /// A variable's value and whether it sits in an `interface {}` slot.
+    fn var_value(&self, name: &str) -> R<(Value, bool)> {
         for v in self.vars.iter().rev() {
             if v.0 == name {
-                return Ok(v.1.clone());
+                return Ok((v.1.clone(), v.2));
             }
         }
         Err(self.errorf(format!("undefined variable: {name}")))
@@ -307,9 +329,9 @@ impl<'a> State<'a> {
         }
         for (_, name) in &pipe.decl {
             if pipe.is_assign {
-                self.set_var(name, value.clone())?;
+                self.set_var(name, value.clone(), false)?;
             } else {
-                self.vars.push((name.as_str(), value.clone()));
+                self.vars.push((name.as_str(), value.clone(), false));
             }
         }
         Ok(value)
@@ -327,7 +349,8 @@ impl<'a> State<'a> {
         match first {
             Arg::Field { idents, .. } => {
                 self.at(Cur::Arg(first));
-                return self.eval_field_chain(dot, dot.clone(), first, idents, &cmd.args, final_);
+                let iface = self.dot_iface;
+                return self.eval_field_chain(dot, (dot.clone(), iface), first, idents, &cmd.args, final_);
             }
             Arg::Chain { node, fields, .. } => {
                 self.at(Cur::Arg(first));
@@ -335,7 +358,7 @@ impl<'a> State<'a> {
                     return Err(self.errorf(format!("indirection through explicit nil in {first}")));
                 }
                 let recv = self.eval_arg(dot, None, node)?;
-                return self.eval_field_chain(dot, recv, first, fields, &cmd.args, final_);
+                return self.eval_field_chain(dot, (recv, false), first, fields, &cmd.args, final_);
             }
             Arg::Identifier { name, .. } => return self.eval_function(dot, first, name, cmd, final_),
             Arg::Pipe(p) => {
@@ -344,12 +367,12 @@ impl<'a> State<'a> {
             }
             Arg::Variable { idents, .. } => {
                 self.at(Cur::Arg(first));
-                let v = self.var_value(&idents[0])?;
+                let (v, iface) = self.var_value(&idents[0])?;
                 if idents.len() == 1 {
                     self.not_a_function(&cmd.args, &final_)?;
                     return Ok(v);
                 }
-                return self.eval_field_chain(dot, v, first, &idents[1..], &cmd.args, final_);
+                return self.eval_field_chain(dot, (v, iface), first, &idents[1..], &cmd.args, final_);
             }
             _ => {}
         }
@@ -387,7 +410,7 @@ impl<'a> State<'a> {
     fn eval_field_chain(
         &mut self,
         dot: &Value,
-        mut recv: Value,
+        (mut recv, mut iface): (Value, bool),
         node: &'a Arg,
         idents: &'a [String],
         args: &'a [Arg],
@@ -395,9 +418,11 @@ impl<'a> State<'a> {
     ) -> R<Value> {
         let n = idents.len();
         for ident in &idents[..n - 1] {
-            recv = self.eval_field(dot, ident, node, &[], None, recv)?;
+            let next_iface = matches!(&recv, Value::Map(m) if m.elem == Type::Interface);
+            recv = self.eval_field(dot, ident, node, &[], None, (recv, iface))?;
+            iface = next_iface;
         }
-        self.eval_field(dot, &idents[n - 1], node, args, final_, recv)
+        self.eval_field(dot, &idents[n - 1], node, args, final_, (recv, iface))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -408,9 +433,11 @@ impl<'a> State<'a> {
         node: &'a Arg,
         args: &'a [Arg],
         final_: Option<Value>,
-        recv: Value,
+        (recv, iface): (Value, bool),
     ) -> R<Value> {
         let has_args = args.len() > 1 || final_.is_some();
+        // Go names the receiver's static type: `interface {}` for a generic map's element.
+        let typ = |t: String| if iface { "interface {}".to_string() } else { t };
         match &recv {
             Value::Missing => Ok(Value::Missing),
             Value::Nil => Err(self.errorf(format!("nil pointer evaluating interface {{}}.{name}"))),
@@ -421,9 +448,10 @@ impl<'a> State<'a> {
                 match o.field(name) {
                     Some(v) => {
                         if o.is_nil() {
-                            return Err(
-                                self.errorf(format!("nil pointer evaluating {}.{name}", o.type_name()))
-                            );
+                            return Err(self.errorf(format!(
+                                "nil pointer evaluating {}.{name}",
+                                typ(o.type_name().to_string())
+                            )));
                         }
                         if has_args {
                             return Err(self
@@ -431,9 +459,10 @@ impl<'a> State<'a> {
                         }
                         Ok(v)
                     }
-                    None => {
-                        Err(self.errorf(format!("can't evaluate field {name} in type {}", o.type_name())))
-                    }
+                    None => Err(self.errorf(format!(
+                        "can't evaluate field {name} in type {}",
+                        typ(o.type_name().to_string())
+                    ))),
                 }
             }
             Value::Stringer(s) => {
@@ -442,7 +471,8 @@ impl<'a> State<'a> {
                     let f = Function::new(&[], None, move |_| Ok(Value::from(text.as_str())));
                     return self.eval_call(dot, &f, false, Cur::Arg(node), name, args, final_);
                 }
-                Err(self.errorf(format!("can't evaluate field {name} in type {}", s.type_name)))
+                Err(self
+                    .errorf(format!("can't evaluate field {name} in type {}", typ(s.type_name.to_string()))))
             }
             Value::Map(m) => {
                 if has_args {
@@ -450,7 +480,9 @@ impl<'a> State<'a> {
                 }
                 Ok(m.entries.as_ref().and_then(|e| e.get(name)).cloned().unwrap_or(Value::Missing))
             }
-            other => Err(self.errorf(format!("can't evaluate field {name} in type {}", other.type_name()))),
+            other => {
+                Err(self.errorf(format!("can't evaluate field {name} in type {}", typ(other.type_name()))))
+            }
         }
     }
 
@@ -588,15 +620,16 @@ impl<'a> State<'a> {
                 };
             }
             Arg::Field { idents, .. } => {
-                let v = self.eval_field_chain(dot, dot.clone(), a, idents, std::slice::from_ref(a), None)?;
+                let recv = (dot.clone(), self.dot_iface);
+                let v = self.eval_field_chain(dot, recv, a, idents, std::slice::from_ref(a), None)?;
                 return self.validate_type(v, typ);
             }
             Arg::Variable { idents, .. } => {
-                let v = self.var_value(&idents[0])?;
+                let (v, iface) = self.var_value(&idents[0])?;
                 let v = if idents.len() == 1 {
                     v
                 } else {
-                    self.eval_field_chain(dot, v, a, &idents[1..], std::slice::from_ref(a), None)?
+                    self.eval_field_chain(dot, (v, iface), a, &idents[1..], std::slice::from_ref(a), None)?
                 };
                 return self.validate_type(v, typ);
             }
@@ -614,7 +647,8 @@ impl<'a> State<'a> {
                     return Err(self.errorf(format!("indirection through explicit nil in {a}")));
                 }
                 let recv = self.eval_arg(dot, None, node)?;
-                let v = self.eval_field_chain(dot, recv, a, fields, std::slice::from_ref(a), None)?;
+                let v =
+                    self.eval_field_chain(dot, (recv, false), a, fields, std::slice::from_ref(a), None)?;
                 return self.validate_type(v, typ);
             }
             _ => {}

@@ -212,7 +212,7 @@ pub fn quote(s: &str) -> String {
 
 /// An approximation of Go's `unicode.IsPrint` good for text: not a control, not an unassigned
 /// private-use or format character, and the only space allowed is U+0020.
-fn is_printable(c: char) -> bool {
+pub(crate) fn is_printable(c: char) -> bool {
     if c == ' ' {
         return true;
     }
@@ -359,6 +359,7 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
     let bytes = format.as_bytes();
     let mut i = 0;
     let mut argn = 0;
+    let mut reordered = false;
     while i < bytes.len() {
         let start = i;
         while i < bytes.len() && bytes[i] != b'%' {
@@ -420,6 +421,16 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
                 spec.prec = Some(format[s..i].parse().unwrap_or(0));
             }
         }
+        // An explicit argument index `[n]` just before the verb.
+        if format[i..].starts_with('[')
+            && let Some(close) = format[i..].find(']')
+            && let Ok(n) = format[i + 1..i + close].parse::<usize>()
+            && n >= 1
+        {
+            argn = n - 1;
+            reordered = true;
+            i += close + 1;
+        }
         let Some(verb) = format[i..].chars().next() else {
             out.push_str("%!(NOVERB)");
             break;
@@ -429,6 +440,19 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
             out.push('%');
             continue;
         }
+        if verb == 'T' {
+            let t = match args.get(argn) {
+                None => {
+                    out.push_str("%!T(MISSING)");
+                    continue;
+                }
+                Some(Value::Missing | Value::Nil) => "<nil>".to_string(),
+                Some(v) => v.type_name(),
+            };
+            argn += 1;
+            out.push_str(&spec.pad(t, false));
+            continue;
+        }
         let Some(arg) = args.get(argn) else {
             let _ = write!(out, "%!{verb}(MISSING)");
             continue;
@@ -436,7 +460,7 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
         argn += 1;
         format_one(&mut out, verb, &spec, &nil_for_missing(arg));
     }
-    if argn < args.len() {
+    if !reordered && argn < args.len() {
         out.push_str("%!(EXTRA ");
         for (k, a) in args[argn..].iter().enumerate() {
             if k > 0 {
@@ -492,11 +516,45 @@ fn format_one(out: &mut String, verb: char, spec: &Spec, v: &Value) {
         Value::Uint(n) => format_int(out, verb, spec, false, *n, v),
         Value::Float(f) => format_float(out, verb, spec, *f, v),
         Value::String(s) => format_str(out, verb, spec, s, v),
-        // Go applies other verbs element-wise; the templates never rely on that.
-        Value::List(_) | Value::Map(_) | Value::Object(_) => {
-            let mut text = String::new();
-            write_v(&mut text, v, At::Operand);
-            out.push_str(&spec.pad(text, false));
+        // Go applies the verb to each element (and map key).
+        Value::List(l) => {
+            out.push('[');
+            for (i, item) in l.items.iter().flatten().enumerate() {
+                if i > 0 {
+                    out.push(' ');
+                }
+                format_one(out, verb, spec, item);
+            }
+            out.push(']');
+        }
+        Value::Map(m) => {
+            out.push_str("map[");
+            for (i, (k, item)) in m.entries.iter().flatten().enumerate() {
+                if i > 0 {
+                    out.push(' ');
+                }
+                format_one(out, verb, spec, &Value::from(k.as_str()));
+                out.push(':');
+                format_one(out, verb, spec, item);
+            }
+            out.push(']');
+        }
+        Value::Object(o) => {
+            if o.is_nil() {
+                out.push_str(&spec.pad("<nil>".into(), false));
+                return;
+            }
+            if o.type_name().starts_with('*') {
+                out.push('&');
+            }
+            out.push('{');
+            for (i, (_, item)) in o.fields().iter().enumerate() {
+                if i > 0 {
+                    out.push(' ');
+                }
+                format_one(out, verb, spec, item);
+            }
+            out.push('}');
         }
     }
 }

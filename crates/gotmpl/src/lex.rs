@@ -364,12 +364,13 @@ impl<'a> Lexer<'a> {
                     self.paren_depth += 1;
                 }
                 ')' => {
+                    // Go emits the paren before failing, so the parser reports it first.
+                    self.emit(ItemType::RightParen);
                     if self.paren_depth == 0 {
                         self.error("unexpected right paren".into());
                         return false;
                     }
                     self.paren_depth -= 1;
-                    self.emit(ItemType::RightParen);
                 }
                 c if c.is_ascii() && !c.is_ascii_control() => self.emit(ItemType::Char),
                 c => {

@@ -863,7 +863,8 @@ fn parse_float(text: &str) -> Option<f64> {
     if t.chars().any(|c| c.is_ascii_alphabetic() && c != 'e' && c != 'E') {
         return None;
     }
-    t.parse().ok()
+    // Out of range is an error for Go's ParseFloat, not an infinity.
+    t.parse::<f64>().ok().filter(|f| f.is_finite())
 }
 
 /// Go's `strconv.Unquote` for `"…"` and `` `…` ``.

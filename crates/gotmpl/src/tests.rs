@@ -63,7 +63,7 @@ fn missing_keys_and_nil_values() {
     assert_eq!(ok("{{ .Values.a.z | default 7 }}", &d), "7");
     assert_eq!(
         err("{{ .Values.s.x }}", &d),
-        "template: t:1:10: executing \"t\" at <.Values.s.x>: can't evaluate field x in type string"
+        "template: t:1:10: executing \"t\" at <.Values.s.x>: can't evaluate field x in type interface {}"
     );
 }
 
@@ -153,7 +153,7 @@ fn index_len_and_slice() {
     assert_eq!(ok("{{ slice .Values.l 1 }}|{{ slice \"abcd\" 1 3 }}|{{ index \"ab\" 1 }}", &d), "[y]|bc|98");
     assert_eq!(
         err("{{ index .Values.nope \"a\" }}", &d),
-        "template: t:1:3: executing \"t\" at <index .Values.nope \"...>: error calling index: index of untyped nil"
+        "template: t:1:3: executing \"t\" at <index .Values.nope \"a\">: error calling index: index of untyped nil"
     );
     assert!(err("{{ index .Values.l 5 }}", &d).ends_with("error calling index: index out of range: 5"));
     assert!(err("{{ len .Values.m.k }}", &d).ends_with("error calling len: len of nil pointer"));
@@ -247,7 +247,7 @@ fn define_template_block() {
     let t = tmpl("{{ define \"x\" }}in {{ .Values.n.q }}{{ end }}body").unwrap();
     assert_eq!(
         t.execute_template("x", &d).unwrap_err().to_string(),
-        "template: t:1:29: executing \"x\" at <.Values.n.q>: can't evaluate field q in type string"
+        "template: t:1:29: executing \"x\" at <.Values.n.q>: can't evaluate field q in type interface {}"
     );
     assert_eq!(t.execute(&d).unwrap(), "body");
     assert!(t.execute_template("zz", &d).unwrap_err().to_string().contains("no template \"zz\""));
@@ -413,7 +413,7 @@ fn errors_carry_line_and_column() {
         "template: inject:2:12: executing \"inject\" at <.Values.n.x>: nil pointer evaluating interface {}.x"
     );
     let long = tmpl("{{ index .Values \"aaaaaaaaaaaaaaaaaaaaaa\" 1 }}").unwrap().execute(&d).unwrap_err();
-    assert_eq!(long.node, "index .Values \"aaaaa...");
+    assert_eq!(long.node, "index .Values \"aaaaaaaaaaaaaaaaaaaaaa\" 1");
 }
 
 #[test]
@@ -513,4 +513,49 @@ fn structs_print_as_go_prints_them() {
     );
     let named = Value::from(Struct::new("M").stringer("NAME"));
     assert_eq!(ok("{{ . }}|{{ .String }}|{{ quote . }}", &named), "NAME|NAME|\"NAME\"");
+}
+
+/// Cases run through Go 1.19's text/template (built-ins only, no Sprig) with this data as
+/// `.Values`; each line of the file is `<case as %q> => <output as %q>` or `=> PARSE`/`=> ERR`
+/// with the error text (a `\n` written in a case was a newline when Go ran it). The engine
+/// must give the same line for every case.
+#[test]
+fn matches_go_text_template_on_recorded_cases() {
+    const VALUES: &str = r#"{"a": {"n": null, "z": 0}, "s": "abc", "n": 5, "m": {"b": 2, "a": 1, "c": 3},
+        "l": ["x", "y", "z"], "x": 1, "p": 15020, "big": 1000000, "f": 0.5, "t": 1.30,
+        "small": 0.00001, "bool": true}"#;
+    let data = Value::from(
+        Struct::new("main.Data")
+            .field("Values", Value::from(serde_json::from_str::<serde_json::Value>(VALUES).unwrap())),
+    );
+    let mut checked = 0;
+    for line in include_str!("testdata/go_text_template.txt").lines() {
+        let end = quoted_end(line);
+        // The recording program turned a literal `\n` of the case file into a newline.
+        let case = crate::parse::unquote(&line[..end]).expect("a Go-quoted case").replace("\\n", "\n");
+        let got = match Template::new("t").parse(&case) {
+            Err(e) => format!("PARSE {}", crate::go_quote(&e.to_string())),
+            Ok(t) => match t.execute(&data) {
+                Err(e) => format!("ERR {}", crate::go_quote(&e.to_string())),
+                Ok(o) => crate::go_quote(&o),
+            },
+        };
+        assert_eq!(format!("{} => {got}", &line[..end]), line);
+        checked += 1;
+    }
+    assert!(checked > 200);
+}
+
+/// The byte just past the Go-quoted string that starts `line`.
+fn quoted_end(line: &str) -> usize {
+    let b = line.as_bytes();
+    let mut i = 1;
+    while i < b.len() {
+        match b[i] {
+            b'\\' => i += 2,
+            b'"' => return i + 1,
+            _ => i += 1,
+        }
+    }
+    b.len()
 }
