@@ -27,8 +27,6 @@ enum At {
     Action,
     /// An operand of `fmt`: `<nil>`, a pointer to a struct as `&{…}`.
     Operand,
-    /// Inside a map, slice or struct: `<nil>`.
-    Nested,
 }
 
 /// A float64 as Go's `%v` prints it: the shortest digits that round-trip, in exponent form
@@ -82,11 +80,10 @@ fn fraction(u: u64, digits: u32) -> String {
     format!("{int}.{}", f.trim_end_matches('0'))
 }
 
-/// Writes the `%v` form of `v`.
+/// Writes the `%v` form of `v`: scalars directly, the rest through `format_one`.
 fn write_v(out: &mut String, v: &Value, at: At) {
     match v {
-        Value::Missing => out.push_str(if at == At::Action { "<no value>" } else { "<nil>" }),
-        Value::Nil => out.push_str("<nil>"),
+        Value::Missing if at == At::Action => out.push_str("<no value>"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Value::Int(i) => {
             let _ = write!(out, "{i}");
@@ -96,48 +93,19 @@ fn write_v(out: &mut String, v: &Value, at: At) {
         }
         Value::Float(f) => out.push_str(&format_float_v(*f)),
         Value::String(s) => out.push_str(s),
-        Value::List(l) => {
-            out.push('[');
-            for (i, item) in l.items.iter().flatten().enumerate() {
-                if i > 0 {
-                    out.push(' ');
-                }
-                write_v(out, item, At::Nested);
-            }
-            out.push(']');
-        }
-        Value::Map(m) => {
-            out.push_str("map[");
-            for (i, (k, item)) in m.entries.iter().flatten().enumerate() {
-                if i > 0 {
-                    out.push(' ');
-                }
-                out.push_str(k);
-                out.push(':');
-                write_v(out, item, At::Nested);
-            }
-            out.push(']');
-        }
-        Value::Object(o) => {
-            if o.is_nil() {
-                out.push_str("<nil>");
-            } else if let Some(s) = o.string() {
-                out.push_str(&s);
-            } else {
-                if o.type_name().starts_with('*') && at == At::Operand {
-                    out.push('&');
-                }
-                out.push('{');
-                for (i, (_, item)) in o.fields().iter().enumerate() {
-                    if i > 0 {
-                        out.push(' ');
-                    }
-                    write_v(out, item, At::Nested);
-                }
-                out.push('}');
-            }
-        }
         Value::Stringer(s) => out.push_str(&s.text),
+        // An action prints a pointer to a struct as the struct itself.
+        Value::Object(o) if at == At::Action && !o.is_nil() && o.string().is_none() => {
+            out.push('{');
+            for (i, (_, item)) in o.fields().iter().enumerate() {
+                if i > 0 {
+                    out.push(' ');
+                }
+                format_one(out, 'v', &Spec::default(), item);
+            }
+            out.push('}');
+        }
+        other => format_one(out, 'v', &Spec::default(), other),
     }
 }
 
