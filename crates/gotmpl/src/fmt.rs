@@ -321,6 +321,9 @@ impl Spec {
     }
 }
 
+/// Widths and precisions above this are refused, as Go's `fmt` refuses them.
+const TOO_LARGE: u64 = 1_000_000;
+
 /// `fmt.Sprintf` for template values.
 pub fn sprintf(format: &str, args: &[Value]) -> String {
     let mut out = String::new();
@@ -353,7 +356,8 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
         // Width.
         if i < bytes.len() && bytes[i] == b'*' {
             i += 1;
-            if let Some(n) = args.get(argn).and_then(Value::as_int) {
+            if let Some(n) = args.get(argn).and_then(Value::as_int).filter(|n| n.unsigned_abs() <= TOO_LARGE)
+            {
                 if n < 0 {
                     spec.minus = true;
                 }
@@ -368,7 +372,14 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
                 i += 1;
             }
             if i > s {
-                spec.width = format[s..i].parse().ok();
+                match format[s..i].parse::<usize>() {
+                    Ok(w) if w as u64 <= TOO_LARGE => spec.width = Some(w),
+                    // Go's parser gives up on the rest of the format.
+                    _ => {
+                        out.push_str("%!(NOVERB)");
+                        break;
+                    }
+                }
             }
         }
         // Precision.
@@ -377,7 +388,7 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
             if i < bytes.len() && bytes[i] == b'*' {
                 i += 1;
                 match args.get(argn).and_then(Value::as_int) {
-                    Some(n) if n >= 0 => spec.prec = Some(n as usize),
+                    Some(n) if n >= 0 && n as u64 <= TOO_LARGE => spec.prec = Some(n as usize),
                     _ => out.push_str("%!(BADPREC)"),
                 }
                 argn += 1;
@@ -386,7 +397,14 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
                 while i < bytes.len() && bytes[i].is_ascii_digit() {
                     i += 1;
                 }
-                spec.prec = Some(format[s..i].parse().unwrap_or(0));
+                match format[s..i].parse::<usize>() {
+                    Ok(p) if p as u64 <= TOO_LARGE => spec.prec = Some(p),
+                    Err(_) if i == s => spec.prec = Some(0),
+                    _ => {
+                        out.push_str("%!(NOVERB)");
+                        break;
+                    }
+                }
             }
         }
         // An explicit argument index `[n]` just before the verb.
@@ -689,6 +707,17 @@ mod tests {
         assert_eq!(sprintf("%d %d", &[Value::Int(1)]), "1 %!d(MISSING)");
         assert_eq!(sprintf("%d", &[Value::Int(1), s("x")]), "1%!(EXTRA string=x)");
         assert_eq!(sprintf("100%%", &[]), "100%");
+        assert_eq!(
+            sprintf("%99999999999d|%.99999999999f", &[Value::Int(1), Value::Float(1.0)]),
+            "%!(NOVERB)%!(EXTRA int=1, float64=1)"
+        );
+        assert_eq!(
+            sprintf(
+                "%*d|%.*f",
+                &[Value::Int(99999999), Value::Int(2), Value::Int(99999999), Value::Float(1.5)]
+            ),
+            "%!(BADWIDTH)2|%!(BADPREC)1.500000"
+        );
         assert_eq!(sprintf("%.3g|%g", &[Value::Float(1.23456), Value::Float(100000.0)]), "1.23|100000");
         assert_eq!(sprintf("%s", &[Value::enumeration("T", 1, "REDIRECT")]), "REDIRECT");
         assert_eq!(
