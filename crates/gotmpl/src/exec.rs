@@ -186,57 +186,58 @@ impl<'a> State<'a> {
         self.at(Cur::Node(node));
         let mark = self.vars.len();
         let val = self.eval_pipeline(dot, &b.pipe)?;
-        // Go indirects pointers; a nil pointer here ranges over nothing... it errors below
-        // as an unrangeable value unless nil.
         let inner_mark = self.vars.len();
-        let mut ran = false;
-        let mut result = Ok(Flow::Normal);
         let elem_iface = match &val {
             Value::List(l) => l.elem == Type::Interface,
             Value::Map(m) => m.elem == Type::Interface,
             _ => false,
         };
-        let items: Vec<(Value, Value)> = match &val {
-            Value::List(l) => {
-                l.items.iter().flatten().enumerate().map(|(i, v)| (Value::Int(i as i64), v.clone())).collect()
-            }
-            Value::Map(m) => {
-                m.entries.iter().flatten().map(|(k, v)| (Value::from(k.as_str()), v.clone())).collect()
-            }
-            Value::Int(_) | Value::Uint(_) | Value::Stringer(_) if val.as_int().is_some() => {
-                if b.pipe.decl.len() > 1 {
-                    return Err(self.errorf(format!(
-                        "can't use {} to iterate over more than one variable",
-                        crate::fmt::sprint_value(&val)
-                    )));
-                }
-                let n = val.as_int().unwrap_or(0).max(0);
-                (0..n).map(|i| (Value::Int(i), Value::Int(i))).collect()
-            }
-            Value::Missing | Value::Nil => Vec::new(),
-            Value::Object(o) if o.is_nil() => Vec::new(),
-            other => {
-                return Err(
-                    self.errorf(format!("range can't iterate over {}", crate::fmt::sprint_value(other)))
-                );
-            }
-        };
-        for (index, elem) in items {
+        // Iterations run lazily (a large integer range allocates nothing); each returns
+        // whether to go on.
+        let mut ran = false;
+        let mut step = |s: &mut Self, index: Value, elem: Value| -> R<bool> {
             ran = true;
-            self.set_range_vars(b, index, elem.clone(), elem_iface)?;
-            let saved_iface = std::mem::replace(&mut self.dot_iface, elem_iface);
-            let f = self.walk_list(&elem, &b.list);
-            self.dot_iface = saved_iface;
-            self.vars.truncate(inner_mark);
-            match f {
-                Err(e) => {
-                    result = Err(e);
-                    break;
+            s.one_iteration(b, index, elem, elem_iface, inner_mark)
+        };
+        let walked: R<()> = (|| {
+            match &val {
+                Value::List(l) => {
+                    for (i, v) in l.items.iter().flatten().enumerate() {
+                        if !step(self, Value::Int(i as i64), v.clone())? {
+                            break;
+                        }
+                    }
                 }
-                Ok(Flow::Break) => break,
-                Ok(_) => {}
+                Value::Map(m) => {
+                    for (k, v) in m.entries.iter().flatten() {
+                        if !step(self, Value::from(k.as_str()), v.clone())? {
+                            break;
+                        }
+                    }
+                }
+                Value::Int(_) | Value::Uint(_) | Value::Stringer(_) if val.as_int().is_some() => {
+                    if b.pipe.decl.len() > 1 {
+                        return Err(self.errorf(format!(
+                            "can't use {} to iterate over more than one variable",
+                            crate::fmt::sprint_value(&val)
+                        )));
+                    }
+                    for i in 0..val.as_int().unwrap_or(0).max(0) {
+                        if !step(self, Value::Int(i), Value::Int(i))? {
+                            break;
+                        }
+                    }
+                }
+                Value::Missing | Value::Nil => {}
+                other => {
+                    let shown =
+                        if other.is_nil() { "<nil>".to_string() } else { crate::fmt::sprint_value(other) };
+                    return Err(self.errorf(format!("range can't iterate over {shown}")));
+                }
             }
-        }
+            Ok(())
+        })();
+        let mut result = walked.map(|_| Flow::Normal);
         if result.is_ok()
             && !ran
             && let Some(e) = &b.else_list
@@ -244,7 +245,24 @@ impl<'a> State<'a> {
             result = self.walk_list(dot, e).map(|_| Flow::Normal);
         }
         self.vars.truncate(mark);
-        result.map(|f| if f == Flow::Break || f == Flow::Continue { Flow::Normal } else { f })
+        result
+    }
+
+    /// One pass of a range body; false after `{{break}}`.
+    fn one_iteration(
+        &mut self,
+        b: &'a Branch,
+        index: Value,
+        elem: Value,
+        elem_iface: bool,
+        inner_mark: usize,
+    ) -> R<bool> {
+        self.set_range_vars(b, index, elem.clone(), elem_iface)?;
+        let saved_iface = std::mem::replace(&mut self.dot_iface, elem_iface);
+        let f = self.walk_list(&elem, &b.list);
+        self.dot_iface = saved_iface;
+        self.vars.truncate(inner_mark);
+        Ok(f? != Flow::Break)
     }
 
     fn set_range_vars(&mut self, b: &'a Branch, index: Value, elem: Value, iface: bool) -> R<()> {
