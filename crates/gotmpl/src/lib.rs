@@ -32,7 +32,8 @@
 //!
 //! # Fidelity
 //! Checked against Go's text/template on the recorded cases in `src/testdata` (generic JSON
-//! data and typed structs; tests replay them). Deliberate limits, none of which the injection templates reach:
+//! data and typed structs; tests replay them). Deliberate limits, none of which the injection
+//! templates reach:
 //! - `template` calls nest at most 100 deep (Go: 100,000) and parentheses/control structures
 //!   200 deep (Go: 10,000), so deep input fails with Go's messages instead of overflowing the
 //!   stack;
