@@ -599,7 +599,7 @@ impl<'a> State<'a> {
         }
         if value.is_missing() {
             if typ.can_be_nil() {
-                return Ok(Value::Nil);
+                return Ok(typ.zero());
             }
             return Err(self.errorf(format!("invalid value; expected {}", typ.name())));
         }
@@ -633,7 +633,8 @@ impl<'a> State<'a> {
             Arg::Nil(_) => {
                 return match typ {
                     None => Ok(Value::Nil),
-                    Some(t) if builtin::is_reflect(t) || t.can_be_nil() => Ok(Value::Nil),
+                    Some(t) if builtin::is_reflect(t) => Ok(Value::Nil),
+                    Some(t) if t.can_be_nil() => Ok(t.zero()),
                     Some(t) => Err(self.errorf(format!("cannot assign nil to {}", t.name()))),
                 };
             }

@@ -632,3 +632,27 @@ fn quoted_end(line: &str) -> usize {
     }
     b.len()
 }
+
+#[test]
+fn missing_and_nil_arguments_become_typed_zero_values() {
+    let mut f = FuncMap::sprig();
+    f.insert(
+        "kind",
+        Function::new(&[Type::named("map[string]string"), Type::named("[]string")], None, |a| {
+            Ok(Value::from(format!(
+                "{} {} {} {}",
+                a[0].type_name(),
+                a[0].is_nil(),
+                a[1].type_name(),
+                a[1].is_nil()
+            )))
+        }),
+    );
+    let t = Template::new("t").funcs(f).parse("{{ kind .Nope nil }}").unwrap();
+    let d = Value::from(Struct::new("D").field("X", 1));
+    assert_eq!(
+        t.execute(&Value::map([("a", Value::Int(1))])).unwrap(),
+        "map[string]string true []string true"
+    );
+    assert!(t.execute(&d).unwrap_err().to_string().ends_with("can't evaluate field Nope in type D"));
+}
