@@ -2,6 +2,7 @@
 //! args struct per command. No behaviour lives here; `commands/` turns these into work.
 //! Upstream's Go-style booleans (`--remote=false`) are `num_args = 0..=1` + `require_equals`.
 
+pub mod dashboard;
 pub mod docs;
 pub mod install;
 pub mod manifest;
@@ -113,6 +114,9 @@ pub enum Command {
     Uninstall(install::UninstallArgs),
     /// Check the cluster against the rendered install: missing, drifted or unready objects
     VerifyInstall(install::VerifyArgs),
+    /// Access to Istio web UIs: port-forward to an addon, proxy or istiod and open a browser
+    #[command(visible_aliases = ["dash", "d"])]
+    Dashboard(dashboard::DashboardArgs),
 }
 
 /// Output format of list commands.

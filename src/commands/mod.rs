@@ -2,6 +2,7 @@
 //! results to `output`. No clap types below this layer and no printing here.
 
 mod completion;
+mod dashboard;
 mod manifest;
 mod namespace;
 mod install;
@@ -33,6 +34,7 @@ pub async fn run(cli: Cli, printer: &mut Printer) -> anyhow::Result<ExitStatus> 
         Command::Profile(args) => profile::run(args, printer),
         Command::Tag(args) => tag::run(&global, args, printer).await,
         Command::Waypoint(args) => waypoint::run(&global, args, printer).await,
+        Command::Dashboard(args) => dashboard::run(&global, args, printer).await,
     }
 }
 

@@ -1,0 +1,110 @@
+//! Text of `istioctl dashboard`: the addon overview table, the "no pods" report with the install
+//! hint, the not-Ready warning, the no-display hint, and one line per forward event.
+
+use crate::cluster::addons::{Addon, Found};
+use crate::cluster::pods::Chosen;
+use crate::cluster::portforward::Event;
+
+/// `ADDON  NAMESPACE  PODS  READY` for every addon, `-` where none was found.
+pub fn overview(found: &[Found]) -> String {
+    let rows: Vec<Vec<String>> = found
+        .iter()
+        .map(|f| {
+            vec![
+                f.addon.name.to_string(),
+                f.namespace.clone().unwrap_or_else(|| "-".into()),
+                if f.pods == 0 { "not found".into() } else { "found".into() },
+                if f.pods == 0 { "-".into() } else { format!("{}/{}", f.ready, f.pods) },
+            ]
+        })
+        .collect();
+    super::table::render(&["ADDON", "NAMESPACE", "STATUS", "READY"], &rows, 3)
+}
+
+/// Upstream's message, then where we looked and how to install the addon.
+pub fn no_pods(selector: &str, namespaces: &[String], addon: Option<&Addon>) -> String {
+    let mut text = format!("no pods found with selector {selector} (searched namespace");
+    if namespaces.len() > 1 {
+        text.push('s');
+    }
+    text.push_str(&format!(" {})", namespaces.join(", ")));
+    if let Some(a) = addon {
+        text.push_str(&format!(
+            "\n{} is not installed; install it from the Istio samples with:\n  {}",
+            a.title,
+            a.install_command()
+        ));
+    }
+    text
+}
+
+/// The warning when no matching pod is Ready.
+pub fn not_ready(selector: &str, pod: &Chosen) -> String {
+    format!(
+        "no Ready pod matches selector {selector}; using pod {}/{} ({}, not Ready)",
+        pod.namespace, pod.name, pod.phase
+    )
+}
+
+/// The one-line hint when no browser can be shown.
+pub fn no_display_hint(why: &str) -> String {
+    format!(
+        "Not opening a browser: {why}. Open the URL above in a browser that can reach this machine, or pass --browser=false."
+    )
+}
+
+/// The ports tried, for the bind error.
+pub fn ports(prefs: &[u16]) -> String {
+    prefs
+        .iter()
+        .map(|p| if *p == 0 { "(any free port)".to_string() } else { p.to_string() })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// One stderr line per forward event.
+pub fn event(e: &Event) -> String {
+    match e {
+        Event::ConnectionFailed { pod, error } => format!("error: a connection to pod {pod} failed: {error}"),
+        Event::Reselected { from, to } => format!(
+            "pod {from} went away; now forwarding to pod {}/{}{}",
+            to.namespace,
+            to.name,
+            if to.ready { "" } else { " (not Ready)" }
+        ),
+        Event::NoPod { from, error } => format!("pod {from} went away and no replacement was found: {error}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cluster::addons;
+
+    #[test]
+    fn no_pods_names_selector_namespaces_and_install_command() {
+        let t = no_pods("app=kiali", &["istio-system".into(), "default".into()], addons::by_name("kiali"));
+        assert_eq!(
+            t,
+            "no pods found with selector app=kiali (searched namespaces istio-system, default)\n\
+             Kiali is not installed; install it from the Istio samples with:\n  \
+             kubectl apply -f https://raw.githubusercontent.com/istio/istio/release-1.30/samples/addons/kiali.yaml"
+        );
+        assert_eq!(
+            no_pods("app=x", &["ns".into()], None),
+            "no pods found with selector app=x (searched namespace ns)"
+        );
+    }
+
+    #[test]
+    fn overview_marks_missing_addons() {
+        let found = vec![
+            Found { addon: &addons::ADDONS[0], namespace: Some("istio-system".into()), pods: 2, ready: 1 },
+            Found { addon: &addons::ADDONS[1], namespace: None, pods: 0, ready: 0 },
+        ];
+        assert_eq!(
+            overview(&found),
+            "ADDON        NAMESPACE      STATUS      READY\nkiali        istio-system   found       1/2\nprometheus   -              not found   -\n"
+        );
+    }
+}
