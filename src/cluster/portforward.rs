@@ -125,6 +125,8 @@ pub struct Stats {
 struct Current {
     pod: Chosen,
     generation: u64,
+    /// When choosing again last failed: later connections look once instead of waiting again.
+    gave_up: Option<tokio::time::Instant>,
 }
 
 struct Shared {
@@ -159,7 +161,7 @@ impl Forward {
             cluster,
             target,
             remote_port,
-            current: Mutex::new(Current { pod, generation: 0 }),
+            current: Mutex::new(Current { pod, generation: 0, gave_up: None }),
             events,
             stats: Arc::new(Stats::default()),
             wait,
@@ -245,6 +247,7 @@ async fn handle(shared: Arc<Shared>, conn: TcpStream) {
                     if reselect(&shared, generation).await {
                         continue;
                     }
+                    shared.stats.failed.fetch_add(1, Ordering::Relaxed);
                     return;
                 }
                 shared.stats.failed.fetch_add(1, Ordering::Relaxed);
@@ -276,25 +279,29 @@ async fn reselect(shared: &Shared, generation: u64) -> bool {
         return true;
     }
     let from = label(&current.pod);
-    let deadline = tokio::time::Instant::now() + shared.wait;
+    let patient = current.gave_up.is_none_or(|t| t.elapsed() >= shared.wait);
+    let deadline = tokio::time::Instant::now() + if patient { shared.wait } else { Duration::ZERO };
     loop {
         match pods::choose(&shared.cluster, &shared.target, Duration::ZERO).await {
             Ok(p) if p.phase == "Running" => {
                 current.pod = p.clone();
                 current.generation += 1;
+                current.gave_up = None;
                 let _ = shared.events.send(Event::Reselected { from, to: p });
                 return true;
             }
             Ok(_) | Err(_) if tokio::time::Instant::now() < deadline => {
                 tokio::time::sleep(Duration::from_millis(200)).await;
             }
-            Ok(p) => {
-                let error = format!("pod {} is {} (not Running)", label(&p), p.phase);
-                let _ = shared.events.send(Event::NoPod { from, error });
-                return false;
-            }
-            Err(e) => {
-                let _ = shared.events.send(Event::NoPod { from, error: e.to_string() });
+            other => {
+                current.gave_up = Some(tokio::time::Instant::now());
+                let error = match other {
+                    Ok(p) => format!("pod {} is {} (not Running)", label(&p), p.phase),
+                    Err(e) => e.to_string(),
+                };
+                if patient {
+                    let _ = shared.events.send(Event::NoPod { from, error });
+                }
                 return false;
             }
         }

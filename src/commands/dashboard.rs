@@ -123,6 +123,7 @@ pub async fn run(global: &Global, args: DashboardArgs, printer: &mut Printer) ->
     let (events_tx, mut events) = tokio::sync::mpsc::unbounded_channel();
     let forward =
         Forward::new(cluster.clone(), plan.target, pod, remote_port, bound, cluster.timeout, events_tx);
+    let stats = forward.stats();
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     let server = tokio::spawn(forward.serve(async move {
         let _ = stop_rx.await;
@@ -139,6 +140,7 @@ pub async fn run(global: &Global, args: DashboardArgs, printer: &mut Printer) ->
     }
     let _ = stop_tx.send(());
     let _ = server.await;
+    printer.note(&out::summary(&stats))?;
     Ok(ExitStatus::Success)
 }
 

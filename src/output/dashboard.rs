@@ -3,7 +3,9 @@
 
 use crate::cluster::addons::{Addon, Found};
 use crate::cluster::pods::Chosen;
-use crate::cluster::portforward::Event;
+use std::sync::atomic::Ordering;
+
+use crate::cluster::portforward::{Event, Stats};
 
 /// `ADDON  NAMESPACE  PODS  READY` for every addon, `-` where none was found.
 pub fn overview(found: &[Found]) -> String {
@@ -60,6 +62,13 @@ pub fn ports(prefs: &[u16]) -> String {
         .map(|p| if *p == 0 { "(any free port)".to_string() } else { p.to_string() })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// The line printed after Ctrl-C (a fresh line: the URL output may not end with one).
+pub fn summary(stats: &Stats) -> String {
+    let accepted = stats.accepted.load(Ordering::Relaxed);
+    let failed = stats.failed.load(Ordering::Relaxed);
+    format!("\nstopped forwarding: {accepted} connections, {failed} failed")
 }
 
 /// One stderr line per forward event.

@@ -595,7 +595,9 @@ fn concurrent_requests_and_a_websocket_share_one_forward() {
     );
     assert_eq!(ok, 20, "failures: {failed:?}\nistioctl stderr: {}", d.stderr());
     assert_eq!(echoed, ["hello", "after the burst"]);
-    d.interrupt();
+    let (_, err) = d.interrupt();
+    // 20 requests + the WebSocket, each on its own connection, none failed
+    assert!(err.contains("stopped forwarding: 21 connections, 0 failed"), "{err}");
 }
 
 async fn get_owned(url: String) -> Result<(u16, String), String> {
@@ -645,7 +647,8 @@ fn pod_deleted_and_recreated_mid_session_is_followed() {
     let err =
         d.await_stderr("pod istio-system/kiali-old went away; now forwarding to pod istio-system/kiali-new");
     assert_eq!(err.matches("went away").count(), 1, "{err}");
-    d.interrupt();
+    let (_, err) = d.interrupt();
+    assert!(err.contains("stopped forwarding: 6 connections, 0 failed"), "{err}");
 }
 
 fn recording_browser(dir: &Path) -> (PathBuf, PathBuf) {
