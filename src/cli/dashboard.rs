@@ -6,7 +6,7 @@ use clap::{Args, Subcommand};
 
 /// `istioctl dashboard`
 #[derive(Debug, Args)]
-#[command(args_conflicts_with_subcommands = true, subcommand_value_name = "ADDON")]
+#[command(subcommand_value_name = "ADDON")]
 pub struct DashboardArgs {
     #[command(flatten)]
     pub forward: ForwardFlags,

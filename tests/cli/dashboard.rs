@@ -359,11 +359,11 @@ fn port_address_and_port_in_use_fallback() {
         app.port,
     );
 
-    // --port and --address 127.0.0.1
+    // --port and --address 127.0.0.1, given before the addon (they are dashboard's flags)
     let free = StdListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
     let d = dash(
         &cluster,
-        &["dashboard", "prometheus", "-p", &free.to_string(), "--address", "127.0.0.1", "--browser=false"],
+        &["dashboard", "-p", &free.to_string(), "--address", "127.0.0.1", "--browser=false", "prometheus"],
         &[],
     );
     assert_eq!(d.url, format!("http://127.0.0.1:{free}"));
