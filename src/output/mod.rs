@@ -141,11 +141,11 @@ impl Printer {
         let _ = self.note(&text);
     }
 
-    /// The usage line of a subcommand (`path` below the root), on stdout, as upstream prints it
-    /// before some argument errors.
+    /// The usage line of a subcommand (`path` below the root), on stderr, where upstream's
+    /// `cmd.Println(cmd.UsageString())` puts it before some argument errors.
     pub fn usage(&mut self, path: &[&str]) -> io::Result<()> {
         let text = subcommand(path, |c| c.render_usage().to_string());
-        self.line(&text)
+        self.note(&text)
     }
 
     /// The full help of a subcommand (`path` below the root), on stdout.

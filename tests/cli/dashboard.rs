@@ -457,10 +457,10 @@ fn proxy_controlz_and_istiod_debug_forms() {
         d.interrupt();
     }
 
-    // argument errors: usage on stdout, then upstream's message, exit 1
+    // argument errors: usage, then upstream's message (both on stderr, as cobra's Println), exit 1
     let r = cluster.run(&["dashboard", "proxy"]);
     assert_eq!(r.code, 1);
-    assert!(r.stdout.contains("Usage:"), "{}", r.stdout);
+    assert!(r.stderr.contains("Usage: istioctl dashboard proxy"), "{}", r.stderr);
     assert!(r.stderr.contains("specify a pod or --selector"), "{}", r.stderr);
     let r = cluster.run(&["dashboard", "controlz", "istiod-1", "-l", "app=istiod"]);
     assert_eq!(r.code, 1);
