@@ -2,7 +2,7 @@
 //! results to `output`. No clap types below this layer and no printing here.
 
 mod completion;
-mod dashboard;
+pub(crate) mod dashboard;
 mod manifest;
 mod namespace;
 mod install;

@@ -3,12 +3,28 @@
 
 use crate::cluster::addons::{Addon, Found};
 use crate::cluster::pods::Chosen;
+use std::io;
 use std::sync::atomic::Ordering;
 
+use super::Printer;
+use crate::browser::Launch;
 use crate::cluster::portforward::{Event, Stats};
+use crate::commands::dashboard::TargetProblem;
 
-/// `ADDON  NAMESPACE  PODS  READY` for every addon, `-` where none was found.
-pub fn overview(found: &[Found]) -> String {
+/// `istioctl dashboard` alone: the survey table (or why there is none), then the help.
+pub fn overview(printer: &mut Printer, survey: anyhow::Result<Vec<Found>>) -> io::Result<()> {
+    match survey {
+        Ok(found) => {
+            printer.out(&overview_table(&found))?;
+            printer.line("")?;
+        }
+        Err(e) => printer.note(&format!("(could not look for addons in the cluster: {e:#})"))?,
+    }
+    printer.help(&["dashboard"])
+}
+
+/// `ADDON  NAMESPACE  STATUS  READY` for every addon, `-` where none was found.
+pub fn overview_table(found: &[Found]) -> String {
     let rows: Vec<Vec<String>> = found
         .iter()
         .map(|f| {
@@ -21,6 +37,74 @@ pub fn overview(found: &[Found]) -> String {
         })
         .collect();
     super::table::render(&["ADDON", "NAMESPACE", "STATUS", "READY"], &rows, 3)
+}
+
+/// Upstream's error for an argument that names no dashboard.
+pub fn unknown(name: &str) -> String {
+    format!("unknown dashboard {name:?}")
+}
+
+/// Upstream's errors for the pod arguments of proxy/envoy/controlz/istiod-debug.
+pub fn bad_target(problem: TargetProblem) -> &'static str {
+    match problem {
+        TargetProblem::Missing => "specify a pod or --selector",
+        TargetProblem::NameAndSelector => "name cannot be provided when a selector is specified",
+        TargetProblem::Several => "give only one of a pod name, --selector or --revision",
+    }
+}
+
+/// A port flag outside `min..65535`.
+pub fn port_range(value: i64, min: u16) -> String {
+    format!("port number {value} must be in the range {min}..65535")
+}
+
+/// Upstream's prefix for every failure to start forwarding.
+pub fn forward_failed(detail: &str) -> String {
+    format!("failure running port forward process: {detail}")
+}
+
+pub fn not_running(pod: &Chosen) -> String {
+    forward_failed(&format!("pod {}/{} is not running. Status={}", pod.namespace, pod.name, pod.phase))
+}
+
+pub fn probe_failed(title: &str, pod: &Chosen, port: u16, error: &anyhow::Error) -> String {
+    forward_failed(&format!("cannot forward to {title} {}/{} port {port}: {error}", pod.namespace, pod.name))
+}
+
+pub fn bind_failed(host: &str, prefs: &[u16], error: &std::io::Error) -> String {
+    forward_failed(&format!("cannot listen on {host} port {}: {error}", ports(prefs)))
+}
+
+/// Context for a failed pod lookup.
+pub fn finding(title: &str, command: &str) -> String {
+    format!("finding the {title} pod for `dashboard {command}`")
+}
+
+/// Upstream's warning when a `-l` selector matches several pods.
+pub fn several(selector: &str, pod: &Chosen) -> String {
+    format!("more than 1 pods fits selector: {selector}; will use pod: {}", pod.name)
+}
+
+/// The URL line on stdout, flushed at once (scripts wait for it).
+pub fn url(printer: &mut Printer, url: &str) -> io::Result<()> {
+    printer.line(url)?;
+    printer.flush()
+}
+
+/// Upstream's `--browser=false` note (stdout, no newline).
+pub fn browser_skipped(printer: &mut Printer) -> io::Result<()> {
+    printer.out("skipping opening a browser")?;
+    printer.flush()
+}
+
+/// What became of the browser launch.
+pub fn launched(printer: &mut Printer, url: &str, launch: &Launch) -> io::Result<()> {
+    match launch {
+        Launch::Started(_) => Ok(()),
+        Launch::NoDisplay(why) => printer.note(&no_display_hint(why)),
+        Launch::Failed(_) => printer.line(&format!("Failed to open browser; open {url} in your browser.")),
+    }?;
+    printer.flush()
 }
 
 /// Upstream's message, then where we looked and how to install the addon.
@@ -65,14 +149,19 @@ pub fn ports(prefs: &[u16]) -> String {
 }
 
 /// The line printed after Ctrl-C (a fresh line: the URL output may not end with one).
-pub fn summary(stats: &Stats) -> String {
+pub fn summary(printer: &mut Printer, stats: &Stats) -> io::Result<()> {
     let accepted = stats.accepted.load(Ordering::Relaxed);
     let failed = stats.failed.load(Ordering::Relaxed);
-    format!("\nstopped forwarding: {accepted} connections, {failed} failed")
+    printer.note(&format!("\nstopped forwarding: {accepted} connections, {failed} failed"))
 }
 
-/// One stderr line per forward event.
-pub fn event(e: &Event) -> String {
+/// One stderr line per forward event, flushed.
+pub fn event(printer: &mut Printer, e: &Event) -> io::Result<()> {
+    printer.note(&event_line(e))?;
+    printer.flush()
+}
+
+fn event_line(e: &Event) -> String {
     match e {
         Event::ConnectionFailed { pod, error } => format!("error: a connection to pod {pod} failed: {error}"),
         Event::Reselected { from, to } => format!(
@@ -112,7 +201,7 @@ mod tests {
             Found { addon: &addons::ADDONS[1], namespace: None, pods: 0, ready: 0 },
         ];
         assert_eq!(
-            overview(&found),
+            overview_table(&found),
             "ADDON        NAMESPACE      STATUS      READY\nkiali        istio-system   found       1/2\nprometheus   -              not found   -\n"
         );
     }
