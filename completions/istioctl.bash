@@ -458,7 +458,7 @@ _istioctl() {
 
     case "${cmd}" in
         istioctl)
-            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help validate v version completion profile namespace ns manifest tag waypoint install apply upgrade uninstall verify-install dashboard dash d help"
+            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help validate v version completion profile namespace ns manifest tag waypoint install apply upgrade uninstall verify-install dashboard dash d help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -488,6 +488,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -501,10 +505,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -540,7 +540,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__completion)
-            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help bash zsh fish powershell help"
+            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help bash zsh fish powershell help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -570,6 +570,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -583,10 +587,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -622,7 +622,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__completion__subcmd__bash)
-            opts="-c -n -i -h --no-descriptions --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-c -n -i -h --no-descriptions --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -652,6 +652,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -665,10 +669,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -704,7 +704,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__completion__subcmd__fish)
-            opts="-c -n -i -h --no-descriptions --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-c -n -i -h --no-descriptions --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -734,6 +734,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -747,10 +751,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -870,7 +870,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__completion__subcmd__powershell)
-            opts="-c -n -i -h --no-descriptions --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-c -n -i -h --no-descriptions --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -900,6 +900,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -913,10 +917,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -952,7 +952,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__completion__subcmd__zsh)
-            opts="-c -n -i -h --no-descriptions --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-c -n -i -h --no-descriptions --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -982,6 +982,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -995,10 +999,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1034,7 +1034,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__dashboard)
-            opts="-p -c -n -i -h --port --address --browser --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help"
+            opts="-p -c -n -i -h --port --address --browser --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1080,6 +1080,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1093,10 +1097,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1132,7 +1132,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__dashboard__subcmd__controlz)
-            opts="-l -r -p -c -n -i -h --selector --revision --ctrlz_port --port --address --browser --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-l -r -p -c -n -i -h --selector --revision --ctrlz_port --port --address --browser --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1198,6 +1198,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1211,10 +1215,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1250,7 +1250,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__dashboard__subcmd__envoy)
-            opts="-l -p -c -n -i -h --selector --ui-port --port --address --browser --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-l -p -c -n -i -h --selector --ui-port --port --address --browser --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1308,6 +1308,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1321,10 +1325,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1360,7 +1360,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__dashboard__subcmd__grafana)
-            opts="-p -c -n -i -h --ui-port --port --address --browser --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-p -c -n -i -h --ui-port --port --address --browser --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1410,6 +1410,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1423,10 +1427,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1630,7 +1630,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__dashboard__subcmd__istiod__subcmd__debug)
-            opts="-l -r -p -c -n -i -h --selector --revision --port --address --browser --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-l -r -p -c -n -i -h --selector --revision --port --address --browser --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1692,6 +1692,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1705,10 +1709,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1744,7 +1744,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__dashboard__subcmd__jaeger)
-            opts="-p -c -n -i -h --ui-port --port --address --browser --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-p -c -n -i -h --ui-port --port --address --browser --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1794,6 +1794,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1807,10 +1811,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1846,7 +1846,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__dashboard__subcmd__kiali)
-            opts="-p -c -n -i -h --ui-port --port --address --browser --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-p -c -n -i -h --ui-port --port --address --browser --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1896,6 +1896,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1909,10 +1913,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1948,7 +1948,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__dashboard__subcmd__prometheus)
-            opts="-p -c -n -i -h --ui-port --port --address --browser --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-p -c -n -i -h --ui-port --port --address --browser --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1998,6 +1998,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2011,10 +2015,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2050,7 +2050,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__dashboard__subcmd__proxy)
-            opts="-l -p -c -n -i -h --selector --ui-port --port --address --browser --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-l -p -c -n -i -h --selector --ui-port --port --address --browser --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2108,6 +2108,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2121,10 +2125,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2160,7 +2160,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__dashboard__subcmd__skywalking)
-            opts="-p -c -n -i -h --ui-port --port --address --browser --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-p -c -n -i -h --ui-port --port --address --browser --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2210,6 +2210,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2223,10 +2227,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2262,7 +2262,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__dashboard__subcmd__zipkin)
-            opts="-p -c -n -i -h --ui-port --port --address --browser --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-p -c -n -i -h --ui-port --port --address --browser --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2312,6 +2312,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2325,10 +2329,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3022,7 +3022,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__install)
-            opts="-f -s -d -r -y -c -n -i -h --filename --set --manifests --revision --skip-confirmation --force --dry-run --readiness-timeout --verify --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-f -s -d -r -y -c -n -i -h --filename --set --manifests --revision --force --skip-confirmation --dry-run --readiness-timeout --verify --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3088,6 +3088,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3101,10 +3105,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3140,7 +3140,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__manifest)
-            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help generate install help"
+            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help generate install help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3170,6 +3170,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3183,10 +3187,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3222,7 +3222,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__manifest__subcmd__generate)
-            opts="-f -s -d -r -c -n -i -h --filename --set --force --manifests --revision --cluster-specific --dry-run --filter --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-f -s -d -r -c -n -i -h --filename --set --manifests --revision --force --cluster-specific --dry-run --filter --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3288,6 +3288,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3301,10 +3305,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3396,7 +3396,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__manifest__subcmd__install)
-            opts="-f -s -d -r -y -c -n -i -h --filename --set --manifests --revision --skip-confirmation --force --dry-run --readiness-timeout --verify --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-f -s -d -r -y -c -n -i -h --filename --set --manifests --revision --force --skip-confirmation --dry-run --readiness-timeout --verify --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3462,6 +3462,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3475,10 +3479,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3514,7 +3514,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__namespace)
-            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help list enable disable waypoint help"
+            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help list enable disable waypoint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3544,6 +3544,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3557,10 +3561,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3596,7 +3596,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__namespace__subcmd__disable)
-            opts="-c -n -i -h --dry-run --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-c -n -i -h --dry-run --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3626,6 +3626,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3639,10 +3643,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3678,7 +3678,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__namespace__subcmd__enable)
-            opts="-r -c -n -i -h --mode --revision --dry-run --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-r -c -n -i -h --mode --revision --dry-run --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3720,6 +3720,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3733,10 +3737,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3856,7 +3856,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__namespace__subcmd__list)
-            opts="-o -c -n -i -h --output --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-o -c -n -i -h --output --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3894,6 +3894,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3907,10 +3911,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3946,7 +3946,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__namespace__subcmd__waypoint)
-            opts="-c -i -h --name --none --dry-run --kubeconfig --context --as --as-uid --as-group --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-c -i -h --name --none --dry-run --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3980,15 +3980,15 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --istioNamespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4024,7 +4024,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__profile)
-            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help list dump diff help"
+            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help list dump diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4054,6 +4054,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4067,10 +4071,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4106,7 +4106,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__profile__subcmd__diff)
-            opts="-d -c -n -i -h --manifests --charts --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-d -c -n -i -h --manifests --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4117,10 +4117,6 @@ _istioctl() {
                     return 0
                     ;;
                 -d)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --charts)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4148,6 +4144,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4161,10 +4161,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4200,7 +4196,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__profile__subcmd__dump)
-            opts="-f -s -p -o -r -d -c -n -i -h --filename --set --config-path --output --revision --manifests --charts --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-f -s -d -r -p -o -c -n -i -h --filename --set --manifests --revision --config-path --output --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4222,6 +4218,22 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --manifests)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --revision)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4236,26 +4248,6 @@ _istioctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "yaml json flags" -- "${cur}"))
-                    return 0
-                    ;;
-                --revision)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -r)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --manifests)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -d)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --charts)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -4282,6 +4274,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4295,10 +4291,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4404,7 +4396,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__profile__subcmd__list)
-            opts="-d -c -n -i -h --manifests --charts --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-d -c -n -i -h --manifests --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4415,10 +4407,6 @@ _istioctl() {
                     return 0
                     ;;
                 -d)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --charts)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4446,6 +4434,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4459,10 +4451,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4498,7 +4486,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__tag)
-            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help set generate list show remove delete help"
+            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help set generate list show remove delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4528,6 +4516,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4541,10 +4533,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4580,7 +4568,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__tag__subcmd__generate)
-            opts="-r -y -d -c -n -i -h --revision --overwrite --skip-confirmation --webhook-name --auto-inject-namespaces --manifests --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-r -y -d -c -n -i -h --revision --overwrite --skip-confirmation --webhook-name --auto-inject-namespaces --manifests --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4630,6 +4618,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4643,10 +4635,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4766,7 +4754,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__tag__subcmd__list)
-            opts="-o -c -n -i -h --output --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-o -c -n -i -h --output --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4804,6 +4792,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4817,10 +4809,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4856,7 +4844,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__tag__subcmd__remove)
-            opts="-y -c -n -i -h --skip-confirmation --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-y -c -n -i -h --skip-confirmation --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4886,6 +4874,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4899,10 +4891,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4938,7 +4926,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__tag__subcmd__set)
-            opts="-r -y -d -c -n -i -h --revision --overwrite --skip-confirmation --webhook-name --auto-inject-namespaces --manifests --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-r -y -d -c -n -i -h --revision --overwrite --skip-confirmation --webhook-name --auto-inject-namespaces --manifests --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4988,6 +4976,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5001,10 +4993,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5040,7 +5028,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__uninstall)
-            opts="-r -f -s -d -y -v -c -n -i -h --revision --filename --purge --set --manifests --skip-confirmation --force --verbose --dry-run --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-r -f -s -d -y -v -c -n -i -h --revision --filename --purge --set --manifests --skip-confirmation --force --verbose --dry-run --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5102,6 +5090,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5115,10 +5107,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5154,7 +5142,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__upgrade)
-            opts="-f -s -d -r -y -c -n -i -h --filename --set --manifests --revision --skip-confirmation --force --dry-run --readiness-timeout --verify --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-f -s -d -r -y -c -n -i -h --filename --set --manifests --revision --force --skip-confirmation --dry-run --readiness-timeout --verify --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5220,6 +5208,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5233,10 +5225,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5272,7 +5260,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__validate)
-            opts="-f -x -c -n -i -h --filename --referential --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-f -x -c -n -i -h --filename --referential --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5318,6 +5306,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5331,10 +5323,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5370,7 +5358,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__verify__subcmd__install)
-            opts="-f -s -d -r -c -n -i -h --filename --set --manifests --revision --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-f -s -d -r -c -n -i -h --filename --set --manifests --revision --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5432,6 +5420,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5445,10 +5437,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5484,7 +5472,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__version)
-            opts="-s -o -r -c -n -i -h --short --remote --output --revision --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-s -o -r -c -n -i -h --short --remote --output --revision --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5542,6 +5530,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5555,10 +5547,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5594,7 +5582,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__waypoint)
-            opts="-c -n -i -h --name --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help generate apply list status delete help"
+            opts="-c -n -i -h --name --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help generate apply list status delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5628,6 +5616,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5641,10 +5633,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5680,7 +5668,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__waypoint__subcmd__apply)
-            opts="-r -w -c -n -i -h --for --revision --enroll-namespace --overwrite --wait --waypoint-timeout --name --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-r -w -c -n -i -h --for --revision --enroll-namespace --overwrite --wait --waypoint-timeout --name --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5730,6 +5718,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5743,10 +5735,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5782,7 +5770,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__waypoint__subcmd__delete)
-            opts="-r -c -n -i -h --all --revision --name --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-r -c -n -i -h --all --revision --name --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5824,6 +5812,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5837,10 +5829,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5876,7 +5864,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__waypoint__subcmd__generate)
-            opts="-r -c -n -i -h --for --revision --name --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-r -c -n -i -h --for --revision --name --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5922,6 +5910,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5935,10 +5927,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6072,7 +6060,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__waypoint__subcmd__list)
-            opts="-A -o -c -n -i -h --all-namespaces --output --name --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-A -o -c -n -i -h --all-namespaces --output --name --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6114,6 +6102,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6127,10 +6119,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6166,7 +6154,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__waypoint__subcmd__status)
-            opts="-A -w -c -n -i -h --all-namespaces --wait --waypoint-timeout --name --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-A -w -c -n -i -h --all-namespaces --wait --waypoint-timeout --name --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6212,6 +6200,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6225,10 +6217,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

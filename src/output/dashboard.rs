@@ -9,7 +9,7 @@ use std::sync::atomic::Ordering;
 use super::Printer;
 use crate::browser::Launch;
 use crate::cluster::portforward::{Event, Stats};
-use crate::commands::dashboard::TargetProblem;
+use crate::settings::dashboard::TargetProblem;
 
 /// `istioctl dashboard` alone: the survey table (or why there is none), then the help.
 pub fn overview(printer: &mut Printer, survey: anyhow::Result<Vec<Found>>) -> io::Result<()> {
