@@ -2,12 +2,15 @@
 //! error translation, and the operations commands ask for (namespace labels, control-plane
 //! versions, …). It never prints; results go back to `commands/` for `output/`.
 
+pub mod addons;
 pub mod apply;
 pub mod client;
 pub mod discovery;
 pub mod errors;
 pub mod lifecycle;
 pub mod namespace;
+pub mod pods;
+pub mod portforward;
 pub mod prune;
 pub mod readiness;
 pub mod retry;

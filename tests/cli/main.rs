@@ -6,6 +6,7 @@
 
 mod cluster;
 mod crds;
+mod dashboard;
 mod generated;
 mod gotemplate;
 mod injection_templates;
