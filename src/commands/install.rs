@@ -37,13 +37,21 @@ const MIN_KUBE_MINOR: u32 = 32;
 pub fn plan(flags: &RenderFlags, force: bool, cluster_sets: Vec<String>) -> Result<(Plan, Vec<String>)> {
     let mut inputs = super::manifest::inputs_from(&flags.filename, &flags.set, flags.revision.clone(), flags.manifests.clone(), force)?;
     inputs.cluster_sets = cluster_sets;
-    let resolved = profile::resolve(&inputs).map_err(|e| {
-        let status = e.status();
-        Failure::new(status, e)
+    let resolved = profile::resolve(&inputs).map_err(|e| match e {
+        // Upstream's install words a refused meshConfig this way (spec meshconfig.md §1.1).
+        profile::ProfileError::MeshConfig(text) => Failure::new(ExitStatus::Failure, anyhow!("generate config: {text}")),
+        e => Failure::new(e.status(), e),
     })?;
     let objects = render::render(&resolved)?;
     let name = resolved.iop["metadata"]["name"].as_str().filter(|s| !s.is_empty()).map(str::to_string);
-    Ok((Plan::new(&resolved, objects, name)?, resolved.warnings.clone()))
+    let mesh = &resolved.mesh;
+    let mut warnings = mesh.unknown.clone();
+    match mesh.error_text() {
+        Some(text) => warnings.push(format!("spec invalid; continuing because of --force: {text}")),
+        None => warnings.extend(mesh.warnings.iter().cloned()),
+    }
+    warnings.extend(resolved.warnings.iter().cloned());
+    Ok((Plan::new(&resolved, objects, name)?, warnings))
 }
 
 /// True for a DNS-1123 label.
