@@ -13,6 +13,7 @@ pub mod networking;
 pub mod path;
 pub mod registry;
 pub mod rules;
+pub mod schema;
 pub mod security;
 pub mod selectors;
 pub mod telemetry;

@@ -23,6 +23,7 @@ use super::errors::{Op, describe};
 use super::readiness;
 use super::retry::with_retry;
 use super::tag::{self, TagSpec};
+use crate::render::tag::tag_objects;
 use crate::profile::ComponentKind;
 
 /// Objects of one component applied at once (within a wave).
@@ -56,6 +57,31 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// Resolves and renders the inputs (the `manifest generate` pipeline) into a labelled plan,
+    /// with the profile layer's validation warnings. Profile errors keep their exit status.
+    pub fn render(inputs: &crate::profile::Inputs) -> anyhow::Result<(Plan, Vec<String>)> {
+        use crate::error::{ExitStatus, Failure};
+        let resolved = crate::profile::resolve(inputs).map_err(|e| match e {
+            // Upstream's install words a refused meshConfig this way (spec meshconfig.md §1.1).
+            crate::profile::ProfileError::MeshConfig(text) => {
+                Failure::new(ExitStatus::Failure, anyhow::anyhow!("generate config: {text}"))
+            }
+            e => Failure::new(e.status(), e),
+        })?;
+        let objects = crate::render::render(&resolved)?;
+        let name = resolved.iop["metadata"]["name"].as_str().filter(|s| !s.is_empty()).map(str::to_string);
+        // meshConfig notices first (unknown keys), then its warnings, or the refusal --force let
+        // through, then the other validation warnings.
+        let mesh = &resolved.mesh;
+        let mut warnings = mesh.unknown.clone();
+        match mesh.error_text() {
+            Some(text) => warnings.push(format!("spec invalid; continuing because of --force: {text}")),
+            None => warnings.extend(mesh.warnings.iter().cloned()),
+        }
+        warnings.extend(resolved.warnings.iter().cloned());
+        Ok((Plan::new(&resolved, objects, name)?, warnings))
+    }
+
     /// Labels the rendered objects (grouped by component, render order kept) as this install's.
     /// Objects the renderer passed through as text (the CRDs) are parsed here: install applies
     /// whole objects.
@@ -311,7 +337,7 @@ async fn default_tag(cluster: &Cluster, disc: &Discovery, plan: &Plan) -> anyhow
     };
     let mut labels = plan.owner.labels(Some(ComponentKind::Pilot.label()));
     labels.insert(NOT_PRUNED.to_string(), "true".to_string());
-    let objs = tag::tag_objects(&spec)
+    let objs = tag_objects(&spec)
         .into_iter()
         .map(|mut o| {
             apply::set_labels(&mut o, &labels);
