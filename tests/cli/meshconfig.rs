@@ -122,3 +122,40 @@ fn validate_checks_an_istio_operator_mesh_config() {
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("detected duplicate ECDH curves: [P-256]"), "a warning: {err}");
 }
+
+/// The mesh text every profile writes into ConfigMap `istio` (what istiod decodes) passes the
+/// same decoder cleanly: no type error, no rule, no key the model does not know.
+#[test]
+fn every_profile_renders_a_mesh_text_the_model_accepts() {
+    for profile in [
+        "default",
+        "demo",
+        "minimal",
+        "ambient",
+        "preview",
+        "remote",
+        "stable",
+        "openshift",
+        "openshift-ambient",
+    ] {
+        let (code, out, err) = run(&["manifest", "generate", "--set", &format!("profile={profile}")], None);
+        assert_eq!(code, 0, "{profile}: {err}");
+        let mut found = 0;
+        for doc in out.split("\n---\n") {
+            let Ok(v) = serde_saphyr::from_str::<serde_json::Value>(doc) else { continue };
+            if v["kind"] != "ConfigMap"
+                || !v["metadata"]["name"].as_str().is_some_and(|n| n.starts_with("istio"))
+            {
+                continue;
+            }
+            let Some(mesh) = v["data"]["mesh"].as_str() else { continue };
+            found += 1;
+            let d = istioctl::api::meshconfig::decode(mesh, "mesh")
+                .unwrap_or_else(|e| panic!("{profile}: the rendered mesh text is refused: {e}"));
+            assert!(d.unknown_fields.is_empty(), "{profile}: unknown keys {:?}", d.unknown_fields);
+            assert!(d.warnings.is_empty(), "{profile}: {:?}", d.warnings);
+        }
+        // The remote profile renders no istiod, hence no mesh ConfigMap.
+        assert!(found > 0 || profile == "remote", "{profile}: no mesh ConfigMap rendered");
+    }
+}
