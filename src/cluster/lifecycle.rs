@@ -60,13 +60,26 @@ impl Plan {
     /// Resolves and renders the inputs (the `manifest generate` pipeline) into a labelled plan,
     /// with the profile layer's validation warnings. Profile errors keep their exit status.
     pub fn render(inputs: &crate::profile::Inputs) -> anyhow::Result<(Plan, Vec<String>)> {
-        let resolved = crate::profile::resolve(inputs).map_err(|e| {
-            let status = e.status();
-            crate::error::Failure::new(status, e)
+        use crate::error::{ExitStatus, Failure};
+        let resolved = crate::profile::resolve(inputs).map_err(|e| match e {
+            // Upstream's install words a refused meshConfig this way (spec meshconfig.md §1.1).
+            crate::profile::ProfileError::MeshConfig(text) => {
+                Failure::new(ExitStatus::Failure, anyhow::anyhow!("generate config: {text}"))
+            }
+            e => Failure::new(e.status(), e),
         })?;
         let objects = crate::render::render(&resolved)?;
         let name = resolved.iop["metadata"]["name"].as_str().filter(|s| !s.is_empty()).map(str::to_string);
-        Ok((Plan::new(&resolved, objects, name)?, resolved.warnings.clone()))
+        // meshConfig notices first (unknown keys), then its warnings, or the refusal --force let
+        // through, then the other validation warnings.
+        let mesh = &resolved.mesh;
+        let mut warnings = mesh.unknown.clone();
+        match mesh.error_text() {
+            Some(text) => warnings.push(format!("spec invalid; continuing because of --force: {text}")),
+            None => warnings.extend(mesh.warnings.iter().cloned()),
+        }
+        warnings.extend(resolved.warnings.iter().cloned());
+        Ok((Plan::new(&resolved, objects, name)?, warnings))
     }
 
     /// Labels the rendered objects (grouped by component, render order kept) as this install's.

@@ -27,8 +27,9 @@ pub async fn generate(
         Failure::new(status, e)
     })?;
     // Plain validation warnings are not shown by upstream's generate; errors let through by
-    // --force are.
-    for w in resolved.warnings.iter().filter(|w| w.contains("--force")) {
+    // --force are, except a meshConfig refusal (silent upstream). Ours alone: a meshConfig key
+    // upstream drops without a word is named, with the nearest known field.
+    for w in resolved.mesh.unknown.iter().chain(resolved.warnings.iter().filter(|w| w.contains("--force"))) {
         printer.warn(w)?;
     }
     let objects = render::render(&resolved)?;

@@ -6,6 +6,7 @@
 
 mod assets;
 mod merge;
+pub mod mesh;
 pub mod setpath;
 pub mod validate;
 
@@ -166,6 +167,10 @@ pub struct Resolved {
     pub components: Vec<ComponentValues>,
     /// Validation warnings (and, with `force`, the errors that were let through).
     pub warnings: Vec<String>,
+    /// The meshConfig check: unknown-field notices every rendering command shows, validation
+    /// warnings, and (with `force`) the refusal that was let through (see `mesh.rs`).
+    #[serde(skip)]
+    pub mesh: mesh::MeshCheck,
     #[serde(skip)]
     pub assets: Assets,
 }
@@ -194,6 +199,9 @@ pub enum ProfileError {
     Invalid(Vec<String>),
     #[error("chart {component}: {message}")]
     Chart { component: String, message: String },
+    /// meshConfig refused (decode or validation), upstream's texts with paths, sources joined.
+    #[error("{0}")]
+    MeshConfig(String),
 }
 
 impl ProfileError {
@@ -204,7 +212,7 @@ impl ProfileError {
                 ExitStatus::DataErr
             }
             ProfileError::UnknownProfile(..) | ProfileError::Set { .. } | ProfileError::Invalid(_) => ExitStatus::Usage,
-            ProfileError::Chart { .. } => ExitStatus::Failure,
+            ProfileError::Chart { .. } | ProfileError::MeshConfig(_) => ExitStatus::Failure,
         }
     }
 }
@@ -327,6 +335,14 @@ pub fn resolve(inputs: &Inputs) -> Result<Resolved> {
         }
         warnings.extend(errs.into_iter().map(|e| format!("spec invalid; continuing because of --force: {e}")));
     }
+    // meshConfig after the schema: upstream reports it with the other operator checks; we
+    // report it once the tree is known to be well-formed (see mesh.rs).
+    let mesh = mesh::check(&iop);
+    if let Some(text) = mesh.error_text()
+        && !inputs.force
+    {
+        return Err(ProfileError::MeshConfig(text));
+    }
     if let Some(extra) = iop["spec"].get("unvalidatedValues").cloned().filter(|v| !v.is_null()) {
         deep_merge(&mut iop["spec"], json!({ "values": extra }));
     }
@@ -334,7 +350,7 @@ pub fn resolve(inputs: &Inputs) -> Result<Resolved> {
     let namespace = str_at(&iop, &["metadata", "namespace"]).unwrap_or("istio-system").to_string();
     let revision = str_at(&iop, &["spec", "values", "revision"]).unwrap_or_default().to_string();
     let components = merge::components(&assets, &iop, &namespace)?;
-    Ok(Resolved { iop, profile, revision, namespace, components, warnings, assets })
+    Ok(Resolved { iop, profile, revision, namespace, components, warnings, mesh, assets })
 }
 
 /// Upstream's translation of top-level fields into values (they pass through the `--set`

@@ -149,8 +149,13 @@ pub fn check_istio_operator(doc: &Map<String, Value>) -> Vec<Finding> {
     }
     let iop = Value::Object(doc.clone());
     let mut errors = crate::profile::validate::validate(&iop);
-    let (semantic, warnings) = crate::profile::validate::semantic(&iop);
+    let (semantic, mut warnings) = crate::profile::validate::semantic(&iop);
     errors.extend(semantic);
+    // meshConfig as written (values.meshConfig, then spec.meshConfig), as upstream's validate.
+    let mesh = crate::profile::mesh::check(&iop);
+    errors.extend(mesh.errors);
+    warnings.extend(mesh.warnings);
+    warnings.extend(mesh.unknown);
     let errors = errors
         .into_iter()
         .map(|m| operator_finding(Level::Error, m));

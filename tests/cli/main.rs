@@ -12,6 +12,7 @@ mod gotemplate;
 mod injection_templates;
 mod install;
 mod manifest;
+mod meshconfig;
 mod namespace;
 mod networking_kinds;
 mod profile;

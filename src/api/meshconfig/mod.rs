@@ -59,6 +59,22 @@ impl Error {
             Error::Invalid { errors, .. } => rules::multierror(errors),
         }
     }
+    /// Upstream's text with each message led by the path it is about
+    /// (`spec.meshConfig.proxyListenPort: invalid proxy listen port: …`), multierror shape kept.
+    pub fn located_text(&self) -> String {
+        match self {
+            Error::Parse { origin, line, message } => format!("{origin}:{line}: {message}"),
+            Error::Type(e) if e.path.is_empty() => self.upstream_text(),
+            Error::Type(e) => format!("{}: failed to convert to proto. {}", e.path, e.message),
+            Error::Invalid { errors, .. } => {
+                let located: Vec<Issue> = errors
+                    .iter()
+                    .map(|i| Issue { message: located(&i.path, &i.message), ..i.clone() })
+                    .collect();
+                rules::multierror(&located)
+            }
+        }
+    }
     /// The paths the error is about (`spec.meshConfig.defaultConfig.drainDuration`).
     pub fn paths(&self) -> Vec<String> {
         match self {
@@ -133,6 +149,20 @@ fn decode_value_over(base: &MeshConfig, doc: &Value, origin: &str) -> Result<Dec
         return Err(Error::Invalid { errors, warnings, unknown_fields });
     }
     Ok(Decoded { config, warnings, unknown_fields })
+}
+
+fn located(path: &str, message: &str) -> String {
+    if path.is_empty() { message.to_string() } else { format!("{path}: {message}") }
+}
+
+impl UnknownField {
+    /// The one-line notice for an ignored key: its path and the nearest known field.
+    pub fn notice(&self) -> String {
+        match &self.suggestion {
+            Some(s) => format!("{}: unknown field, ignored (did you mean {s:?}?)", self.path),
+            None => format!("{}: unknown field, ignored", self.path),
+        }
+    }
 }
 
 /// Upstream's multierror text of a list of issues (`N errors occurred:\n\t* …\n\n`, or the bare

@@ -759,7 +759,11 @@ fn dns_labels(d: &str) -> Result<(), String> {
 fn first_bad_label(d: &str) -> Option<&str> {
     let parts: Vec<&str> = d.split('.').collect();
     let last = parts.len() - 1;
-    parts.into_iter().enumerate().find(|(i, l)| !(is_label(l) || (*i == last && l.is_empty()))).map(|(_, l)| l)
+    parts
+        .into_iter()
+        .enumerate()
+        .find(|(i, l)| !(is_label(l) || (*i == last && l.is_empty())))
+        .map(|(_, l)| l)
 }
 
 /// FQDN.
