@@ -91,7 +91,7 @@ pub fn finish(report: &Report, plan: &Plan, printer: &mut Printer) -> anyhow::Re
             .collect();
         anyhow::bail!(
             "resources not ready after {}: {} object(s) not ready:\n{}",
-            go_duration(report.readiness_timeout),
+            crate::go::go_duration(report.readiness_timeout),
             report.unready.len(),
             lines.join("\n")
         );
@@ -114,30 +114,4 @@ pub fn finish(report: &Report, plan: &Plan, printer: &mut Printer) -> anyhow::Re
         ))?;
     }
     Ok(())
-}
-
-/// A duration as Go prints it (`5m0s`, `3s`, `1h0m0s`, `500ms`).
-fn go_duration(d: std::time::Duration) -> String {
-    let ms = d.as_millis();
-    if ms < 1000 {
-        return format!("{ms}ms");
-    }
-    let secs = d.as_secs_f64() % 60.0;
-    let s = if secs.fract() == 0.0 { format!("{}s", secs as u64) } else { format!("{secs}s") };
-    let (m, h) = ((d.as_secs() / 60) % 60, d.as_secs() / 3600);
-    match (h, d.as_secs() / 60) {
-        (0, 0) => s,
-        (0, _) => format!("{m}m{s}"),
-        _ => format!("{h}h{m}m{s}"),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn go_durations() {
-        assert_eq!(super::go_duration(std::time::Duration::from_secs(300)), "5m0s");
-        assert_eq!(super::go_duration(std::time::Duration::from_secs(3)), "3s");
-        assert_eq!(super::go_duration(std::time::Duration::from_millis(500)), "500ms");
-    }
 }
