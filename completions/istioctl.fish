@@ -55,6 +55,9 @@ complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "apply" -d 'Apply 
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "upgrade" -d 'Upgrade an Istio control plane in place (the install pipeline, without the banner)'
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "uninstall" -d 'Remove what istioctl installed (by owner labels and revision)'
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "verify-install" -d 'Check the cluster against the rendered install: missing, drifted or unready objects'
+complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "dashboard" -d 'Access to Istio web UIs: port-forward to an addon, proxy or istiod and open a browser'
+complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "dash" -d 'Access to Istio web UIs: port-forward to an addon, proxy or istiod and open a browser'
+complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "d" -d 'Access to Istio web UIs: port-forward to an addon, proxy or istiod and open a browser'
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -s f -l filename -d 'Files or directories to validate (.yaml/.yml/.json; "-" reads stdin); repeatable, comma-separated' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -s x -l referential -d 'Accepted for compatibility; has no effect (as upstream)' -r -f -a "true\t''
@@ -966,19 +969,791 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -l log
 complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -l log_stacktrace_level -d 'Accepted for compatibility' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -l log_target -d 'Accepted for compatibility' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -s h -l help -d 'Print help'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "validate" -d 'Validate Istio policy and rules files'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "version" -d 'Print the istioctl version, and the control-plane and data-plane versions in the cluster'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "completion" -d 'Generate the autocompletion script for the specified shell'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "profile" -d 'List, dump or diff Istio configuration profiles'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "namespace" -d 'Show and change how namespaces take part in the mesh (sidecar, ambient, waypoint)'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "manifest" -d 'Commands related to Istio manifests'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "tag" -d 'Create, list and remove revision tags (aliases for control-plane revisions)'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "waypoint" -d 'Generate, apply, list, check and delete ambient waypoints'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "install" -d 'Apply an Istio control plane: render, apply in dependency order, wait until ready, prune'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "upgrade" -d 'Upgrade an Istio control plane in place (the install pipeline, without the banner)'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "uninstall" -d 'Remove what istioctl installed (by owner labels and revision)'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "verify-install" -d 'Check the cluster against the rendered install: missing, drifted or unready objects'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "kiali" -d 'Open Kiali web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "prometheus" -d 'Open Prometheus web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "grafana" -d 'Open Grafana web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "jaeger" -d 'Open Jaeger web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "zipkin" -d 'Open Zipkin web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "skywalking" -d 'Open SkyWalking UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "proxy" -d 'Open admin web UI for a proxy (Envoy sidecars, gateways, waypoints, ztunnel)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "envoy" -d 'Open Envoy admin web UI (deprecated: use `istioctl dashboard proxy`)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "controlz" -d 'Open ControlZ web UI of an istiod pod'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "istiod-debug" -d 'Open the debug web UI of an istiod pod'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l ui-port -d 'The component dashboard UI port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from kiali" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l ui-port -d 'The component dashboard UI port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l ui-port -d 'The component dashboard UI port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from grafana" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l ui-port -d 'The component dashboard UI port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from jaeger" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l ui-port -d 'The component dashboard UI port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from zipkin" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l ui-port -d 'The component dashboard UI port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from skywalking" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s l -l selector -d 'Label selector' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l ui-port -d 'The component dashboard UI port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from proxy" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s l -l selector -d 'Label selector' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l ui-port -d 'The component dashboard UI port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s l -l selector -d 'Label selector' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s r -l revision -d 'Control plane revision (selects istiod pods labelled istio.io/rev=<revision>)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l ctrlz_port -d 'ControlZ port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from controlz" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s l -l selector -d 'Label selector' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s r -l revision -d 'Control plane revision (selects istiod pods labelled istio.io/rev=<revision>)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from istiod-debug" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "kiali" -d 'Open Kiali web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "prometheus" -d 'Open Prometheus web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "grafana" -d 'Open Grafana web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "jaeger" -d 'Open Jaeger web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "zipkin" -d 'Open Zipkin web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "skywalking" -d 'Open SkyWalking UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "proxy" -d 'Open admin web UI for a proxy (Envoy sidecars, gateways, waypoints, ztunnel)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "envoy" -d 'Open Envoy admin web UI (deprecated: use `istioctl dashboard proxy`)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "controlz" -d 'Open ControlZ web UI of an istiod pod'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "istiod-debug" -d 'Open the debug web UI of an istiod pod'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dashboard; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "kiali" -d 'Open Kiali web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "prometheus" -d 'Open Prometheus web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "grafana" -d 'Open Grafana web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "jaeger" -d 'Open Jaeger web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "zipkin" -d 'Open Zipkin web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "skywalking" -d 'Open SkyWalking UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "proxy" -d 'Open admin web UI for a proxy (Envoy sidecars, gateways, waypoints, ztunnel)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "envoy" -d 'Open Envoy admin web UI (deprecated: use `istioctl dashboard proxy`)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "controlz" -d 'Open ControlZ web UI of an istiod pod'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "istiod-debug" -d 'Open the debug web UI of an istiod pod'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l ui-port -d 'The component dashboard UI port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from kiali" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l ui-port -d 'The component dashboard UI port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l ui-port -d 'The component dashboard UI port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from grafana" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l ui-port -d 'The component dashboard UI port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from jaeger" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l ui-port -d 'The component dashboard UI port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from zipkin" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l ui-port -d 'The component dashboard UI port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from skywalking" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s l -l selector -d 'Label selector' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l ui-port -d 'The component dashboard UI port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from proxy" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s l -l selector -d 'Label selector' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l ui-port -d 'The component dashboard UI port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s l -l selector -d 'Label selector' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s r -l revision -d 'Control plane revision (selects istiod pods labelled istio.io/rev=<revision>)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l ctrlz_port -d 'ControlZ port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from controlz" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s l -l selector -d 'Label selector' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s r -l revision -d 'Control plane revision (selects istiod pods labelled istio.io/rev=<revision>)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from istiod-debug" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "kiali" -d 'Open Kiali web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "prometheus" -d 'Open Prometheus web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "grafana" -d 'Open Grafana web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "jaeger" -d 'Open Jaeger web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "zipkin" -d 'Open Zipkin web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "skywalking" -d 'Open SkyWalking UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "proxy" -d 'Open admin web UI for a proxy (Envoy sidecars, gateways, waypoints, ztunnel)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "envoy" -d 'Open Envoy admin web UI (deprecated: use `istioctl dashboard proxy`)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "controlz" -d 'Open ControlZ web UI of an istiod pod'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "istiod-debug" -d 'Open the debug web UI of an istiod pod'
+complete -c istioctl -n "__fish_istioctl_using_subcommand dash; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "kiali" -d 'Open Kiali web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "prometheus" -d 'Open Prometheus web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "grafana" -d 'Open Grafana web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "jaeger" -d 'Open Jaeger web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "zipkin" -d 'Open Zipkin web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "skywalking" -d 'Open SkyWalking UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "proxy" -d 'Open admin web UI for a proxy (Envoy sidecars, gateways, waypoints, ztunnel)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "envoy" -d 'Open Envoy admin web UI (deprecated: use `istioctl dashboard proxy`)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "controlz" -d 'Open ControlZ web UI of an istiod pod'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "istiod-debug" -d 'Open the debug web UI of an istiod pod'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and not __fish_seen_subcommand_from kiali prometheus grafana jaeger zipkin skywalking proxy envoy controlz istiod-debug help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l ui-port -d 'The component dashboard UI port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from kiali" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l ui-port -d 'The component dashboard UI port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from prometheus" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l ui-port -d 'The component dashboard UI port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from grafana" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l ui-port -d 'The component dashboard UI port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from jaeger" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l ui-port -d 'The component dashboard UI port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from zipkin" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l ui-port -d 'The component dashboard UI port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from skywalking" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s l -l selector -d 'Label selector' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l ui-port -d 'The component dashboard UI port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from proxy" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s l -l selector -d 'Label selector' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l ui-port -d 'The component dashboard UI port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from envoy" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s l -l selector -d 'Label selector' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s r -l revision -d 'Control plane revision (selects istiod pods labelled istio.io/rev=<revision>)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l ctrlz_port -d 'ControlZ port' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from controlz" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s l -l selector -d 'Label selector' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s r -l revision -d 'Control plane revision (selects istiod pods labelled istio.io/rev=<revision>)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s p -l port -d 'Local port to listen on (0: the remote port when free, else any free port)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l address -d 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l browser -d 'Open a browser; --browser=false only prints the URL' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from istiod-debug" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "kiali" -d 'Open Kiali web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "prometheus" -d 'Open Prometheus web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "grafana" -d 'Open Grafana web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "jaeger" -d 'Open Jaeger web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "zipkin" -d 'Open Zipkin web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "skywalking" -d 'Open SkyWalking UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "proxy" -d 'Open admin web UI for a proxy (Envoy sidecars, gateways, waypoints, ztunnel)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "envoy" -d 'Open Envoy admin web UI (deprecated: use `istioctl dashboard proxy`)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "controlz" -d 'Open ControlZ web UI of an istiod pod'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "istiod-debug" -d 'Open the debug web UI of an istiod pod'
+complete -c istioctl -n "__fish_istioctl_using_subcommand d; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install dashboard help" -f -a "validate" -d 'Validate Istio policy and rules files'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install dashboard help" -f -a "version" -d 'Print the istioctl version, and the control-plane and data-plane versions in the cluster'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install dashboard help" -f -a "completion" -d 'Generate the autocompletion script for the specified shell'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install dashboard help" -f -a "profile" -d 'List, dump or diff Istio configuration profiles'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install dashboard help" -f -a "namespace" -d 'Show and change how namespaces take part in the mesh (sidecar, ambient, waypoint)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install dashboard help" -f -a "manifest" -d 'Commands related to Istio manifests'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install dashboard help" -f -a "tag" -d 'Create, list and remove revision tags (aliases for control-plane revisions)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install dashboard help" -f -a "waypoint" -d 'Generate, apply, list, check and delete ambient waypoints'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install dashboard help" -f -a "install" -d 'Apply an Istio control plane: render, apply in dependency order, wait until ready, prune'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install dashboard help" -f -a "upgrade" -d 'Upgrade an Istio control plane in place (the install pipeline, without the banner)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install dashboard help" -f -a "uninstall" -d 'Remove what istioctl installed (by owner labels and revision)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install dashboard help" -f -a "verify-install" -d 'Check the cluster against the rendered install: missing, drifted or unready objects'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install dashboard help" -f -a "dashboard" -d 'Access to Istio web UIs: port-forward to an addon, proxy or istiod and open a browser'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install dashboard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "bash" -d 'Generate the autocompletion script for bash'
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "zsh" -d 'Generate the autocompletion script for zsh'
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "fish" -d 'Generate the autocompletion script for fish'
@@ -1001,3 +1776,13 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from waypoint" -f -a "list" -d 'List waypoints'
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from waypoint" -f -a "status" -d 'Show each waypoint\'s Programmed condition (waits for it unless --wait=false)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from waypoint" -f -a "delete" -d 'Delete waypoints (only Gateways of class istio-waypoint) and the labels that pointed at them'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "kiali" -d 'Open Kiali web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "prometheus" -d 'Open Prometheus web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "grafana" -d 'Open Grafana web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "jaeger" -d 'Open Jaeger web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "zipkin" -d 'Open Zipkin web UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "skywalking" -d 'Open SkyWalking UI'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "proxy" -d 'Open admin web UI for a proxy (Envoy sidecars, gateways, waypoints, ztunnel)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "envoy" -d 'Open Envoy admin web UI (deprecated: use `istioctl dashboard proxy`)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "controlz" -d 'Open ControlZ web UI of an istiod pod'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from dashboard" -f -a "istiod-debug" -d 'Open the debug web UI of an istiod pod'

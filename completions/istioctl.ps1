@@ -55,6 +55,9 @@ Register-ArgumentCompleter -Native -CommandName 'istioctl' -ScriptBlock {
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Upgrade an Istio control plane in place (the install pipeline, without the banner)')
             [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove what istioctl installed (by owner labels and revision)')
             [CompletionResult]::new('verify-install', 'verify-install', [CompletionResultType]::ParameterValue, 'Check the cluster against the rendered install: missing, drifted or unready objects')
+            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Access to Istio web UIs: port-forward to an addon, proxy or istiod and open a browser')
+            [CompletionResult]::new('dash', 'dash', [CompletionResultType]::ParameterValue, 'Access to Istio web UIs: port-forward to an addon, proxy or istiod and open a browser')
+            [CompletionResult]::new('d', 'd', [CompletionResultType]::ParameterValue, 'Access to Istio web UIs: port-forward to an addon, proxy or istiod and open a browser')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1389,6 +1392,1101 @@ Register-ArgumentCompleter -Native -CommandName 'istioctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'istioctl;dashboard' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('kiali', 'kiali', [CompletionResultType]::ParameterValue, 'Open Kiali web UI')
+            [CompletionResult]::new('prometheus', 'prometheus', [CompletionResultType]::ParameterValue, 'Open Prometheus web UI')
+            [CompletionResult]::new('grafana', 'grafana', [CompletionResultType]::ParameterValue, 'Open Grafana web UI')
+            [CompletionResult]::new('jaeger', 'jaeger', [CompletionResultType]::ParameterValue, 'Open Jaeger web UI')
+            [CompletionResult]::new('zipkin', 'zipkin', [CompletionResultType]::ParameterValue, 'Open Zipkin web UI')
+            [CompletionResult]::new('skywalking', 'skywalking', [CompletionResultType]::ParameterValue, 'Open SkyWalking UI')
+            [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Open admin web UI for a proxy (Envoy sidecars, gateways, waypoints, ztunnel)')
+            [CompletionResult]::new('envoy', 'envoy', [CompletionResultType]::ParameterValue, 'Open Envoy admin web UI (deprecated: use `istioctl dashboard proxy`)')
+            [CompletionResult]::new('controlz', 'controlz', [CompletionResultType]::ParameterValue, 'Open ControlZ web UI of an istiod pod')
+            [CompletionResult]::new('istiod-debug', 'istiod-debug', [CompletionResultType]::ParameterValue, 'Open the debug web UI of an istiod pod')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'istioctl;dash' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('kiali', 'kiali', [CompletionResultType]::ParameterValue, 'Open Kiali web UI')
+            [CompletionResult]::new('prometheus', 'prometheus', [CompletionResultType]::ParameterValue, 'Open Prometheus web UI')
+            [CompletionResult]::new('grafana', 'grafana', [CompletionResultType]::ParameterValue, 'Open Grafana web UI')
+            [CompletionResult]::new('jaeger', 'jaeger', [CompletionResultType]::ParameterValue, 'Open Jaeger web UI')
+            [CompletionResult]::new('zipkin', 'zipkin', [CompletionResultType]::ParameterValue, 'Open Zipkin web UI')
+            [CompletionResult]::new('skywalking', 'skywalking', [CompletionResultType]::ParameterValue, 'Open SkyWalking UI')
+            [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Open admin web UI for a proxy (Envoy sidecars, gateways, waypoints, ztunnel)')
+            [CompletionResult]::new('envoy', 'envoy', [CompletionResultType]::ParameterValue, 'Open Envoy admin web UI (deprecated: use `istioctl dashboard proxy`)')
+            [CompletionResult]::new('controlz', 'controlz', [CompletionResultType]::ParameterValue, 'Open ControlZ web UI of an istiod pod')
+            [CompletionResult]::new('istiod-debug', 'istiod-debug', [CompletionResultType]::ParameterValue, 'Open the debug web UI of an istiod pod')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'istioctl;d' {
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('kiali', 'kiali', [CompletionResultType]::ParameterValue, 'Open Kiali web UI')
+            [CompletionResult]::new('prometheus', 'prometheus', [CompletionResultType]::ParameterValue, 'Open Prometheus web UI')
+            [CompletionResult]::new('grafana', 'grafana', [CompletionResultType]::ParameterValue, 'Open Grafana web UI')
+            [CompletionResult]::new('jaeger', 'jaeger', [CompletionResultType]::ParameterValue, 'Open Jaeger web UI')
+            [CompletionResult]::new('zipkin', 'zipkin', [CompletionResultType]::ParameterValue, 'Open Zipkin web UI')
+            [CompletionResult]::new('skywalking', 'skywalking', [CompletionResultType]::ParameterValue, 'Open SkyWalking UI')
+            [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Open admin web UI for a proxy (Envoy sidecars, gateways, waypoints, ztunnel)')
+            [CompletionResult]::new('envoy', 'envoy', [CompletionResultType]::ParameterValue, 'Open Envoy admin web UI (deprecated: use `istioctl dashboard proxy`)')
+            [CompletionResult]::new('controlz', 'controlz', [CompletionResultType]::ParameterValue, 'Open ControlZ web UI of an istiod pod')
+            [CompletionResult]::new('istiod-debug', 'istiod-debug', [CompletionResultType]::ParameterValue, 'Open the debug web UI of an istiod pod')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'istioctl;dashboard;kiali' {
+            [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The component dashboard UI port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;dash;kiali' {
+            [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The component dashboard UI port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;d;kiali' {
+            [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The component dashboard UI port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;dashboard;prometheus' {
+            [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The component dashboard UI port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;dash;prometheus' {
+            [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The component dashboard UI port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;d;prometheus' {
+            [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The component dashboard UI port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;dashboard;grafana' {
+            [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The component dashboard UI port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;dash;grafana' {
+            [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The component dashboard UI port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;d;grafana' {
+            [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The component dashboard UI port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;dashboard;jaeger' {
+            [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The component dashboard UI port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;dash;jaeger' {
+            [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The component dashboard UI port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;d;jaeger' {
+            [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The component dashboard UI port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;dashboard;zipkin' {
+            [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The component dashboard UI port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;dash;zipkin' {
+            [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The component dashboard UI port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;d;zipkin' {
+            [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The component dashboard UI port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;dashboard;skywalking' {
+            [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The component dashboard UI port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;dash;skywalking' {
+            [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The component dashboard UI port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;d;skywalking' {
+            [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The component dashboard UI port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;dashboard;proxy' {
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Label selector')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Label selector')
+            [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The component dashboard UI port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;dash;proxy' {
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Label selector')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Label selector')
+            [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The component dashboard UI port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;d;proxy' {
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Label selector')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Label selector')
+            [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The component dashboard UI port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;dashboard;envoy' {
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Label selector')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Label selector')
+            [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The component dashboard UI port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;dash;envoy' {
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Label selector')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Label selector')
+            [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The component dashboard UI port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;d;envoy' {
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Label selector')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Label selector')
+            [CompletionResult]::new('--ui-port', '--ui-port', [CompletionResultType]::ParameterName, 'The component dashboard UI port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;dashboard;controlz' {
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Label selector')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Label selector')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Control plane revision (selects istiod pods labelled istio.io/rev=<revision>)')
+            [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Control plane revision (selects istiod pods labelled istio.io/rev=<revision>)')
+            [CompletionResult]::new('--ctrlz_port', '--ctrlz_port', [CompletionResultType]::ParameterName, 'ControlZ port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;dash;controlz' {
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Label selector')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Label selector')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Control plane revision (selects istiod pods labelled istio.io/rev=<revision>)')
+            [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Control plane revision (selects istiod pods labelled istio.io/rev=<revision>)')
+            [CompletionResult]::new('--ctrlz_port', '--ctrlz_port', [CompletionResultType]::ParameterName, 'ControlZ port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;d;controlz' {
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Label selector')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Label selector')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Control plane revision (selects istiod pods labelled istio.io/rev=<revision>)')
+            [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Control plane revision (selects istiod pods labelled istio.io/rev=<revision>)')
+            [CompletionResult]::new('--ctrlz_port', '--ctrlz_port', [CompletionResultType]::ParameterName, 'ControlZ port')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;dashboard;istiod-debug' {
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Label selector')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Label selector')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Control plane revision (selects istiod pods labelled istio.io/rev=<revision>)')
+            [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Control plane revision (selects istiod pods labelled istio.io/rev=<revision>)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;dash;istiod-debug' {
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Label selector')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Label selector')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Control plane revision (selects istiod pods labelled istio.io/rev=<revision>)')
+            [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Control plane revision (selects istiod pods labelled istio.io/rev=<revision>)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;d;istiod-debug' {
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Label selector')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Label selector')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Control plane revision (selects istiod pods labelled istio.io/rev=<revision>)')
+            [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Control plane revision (selects istiod pods labelled istio.io/rev=<revision>)')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Local port to listen on (0: the remote port when free, else any free port)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Address to listen on: an IP address, or localhost (both 127.0.0.1 and ::1; fails only if neither binds)')
+            [CompletionResult]::new('--browser', '--browser', [CompletionResultType]::ParameterName, 'Open a browser; --browser=false only prints the URL')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'istioctl;dashboard;help' {
+            [CompletionResult]::new('kiali', 'kiali', [CompletionResultType]::ParameterValue, 'Open Kiali web UI')
+            [CompletionResult]::new('prometheus', 'prometheus', [CompletionResultType]::ParameterValue, 'Open Prometheus web UI')
+            [CompletionResult]::new('grafana', 'grafana', [CompletionResultType]::ParameterValue, 'Open Grafana web UI')
+            [CompletionResult]::new('jaeger', 'jaeger', [CompletionResultType]::ParameterValue, 'Open Jaeger web UI')
+            [CompletionResult]::new('zipkin', 'zipkin', [CompletionResultType]::ParameterValue, 'Open Zipkin web UI')
+            [CompletionResult]::new('skywalking', 'skywalking', [CompletionResultType]::ParameterValue, 'Open SkyWalking UI')
+            [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Open admin web UI for a proxy (Envoy sidecars, gateways, waypoints, ztunnel)')
+            [CompletionResult]::new('envoy', 'envoy', [CompletionResultType]::ParameterValue, 'Open Envoy admin web UI (deprecated: use `istioctl dashboard proxy`)')
+            [CompletionResult]::new('controlz', 'controlz', [CompletionResultType]::ParameterValue, 'Open ControlZ web UI of an istiod pod')
+            [CompletionResult]::new('istiod-debug', 'istiod-debug', [CompletionResultType]::ParameterValue, 'Open the debug web UI of an istiod pod')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'istioctl;dashboard;help;kiali' {
+            break
+        }
+        'istioctl;dashboard;help;prometheus' {
+            break
+        }
+        'istioctl;dashboard;help;grafana' {
+            break
+        }
+        'istioctl;dashboard;help;jaeger' {
+            break
+        }
+        'istioctl;dashboard;help;zipkin' {
+            break
+        }
+        'istioctl;dashboard;help;skywalking' {
+            break
+        }
+        'istioctl;dashboard;help;proxy' {
+            break
+        }
+        'istioctl;dashboard;help;envoy' {
+            break
+        }
+        'istioctl;dashboard;help;controlz' {
+            break
+        }
+        'istioctl;dashboard;help;istiod-debug' {
+            break
+        }
+        'istioctl;dashboard;help;help' {
+            break
+        }
+        'istioctl;dash;help' {
+            [CompletionResult]::new('kiali', 'kiali', [CompletionResultType]::ParameterValue, 'Open Kiali web UI')
+            [CompletionResult]::new('prometheus', 'prometheus', [CompletionResultType]::ParameterValue, 'Open Prometheus web UI')
+            [CompletionResult]::new('grafana', 'grafana', [CompletionResultType]::ParameterValue, 'Open Grafana web UI')
+            [CompletionResult]::new('jaeger', 'jaeger', [CompletionResultType]::ParameterValue, 'Open Jaeger web UI')
+            [CompletionResult]::new('zipkin', 'zipkin', [CompletionResultType]::ParameterValue, 'Open Zipkin web UI')
+            [CompletionResult]::new('skywalking', 'skywalking', [CompletionResultType]::ParameterValue, 'Open SkyWalking UI')
+            [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Open admin web UI for a proxy (Envoy sidecars, gateways, waypoints, ztunnel)')
+            [CompletionResult]::new('envoy', 'envoy', [CompletionResultType]::ParameterValue, 'Open Envoy admin web UI (deprecated: use `istioctl dashboard proxy`)')
+            [CompletionResult]::new('controlz', 'controlz', [CompletionResultType]::ParameterValue, 'Open ControlZ web UI of an istiod pod')
+            [CompletionResult]::new('istiod-debug', 'istiod-debug', [CompletionResultType]::ParameterValue, 'Open the debug web UI of an istiod pod')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'istioctl;dash;help;kiali' {
+            break
+        }
+        'istioctl;dash;help;prometheus' {
+            break
+        }
+        'istioctl;dash;help;grafana' {
+            break
+        }
+        'istioctl;dash;help;jaeger' {
+            break
+        }
+        'istioctl;dash;help;zipkin' {
+            break
+        }
+        'istioctl;dash;help;skywalking' {
+            break
+        }
+        'istioctl;dash;help;proxy' {
+            break
+        }
+        'istioctl;dash;help;envoy' {
+            break
+        }
+        'istioctl;dash;help;controlz' {
+            break
+        }
+        'istioctl;dash;help;istiod-debug' {
+            break
+        }
+        'istioctl;dash;help;help' {
+            break
+        }
+        'istioctl;d;help' {
+            [CompletionResult]::new('kiali', 'kiali', [CompletionResultType]::ParameterValue, 'Open Kiali web UI')
+            [CompletionResult]::new('prometheus', 'prometheus', [CompletionResultType]::ParameterValue, 'Open Prometheus web UI')
+            [CompletionResult]::new('grafana', 'grafana', [CompletionResultType]::ParameterValue, 'Open Grafana web UI')
+            [CompletionResult]::new('jaeger', 'jaeger', [CompletionResultType]::ParameterValue, 'Open Jaeger web UI')
+            [CompletionResult]::new('zipkin', 'zipkin', [CompletionResultType]::ParameterValue, 'Open Zipkin web UI')
+            [CompletionResult]::new('skywalking', 'skywalking', [CompletionResultType]::ParameterValue, 'Open SkyWalking UI')
+            [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Open admin web UI for a proxy (Envoy sidecars, gateways, waypoints, ztunnel)')
+            [CompletionResult]::new('envoy', 'envoy', [CompletionResultType]::ParameterValue, 'Open Envoy admin web UI (deprecated: use `istioctl dashboard proxy`)')
+            [CompletionResult]::new('controlz', 'controlz', [CompletionResultType]::ParameterValue, 'Open ControlZ web UI of an istiod pod')
+            [CompletionResult]::new('istiod-debug', 'istiod-debug', [CompletionResultType]::ParameterValue, 'Open the debug web UI of an istiod pod')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'istioctl;d;help;kiali' {
+            break
+        }
+        'istioctl;d;help;prometheus' {
+            break
+        }
+        'istioctl;d;help;grafana' {
+            break
+        }
+        'istioctl;d;help;jaeger' {
+            break
+        }
+        'istioctl;d;help;zipkin' {
+            break
+        }
+        'istioctl;d;help;skywalking' {
+            break
+        }
+        'istioctl;d;help;proxy' {
+            break
+        }
+        'istioctl;d;help;envoy' {
+            break
+        }
+        'istioctl;d;help;controlz' {
+            break
+        }
+        'istioctl;d;help;istiod-debug' {
+            break
+        }
+        'istioctl;d;help;help' {
+            break
+        }
         'istioctl;help' {
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate Istio policy and rules files')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the istioctl version, and the control-plane and data-plane versions in the cluster')
@@ -1402,6 +2500,7 @@ Register-ArgumentCompleter -Native -CommandName 'istioctl' -ScriptBlock {
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Upgrade an Istio control plane in place (the install pipeline, without the banner)')
             [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove what istioctl installed (by owner labels and revision)')
             [CompletionResult]::new('verify-install', 'verify-install', [CompletionResultType]::ParameterValue, 'Check the cluster against the rendered install: missing, drifted or unready objects')
+            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Access to Istio web UIs: port-forward to an addon, proxy or istiod and open a browser')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1527,6 +2626,49 @@ Register-ArgumentCompleter -Native -CommandName 'istioctl' -ScriptBlock {
             break
         }
         'istioctl;help;verify-install' {
+            break
+        }
+        'istioctl;help;dashboard' {
+            [CompletionResult]::new('kiali', 'kiali', [CompletionResultType]::ParameterValue, 'Open Kiali web UI')
+            [CompletionResult]::new('prometheus', 'prometheus', [CompletionResultType]::ParameterValue, 'Open Prometheus web UI')
+            [CompletionResult]::new('grafana', 'grafana', [CompletionResultType]::ParameterValue, 'Open Grafana web UI')
+            [CompletionResult]::new('jaeger', 'jaeger', [CompletionResultType]::ParameterValue, 'Open Jaeger web UI')
+            [CompletionResult]::new('zipkin', 'zipkin', [CompletionResultType]::ParameterValue, 'Open Zipkin web UI')
+            [CompletionResult]::new('skywalking', 'skywalking', [CompletionResultType]::ParameterValue, 'Open SkyWalking UI')
+            [CompletionResult]::new('proxy', 'proxy', [CompletionResultType]::ParameterValue, 'Open admin web UI for a proxy (Envoy sidecars, gateways, waypoints, ztunnel)')
+            [CompletionResult]::new('envoy', 'envoy', [CompletionResultType]::ParameterValue, 'Open Envoy admin web UI (deprecated: use `istioctl dashboard proxy`)')
+            [CompletionResult]::new('controlz', 'controlz', [CompletionResultType]::ParameterValue, 'Open ControlZ web UI of an istiod pod')
+            [CompletionResult]::new('istiod-debug', 'istiod-debug', [CompletionResultType]::ParameterValue, 'Open the debug web UI of an istiod pod')
+            break
+        }
+        'istioctl;help;dashboard;kiali' {
+            break
+        }
+        'istioctl;help;dashboard;prometheus' {
+            break
+        }
+        'istioctl;help;dashboard;grafana' {
+            break
+        }
+        'istioctl;help;dashboard;jaeger' {
+            break
+        }
+        'istioctl;help;dashboard;zipkin' {
+            break
+        }
+        'istioctl;help;dashboard;skywalking' {
+            break
+        }
+        'istioctl;help;dashboard;proxy' {
+            break
+        }
+        'istioctl;help;dashboard;envoy' {
+            break
+        }
+        'istioctl;help;dashboard;controlz' {
+            break
+        }
+        'istioctl;help;dashboard;istiod-debug' {
             break
         }
         'istioctl;help;help' {

@@ -6,6 +6,7 @@
 
 pub mod analyze;
 pub mod api;
+pub mod browser;
 pub mod cluster;
 pub mod cli;
 pub mod commands;

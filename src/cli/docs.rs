@@ -12,7 +12,7 @@ pub fn markdown(root: &Command) -> String {
     );
     let mut root = root.clone();
     root.build();
-    write_command(&mut out, &root, &[]);
+    write_command(&mut out, &root, &[], &[]);
     write_exit_paths(&mut out);
     out
 }
@@ -129,7 +129,8 @@ fn write_exit_paths(out: &mut String) {
     }
 }
 
-fn write_command(out: &mut String, cmd: &Command, parents: &[&str]) {
+/// `inherited`: ids of the global flags an ancestor already documents (shown once, where declared).
+fn write_command(out: &mut String, cmd: &Command, parents: &[&str], inherited: &[String]) {
     let mut path: Vec<&str> = parents.to_vec();
     path.push(cmd.get_name());
     let full = path.join(" ");
@@ -145,8 +146,10 @@ fn write_command(out: &mut String, cmd: &Command, parents: &[&str]) {
     out.push_str(&format!("```\n{}\n```\n", usage.trim_start_matches("Usage: ")));
     let args: Vec<_> = cmd
         .get_arguments()
-        .filter(|a| !a.is_hide_set() && a.get_id() != "help" && (parents.is_empty() || !a.is_global_set()))
+        .filter(|a| !a.is_hide_set() && a.get_id() != "help" && !inherited.iter().any(|i| i == a.get_id().as_str()))
         .collect();
+    let mut below: Vec<String> = inherited.to_vec();
+    below.extend(cmd.get_arguments().filter(|a| a.is_global_set()).map(|a| a.get_id().to_string()));
     if !args.is_empty() {
         out.push_str("\n| flag | meaning | default |\n|---|---|---|\n");
         for a in args {
@@ -168,6 +171,6 @@ fn write_command(out: &mut String, cmd: &Command, parents: &[&str]) {
         out.push_str(&format!("\n{after}\n"));
     }
     for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set() && s.get_name() != "help") {
-        write_command(out, sub, &path);
+        write_command(out, sub, &path, &below);
     }
 }

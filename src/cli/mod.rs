@@ -3,6 +3,7 @@
 //! Upstream's Go-style booleans (`--remote=false`) are `num_args = 0..=1` + `require_equals`.
 
 pub mod completion;
+pub mod dashboard;
 pub mod docs;
 pub mod flags;
 pub mod install;
@@ -109,6 +110,9 @@ pub enum Command {
     /// Check the cluster against the rendered install: missing, drifted or unready objects
     #[command(after_help = "Examples:\n  istioctl verify-install\n  istioctl verify-install --set profile=demo\n  istioctl verify-install -f my-config.yaml -r canary\n\nExit status: 0 when every rendered object is present, equal in the fields the installer sets, and ready; 1 otherwise.")]
     VerifyInstall(install::VerifyArgs),
+    /// Access to Istio web UIs: port-forward to an addon, proxy or istiod and open a browser
+    #[command(visible_aliases = ["dash", "d"])]
+    Dashboard(dashboard::DashboardArgs),
 }
 
 /// `istioctl namespace`

@@ -74,6 +74,16 @@ pub fn context_namespace(opts: &ConnectOptions) -> String {
 
 /// Builds the client. Makes no request: reachability shows on the first call.
 pub async fn connect(opts: &ConnectOptions) -> anyhow::Result<Cluster> {
+    build(opts, true).await
+}
+
+/// Like [`connect`], but without read/write timeouts on established connections, for
+/// long-lived streams (port-forward sessions that may sit idle); connecting is still bounded.
+pub async fn connect_streaming(opts: &ConnectOptions) -> anyhow::Result<Cluster> {
+    build(opts, false).await
+}
+
+async fn build(opts: &ConnectOptions, io_timeouts: bool) -> anyhow::Result<Cluster> {
     let kube_opts = KubeConfigOptions { context: opts.context.clone(), ..Default::default() };
     let (mut config, context) = match load_kubeconfig(opts)? {
         Some(mut kc) => {
@@ -98,8 +108,8 @@ pub async fn connect(opts: &ConnectOptions) -> anyhow::Result<Cluster> {
         }
     };
     config.connect_timeout = Some(opts.timeout);
-    config.read_timeout = Some(opts.timeout);
-    config.write_timeout = Some(opts.timeout);
+    config.read_timeout = io_timeouts.then_some(opts.timeout);
+    config.write_timeout = io_timeouts.then_some(opts.timeout);
     config.reset_reader_on_write = true;
     // Our own retry layer (cluster::retry) covers 429/5xx/resets; kube's would double it.
     config.default_retry = false;

@@ -2,6 +2,7 @@
 //! error translation, and the operations commands ask for (namespace labels, control-plane
 //! versions, …). It never prints; results go back to `commands/` for `output/`.
 
+pub mod addons;
 pub mod apply;
 pub mod client;
 pub mod credentials;
@@ -9,6 +10,8 @@ pub mod discovery;
 pub mod errors;
 pub mod lifecycle;
 pub mod namespace;
+pub mod pods;
+pub mod portforward;
 pub mod prune;
 pub mod readiness;
 pub mod retry;

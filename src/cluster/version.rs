@@ -11,6 +11,7 @@ use kube::api::{Api, ListParams};
 
 use super::Cluster;
 use super::errors::{Op, describe};
+use super::pods::is_ready;
 use super::retry::with_retry;
 
 /// One control-plane instance.
@@ -71,14 +72,6 @@ fn container_image(spec: Option<&PodSpec>, name: &str) -> Option<String> {
         .chain(spec.init_containers.iter().flatten())
         .find(|c| c.name == name)
         .and_then(|c| c.image.clone())
-}
-
-fn is_ready(pod: &Pod) -> bool {
-    let status = pod.status.as_ref();
-    status.and_then(|s| s.phase.as_deref()) == Some("Running")
-        && status
-            .and_then(|s| s.conditions.as_ref())
-            .is_some_and(|cs| cs.iter().any(|c| c.type_ == "Ready" && c.status == "True"))
 }
 
 /// Running, ready istiod pods of `revision` in `istio_ns`; their Deployments when no pod is ready.

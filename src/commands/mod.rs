@@ -4,6 +4,7 @@
 //! no command module imports another (a test holds it).
 
 mod completion;
+mod dashboard;
 mod install;
 mod manifest;
 mod namespace;
@@ -20,6 +21,7 @@ use crate::cli::profile::{ProfileArgs, ProfileCommand, ProfileListArgs};
 use crate::cli::{Cli, Command};
 use crate::error::ExitStatus;
 use crate::output::Printer;
+use crate::settings::dashboard::DashboardSettings;
 use crate::settings::{
     self, ClusterSettings, GenerateSettings, InstallMode, InstallSettings, ProfileDiffSettings,
     ProfileDumpSettings, UninstallSettings, VerifySettings,
@@ -55,6 +57,7 @@ pub async fn run(cli: Cli, printer: &mut Printer) -> anyhow::Result<ExitStatus> 
         },
         Command::Tag(args) => tag::run(&global, args, printer).await,
         Command::Waypoint(args) => waypoint::run(&global, args, printer).await,
+        Command::Dashboard(args) => dashboard::run(&global, DashboardSettings::resolve(args)?, printer).await,
     }
 }
 

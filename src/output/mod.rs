@@ -6,6 +6,7 @@
 // The one allowance of the print lints (Cargo.toml `[lints]`, clippy.toml).
 #![allow(clippy::print_stdout, clippy::print_stderr, clippy::disallowed_methods)]
 
+pub mod dashboard;
 pub mod diff;
 pub mod install;
 pub mod namespaces;
@@ -199,10 +200,38 @@ impl Printer {
         let _ = self.note(&text);
     }
 
+    /// The usage line of a subcommand (`path` below the root), on stderr, where upstream's
+    /// `cmd.Println(cmd.UsageString())` puts it before some argument errors.
+    pub fn usage(&mut self, path: &[&str]) -> io::Result<()> {
+        let text = subcommand(path, |c| c.render_usage().to_string());
+        self.note(&text)
+    }
+
+    /// The full help of a subcommand (`path` below the root), on stdout.
+    pub fn help(&mut self, path: &[&str]) -> io::Result<()> {
+        let text = subcommand(path, |c| c.render_help().to_string());
+        self.out(&text)
+    }
+
     pub fn flush(&mut self) -> io::Result<()> {
         self.out.flush()?;
         self.err.flush()
     }
+}
+
+/// Renders something of the subcommand at `path` of the built command tree.
+fn subcommand(path: &[&str], render: impl Fn(&mut clap::Command) -> String) -> String {
+    fn walk<'a>(cmd: &'a mut clap::Command, path: &[&str]) -> &'a mut clap::Command {
+        match path.split_first() {
+            Some((name, rest)) if cmd.find_subcommand(name).is_some() => {
+                walk(cmd.find_subcommand_mut(name).expect("checked above"), rest)
+            }
+            _ => cmd,
+        }
+    }
+    let mut root = crate::cli::command();
+    root.build();
+    render(walk(&mut root, path))
 }
 
 /// YAML text for any serializable value, block style, two-space indent.

@@ -3,6 +3,7 @@
 //! added in `cli/` without a meaning here fails to compile. Reads `-f -` from stdin and nothing
 //! else; never prints, never touches a cluster.
 
+pub mod dashboard;
 mod lifecycle;
 mod profile;
 

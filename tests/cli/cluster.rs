@@ -61,13 +61,7 @@ impl Cluster {
         let docs: Vec<Value> = docs.into_iter().filter(|d| d.is_object()).collect();
         let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
         rt.block_on(async {
-            let config = kube::Config::from_custom_kubeconfig(
-                kube::config::Kubeconfig::read_from(&self.kubeconfig).unwrap(),
-                &Default::default(),
-            )
-            .await
-            .unwrap();
-            let client = kube::Client::try_from(config).unwrap();
+            let client = self.client().await;
             for doc in docs {
                 let (group, version) = match doc["apiVersion"].as_str().unwrap().split_once('/') {
                     Some((g, v)) => (g.to_string(), v.to_string()),
@@ -83,6 +77,34 @@ impl Cluster {
                 };
                 api.patch(&name, &PatchParams::apply("test-seed").force(), &Patch::Apply(&doc)).await.unwrap();
             }
+        });
+    }
+
+    /// A kube client for the simulator (seeding objects the way a user would).
+    async fn client(&self) -> kube::Client {
+        let config = kube::Config::from_custom_kubeconfig(
+            kube::config::Kubeconfig::read_from(&self.kubeconfig).unwrap(),
+            &Default::default(),
+        )
+        .await
+        .unwrap();
+        kube::Client::try_from(config).unwrap()
+    }
+
+    /// The kubeconfig file that points at the simulator.
+    pub fn kubeconfig(&self) -> &std::path::Path {
+        &self.kubeconfig
+    }
+
+    /// Deletes a core-group object (`plural` e.g. "pods") through the API, as kubectl would.
+    pub fn delete_core(&self, plural: &str, ns: &str, name: &str) {
+        let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        rt.block_on(async {
+            let client = self.client().await;
+            let gvk = GroupVersionKind::gvk("", "v1", "");
+            let ar = kube::api::ApiResource::from_gvk_with_plural(&gvk, plural);
+            let api: Api<DynamicObject> = Api::namespaced_with(client, ns, &ar);
+            api.delete(name, &Default::default()).await.unwrap();
         });
     }
 

@@ -7,6 +7,7 @@
 mod cluster;
 mod credentials;
 mod crds;
+mod dashboard;
 mod generated;
 mod gotemplate;
 mod injection_templates;

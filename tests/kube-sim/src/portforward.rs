@@ -1,6 +1,7 @@
 //! Pod port-forward over WebSocket with the `v4.channel.k8s.io` protocol as kube-rs speaks it:
 //! per-port data/error channel pairs, a port prefix on every channel, text errors on the error
 //! channel. Targets come from the pod annotation `kube-sim.dev/forward-to` and must be loopback.
+//! Deleting the pod ends its open sessions, as the kubelet does.
 //! kubectl's SPDY/3.1 port-forward is not implemented.
 
 use std::net::SocketAddr;
@@ -70,10 +71,12 @@ pub async fn handle(shared: Arc<Shared>, req: Request<Incoming>, t: &Target, q: 
     let annotation = pod.pointer("/metadata/annotations").and_then(|a| a.get(FORWARD_ANNOTATION)).and_then(|v| v.as_str()).unwrap_or("").to_string();
     let uid = meta_str(&pod, "uid").to_string();
     let stop = shared.stop_rx();
+    let events = shared.store.lock().unwrap().tx.subscribe();
     tokio::spawn(async move {
         let Ok(upgraded) = hyper::upgrade::on(req).await else { return };
         let ws = WebSocketStream::from_raw_socket(TokioIo::new(upgraded), Role::Server, None).await;
-        session(ws, ports, annotation, name, uid, stop).await;
+        let gone = pod_deleted(events, uid.clone());
+        session(ws, ports, annotation, name, uid, stop, gone).await;
     });
     Response::builder()
         .status(101)
@@ -85,7 +88,19 @@ pub async fn handle(shared: Arc<Shared>, req: Request<Incoming>, t: &Target, q: 
         .unwrap()
 }
 
-async fn session<S>(ws: WebSocketStream<S>, ports: Vec<u16>, annotation: String, pod: String, uid: String, mut stop: tokio::sync::watch::Receiver<bool>)
+/// Resolves when the pod with `uid` is deleted: like a kubelet, which ends the pod's streams.
+async fn pod_deleted(mut events: tokio::sync::broadcast::Receiver<Arc<crate::store::Event>>, uid: String) {
+    loop {
+        match events.recv().await {
+            Ok(e) if e.etype == "DELETED" && meta_str(&e.object, "uid") == uid => return,
+            Ok(_) | Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {}
+            Err(tokio::sync::broadcast::error::RecvError::Closed) => std::future::pending::<()>().await,
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn session<S>(ws: WebSocketStream<S>, ports: Vec<u16>, annotation: String, pod: String, uid: String, mut stop: tokio::sync::watch::Receiver<bool>, gone: impl std::future::Future<Output = ()>)
 where
     S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
 {
@@ -160,6 +175,7 @@ where
         }
     }
     drop(done_tx);
+    tokio::pin!(gone);
     if open == 0 {
         let _ = out_tx.send(Message::Close(None)).await;
     }
@@ -200,6 +216,7 @@ where
                 }
             },
             _ = stop.changed() => break,
+            _ = &mut gone => break,
         }
     }
     for w in writers.iter_mut().flatten() {
