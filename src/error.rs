@@ -73,6 +73,21 @@ pub fn status_of(err: &anyhow::Error) -> ExitStatus {
     ExitStatus::Failure
 }
 
+/// The exit status of a command line the parser stopped: help and `--version` are 0; a missing
+/// required flag or argument and mutually exclusive flags are 1, as upstream checks those in the
+/// command (cobra's required-flag and `Args` checks, §0.4); every other parse error (unknown
+/// flag or command, a value the parser rejects) is 64.
+pub fn clap_status(kind: clap::error::ErrorKind) -> ExitStatus {
+    use clap::error::ErrorKind;
+    match kind {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            ExitStatus::Success
+        }
+        ErrorKind::MissingRequiredArgument | ErrorKind::ArgumentConflict => ExitStatus::Failure,
+        _ => ExitStatus::Usage,
+    }
+}
+
 /// True when the error chain holds a broken pipe: the reader went away, which is not a failure.
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|c| {

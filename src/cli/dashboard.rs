@@ -100,24 +100,34 @@ pub struct ControlzArgs {
 #[derive(Debug, Subcommand)]
 pub enum DashboardCommand {
     /// Open Kiali web UI
+    #[command(after_help = "Examples:\n  istioctl dashboard kiali\n  istioctl dashboard kiali -n istio-system -p 20002 --browser=false")]
     Kiali(KialiArgs),
     /// Open Prometheus web UI
+    #[command(after_help = "Examples:\n  istioctl dashboard prometheus\n  istioctl d prometheus --address 0.0.0.0")]
     Prometheus(PrometheusArgs),
     /// Open Grafana web UI
+    #[command(after_help = "Examples:\n  istioctl dashboard grafana\n  istioctl dashboard grafana -p 3001")]
     Grafana(GrafanaArgs),
     /// Open Jaeger web UI
+    #[command(after_help = "Examples:\n  istioctl dashboard jaeger")]
     Jaeger(JaegerArgs),
     /// Open Zipkin web UI
+    #[command(after_help = "Examples:\n  istioctl dashboard zipkin")]
     Zipkin(ZipkinArgs),
     /// Open SkyWalking UI
+    #[command(after_help = "Examples:\n  istioctl dashboard skywalking")]
     Skywalking(SkywalkingArgs),
     /// Open admin web UI for a proxy (Envoy sidecars, gateways, waypoints, ztunnel)
+    #[command(after_help = "Examples:\n  istioctl dashboard proxy productpage-123-456.default\n  istioctl dashboard proxy deployment/productpage-v1 -n default")]
     Proxy(ProxyArgs),
     /// Open Envoy admin web UI (deprecated: use `istioctl dashboard proxy`)
+    #[command(after_help = "Examples:\n  istioctl dashboard envoy productpage-123-456.default")]
     Envoy(ProxyArgs),
     /// Open ControlZ web UI of an istiod pod
+    #[command(after_help = "Examples:\n  istioctl dashboard controlz deployment/istiod.istio-system\n  istioctl dashboard controlz --revision canary")]
     Controlz(ControlzArgs),
     /// Open the debug web UI of an istiod pod
     #[command(name = "istiod-debug")]
+    #[command(after_help = "Examples:\n  istioctl dashboard istiod-debug deployment/istiod.istio-system")]
     IstiodDebug(IstiodFlags),
 }

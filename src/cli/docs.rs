@@ -13,7 +13,120 @@ pub fn markdown(root: &Command) -> String {
     let mut root = root.clone();
     root.build();
     write_command(&mut out, &root, &[], &[]);
+    write_exit_paths(&mut out);
     out
+}
+
+/// One way `istioctl` ends, with upstream's exit status (spec §0.4). A test runs every row
+/// that needs no cluster (`offline`) and checks the status.
+#[derive(Debug, Clone, Copy)]
+pub struct ExitPath {
+    pub args: &'static [&'static str],
+    pub code: i32,
+    pub what: &'static str,
+}
+
+/// Every exit path, by status. Rows run offline: no kubeconfig exists in the test's HOME.
+pub const EXIT_PATHS: &[ExitPath] = &[
+    ExitPath { args: &["--help"], code: 0, what: "help (also `-h` on any command)" },
+    ExitPath { args: &["version", "--remote=false"], code: 0, what: "success" },
+    ExitPath { args: &["profile", "diff", "default", "default"], code: 0, what: "`profile diff`: identical" },
+    ExitPath {
+        args: &["version", "-o", "json"],
+        code: 0,
+        what: "`version` when the cluster cannot be asked (client part printed, note on stderr)",
+    },
+    ExitPath {
+        args: &["profile", "diff", "default", "demo"],
+        code: 1,
+        what: "`profile diff`: the profiles differ",
+    },
+    ExitPath { args: &["manifest", "generate", "--set", "profile=nosuch"], code: 1, what: "unknown profile" },
+    ExitPath {
+        args: &["manifest", "generate", "-f", "/nonexistent/iop.yaml"],
+        code: 1,
+        what: "unreadable `-f` file",
+    },
+    ExitPath {
+        args: &["manifest", "generate", "--set", "values.pilot.autoscaleEnabled=maybe"],
+        code: 1,
+        what: "invalid IstioOperator (wrong type, unknown field)",
+    },
+    ExitPath { args: &["manifest", "generate", "--set", "foo"], code: 1, what: "`--set` without `=`" },
+    ExitPath {
+        args: &["manifest", "generate", "-f", "-", "-f", "/nonexistent/iop.yaml"],
+        code: 1,
+        what: "`-f -` (stdin) not last",
+    },
+    ExitPath {
+        args: &["install", "-r", "Bad_Rev", "-y"],
+        code: 1,
+        what: "install: revision not a DNS-1123 label",
+    },
+    ExitPath {
+        args: &["install", "-y", "--kubeconfig", "/nonexistent/kubeconfig"],
+        code: 1,
+        what: "unreadable kubeconfig or unreachable cluster (any cluster command)",
+    },
+    ExitPath {
+        args: &["uninstall"],
+        code: 1,
+        what: "uninstall without `--revision`, `--filename` or `--purge`",
+    },
+    ExitPath { args: &["validate"], code: 1, what: "validate without `-f`" },
+    ExitPath {
+        args: &["validate", "-f", "/nonexistent/config.yaml"],
+        code: 1,
+        what: "validate: an input is invalid or unreadable",
+    },
+    ExitPath {
+        args: &["tag", "set", "prod"],
+        code: 1,
+        what: "a required flag is missing (`required flag(s) \"revision\" not set` upstream)",
+    },
+    ExitPath {
+        args: &["namespace", "waypoint", "apps", "--name", "w", "--none"],
+        code: 1,
+        what: "mutually exclusive flags",
+    },
+    ExitPath {
+        args: &["waypoint", "generate", "--name", "none"],
+        code: 1,
+        what: "a flag value the command refuses (reserved waypoint name)",
+    },
+    ExitPath { args: &["--no-such-flag"], code: 64, what: "unknown flag" },
+    ExitPath { args: &["no-such-command"], code: 64, what: "unknown command" },
+    ExitPath {
+        args: &["validate", "config.yaml"],
+        code: 64,
+        what: "an argument to a command that takes none (`unknown command` upstream)",
+    },
+    ExitPath {
+        args: &["version", "--kubeclient-timeout", "soon"],
+        code: 64,
+        what: "a flag value the parser rejects: duration",
+    },
+    ExitPath {
+        args: &["install", "--readiness-timeout", "-5s"],
+        code: 64,
+        what: "a flag value the parser rejects: negative duration",
+    },
+    ExitPath {
+        args: &["tag", "list", "-o", "xml"],
+        code: 64,
+        what: "a flag value the parser rejects: output format",
+    },
+];
+
+fn write_exit_paths(out: &mut String) {
+    out.push_str(
+        "\n## Exit status\n\nUpstream's values (0 success, 1 any failure a command returns, 64 a command line the \
+         parser rejects; 65 and 79 belong to `analyze`, not yet here). A broken pipe on stdout exits 0.\n\n\
+         | status | when | example |\n|---|---|---|\n",
+    );
+    for p in EXIT_PATHS {
+        out.push_str(&format!("| {} | {} | `istioctl {}` |\n", p.code, p.what, p.args.join(" ")));
+    }
 }
 
 /// `inherited`: ids of the global flags an ancestor already documents (shown once, where declared).

@@ -250,3 +250,88 @@ pub fn command() -> clap::Command {
 pub fn parse() -> Result<Cli, clap::Error> {
     <Cli as clap::Parser>::try_parse()
 }
+
+#[cfg(test)]
+mod tests {
+    /// The command lines of a leaf's `Examples:` section: each line's `istioctl …` part, cut at
+    /// the first shell operator, split into words as a POSIX shell would (quotes removed).
+    fn example_lines(help: &str) -> Vec<Vec<String>> {
+        let Some((_, section)) = help.split_once("Examples:\n") else { return Vec::new() };
+        let mut out = Vec::new();
+        for line in section.lines().take_while(|l| l.starts_with("  ")) {
+            let Some(start) = line.find("istioctl ") else { panic!("example without istioctl: {line:?}") };
+            let mut words = Vec::new();
+            for word in shell_words(&line[start..]) {
+                if ["|", ">", "<", ";", "&&", ")"].contains(&word.as_str()) {
+                    break;
+                }
+                words.push(word.trim_end_matches(')').to_string());
+            }
+            out.push(words);
+        }
+        out
+    }
+
+    fn shell_words(text: &str) -> Vec<String> {
+        let (mut words, mut cur, mut quote, mut started) = (Vec::new(), String::new(), None, false);
+        for c in text.chars() {
+            match (quote, c) {
+                (None, '\'' | '"') => (quote, started) = (Some(c), true),
+                (Some(q), c) if c == q => quote = None,
+                (None, c) if c.is_whitespace() => {
+                    if started {
+                        words.push(std::mem::take(&mut cur));
+                    }
+                    started = false;
+                }
+                (_, c) => (cur.push(c), started = true).1,
+            }
+        }
+        if started {
+            words.push(cur);
+        }
+        words
+    }
+
+    fn leaves(cmd: &clap::Command, path: &mut Vec<String>, out: &mut Vec<(String, clap::Command)>) {
+        path.push(cmd.get_name().to_string());
+        let subs: Vec<_> = cmd.get_subcommands().filter(|s| s.get_name() != "help").collect();
+        if subs.is_empty() {
+            out.push((path.join(" "), cmd.clone()));
+        }
+        for s in subs {
+            leaves(s, path, out);
+        }
+        path.pop();
+    }
+
+    #[test]
+    fn every_leaf_has_examples_that_parse() {
+        let mut all = Vec::new();
+        leaves(&super::command(), &mut Vec::new(), &mut all);
+        assert!(all.len() > 25, "found only {} leaf commands", all.len());
+        for (path, cmd) in all {
+            let help = cmd.get_after_help().map(|h| h.to_string()).unwrap_or_default();
+            let examples = example_lines(&help);
+            assert!(!examples.is_empty(), "`{path}` has no Examples section");
+            for words in examples {
+                let parsed = <super::Cli as clap::Parser>::try_parse_from(&words);
+                assert!(parsed.is_ok(), "`{path}` example {words:?} does not parse: {}", parsed.unwrap_err());
+                // The example runs this very command (aliases resolve to the real names).
+                let mut matches = super::command().try_get_matches_from(&words).unwrap();
+                let mut ran = vec!["istioctl".to_string()];
+                while let Some((name, sub)) = matches.remove_subcommand() {
+                    ran.push(name);
+                    matches = sub;
+                }
+                assert_eq!(ran.join(" "), path, "`{path}` example {words:?} runs another command");
+            }
+        }
+    }
+
+    #[test]
+    fn example_words_split_like_a_shell() {
+        assert_eq!(shell_words(r#"istioctl a "b c" 'd'"#), ["istioctl", "a", "b c", "d"]);
+        assert_eq!(example_lines("Examples:\n  x | istioctl v -f - | y\n"), [["istioctl", "v", "-f", "-"]]);
+    }
+}

@@ -10,7 +10,7 @@ use crate::output::OutputFormat;
 
 /// A Go `time.ParseDuration` value (`15s`, `1m30s`, `500ms`); negative durations are refused.
 pub fn go_duration(text: &str) -> Result<Duration, String> {
-    let nanos = crate::api::common::parse_go_duration(text)
+    let nanos = crate::go::parse_go_duration(text)
         .ok_or_else(|| "not a duration: use Go syntax such as 15s, 1m30s or 500ms".to_string())?;
     if nanos < 0 {
         return Err("a duration cannot be negative".into());

@@ -7,6 +7,8 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use anyhow::Context as _;
+
+use super::credentials;
 use kube::config::{KubeConfigOptions, Kubeconfig};
 
 /// What the command line says about the target cluster.
@@ -43,17 +45,16 @@ impl std::fmt::Debug for Cluster {
 /// Loads the kubeconfig the options name (no network).
 pub fn load_kubeconfig(opts: &ConnectOptions) -> anyhow::Result<Option<Kubeconfig>> {
     if let Some(path) = &opts.kubeconfig {
-        let kc = Kubeconfig::read_from(path)
-            .with_context(|| format!("reading kubeconfig {}", path.display()))?;
+        let kc = Kubeconfig::read_from(path).map_err(|e| credentials::read_error(&path.display().to_string(), &e))?;
         return Ok(Some(kc));
     }
-    if let Some(kc) = Kubeconfig::from_env().context("reading the files in KUBECONFIG")? {
+    if let Some(kc) = Kubeconfig::from_env().map_err(|e| credentials::read_error("(KUBECONFIG)", &e))? {
         return Ok(Some(kc));
     }
     let home = std::env::var_os("HOME").map(PathBuf::from);
     match home.map(|h| h.join(".kube").join("config")) {
         Some(p) if p.exists() => {
-            Ok(Some(Kubeconfig::read_from(&p).with_context(|| format!("reading kubeconfig {}", p.display()))?))
+            Ok(Some(Kubeconfig::read_from(&p).map_err(|e| credentials::read_error(&p.display().to_string(), &e))?))
         }
         _ => Ok(None),
     }
@@ -85,7 +86,8 @@ pub async fn connect_streaming(opts: &ConnectOptions) -> anyhow::Result<Cluster>
 async fn build(opts: &ConnectOptions, io_timeouts: bool) -> anyhow::Result<Cluster> {
     let kube_opts = KubeConfigOptions { context: opts.context.clone(), ..Default::default() };
     let (mut config, context) = match load_kubeconfig(opts)? {
-        Some(kc) => {
+        Some(mut kc) => {
+            credentials::normalize(&mut kc, opts.context.as_deref())?;
             let context = opts.context.clone().or(kc.current_context.clone()).unwrap_or_default();
             let config = kube::Config::from_custom_kubeconfig(kc, &kube_opts)
                 .await
@@ -111,6 +113,14 @@ async fn build(opts: &ConnectOptions, io_timeouts: bool) -> anyhow::Result<Clust
     config.reset_reader_on_write = true;
     // Our own retry layer (cluster::retry) covers 429/5xx/resets; kube's would double it.
     config.default_retry = false;
+    for (flag, value) in [("--as", &opts.impersonate_user), ("--as-uid", &opts.impersonate_uid)] {
+        if value.as_deref().is_some_and(|v| !credentials::header_safe(v)) {
+            anyhow::bail!("{flag}: the value contains a line break or control character, which an HTTP header cannot carry");
+        }
+    }
+    if opts.impersonate_groups.iter().any(|g| !credentials::header_safe(g)) {
+        anyhow::bail!("--as-group: a value contains a line break or control character, which an HTTP header cannot carry");
+    }
     if let Some(user) = &opts.impersonate_user {
         config.auth_info.impersonate = Some(user.clone());
         config.auth_info.impersonate_uid = opts.impersonate_uid.clone();
@@ -118,7 +128,7 @@ async fn build(opts: &ConnectOptions, io_timeouts: bool) -> anyhow::Result<Clust
             config.auth_info.impersonate_groups = Some(opts.impersonate_groups.clone());
         }
     }
-    let server = config.cluster_url.to_string();
+    let server = credentials::redact_url(&config.cluster_url.to_string());
     let default_namespace = config.default_namespace.clone();
     let client = kube::Client::try_from(config)
         .map_err(|e| anyhow::anyhow!("building the Kubernetes client for {server}: {e}"))?;

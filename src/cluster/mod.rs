@@ -5,6 +5,7 @@
 pub mod addons;
 pub mod apply;
 pub mod client;
+pub mod credentials;
 pub mod discovery;
 pub mod errors;
 pub mod lifecycle;

@@ -43,11 +43,9 @@ pub fn dump(settings: ProfileDumpSettings, printer: &mut Printer) -> anyhow::Res
     let iop = resolve_tree(&inputs, printer)?;
     let (tree, prefix) = match config_path.as_deref() {
         Some(path) => {
-            let segs = setpath::parse_path(path)
-                .map_err(|e| Failure::usage(format!("--config-path {path}: {e}")))?;
-            let sub = setpath::get(&iop["spec"], &segs).ok_or_else(|| {
-                Failure::usage(format!("--config-path {path}: no such path in the profile"))
-            })?;
+            let segs = setpath::parse_path(path).map_err(|e| anyhow::anyhow!("--config-path {path}: {e}"))?;
+            let sub = setpath::get(&iop["spec"], &segs)
+                .ok_or_else(|| anyhow::anyhow!("--config-path {path}: no such path in the profile"))?;
             (sub.clone(), path.to_string())
         }
         None => (iop, String::new()),

@@ -11,11 +11,7 @@ use crate::output::{Printer, tag as out};
 use crate::render::tag as generator;
 use crate::settings::ClusterSettings;
 
-pub async fn run(
-    global: &ClusterSettings,
-    args: TagArgs,
-    printer: &mut Printer,
-) -> anyhow::Result<ExitStatus> {
+pub async fn run(global: &ClusterSettings, args: TagArgs, printer: &mut Printer) -> anyhow::Result<ExitStatus> {
     let cluster = crate::cluster::connect(&global.connect).await?;
     let istio_ns = global.istio_namespace.as_str();
     match args.command {
@@ -55,26 +51,13 @@ pub async fn run(
         TagCommand::Remove { tag: name, skip_confirmation } => {
             let objects = tag::find(&cluster, Some(&name), istio_ns).await?;
             if objects.webhooks.is_empty() && objects.services.is_empty() {
-                let existing: Vec<String> = tag::list(&cluster, istio_ns)
-                    .await?
-                    .into_iter()
-                    .filter(|t| !t.tag.is_empty())
-                    .map(|t| t.tag)
-                    .collect();
-                let what = if existing.is_empty() {
-                    "no revision tags exist".to_string()
-                } else {
-                    format!("existing tags: {}", existing.join(", "))
-                };
-                anyhow::bail!(
-                    "cannot remove tag {name:?}: cannot find MutatingWebhookConfiguration or Service for tag ({what})"
-                );
+                let existing: Vec<String> =
+                    tag::list(&cluster, istio_ns).await?.into_iter().filter(|t| !t.tag.is_empty()).map(|t| t.tag).collect();
+                let what = if existing.is_empty() { "no revision tags exist".to_string() } else { format!("existing tags: {}", existing.join(", ")) };
+                anyhow::bail!("cannot remove tag {name:?}: cannot find MutatingWebhookConfiguration or Service for tag ({what})");
             }
             let namespaces = tag::namespaces_with_tag(&cluster, &name).await?;
-            if !namespaces.is_empty()
-                && !skip_confirmation
-                && !printer.confirm(&out::remove_question(&name, &namespaces))?
-            {
+            if !namespaces.is_empty() && !skip_confirmation && !printer.confirm(&out::remove_question(&name, &namespaces))? {
                 out::aborted(printer)?;
                 return Ok(ExitStatus::Success);
             }

@@ -89,10 +89,8 @@ pub async fn run(
                 (true, true, _) => Selection::All,
                 (true, false, Some(r)) => Selection::Revision(r),
                 (true, false, None) => {
-                    return Err(crate::error::Failure::usage(
-                        "name the waypoints to delete, or pass --all or --revision",
-                    )
-                    .into());
+                    // Upstream's argument check in the command: exit 1.
+                    anyhow::bail!("name the waypoints to delete, or pass --all or --revision");
                 }
             };
             let events = waypoint::delete(&cluster, &ns, &selection).await?;

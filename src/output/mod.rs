@@ -241,28 +241,21 @@ pub fn to_yaml<T: Serialize>(value: &T) -> Result<String, serde_saphyr::Serializ
 
 impl Printer {
     /// Reports a command-line parse result that stopped the run: help and `--version` go to
-    /// stdout with status 0; real usage errors go to stderr with upstream's status 64.
+    /// stdout with status 0; errors go to stderr with the status `error::clap_status` gives.
     pub fn clap_error(&mut self, e: &clap::Error) -> crate::error::ExitStatus {
-        use clap::error::ErrorKind;
         let rendered = if self.color && (self.stdout_tty || self.stderr_tty) {
             e.render().ansi().to_string()
         } else {
             e.render().to_string()
         };
-        match e.kind() {
-            ErrorKind::DisplayHelp
-            | ErrorKind::DisplayVersion
-            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-                let _ = self.out(&rendered);
-                let _ = self.flush();
-                crate::error::ExitStatus::Success
-            }
-            _ => {
-                let _ = self.err.write_all(rendered.as_bytes());
-                let _ = self.flush();
-                crate::error::ExitStatus::Usage
-            }
+        let status = crate::error::clap_status(e.kind());
+        if status == crate::error::ExitStatus::Success {
+            let _ = self.out(&rendered);
+        } else {
+            let _ = self.err.write_all(rendered.as_bytes());
         }
+        let _ = self.flush();
+        status
     }
 }
 

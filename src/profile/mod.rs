@@ -205,15 +205,11 @@ pub enum ProfileError {
 }
 
 impl ProfileError {
-    /// Exit status: bad input data 65, bad flags or spec 64, chart-layer failures 1.
+    /// Exit status: 1 for every profile-layer failure, as upstream (an unreadable `-f`, an
+    /// unknown profile or an invalid IstioOperator is a runtime error there, not a usage error;
+    /// 64 is only for what the flag parser rejects, 65 only for analyze).
     pub fn status(&self) -> ExitStatus {
-        match self {
-            ProfileError::Read { .. } | ProfileError::Parse { .. } | ProfileError::MultipleDocs { .. } => {
-                ExitStatus::DataErr
-            }
-            ProfileError::UnknownProfile(..) | ProfileError::Set { .. } | ProfileError::Invalid(_) => ExitStatus::Usage,
-            ProfileError::Chart { .. } | ProfileError::MeshConfig(_) => ExitStatus::Failure,
-        }
+        ExitStatus::Failure
     }
 }
 

@@ -16,7 +16,6 @@ pub use profile::{ProfileDiffSettings, ProfileDumpSettings};
 
 use crate::cli::{ClusterFlags, Global, ManifestsFlag, RenderFlags, RenderInputFlags};
 use crate::cluster::ConnectOptions;
-use crate::error::Failure;
 use crate::profile::{InputFile, Inputs};
 
 /// The global flags: how to reach the cluster, and the namespaces commands act in.
@@ -108,7 +107,7 @@ fn input_files(names: &[String]) -> Result<Vec<InputFile>> {
     for (i, name) in names.iter().enumerate() {
         if name == "-" {
             if i + 1 != names.len() {
-                return Err(Failure::usage("stdin (\"-\") must be the last --filename").into());
+                anyhow::bail!("stdin (\"-\") must be the last --filename");
             }
             let mut text = String::new();
             std::io::Read::read_to_string(&mut std::io::stdin(), &mut text)?;
@@ -166,7 +165,8 @@ mod tests {
     #[test]
     fn stdin_only_last() {
         let e = render(&["-f", "-", "-f", "a.yaml"]).unwrap_err();
-        assert_eq!(crate::error::status_of(&e), crate::error::ExitStatus::Usage);
+        assert_eq!(crate::error::status_of(&e), crate::error::ExitStatus::Failure);
+        assert!(e.to_string().contains("must be the last --filename"));
     }
 
     #[test]

@@ -35,3 +35,18 @@ fn no_descriptions_drops_help_text() {
 fn cli_reference_is_fresh() {
     check_generated("docs/cli.md", &istioctl::cli::docs::markdown(&istioctl::cli::command()));
 }
+
+#[test]
+fn every_exit_path_in_the_reference_exits_as_documented() {
+    for path in istioctl::cli::docs::EXIT_PATHS {
+        let out = istioctl().args(path.args).write_stdin("").output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(path.code),
+            "istioctl {:?} ({}): stderr {}",
+            path.args,
+            path.what,
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

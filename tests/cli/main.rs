@@ -5,6 +5,7 @@
 #![allow(clippy::print_stderr, clippy::print_stdout)]
 
 mod cluster;
+mod credentials;
 mod crds;
 mod dashboard;
 mod generated;

@@ -94,25 +94,25 @@ fn manifests_dir_is_used() {
 #[test]
 fn errors_have_paths_and_exit_codes() {
     let cases: &[(&[&str], i32, &str)] = &[
-        (&["profile", "dump", "nope"], 64, "Error: profile \"nope\" not found"),
+        (&["profile", "dump", "nope"], 1, "Error: profile \"nope\" not found"),
         (
             &["profile", "dump", "--set", "values.global.proxy.resources.limitz.cpu=1"],
-            64,
+            1,
             "spec.values.global.proxy.resources.limitz: unknown field \"limitz\"",
         ),
         (
             &["profile", "dump", "--set", "values.pilot.autoscaleEnabled=maybe"],
-            64,
+            1,
             "spec.values.pilot.autoscaleEnabled: expected a boolean, got a string \"maybe\"",
         ),
         (
             &["profile", "dump", "--set", "components.ingressGateways[name:nope].enabled=true"],
-            64,
+            1,
             "--set components.ingressGateways[name:nope].enabled=true: element [name:nope] not found",
         ),
-        (&["profile", "dump", "--set", "a[x]=1"], 64, "bad list index [x]"),
-        (&["profile", "dump", "-f", "/nonexistent/iop.yaml"], 65, "could not read /nonexistent/iop.yaml"),
-        (&["profile", "dump", "-r", "Bad_Rev"], 64, "spec.revision: \"Bad_Rev\" is not a valid revision"),
+        (&["profile", "dump", "--set", "a[x]=1"], 1, "bad list index [x]"),
+        (&["profile", "dump", "-f", "/nonexistent/iop.yaml"], 1, "could not read /nonexistent/iop.yaml"),
+        (&["profile", "dump", "-r", "Bad_Rev"], 1, "spec.revision: \"Bad_Rev\" is not a valid revision"),
         (&["profile", "dump", "-o", "xml"], 64, "invalid value 'xml'"),
         (&["profile", "dump", "--set", "compatibilityVersion=1.30"], 1, "chart base: unknown compatibility version 1.30"),
         (&["profile", "dump", "--set", "values.global.platform=nope"], 1, "unknown platform nope"),

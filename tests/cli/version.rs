@@ -38,3 +38,20 @@ fn help_exits_zero() {
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8(out.stdout).unwrap().contains("validate"));
 }
+
+#[test]
+fn bad_flag_values_name_the_flag() {
+    let cases: &[(&[&str], i32, &str)] = &[
+        (&["version", "--kubeclient-timeout", "soon"], 64, "invalid value 'soon' for '--kubeclient-timeout <DURATION>'"),
+        (&["namespace", "list", "--kubeclient-timeout", "soon"], 64, "'--kubeclient-timeout <DURATION>'"),
+        (&["install", "--readiness-timeout", "-5s"], 64, "'--readiness-timeout <DURATION>': a duration cannot be negative"),
+        (&["waypoint", "status", "--waypoint-timeout", "1x"], 64, "'--waypoint-timeout <DURATION>'"),
+        (&["manifest", "generate", "--set", "foo"], 1, "--set foo: missing \"=\""),
+    ];
+    for (args, code, message) in cases {
+        let out = istioctl().args(*args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(*code), "{args:?}: {stderr}");
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
+    }
+}

@@ -168,7 +168,7 @@ fn delete_only_touches_waypoints_and_their_labels() {
     assert!(c.get(GW, "gateways", "apps", "keep").is_none());
 
     let r = c.run(&["waypoint", "delete", "-n", "apps"]);
-    assert_eq!(r.code, 64, "{}", r.stderr);
+    assert_eq!(r.code, 1, "{}", r.stderr);
 }
 
 #[test]
