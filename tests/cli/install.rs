@@ -287,3 +287,36 @@ fn sigint_stops_cleanly_and_says_what_was_not_applied() {
     assert!(err.contains("Deployment istio-system/istio-egressgateway"), "the gateways were never applied:\n{err}");
     assert!(s.sim.object("apps", "deployments", "istio-system", "istio-egressgateway").is_none());
 }
+
+#[test]
+fn uninstall_by_set_or_file_revision_removes_only_that_revision() {
+    let s = sim();
+    s.ok(&["install", "--set", "profile=minimal", "-y"]);
+    s.ok(&["install", "--set", "profile=minimal", "--revision", "canary", "-y"]);
+    let before = all_owned(&s);
+    // An unknown revision, named any way, is refused before anything is deleted.
+    let dir = tempfile::tempdir().unwrap();
+    let nosuch = dir.path().join("nosuch.yaml");
+    std::fs::write(&nosuch, "apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nspec:\n  revision: nosuch\n").unwrap();
+    for args in [vec!["uninstall", "--set", "revision=nosuch", "-y"], vec!["uninstall", "-f", nosuch.to_str().unwrap(), "-y"]] {
+        let out = s.run(&args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert!(err.contains("could not find target revision \"nosuch\"") && err.contains("installed revisions: canary, default"), "{err}");
+        assert!(!String::from_utf8_lossy(&out.stdout).contains("Removed"), "{args:?} removed something");
+    }
+    assert_eq!(all_owned(&s), before, "a refused uninstall deleted objects");
+    // `--set revision=canary` removes the canary control plane and leaves the default one.
+    let (out, _) = s.ok(&["uninstall", "--set", "revision=canary", "-y"]);
+    assert!(out.contains("Removed Deployment istio-system/istiod-canary."), "{out}");
+    assert!(!out.contains("Removed Deployment istio-system/istiod."), "{out}");
+    eventually("canary gone", || !s.sim.names("apps", "deployments").contains(&"istio-system/istiod-canary".to_string()));
+    assert!(s.sim.object("apps", "deployments", "istio-system", "istiod").is_some(), "default revision untouched");
+    // A file naming the revision does the same.
+    s.ok(&["install", "--set", "profile=minimal", "--revision", "canary", "-y"]);
+    let canary = dir.path().join("canary.yaml");
+    std::fs::write(&canary, "apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nspec:\n  revision: canary\n").unwrap();
+    let (out, _) = s.ok(&["uninstall", "-f", canary.to_str().unwrap(), "-y"]);
+    assert!(out.contains("Removed Deployment istio-system/istiod-canary.") && !out.contains("istio-system/istiod."), "{out}");
+    assert!(s.sim.object("apps", "deployments", "istio-system", "istiod").is_some(), "default revision untouched");
+}
