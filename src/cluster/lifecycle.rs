@@ -263,7 +263,7 @@ pub async fn install(cluster: &Cluster, plan: &Plan, settings: Settings, events:
 }
 
 /// The chart's untagged injector MWC of a revision.
-fn is_canonical_injector(o: &Value, rev: &str) -> bool {
+pub(super) fn is_canonical_injector(o: &Value, rev: &str) -> bool {
     o["kind"] == "MutatingWebhookConfiguration"
         && apply::label(o, apply::REV) == Some(rev)
         && apply::label(o, tag::TAG_LABEL).is_none()

@@ -320,3 +320,50 @@ fn uninstall_by_set_or_file_revision_removes_only_that_revision() {
     assert!(out.contains("Removed Deployment istio-system/istiod-canary.") && !out.contains("istio-system/istiod."), "{out}");
     assert!(s.sim.object("apps", "deployments", "istio-system", "istiod").is_some(), "default revision untouched");
 }
+
+/// Deletes a cluster-scoped admission webhook configuration through the API.
+fn delete_webhook(kubeconfig: &std::path::Path, kind: &str, name: &str) {
+    use k8s_openapi::api::admissionregistration::v1::{MutatingWebhookConfiguration, ValidatingWebhookConfiguration};
+    let kc = kube::config::Kubeconfig::read_from(kubeconfig).unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    rt.block_on(async {
+        let config = kube::Config::from_custom_kubeconfig(kc, &Default::default()).await.unwrap();
+        let client = kube::Client::try_from(config).unwrap();
+        if kind == "MutatingWebhookConfiguration" {
+            let api: kube::Api<MutatingWebhookConfiguration> = kube::Api::all(client);
+            api.delete(name, &Default::default()).await.unwrap();
+        } else {
+            let api: kube::Api<ValidatingWebhookConfiguration> = kube::Api::all(client);
+            api.delete(name, &Default::default()).await.unwrap();
+        }
+    });
+}
+
+#[test]
+fn verify_install_fails_without_the_default_webhooks_or_an_active_injector() {
+    let s = sim();
+    s.ok(&["install", "--set", "profile=demo", "-y"]);
+    s.ok(&["verify-install", "--set", "profile=demo"]);
+    // The state a run killed after deactivating the chart's injector leaves: no tag, injection off.
+    delete_webhook(&s.kubeconfig, "MutatingWebhookConfiguration", "istio-revision-tag-default");
+    delete_webhook(&s.kubeconfig, "ValidatingWebhookConfiguration", "istiod-default-validator");
+    eventually("webhooks gone", || {
+        s.sim.object("admissionregistration.k8s.io", "mutatingwebhookconfigurations", "", "istio-revision-tag-default").is_none()
+            && s.sim.object("admissionregistration.k8s.io", "validatingwebhookconfigurations", "", "istiod-default-validator").is_none()
+    });
+    let out = s.run(&["verify-install", "--set", "profile=demo"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let row = |kind: &str, name: &str, status: &str| {
+        stdout.lines().any(|l| {
+            let cols: Vec<&str> = l.split_whitespace().collect();
+            cols.len() > 3 && cols[0] == kind && cols[1] == name && cols.contains(&status)
+        })
+    };
+    assert!(row("MutatingWebhookConfiguration", "istio-revision-tag-default", "missing"), "{stdout}");
+    assert!(row("ValidatingWebhookConfiguration", "istiod-default-validator", "missing"), "{stdout}");
+    assert!(row("MutatingWebhookConfiguration", "istio-sidecar-injector", "inactive"), "{stdout}");
+    // The next install restores them, and verify is green again.
+    s.ok(&["install", "--set", "profile=demo", "-y"]);
+    s.ok(&["verify-install", "--set", "profile=demo"]);
+}
