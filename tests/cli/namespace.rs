@@ -221,3 +221,62 @@ fn list_flags_conflicts_and_resolves_tags_like_tag_list() {
     let both = rows.as_array().unwrap().iter().find(|r| r["name"] == "both").unwrap();
     assert_eq!(both["conflicts"].as_array().unwrap().len(), 1);
 }
+
+/// A Deployment in `ns` whose pods run an Istio proxy as `how` says.
+fn proxy_workload(c: &Cluster, ns: &str, name: &str, how: &str, version: &str) {
+    let proxy = json!({"name": "istio-proxy", "image": format!("docker.io/istio/proxyv2:{version}"), "args": ["proxy", "sidecar"]});
+    let app = json!({"name": "app", "image": "example.com/app:1"});
+    let mut labels = json!({"app": name});
+    let spec = match how {
+        "sidecar" => json!({"containers": [app, proxy]}),
+        "native" => {
+            let mut p = proxy.clone();
+            p["restartPolicy"] = json!("Always");
+            json!({"containers": [app], "initContainers": [p]})
+        }
+        "waypoint" => {
+            labels["gateway.istio.io/managed"] = json!("istio.io-mesh-controller");
+            let mut p = proxy.clone();
+            p["args"] = json!(["proxy", "router"]);
+            json!({"containers": [p]})
+        }
+        _ => unreachable!(),
+    };
+    c.apply(
+        &json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": name, "namespace": ns},
+            "spec": {"selector": {"matchLabels": {"app": name}}, "template": {"metadata": {"labels": labels}, "spec": spec}}})
+        .to_string(),
+    );
+}
+
+#[test]
+fn version_counts_gateways_sidecars_native_sidecars_and_waypoints() {
+    let c = Cluster::start();
+    c.ok(&["install", "--set", "profile=demo", "-y"]);
+    // Before any workload: the two gateways of the demo profile are proxies.
+    let out = c.ok(&["version"]);
+    assert!(out.ends_with("data plane version: 1.30.3 (2 proxies)\n"), "{out}");
+    c.namespace("apps", json!({}));
+    proxy_workload(&c, "apps", "reviews", "sidecar", "1.30.3");
+    proxy_workload(&c, "apps", "ratings", "native", "1.29.2");
+    proxy_workload(&c, "apps", "waypoint", "waypoint", "1.30.3");
+    let mut out = String::new();
+    for _ in 0..100 {
+        out = c.ok(&["version"]);
+        if out.contains("(4 proxies)") {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(out.ends_with("data plane version: 1.29.2 (1 proxies), 1.30.3 (4 proxies)\n"), "{out}");
+    let doc: Value = serde_json::from_str(&c.ok(&["version", "-o", "json"])).unwrap();
+    let kinds: Vec<(&str, &str)> = doc["dataPlaneVersion"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["ID"].as_str().unwrap().split('-').next().unwrap(), p["Type"].as_str().unwrap()))
+        .collect();
+    for want in [("istio", "router"), ("reviews", "sidecar"), ("ratings", "sidecar"), ("waypoint", "router")] {
+        assert!(kinds.contains(&want), "{want:?} not in {kinds:?}");
+    }
+}
