@@ -367,3 +367,45 @@ fn verify_install_fails_without_the_default_webhooks_or_an_active_injector() {
     s.ok(&["install", "--set", "profile=demo", "-y"]);
     s.ok(&["verify-install", "--set", "profile=demo"]);
 }
+
+/// `(created, updated, unchanged, pruned)` from a dry run's last line or a real run's closing line.
+fn counts(text: &str, dry: bool) -> (u32, u32, u32, u32) {
+    let line = text
+        .lines()
+        .rev()
+        .find(|l| if dry { l.ends_with("to prune.") } else { l.starts_with("✔ Installation complete") })
+        .unwrap_or_else(|| panic!("no totals in:\n{text}"));
+    let line = line.trim_start_matches("✔ Installation complete: ");
+    if let Some(rest) = line.strip_prefix("no changes, all ") {
+        return (0, 0, rest.split(' ').next().unwrap().parse().unwrap(), 0);
+    }
+    let n: Vec<u32> = line.split(", ").map(|part| part.split(' ').next().unwrap().parse().unwrap()).collect();
+    (n[0], n[1], n[2], n[3])
+}
+
+#[test]
+fn a_second_revision_reports_shared_objects_as_updated_and_dry_run_agrees() {
+    let s = sim();
+    s.ok(&["install", "--set", "profile=minimal", "-y"]);
+    let (dry, _) = s.ok(&["install", "--set", "profile=minimal", "--set", "revision=canary", "--dry-run"]);
+    let (_, err) = s.ok(&["install", "--set", "profile=minimal", "--set", "revision=canary", "-y"]);
+    // Shared objects the default revision wrote (CRDs, the base ClusterRoles) are not new.
+    assert!(!err.contains("created CustomResourceDefinition"), "{err}");
+    assert!(err.contains("(owned by revision default until now)"), "{err}");
+    assert!(dry.contains("(owned by revision default; this install takes it over)"), "{dry}");
+    assert!(!dry.contains("without the installer's labels"), "{dry}");
+    assert_eq!(counts(&dry, true), counts(&err, false), "dry run:\n{dry}\nreal run:\n{err}");
+    // Running both again: nothing to do, in both.
+    let (dry, _) = s.ok(&["install", "--set", "profile=minimal", "--set", "revision=canary", "--dry-run"]);
+    let (_, err) = s.ok(&["install", "--set", "profile=minimal", "--set", "revision=canary", "-y"]);
+    assert_eq!(counts(&dry, true), counts(&err, false), "dry run:\n{dry}\nreal run:\n{err}");
+}
+
+#[test]
+fn a_failed_component_names_the_components_not_applied() {
+    let s = sim();
+    let out = s.run(&["install", "--set", "profile=demo", "--set", "values.pilot.image=example.com/does-not-exist:1", "-y", "--readiness-timeout", "2s"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("not applied because Istiod failed: Ingress gateways, Egress gateways"), "{err}");
+}
