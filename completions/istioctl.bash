@@ -3678,7 +3678,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__namespace__subcmd__enable)
-            opts="-r -c -n -i -h --mode --revision --dry-run --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-r -c -n -i -h --mode --revision --force --dry-run --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

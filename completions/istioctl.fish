@@ -354,6 +354,7 @@ false\t''"
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l log_caller -d 'Accepted for compatibility' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l log_stacktrace_level -d 'Accepted for compatibility' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l force -d 'Use the revision even when no installed revision or tag has that name'
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l dry-run -d 'Show the label changes without making them'
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
@@ -454,6 +455,7 @@ false\t''"
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l log_caller -d 'Accepted for compatibility' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l log_stacktrace_level -d 'Accepted for compatibility' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l force -d 'Use the revision even when no installed revision or tag has that name'
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l dry-run -d 'Show the label changes without making them'
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
@@ -711,7 +713,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "list" -d 'List revision tags, their revisions and the namespaces that use them'
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a revision tag (its webhooks and Service)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l name -d 'Name of the waypoint' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l name -d 'Name of the waypoint (default "waypoint"); on status, show only this waypoint' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l context -d 'Kubernetes configuration context' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l as -d 'Username to impersonate for the operation' -r
@@ -739,7 +741,7 @@ none\t''
 service\t''
 workload\t''"
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -s r -l revision -d 'Control-plane revision of the waypoint (label istio.io/rev)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l name -d 'Name of the waypoint' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l name -d 'Name of the waypoint (default "waypoint"); on status, show only this waypoint' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l context -d 'Kubernetes configuration context' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l as -d 'Username to impersonate for the operation' -r
@@ -762,7 +764,7 @@ service\t''
 workload\t''"
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s r -l revision -d 'Control-plane revision of the waypoint (label istio.io/rev)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l waypoint-timeout -d 'How long --wait waits (Go duration)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l name -d 'Name of the waypoint' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l name -d 'Name of the waypoint (default "waypoint"); on status, show only this waypoint' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l context -d 'Kubernetes configuration context' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l as -d 'Username to impersonate for the operation' -r
@@ -785,7 +787,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t''
 json\t''
 yaml\t''"
-complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l name -d 'Name of the waypoint' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l name -d 'Name of the waypoint (default "waypoint"); on status, show only this waypoint' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l context -d 'Kubernetes configuration context' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l as -d 'Username to impersonate for the operation' -r
@@ -806,7 +808,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s w -l wait -d 'Wait until every waypoint is Programmed; --wait=false shows the current state' -r -f -a "true\t''
 false\t''"
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l waypoint-timeout -d 'How long --wait waits (Go duration)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l name -d 'Name of the waypoint' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l name -d 'Name of the waypoint (default "waypoint"); on status, show only this waypoint' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l context -d 'Kubernetes configuration context' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l as -d 'Username to impersonate for the operation' -r
@@ -825,7 +827,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s A -l all-namespaces -d 'All namespaces'
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -s r -l revision -d 'The waypoints of this revision (label istio.io/rev)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l name -d 'Name of the waypoint' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l name -d 'Name of the waypoint (default "waypoint"); on status, show only this waypoint' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l context -d 'Kubernetes configuration context' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l as -d 'Username to impersonate for the operation' -r

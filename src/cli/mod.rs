@@ -150,6 +150,9 @@ pub enum NamespaceCommand {
         /// Control-plane revision to use (sidecar: istio.io/rev instead of istio-injection)
         #[arg(short = 'r', long)]
         revision: Option<String>,
+        /// Use the revision even when no installed revision or tag has that name
+        #[arg(long)]
+        force: bool,
         /// Show the label changes without making them
         #[arg(long)]
         dry_run: bool,

@@ -11,9 +11,9 @@ use crate::output::OutputFormat;
 /// `istioctl waypoint`
 #[derive(Debug, Args)]
 pub struct WaypointArgs {
-    /// Name of the waypoint
-    #[arg(long, global = true, default_value = "waypoint", value_name = "NAME")]
-    pub name: String,
+    /// Name of the waypoint (default "waypoint"); on status, show only this waypoint
+    #[arg(long, global = true, value_name = "NAME")]
+    pub name: Option<String>,
     #[command(subcommand)]
     pub command: WaypointCommand,
 }

@@ -58,9 +58,11 @@ impl Owner {
         l
     }
 
-    /// Selector of everything an install of this revision may have written (any version).
+    /// Selector of everything an install may have written (any revision, any version): a
+    /// revision's install must know the shared objects another revision wrote, to report them
+    /// as updated or unchanged rather than created. Prune keeps to this revision's objects.
     pub fn inventory_selector(&self) -> String {
-        format!("{MANAGED}=Reconcile,{REV}={}", self.rev())
+        format!("{MANAGED}=Reconcile")
     }
 }
 

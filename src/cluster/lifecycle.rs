@@ -156,6 +156,9 @@ pub enum Event {
     /// A component failed (apply error or readiness timeout).
     ComponentFailed { component: ComponentKind, error: String },
     Pruned { key: Key },
+    /// The object exists and belongs to another revision's install (`istio.io/rev`); this
+    /// install relabels it as its own. Sent before its `Applied`/`Planned`.
+    OtherRevision { key: Key, revision: String },
     Tag { key: Key, outcome: Outcome },
     Deactivated { key: Key },
 }
@@ -188,6 +191,8 @@ pub struct Report {
     pub applied: Vec<Key>,
     /// Objects of the plan that were not applied (interrupted or failed before them).
     pub not_applied: Vec<Key>,
+    /// Components not applied because a component they depend on failed: (skipped, failed).
+    pub skipped: Vec<(ComponentKind, ComponentKind)>,
     pub pruned: Vec<Key>,
     pub interrupted: bool,
     /// Errors per component, or of prune/tag.
@@ -275,8 +280,17 @@ pub async fn install(cluster: &Cluster, plan: &Plan, settings: Settings, events:
     Ok(report)
 }
 
+/// What an apply did, counted as the dry run counts it: an object that was there without our
+/// labels (so not in the inventory) but had another field manager was updated, not created.
+fn real_outcome(before: Option<&Value>, after: &Value) -> Outcome {
+    match before {
+        None if apply::had_other_manager(after) => Outcome::Updated,
+        _ => apply::outcome(before, after),
+    }
+}
+
 /// The chart's untagged injector MWC of a revision.
-fn is_canonical_injector(o: &Value, rev: &str) -> bool {
+pub(super) fn is_canonical_injector(o: &Value, rev: &str) -> bool {
     o["kind"] == "MutatingWebhookConfiguration"
         && apply::label(o, apply::REV) == Some(rev)
         && apply::label(o, tag::TAG_LABEL).is_none()
@@ -362,20 +376,46 @@ impl Run<'_> {
 
     /// Upstream's DAG: Base → {Pilot → {Ingress, Egress}, Cni → Ztunnel}.
     async fn components(&self) {
-        if !self.component(ComponentKind::Base).await {
+        use ComponentKind::*;
+        if !self.component(Base).await {
+            self.skip(&[Pilot, IngressGateways, EgressGateways, Cni, Ztunnel], Base);
             return;
         }
         let pilot = async {
-            if self.component(ComponentKind::Pilot).await {
-                futures::join!(self.component(ComponentKind::IngressGateways), self.component(ComponentKind::EgressGateways));
+            if self.component(Pilot).await {
+                futures::join!(self.component(IngressGateways), self.component(EgressGateways));
+            } else {
+                self.skip(&[IngressGateways, EgressGateways], Pilot);
             }
         };
         let cni = async {
-            if self.component(ComponentKind::Cni).await {
-                self.component(ComponentKind::Ztunnel).await;
+            if self.component(Cni).await {
+                self.component(Ztunnel).await;
+            } else {
+                self.skip(&[Ztunnel], Cni);
             }
         };
         futures::join!(pilot, cni);
+    }
+
+    /// Records the components (with objects in the plan) not applied because `failed` failed.
+    /// An interrupt is not a failure: its report lists the objects instead.
+    fn skip(&self, dependants: &[ComponentKind], failed: ComponentKind) {
+        if self.cancelled() {
+            return;
+        }
+        let mut r = self.report.lock().unwrap();
+        for d in dependants.iter().filter(|d| !self.objects_of(**d).is_empty()) {
+            r.skipped.push((*d, failed));
+        }
+    }
+
+    /// Says when a live object belongs to another revision's install.
+    fn note_other_revision(&self, key: &Key, before: Option<&Value>) {
+        let theirs = before.and_then(|b| apply::label(b, apply::REV));
+        if let Some(rev) = theirs.filter(|r| *r != self.plan.owner.rev()) {
+            self.send(Event::OtherRevision { key: key.clone(), revision: rev.to_string() });
+        }
     }
 
     /// Applies and waits for one component; false when its dependants must not start.
@@ -462,13 +502,14 @@ impl Run<'_> {
         }
         let key = Key::of(obj);
         let before = self.live.get(&key);
+        self.note_other_revision(&key, before);
         if self.settings.dry_run {
             let change = self.dry_run_change(obj, before).await?;
             self.send(Event::Planned { component: Some(c), key, change });
             return Ok(None);
         }
         let after = apply::apply(self.cluster, &self.disc, obj, false).await?;
-        let outcome = apply::outcome(before, &after);
+        let outcome = real_outcome(before, &after);
         {
             let mut r = self.report.lock().unwrap();
             r.counts.add(outcome);
@@ -605,13 +646,14 @@ impl Run<'_> {
         for o in &objs {
             let key = Key::of(o);
             let before = self.live.get(&key);
+            self.note_other_revision(&key, before);
             if self.settings.dry_run {
                 let change = self.dry_run_change(o, before).await?;
                 self.send(Event::Planned { component: Some(ComponentKind::Pilot), key, change });
                 continue;
             }
             let after = apply::apply(self.cluster, &self.disc, o, false).await?;
-            let outcome = apply::outcome(before, &after);
+            let outcome = real_outcome(before, &after);
             self.report.lock().unwrap().counts.add(outcome);
             self.send(Event::Tag { key, outcome });
         }

@@ -28,6 +28,10 @@ pub struct NamespaceInfo {
     pub revision: String,
     /// The waypoint named by `istio.io/use-waypoint`, empty when none.
     pub waypoint: String,
+    /// The revision tag the labels name (resolved to `revision`), empty when none.
+    pub tag: String,
+    /// Labels that contradict each other, each said in one sentence.
+    pub conflicts: Vec<String>,
 }
 
 /// Reads a namespace's enrolment from its labels. Sidecar injection wins over ambient, as the
@@ -43,11 +47,33 @@ pub fn classify(name: &str, labels: &BTreeMap<String, String>) -> NamespaceInfo 
         _ if ambient => ("ambient", rev.clone()),
         _ => ("none", String::new()),
     };
+    let mut conflicts = Vec::new();
+    if let Some(inj) = injection
+        && !rev.is_empty()
+    {
+        conflicts.push(format!("{INJECTION}={inj} overrides {REV}={rev} (the injector ignores {REV} here)"));
+    }
+    if injection == Some("enabled") && ambient {
+        conflicts.push(format!(
+            "{INJECTION}=enabled and {DATAPLANE_MODE}=ambient together: pods get sidecars, ztunnel does not capture them"
+        ));
+    }
     NamespaceInfo {
         name: name.to_string(),
         dataplane: dataplane.to_string(),
         revision,
         waypoint: labels.get(USE_WAYPOINT).cloned().unwrap_or_default(),
+        tag: String::new(),
+        conflicts,
+    }
+}
+
+/// Resolves a revision that names a tag (`tags`: tag → revision, as `tag list` shows them) to
+/// the tag's revision, so `namespace list` and `tag list` agree; `default` counts as the
+/// default tag when one exists.
+pub fn resolve_tag(info: &mut NamespaceInfo, tags: &BTreeMap<String, String>) {
+    if let Some(rev) = tags.get(&info.revision) {
+        info.tag = std::mem::replace(&mut info.revision, rev.clone());
     }
 }
 
@@ -117,8 +143,8 @@ fn api(cluster: &Cluster) -> Api<Namespace> {
     Api::all(cluster.client.clone())
 }
 
-/// Every namespace's enrolment, sorted by name.
-pub async fn list(cluster: &Cluster) -> anyhow::Result<Vec<NamespaceInfo>> {
+/// Every namespace's enrolment, sorted by name, tags resolved to their revisions.
+pub async fn list(cluster: &Cluster, tags: &BTreeMap<String, String>) -> anyhow::Result<Vec<NamespaceInfo>> {
     let api = api(cluster);
     let lp = ListParams::default();
     let list = with_retry(|| api.list(&lp))
@@ -130,6 +156,9 @@ pub async fn list(cluster: &Cluster) -> anyhow::Result<Vec<NamespaceInfo>> {
         .map(|n| classify(n.metadata.name.as_deref().unwrap_or(""), &n.metadata.labels.clone().unwrap_or_default()))
         .collect();
     out.sort_by(|a, b| a.name.cmp(&b.name));
+    for info in &mut out {
+        resolve_tag(info, tags);
+    }
     Ok(out)
 }
 
@@ -180,6 +209,20 @@ mod tests {
         let c = classify("a", &labels(&[(DATAPLANE_MODE, "ambient"), (USE_WAYPOINT, "wp")]));
         assert_eq!((c.dataplane.as_str(), c.waypoint.as_str()), ("ambient", "wp"));
         assert_eq!(classify("a", &labels(&[])).dataplane, "none");
+    }
+
+    #[test]
+    fn conflicts_are_named_and_tags_resolved() {
+        let c = classify("a", &labels(&[(INJECTION, "enabled"), (REV, "canary"), (DATAPLANE_MODE, "ambient")]));
+        assert_eq!(c.conflicts.len(), 2, "{:?}", c.conflicts);
+        assert!(classify("a", &labels(&[(REV, "canary")])).conflicts.is_empty());
+        let tags: BTreeMap<String, String> = [("prod".to_string(), "1-30".to_string())].into();
+        let mut c = classify("a", &labels(&[(REV, "prod")]));
+        resolve_tag(&mut c, &tags);
+        assert_eq!((c.revision.as_str(), c.tag.as_str()), ("1-30", "prod"));
+        let mut c = classify("a", &labels(&[(REV, "canary")]));
+        resolve_tag(&mut c, &tags);
+        assert_eq!((c.revision.as_str(), c.tag.as_str()), ("canary", ""));
     }
 
     #[test]

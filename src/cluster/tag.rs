@@ -35,6 +35,14 @@ pub fn deactivate(mwc: &mut Value) {
     }
 }
 
+/// Whether an injector MWC still injects: some webhook lacks the never-match selectors.
+pub fn is_active(mwc: &Value) -> bool {
+    let never = |sel: &Value| sel["matchLabels"]["istio.io/deactivated"] == "never-match";
+    mwc["webhooks"]
+        .as_array()
+        .is_some_and(|whs| whs.iter().any(|wh| !never(&wh["namespaceSelector"]) && !never(&wh["objectSelector"])))
+}
+
 /// Options of `tag set|generate`.
 #[derive(Debug, Clone, Default)]
 pub struct SetOptions {

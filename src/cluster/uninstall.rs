@@ -16,7 +16,8 @@ use super::tag::TAG_LABEL;
 /// What to remove.
 #[derive(Debug, Clone, Default)]
 pub struct Selection {
-    /// `--revision` (only the flag filters by revision, as upstream).
+    /// The revision to remove: `--revision`, `--set revision=` or the `-f` file's revision
+    /// (upstream filters only by the flag; we filter by every way of naming it).
     pub revision: Option<String>,
     /// IOP `metadata.name`, if set.
     pub owner_name: Option<String>,
@@ -71,6 +72,25 @@ pub fn selector(sel: &Selection) -> String {
     parts.join(",")
 }
 
+/// The control-plane revisions our installs put in the cluster: the `istio.io/rev` of every
+/// istiod Deployment and injector webhook carrying the installer's Pilot component label
+/// (a missing label counts as `default`). Unrelated webhooks do not count, unlike upstream.
+pub async fn installed_revisions(cluster: &Cluster, disc: &Discovery) -> anyhow::Result<BTreeSet<String>> {
+    let selector = format!("{COMPONENT}=Pilot");
+    let mut revs = BTreeSet::new();
+    for (av, kind) in
+        [("apps/v1", "Deployment"), ("admissionregistration.k8s.io/v1", "MutatingWebhookConfiguration")]
+    {
+        for v in apply::list(cluster, disc, av, kind, &selector).await? {
+            if v["metadata"]["deletionTimestamp"].is_string() {
+                continue;
+            }
+            revs.insert(apply::label(&v, REV).filter(|r| !r.is_empty()).unwrap_or("default").to_string());
+        }
+    }
+    Ok(revs)
+}
+
 fn managed_by(obj: &Value, managers: &[&str]) -> bool {
     obj["metadata"]["managedFields"]
         .as_array()
@@ -85,7 +105,10 @@ pub async fn select(cluster: &Cluster, disc: &Discovery, sel: &Selection) -> any
         kinds.extend_from_slice(EXTRA_PURGE_KINDS);
     }
     let selector = selector(sel);
-    let lists = futures::future::try_join_all(kinds.iter().map(|(av, k)| apply::list(cluster, disc, av, k, &selector))).await?;
+    let lists = futures::future::try_join_all(
+        kinds.iter().map(|(av, k)| apply::list(cluster, disc, av, k, &selector)),
+    )
+    .await?;
     let mut seen = BTreeSet::new();
     let mut out = Vec::new();
     for ((av, _), items) in kinds.iter().zip(lists) {
@@ -117,7 +140,10 @@ pub async fn select(cluster: &Cluster, disc: &Discovery, sel: &Selection) -> any
         let gw = "gateway.networking.k8s.io/v1";
         for v in apply::list(cluster, disc, gw, "Gateway", "").await? {
             let key = Key::of(&v);
-            if v["spec"]["gatewayClassName"] == "istio-waypoint" && managed_by(&v, &["istioctl"]) && seen.insert(key.clone()) {
+            if v["spec"]["gatewayClassName"] == "istio-waypoint"
+                && managed_by(&v, &["istioctl"])
+                && seen.insert(key.clone())
+            {
                 out.push(Target { api_version: gw.to_string(), key, reason: Reason::Waypoint });
             }
         }
@@ -139,12 +165,13 @@ fn delete_rank(kind: &str) -> u8 {
 /// Deletes the targets, concurrently; returns the ones that were deleted and the errors.
 pub async fn delete_all(cluster: &Cluster, disc: &Discovery, targets: &[Target]) -> (Vec<Key>, Vec<String>) {
     use futures::StreamExt;
-    let results: Vec<(Key, anyhow::Result<bool>)> = futures::stream::iter(targets.iter().map(|t| async move {
-        (t.key.clone(), apply::delete(cluster, disc, &t.api_version, &t.key).await)
-    }))
-    .buffered(8)
-    .collect()
-    .await;
+    let results: Vec<(Key, anyhow::Result<bool>)> =
+        futures::stream::iter(targets.iter().map(|t| async move {
+            (t.key.clone(), apply::delete(cluster, disc, &t.api_version, &t.key).await)
+        }))
+        .buffered(8)
+        .collect()
+        .await;
     let mut done = Vec::new();
     let mut errors = Vec::new();
     for (k, r) in results {
@@ -162,7 +189,11 @@ mod tests {
 
     #[test]
     fn selectors_follow_upstream() {
-        let sel = Selection { revision: Some("canary".into()), owner_namespace: "istio-system".into(), ..Default::default() };
+        let sel = Selection {
+            revision: Some("canary".into()),
+            owner_namespace: "istio-system".into(),
+            ..Default::default()
+        };
         assert_eq!(
             selector(&sel),
             "istio.io/rev=canary,install.operator.istio.io/owning-resource-namespace=istio-system,operator.istio.io/component in (Pilot,IngressGateways,EgressGateways,Cni,Ztunnel)"
@@ -173,8 +204,12 @@ mod tests {
 
     #[test]
     fn webhooks_go_first_and_crds_last() {
-        let mut kinds = ["CustomResourceDefinition", "Deployment", "MutatingWebhookConfiguration", "ConfigMap"];
+        let mut kinds =
+            ["CustomResourceDefinition", "Deployment", "MutatingWebhookConfiguration", "ConfigMap"];
         kinds.sort_by_key(|k| delete_rank(k));
-        assert_eq!(kinds, ["MutatingWebhookConfiguration", "Deployment", "ConfigMap", "CustomResourceDefinition"]);
+        assert_eq!(
+            kinds,
+            ["MutatingWebhookConfiguration", "Deployment", "ConfigMap", "CustomResourceDefinition"]
+        );
     }
 }

@@ -1,6 +1,8 @@
 //! `verify-install`'s comparison: every object of a plan looked up in the cluster, and a
 //! finding for each one missing, drifted in the fields the installer sets, or not ready.
-//! Read-only; never prints (the table is `output::verify`'s).
+//! Then what makes the mesh work beyond the rendered objects: the default revision tag's
+//! webhooks and an active injector for the revision. Read-only; never prints (the table is
+//! `output::verify`'s).
 
 use super::Cluster;
 use super::apply::{self, Key};
@@ -14,6 +16,8 @@ pub enum Status {
     Missing,
     Drifted,
     Unready,
+    /// An injector that exists but injects nowhere (every webhook deactivated).
+    Inactive,
 }
 
 impl Status {
@@ -23,6 +27,7 @@ impl Status {
             Status::Missing => "missing",
             Status::Drifted => "drifted",
             Status::Unready => "unready",
+            Status::Inactive => "inactive",
         }
     }
 }
@@ -84,5 +89,67 @@ pub async fn compare(cluster: &Cluster, plan: &Plan) -> anyhow::Result<Verificat
             findings.push(Finding { key, status: Status::Unready, detail: why });
         }
     }
-    Ok(Verification { checked: objects.len(), findings })
+    let mesh = mesh_checks(cluster, &disc, &plan).await?;
+    findings.extend(mesh.findings);
+    Ok(Verification { checked: objects.len() + mesh.checked, findings })
+}
+
+const ADMISSION: &str = "admissionregistration.k8s.io/v1";
+
+fn webhook_key(kind: &str, name: &str) -> Key {
+    Key { kind: kind.into(), namespace: String::new(), name: name.into() }
+}
+
+/// The checks the rendered objects do not cover. When install manages the default tag, its
+/// injector `istio-revision-tag-default` and validator `istiod-default-validator` must exist
+/// (install writes them, for a revision only when no default tag exists, so they exist after any
+/// complete install). Some injector webhook of the plan's revision (the chart's or a tag's)
+/// must still be active, else sidecar injection is off.
+async fn mesh_checks(cluster: &Cluster, disc: &Discovery, plan: &Plan) -> anyhow::Result<Verification> {
+    let mut v = Verification { checked: 0, findings: Vec::new() };
+    let rev = plan.owner.rev().to_string();
+    // Without an injector in the plan (no Pilot), install writes no tag either.
+    let Some(own) = plan.objects().find(|o| super::lifecycle::is_canonical_injector(o, &rev)) else {
+        return Ok(v);
+    };
+    if plan.manage_default_tag {
+        for (kind, name, role) in [
+            (
+                "MutatingWebhookConfiguration",
+                "istio-revision-tag-default",
+                "the default revision tag's injector",
+            ),
+            (
+                "ValidatingWebhookConfiguration",
+                "istiod-default-validator",
+                "the default revision's validator",
+            ),
+        ] {
+            v.checked += 1;
+            let key = webhook_key(kind, name);
+            if apply::get(cluster, disc, ADMISSION, &key).await?.is_none() {
+                let detail = format!("{role}: not found in the cluster");
+                v.findings.push(Finding { key, status: Status::Missing, detail });
+            }
+        }
+    }
+    v.checked += 1;
+    let selector = format!("{}={rev}", apply::REV);
+    let injectors = apply::list(cluster, disc, ADMISSION, "MutatingWebhookConfiguration", &selector).await?;
+    let injectors: Vec<_> =
+        injectors.iter().filter(|m| m["webhooks"].as_array().is_some_and(|w| !w.is_empty())).collect();
+    if !injectors.iter().any(|m| super::tag::is_active(m)) {
+        let key = Key::of(own);
+        let detail = if injectors.is_empty() {
+            format!("no sidecar injector webhook of revision {rev} in the cluster: injection is off")
+        } else {
+            let names: Vec<&str> = injectors.iter().filter_map(|m| m["metadata"]["name"].as_str()).collect();
+            format!(
+                "no active sidecar injector of revision {rev}: {} deactivated (never-match): injection is off",
+                names.join(", ")
+            )
+        };
+        v.findings.push(Finding { key, status: Status::Inactive, detail });
+    }
+    Ok(v)
 }

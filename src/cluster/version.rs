@@ -1,6 +1,7 @@
 //! Control-plane and data-plane versions found in the cluster: istiod Pods (else Deployments)
 //! of the resolved revision in the Istio namespace, read from their image tags, and the
-//! istio-proxy images of injected Pods. Read-only.
+//! istio-proxy images of every running proxy (sidecars, native sidecars, gateways, waypoints).
+//! Read-only.
 
 use std::collections::BTreeMap;
 
@@ -121,28 +122,54 @@ pub async fn control_plane(cluster: &Cluster, istio_ns: &str, revision: &str) ->
     Ok(out)
 }
 
-/// Proxies: Pods that carry an `istio-proxy` container (sidecars and gateways), cluster-wide,
-/// narrowed server-side to Pods labelled by injection or as gateways.
+/// What kind of proxy a Pod runs, if any: `sidecar` (an `istio-proxy` container, or a native
+/// sidecar — an init container of that name with `restartPolicy: Always`) or `router` (the
+/// proxy started as a gateway — `proxy router` — as install's gateways and waypoints are; the
+/// node type upstream's xDS reports). ztunnel is not an Envoy proxy and is not counted.
+pub fn proxy_of(spec: &PodSpec, labels: &BTreeMap<String, String>) -> Option<(String, &'static str)> {
+    let regular = spec.containers.iter().find(|c| c.name == "istio-proxy");
+    let native = || {
+        spec.init_containers
+            .iter()
+            .flatten()
+            .find(|c| c.name == "istio-proxy" && c.restart_policy.as_deref() == Some("Always"))
+    };
+    let c = regular.or_else(native)?;
+    let image = c.image.clone()?;
+    let repo = image.split('@').next().unwrap_or(&image).rsplit('/').next().unwrap_or_default();
+    if labels.get("app").map(String::as_str) == Some("ztunnel") || repo.starts_with("ztunnel") {
+        return None;
+    }
+    let args = c.args.iter().flatten().map(String::as_str);
+    let router = args.clone().any(|a| a == "router")
+        || labels.contains_key("gateway.istio.io/managed")
+        || labels.contains_key("gateway.networking.k8s.io/gateway-name");
+    Some((image, if router { "router" } else { "sidecar" }))
+}
+
+/// Proxies: every running Pod, cluster-wide, whose spec runs an Istio proxy ([`proxy_of`]) —
+/// sidecars, native sidecars, gateways and waypoints. Upstream asks each istiod which proxies
+/// are connected (`/debug/syncz`); the Pods are what that answer describes.
 pub async fn data_plane(cluster: &Cluster) -> anyhow::Result<Vec<Proxy>> {
     let pods: Api<Pod> = Api::all(cluster.client.clone());
+    let lp = ListParams::default();
+    let list = with_retry(|| pods.list(&lp))
+        .await
+        .map_err(|e| describe(e, Op { verb: "list", resource: "pods", namespace: None }, &cluster.server))?;
     let mut out = Vec::new();
-    for selector in ["security.istio.io/tlsMode=istio", "istio.io/dataplane-mode=none,gateway.istio.io/managed"] {
-        let lp = ListParams::default().labels(selector);
-        let list = with_retry(|| pods.list(&lp))
-            .await
-            .map_err(|e| describe(e, Op { verb: "list", resource: "pods", namespace: None }, &cluster.server))?;
-        for p in list.items {
-            let Some(image) = container_image(p.spec.as_ref(), "istio-proxy") else { continue };
-            let id = format!(
-                "{}.{}",
-                p.metadata.name.clone().unwrap_or_default(),
-                p.metadata.namespace.clone().unwrap_or_default()
-            );
-            if out.iter().any(|x: &Proxy| x.id == id) {
-                continue;
-            }
-            out.push(Proxy { id, version: image_tag(&image), kind: "sidecar".into() });
+    for p in list.items {
+        let running = p.status.as_ref().and_then(|s| s.phase.as_deref()) == Some("Running");
+        if !running || p.metadata.deletion_timestamp.is_some() {
+            continue;
         }
+        let labels = p.metadata.labels.clone().unwrap_or_default();
+        let Some((image, kind)) = p.spec.as_ref().and_then(|s| proxy_of(s, &labels)) else { continue };
+        let id = format!(
+            "{}.{}",
+            p.metadata.name.clone().unwrap_or_default(),
+            p.metadata.namespace.clone().unwrap_or_default()
+        );
+        out.push(Proxy { id, version: image_tag(&image), kind: kind.into() });
     }
     out.sort_by(|a, b| a.id.cmp(&b.id));
     Ok(out)
@@ -207,6 +234,25 @@ pub fn summarize(proxies: &[Proxy]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_kind_of_proxy_is_found() {
+        let spec = |v: serde_json::Value| -> PodSpec { serde_json::from_value(v).unwrap() };
+        let no = BTreeMap::new();
+        let sidecar = spec(serde_json::json!({"containers": [{"name": "app"}, {"name": "istio-proxy", "image": "istio/proxyv2:1.30.3", "args": ["proxy", "sidecar"]}]}));
+        assert_eq!(proxy_of(&sidecar, &no), Some(("istio/proxyv2:1.30.3".into(), "sidecar")));
+        let native = spec(serde_json::json!({"containers": [{"name": "app"}], "initContainers": [{"name": "istio-proxy", "image": "istio/proxyv2:1.29.0", "restartPolicy": "Always"}]}));
+        assert_eq!(proxy_of(&native, &no), Some(("istio/proxyv2:1.29.0".into(), "sidecar")));
+        let init_only = spec(serde_json::json!({"containers": [{"name": "app"}], "initContainers": [{"name": "istio-proxy", "image": "istio/proxyv2:1.29.0"}]}));
+        assert_eq!(proxy_of(&init_only, &no), None);
+        let gateway = spec(serde_json::json!({"containers": [{"name": "istio-proxy", "image": "istio/proxyv2:1.30.3", "args": ["proxy", "router"]}]}));
+        assert_eq!(proxy_of(&gateway, &no).map(|p| p.1), Some("router"));
+        let waypoint = spec(serde_json::json!({"containers": [{"name": "istio-proxy", "image": "istio/proxyv2:1.30.3"}]}));
+        let wl: BTreeMap<String, String> = [("gateway.istio.io/managed".to_string(), "istio.io-mesh-controller".to_string())].into();
+        assert_eq!(proxy_of(&waypoint, &wl).map(|p| p.1), Some("router"));
+        let ztunnel = spec(serde_json::json!({"containers": [{"name": "istio-proxy", "image": "istio/ztunnel:1.30.3"}]}));
+        assert_eq!(proxy_of(&ztunnel, &no), None);
+    }
 
     #[test]
     fn tags_from_images() {

@@ -1,8 +1,12 @@
 //! `istioctl namespace list|enable|disable|waypoint`: plan label changes per namespace (all
 //! namespaces are checked before any is changed), then apply them or, with `--dry-run`, show them.
+//! `enable -r` refuses a revision or tag the cluster does not have unless `--force`.
+
+use std::collections::BTreeMap;
 
 use crate::cli::{DataplaneMode, NamespaceArgs, NamespaceCommand};
 use crate::cluster::namespace::{self, LabelChange, Mode};
+use crate::cluster::tag;
 use crate::error::ExitStatus;
 use crate::output::{Printer, namespaces as out};
 use crate::settings::ClusterSettings;
@@ -15,13 +19,40 @@ pub async fn run(
     let cluster = crate::cluster::connect(&global.connect).await?;
     match args.command {
         NamespaceCommand::List { output } => {
-            let rows = namespace::list(&cluster).await?;
+            let tags: BTreeMap<String, String> = tag::list(&cluster, &global.istio_namespace)
+                .await?
+                .into_iter()
+                .filter(|t| !t.tag.is_empty())
+                .map(|t| (t.tag, t.revision))
+                .collect();
+            let rows = namespace::list(&cluster, &tags).await?;
+            for r in rows.iter().filter(|r| !r.conflicts.is_empty()) {
+                out::conflicts(printer, r)?;
+            }
             match output.document() {
                 Some(format) => printer.document(format, &rows)?,
                 None => printer.out(&out::table(&rows))?,
             }
         }
-        NamespaceCommand::Enable { namespaces, mode, revision, dry_run } => {
+        NamespaceCommand::Enable { namespaces, mode, revision, force, dry_run } => {
+            if let Some(rev) = revision.as_deref().filter(|r| !r.is_empty())
+                && !force
+            {
+                let known = tag::list(&cluster, &global.istio_namespace).await?;
+                let mut names: Vec<&str> = known
+                    .iter()
+                    .flat_map(|t| [t.tag.as_str(), t.revision.as_str()])
+                    .map(|n| if n.is_empty() { tag::DEFAULT_TAG } else { n })
+                    .collect();
+                names.sort_unstable();
+                names.dedup();
+                if !names.contains(&rev) {
+                    let list = if names.is_empty() { "none".to_string() } else { names.join(", ") };
+                    anyhow::bail!(
+                        "revision or tag {rev:?} does not exist in the cluster (installed revisions and tags: {list}); pass --force to use it anyway"
+                    );
+                }
+            }
             let mode = match mode {
                 DataplaneMode::Sidecar => Mode::Sidecar,
                 DataplaneMode::Ambient => Mode::Ambient,

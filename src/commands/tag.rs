@@ -12,6 +12,9 @@ use crate::render::tag as generator;
 use crate::settings::ClusterSettings;
 
 pub async fn run(global: &ClusterSettings, args: TagArgs, printer: &mut Printer) -> anyhow::Result<ExitStatus> {
+    if let TagCommand::Set(a) | TagCommand::Generate(a) = &args.command {
+        check_tag_name(&a.tag)?;
+    }
     let cluster = crate::cluster::connect(&global.connect).await?;
     let istio_ns = global.istio_namespace.as_str();
     match args.command {
@@ -66,6 +69,20 @@ pub async fn run(global: &ClusterSettings, args: TagArgs, printer: &mut Printer)
         }
     }
     Ok(ExitStatus::Success)
+}
+
+/// Longest tag whose Service name `istiod-revision-tag-<tag>` is still a DNS-1123 label.
+const MAX_TAG_LEN: usize = 63 - "istiod-revision-tag-".len();
+
+/// A tag names its webhooks and its Service, so it must be a DNS-1123 label short enough for
+/// the Service name; checked before the cluster is asked (instead of the API server's 422).
+fn check_tag_name(tag: &str) -> anyhow::Result<()> {
+    if !crate::settings::is_dns_label(tag) || tag.len() > MAX_TAG_LEN {
+        anyhow::bail!(
+            "invalid revision tag name {tag:?}: it must be a DNS-1123 label (lower-case letters, digits and '-', starting and ending with a letter or digit) of at most {MAX_TAG_LEN} characters, as it names the Service istiod-revision-tag-<tag>"
+        );
+    }
+    Ok(())
 }
 
 fn set_options(a: &TagSetArgs, istio_ns: &str, generate: bool) -> SetOptions {

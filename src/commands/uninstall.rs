@@ -5,7 +5,6 @@
 use anyhow::{Result, anyhow};
 use serde_json::Value;
 
-use crate::cluster::apply;
 use crate::cluster::discovery::Discovery;
 use crate::cluster::uninstall::{self, Selection};
 use crate::error::ExitStatus;
@@ -13,28 +12,50 @@ use crate::output::Printer;
 use crate::output::uninstall as out;
 use crate::settings::{ClusterSettings, UninstallSettings};
 
-/// `metadata.name` / `metadata.namespace` from `-f` and `--set` (no validation, as upstream).
-fn owner_of(s: &UninstallSettings, istio_namespace: &str) -> Result<(Option<String>, String)> {
-    let mut name = None;
-    let mut namespace = istio_namespace.to_string();
+/// Who the install is: `metadata.name`, `metadata.namespace` and the revision, from `-f` and
+/// `--set` (later `--set` wins over the file; `--revision` over both).
+struct Identity {
+    name: Option<String>,
+    namespace: String,
+    revision: Option<String>,
+}
+
+fn non_empty(v: &Value) -> Option<String> {
+    v.as_str().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string)
+}
+
+fn identity_of(s: &UninstallSettings, istio_namespace: &str) -> Result<Identity> {
+    let mut id = Identity { name: None, namespace: istio_namespace.to_string(), revision: None };
     if let Some(f) = &s.filename {
         let text = std::fs::read_to_string(f).map_err(|e| anyhow!("reading {f}: {e}"))?;
         let iop: Value = serde_saphyr::from_str(&text).map_err(|e| anyhow!("{f}: {e}"))?;
-        name = iop["metadata"]["name"].as_str().filter(|s| !s.is_empty()).map(str::to_string);
-        if let Some(ns) = iop["metadata"]["namespace"].as_str().filter(|s| !s.is_empty()) {
-            namespace = ns.to_string();
+        id.name = non_empty(&iop["metadata"]["name"]);
+        if let Some(ns) = non_empty(&iop["metadata"]["namespace"]) {
+            id.namespace = ns;
         }
-        if let Some(ns) = iop["spec"]["values"]["global"]["istioNamespace"].as_str().filter(|s| !s.is_empty())
-        {
-            namespace = ns.to_string();
+        if let Some(ns) = non_empty(&iop["spec"]["values"]["global"]["istioNamespace"]) {
+            id.namespace = ns;
         }
+        id.revision =
+            non_empty(&iop["spec"]["revision"]).or_else(|| non_empty(&iop["spec"]["values"]["revision"]));
     }
     for set in &s.set {
-        if let Some(ns) = set.strip_prefix("values.global.istioNamespace=") {
-            namespace = ns.trim().to_string();
+        let Some((path, value)) = set.split_once('=') else { continue };
+        let value = value.trim();
+        match path.trim() {
+            "values.global.istioNamespace" | "spec.values.global.istioNamespace" => {
+                id.namespace = value.to_string()
+            }
+            "revision" | "spec.revision" | "values.revision" | "spec.values.revision" => {
+                id.revision = Some(if value.is_empty() { "default".to_string() } else { value.to_string() })
+            }
+            _ => {}
         }
     }
-    Ok((name, namespace))
+    if let Some(r) = &s.revision {
+        id.revision = Some(if r.is_empty() { "default".to_string() } else { r.clone() });
+    }
+    Ok(id)
 }
 
 pub async fn run(
@@ -48,7 +69,8 @@ pub async fn run(
             "at least one of the --revision (or --set revision=<revision>), --filename or --purge flags must be set"
         ));
     }
-    let (owner_name, owner_namespace) = owner_of(&s, &global.istio_namespace)?;
+    let Identity { name: owner_name, namespace: owner_namespace, revision } =
+        identity_of(&s, &global.istio_namespace)?;
     let cluster = crate::cluster::connect(&global.connect).await?;
     let server = crate::cluster::version::check_server(&cluster).await?;
     if let Some(minor) = server.unsupported_minor {
@@ -58,24 +80,22 @@ pub async fn run(
     if s.purge && (s.revision.is_some() || s.filename.is_some()) {
         out::purge_ignores_selection(printer)?;
     }
-    if let (Some(rev), false) = (&s.revision, s.purge) {
-        let mwcs = apply::list(
-            &cluster,
-            &disc,
-            "admissionregistration.k8s.io/v1",
-            "MutatingWebhookConfiguration",
-            "",
-        )
-        .await?;
-        let found = mwcs.iter().any(|m| apply::label(m, apply::REV).unwrap_or("default") == rev);
-        if !found {
+    if let (Some(rev), false) = (&revision, s.purge) {
+        // Checked before anything is listed for deletion: an unknown revision removes nothing.
+        let installed = uninstall::installed_revisions(&cluster, &disc).await?;
+        if !installed.contains(rev) {
+            let list = if installed.is_empty() {
+                "none".to_string()
+            } else {
+                installed.iter().map(String::as_str).collect::<Vec<_>>().join(", ")
+            };
             return Err(anyhow!(
-                "could not find target revision {rev:?}: no control plane of that revision is installed"
+                "could not find target revision {rev:?}: no control plane of that revision is installed (installed revisions: {list})"
             ));
         }
     }
     let sel = Selection {
-        revision: if s.purge { None } else { s.revision.clone() },
+        revision: if s.purge { None } else { revision },
         owner_name: if s.purge { None } else { owner_name },
         owner_namespace,
         purge: s.purge,

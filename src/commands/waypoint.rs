@@ -15,11 +15,16 @@ pub async fn run(
     args: WaypointArgs,
     printer: &mut Printer,
 ) -> anyhow::Result<ExitStatus> {
-    let name = match args.name.as_str() {
+    let name = match args.name.as_deref().unwrap_or_default() {
         "" => "waypoint".to_string(),
         "none" => anyhow::bail!("invalid name provided for waypoint, 'none' is a reserved value"),
+        n if !crate::settings::is_dns_label(n) => anyhow::bail!(
+            "invalid waypoint name {n:?}: it names the waypoint's Gateway, Deployment and Service, so it must be a DNS-1123 label (lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters)"
+        ),
         n => n.to_string(),
     };
+    // `status` shows only the named waypoint when --name is given.
+    let only = args.name.as_deref().filter(|n| !n.is_empty()).map(|_| name.clone());
     if let WaypointCommand::Generate(flags) = &args.command {
         let gw = gateway(&name, global.namespace.as_deref(), flags);
         printer.out(&waypoint::to_yaml(&gw))?;
@@ -66,6 +71,14 @@ pub async fn run(
         WaypointCommand::Status { all_namespaces, wait, timeout } => {
             let timeout = timeout.waypoint_timeout;
             let (any, mut rows) = waypoint::list(&cluster, scope(all_namespaces, &ns)).await?;
+            if let Some(only) = &only {
+                rows.retain(|r| &r.name == only);
+                if rows.is_empty() {
+                    let place =
+                        if all_namespaces { "any namespace".to_string() } else { format!("namespace {ns}") };
+                    anyhow::bail!("waypoint {only:?} not found in {place}");
+                }
+            }
             if !any {
                 printer.line(out::NONE_FOUND)?;
                 return Ok(ExitStatus::Success);

@@ -70,6 +70,22 @@ pub fn ambient_done(printer: &mut Printer) -> std::io::Result<()> {
     printer.note("The ambient profile has been installed successfully, enjoy Istio without sidecars!")
 }
 
+/// `\nnot applied because Istiod failed: Ingress gateways, Egress gateways` per failed
+/// component, or nothing.
+fn skipped_text(report: &Report) -> String {
+    let mut by_failed: Vec<(crate::profile::ComponentKind, Vec<&str>)> = Vec::new();
+    for (skipped, failed) in &report.skipped {
+        match by_failed.iter_mut().find(|(f, _)| f == failed) {
+            Some((_, names)) => names.push(lifecycle::display_name(*skipped)),
+            None => by_failed.push((*failed, vec![lifecycle::display_name(*skipped)])),
+        }
+    }
+    by_failed
+        .iter()
+        .map(|(f, names)| format!("\nnot applied because {} failed: {}", lifecycle::display_name(*f), names.join(", ")))
+        .collect()
+}
+
 /// The closing line of a complete install, or the error text that explains why it is not.
 pub fn finish(report: &Report, plan: &Plan, printer: &mut Printer) -> anyhow::Result<()> {
     let total = plan.objects().count();
@@ -83,6 +99,7 @@ pub fn finish(report: &Report, plan: &Plan, printer: &mut Printer) -> anyhow::Re
             not.join("\n")
         );
     }
+    let skipped = skipped_text(report);
     if !report.unready.is_empty() {
         let lines: Vec<String> = report
             .unready
@@ -90,14 +107,14 @@ pub fn finish(report: &Report, plan: &Plan, printer: &mut Printer) -> anyhow::Re
             .map(|(c, k, why)| format!("  {k} ({}): {why}", lifecycle::display_name(*c)))
             .collect();
         anyhow::bail!(
-            "resources not ready after {}: {} object(s) not ready:\n{}",
+            "resources not ready after {}: {} object(s) not ready:\n{}{skipped}",
             crate::go::go_duration(report.readiness_timeout),
             report.unready.len(),
             lines.join("\n")
         );
     }
     if !report.errors.is_empty() {
-        anyhow::bail!("failed to install manifests:\n  {}", report.errors.join("\n  "));
+        anyhow::bail!("failed to install manifests:\n  {}{skipped}", report.errors.join("\n  "));
     }
     if report.counts.changed() == 0 && report.pruned.is_empty() {
         printer.note(&format!(

@@ -15,6 +15,11 @@ pub fn table(rows: &[NamespaceInfo]) -> String {
     super::table::render(&["NAME", "DATAPLANE", "REVISION", "WAYPOINT"], &cells, 3)
 }
 
+/// A warning (stderr) naming a namespace's contradicting labels.
+pub fn conflicts(printer: &mut super::Printer, row: &NamespaceInfo) -> std::io::Result<()> {
+    printer.warn(&format!("namespace {} has conflicting labels: {}", row.name, row.conflicts.join("; ")))
+}
+
 /// `namespace/foo labeled: istio.io/rev=canary, -istio-injection` (kubectl-like), or
 /// `unchanged`; with dry run, `(dry run)` is appended.
 pub fn change_line(change: &LabelChange, dry_run: bool) -> String {

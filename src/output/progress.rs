@@ -31,13 +31,15 @@ pub struct InstallProgress {
     multi: Option<MultiProgress>,
     bars: HashMap<ComponentKind, ProgressBar>,
     dry: Vec<(Option<ComponentKind>, Key, Change)>,
+    /// Objects another revision's install owns, and that revision.
+    other_revision: HashMap<Key, String>,
 }
 
 impl InstallProgress {
     /// Live spinners when stderr is a terminal, plain lines otherwise.
     pub fn new(printer: &Printer) -> Self {
         let multi = printer.stderr_is_tty().then(|| MultiProgress::with_draw_target(ProgressDrawTarget::stderr()));
-        InstallProgress { multi, bars: HashMap::new(), dry: Vec::new() }
+        InstallProgress { multi, bars: HashMap::new(), dry: Vec::new(), other_revision: HashMap::new() }
     }
 
     fn bar(&mut self, c: ComponentKind) -> &ProgressBar {
@@ -55,6 +57,10 @@ impl InstallProgress {
     pub fn event(&mut self, printer: &mut Printer, ev: &Event) {
         if let Event::Planned { component, key, change } = ev {
             self.dry.push((*component, key.clone(), change.clone()));
+            return;
+        }
+        if let Event::OtherRevision { key, revision } = ev {
+            self.other_revision.insert(key.clone(), revision.clone());
             return;
         }
         if self.multi.is_some() {
@@ -98,7 +104,10 @@ impl InstallProgress {
             Event::Namespace { name, created: true } => printer.note(&format!("✔ Namespace {name} created")),
             Event::Namespace { .. } => Ok(()),
             Event::Applied { key, outcome: Outcome::Created, .. } => printer.note(&format!("  created {key}")),
-            Event::Applied { key, outcome: Outcome::Updated, .. } => printer.note(&format!("  updated {key}")),
+            Event::Applied { key, outcome: Outcome::Updated, .. } => match self.other_revision.get(key) {
+                Some(rev) => printer.note(&format!("  updated {key} (owned by revision {rev} until now)")),
+                None => printer.note(&format!("  updated {key}")),
+            },
             Event::Applied { .. } => Ok(()),
             Event::Waiting { component, ready, total, unready } => {
                 let mut list: Vec<String> = unready.iter().take(4).map(|(k, why)| format!("{k} ({why})")).collect();
@@ -118,7 +127,7 @@ impl InstallProgress {
             Event::Tag { key, outcome: Outcome::Unchanged } => printer.note(&format!("  unchanged {key} (default revision tag)")),
             Event::Tag { key, outcome } => printer.note(&format!("  {} {key} (default revision tag)", outcome_word(*outcome))),
             Event::Deactivated { key } => printer.note(&format!("  deactivated {key} (the default tag now injects)")),
-            Event::Planned { .. } => Ok(()),
+            Event::Planned { .. } | Event::OtherRevision { .. } => Ok(()),
         };
     }
 
@@ -147,7 +156,9 @@ impl InstallProgress {
                 Change::Update(fields) => {
                     update += 1;
                     printer.line(&format!("~ update     {key}"))?;
-                    if fields.is_empty() {
+                    if let Some(rev) = self.other_revision.get(key) {
+                        printer.line(&format!("      (owned by revision {rev}; this install takes it over)"))?;
+                    } else if fields.is_empty() {
                         printer.line("      (exists without the installer's labels; will be taken over)")?;
                     }
                     for (path, before, after) in fields.iter().take(20) {

@@ -28,7 +28,7 @@ pub fn report(printer: &mut Printer, v: &Verification) -> anyhow::Result<()> {
         .collect();
     printer.out(&super::table::render(&["KIND", "NAME", "NAMESPACE", "STATUS", "DETAIL"], &rows, 3))?;
     anyhow::bail!(
-        "Istio installation failed: {} of {} objects missing, drifted or unready",
+        "Istio installation failed: {} of {} checks found an object missing, drifted, unready or inactive",
         v.findings.len(),
         v.checked
     )

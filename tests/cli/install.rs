@@ -287,3 +287,125 @@ fn sigint_stops_cleanly_and_says_what_was_not_applied() {
     assert!(err.contains("Deployment istio-system/istio-egressgateway"), "the gateways were never applied:\n{err}");
     assert!(s.sim.object("apps", "deployments", "istio-system", "istio-egressgateway").is_none());
 }
+
+#[test]
+fn uninstall_by_set_or_file_revision_removes_only_that_revision() {
+    let s = sim();
+    s.ok(&["install", "--set", "profile=minimal", "-y"]);
+    s.ok(&["install", "--set", "profile=minimal", "--revision", "canary", "-y"]);
+    let before = all_owned(&s);
+    // An unknown revision, named any way, is refused before anything is deleted.
+    let dir = tempfile::tempdir().unwrap();
+    let nosuch = dir.path().join("nosuch.yaml");
+    std::fs::write(&nosuch, "apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nspec:\n  revision: nosuch\n").unwrap();
+    for args in [vec!["uninstall", "--set", "revision=nosuch", "-y"], vec!["uninstall", "-f", nosuch.to_str().unwrap(), "-y"]] {
+        let out = s.run(&args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert!(err.contains("could not find target revision \"nosuch\"") && err.contains("installed revisions: canary, default"), "{err}");
+        assert!(!String::from_utf8_lossy(&out.stdout).contains("Removed"), "{args:?} removed something");
+    }
+    assert_eq!(all_owned(&s), before, "a refused uninstall deleted objects");
+    // `--set revision=canary` removes the canary control plane and leaves the default one.
+    let (out, _) = s.ok(&["uninstall", "--set", "revision=canary", "-y"]);
+    assert!(out.contains("Removed Deployment istio-system/istiod-canary."), "{out}");
+    assert!(!out.contains("Removed Deployment istio-system/istiod."), "{out}");
+    eventually("canary gone", || !s.sim.names("apps", "deployments").contains(&"istio-system/istiod-canary".to_string()));
+    assert!(s.sim.object("apps", "deployments", "istio-system", "istiod").is_some(), "default revision untouched");
+    // A file naming the revision does the same.
+    s.ok(&["install", "--set", "profile=minimal", "--revision", "canary", "-y"]);
+    let canary = dir.path().join("canary.yaml");
+    std::fs::write(&canary, "apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nspec:\n  revision: canary\n").unwrap();
+    let (out, _) = s.ok(&["uninstall", "-f", canary.to_str().unwrap(), "-y"]);
+    assert!(out.contains("Removed Deployment istio-system/istiod-canary.") && !out.contains("istio-system/istiod."), "{out}");
+    assert!(s.sim.object("apps", "deployments", "istio-system", "istiod").is_some(), "default revision untouched");
+}
+
+/// Deletes a cluster-scoped admission webhook configuration through the API.
+fn delete_webhook(kubeconfig: &std::path::Path, kind: &str, name: &str) {
+    use k8s_openapi::api::admissionregistration::v1::{MutatingWebhookConfiguration, ValidatingWebhookConfiguration};
+    let kc = kube::config::Kubeconfig::read_from(kubeconfig).unwrap();
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    rt.block_on(async {
+        let config = kube::Config::from_custom_kubeconfig(kc, &Default::default()).await.unwrap();
+        let client = kube::Client::try_from(config).unwrap();
+        if kind == "MutatingWebhookConfiguration" {
+            let api: kube::Api<MutatingWebhookConfiguration> = kube::Api::all(client);
+            api.delete(name, &Default::default()).await.unwrap();
+        } else {
+            let api: kube::Api<ValidatingWebhookConfiguration> = kube::Api::all(client);
+            api.delete(name, &Default::default()).await.unwrap();
+        }
+    });
+}
+
+#[test]
+fn verify_install_fails_without_the_default_webhooks_or_an_active_injector() {
+    let s = sim();
+    s.ok(&["install", "--set", "profile=demo", "-y"]);
+    s.ok(&["verify-install", "--set", "profile=demo"]);
+    // The state a run killed after deactivating the chart's injector leaves: no tag, injection off.
+    delete_webhook(&s.kubeconfig, "MutatingWebhookConfiguration", "istio-revision-tag-default");
+    delete_webhook(&s.kubeconfig, "ValidatingWebhookConfiguration", "istiod-default-validator");
+    eventually("webhooks gone", || {
+        s.sim.object("admissionregistration.k8s.io", "mutatingwebhookconfigurations", "", "istio-revision-tag-default").is_none()
+            && s.sim.object("admissionregistration.k8s.io", "validatingwebhookconfigurations", "", "istiod-default-validator").is_none()
+    });
+    let out = s.run(&["verify-install", "--set", "profile=demo"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let row = |kind: &str, name: &str, status: &str| {
+        stdout.lines().any(|l| {
+            let cols: Vec<&str> = l.split_whitespace().collect();
+            cols.len() > 3 && cols[0] == kind && cols[1] == name && cols.contains(&status)
+        })
+    };
+    assert!(row("MutatingWebhookConfiguration", "istio-revision-tag-default", "missing"), "{stdout}");
+    assert!(row("ValidatingWebhookConfiguration", "istiod-default-validator", "missing"), "{stdout}");
+    assert!(row("MutatingWebhookConfiguration", "istio-sidecar-injector", "inactive"), "{stdout}");
+    // The next install restores them, and verify is green again.
+    s.ok(&["install", "--set", "profile=demo", "-y"]);
+    s.ok(&["verify-install", "--set", "profile=demo"]);
+}
+
+/// `(created, updated, unchanged, pruned)` from a dry run's last line or a real run's closing line.
+fn counts(text: &str, dry: bool) -> (u32, u32, u32, u32) {
+    let line = text
+        .lines()
+        .rev()
+        .find(|l| if dry { l.ends_with("to prune.") } else { l.starts_with("✔ Installation complete") })
+        .unwrap_or_else(|| panic!("no totals in:\n{text}"));
+    let line = line.trim_start_matches("✔ Installation complete: ");
+    if let Some(rest) = line.strip_prefix("no changes, all ") {
+        return (0, 0, rest.split(' ').next().unwrap().parse().unwrap(), 0);
+    }
+    let n: Vec<u32> = line.split(", ").map(|part| part.split(' ').next().unwrap().parse().unwrap()).collect();
+    (n[0], n[1], n[2], n[3])
+}
+
+#[test]
+fn a_second_revision_reports_shared_objects_as_updated_and_dry_run_agrees() {
+    let s = sim();
+    s.ok(&["install", "--set", "profile=minimal", "-y"]);
+    let (dry, _) = s.ok(&["install", "--set", "profile=minimal", "--set", "revision=canary", "--dry-run"]);
+    let (_, err) = s.ok(&["install", "--set", "profile=minimal", "--set", "revision=canary", "-y"]);
+    // Shared objects the default revision wrote (CRDs, the base ClusterRoles) are not new.
+    assert!(!err.contains("created CustomResourceDefinition"), "{err}");
+    assert!(err.contains("(owned by revision default until now)"), "{err}");
+    assert!(dry.contains("(owned by revision default; this install takes it over)"), "{dry}");
+    assert!(!dry.contains("without the installer's labels"), "{dry}");
+    assert_eq!(counts(&dry, true), counts(&err, false), "dry run:\n{dry}\nreal run:\n{err}");
+    // Running both again: nothing to do, in both.
+    let (dry, _) = s.ok(&["install", "--set", "profile=minimal", "--set", "revision=canary", "--dry-run"]);
+    let (_, err) = s.ok(&["install", "--set", "profile=minimal", "--set", "revision=canary", "-y"]);
+    assert_eq!(counts(&dry, true), counts(&err, false), "dry run:\n{dry}\nreal run:\n{err}");
+}
+
+#[test]
+fn a_failed_component_names_the_components_not_applied() {
+    let s = sim();
+    let out = s.run(&["install", "--set", "profile=demo", "--set", "values.pilot.image=example.com/does-not-exist:1", "-y", "--readiness-timeout", "2s"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("not applied because Istiod failed: Ingress gateways, Egress gateways"), "{err}");
+}

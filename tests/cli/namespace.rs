@@ -16,6 +16,7 @@ fn enable_disable_and_waypoint_labels() {
     let c = Cluster::start();
     c.namespace("shop", json!({}));
     c.namespace("pay", json!({"istio-injection": "enabled"}));
+    c.install_revision("canary");
 
     // Sidecar with a revision replaces istio-injection (which would override istio.io/rev).
     let out = c.ok(&["namespace", "enable", "shop", "pay", "--revision", "canary"]);
@@ -175,4 +176,107 @@ fn tls_and_token_are_honoured() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("TLS verification of the API server"), "{stderr}");
+}
+
+#[test]
+fn enable_refuses_a_revision_that_is_not_installed() {
+    let c = Cluster::start();
+    c.namespace("shop", json!({}));
+    c.install_revision("canary");
+    c.ok(&["tag", "set", "prod", "--revision", "canary"]);
+    c.sim.reset_requests();
+    let r = c.run(&["namespace", "enable", "shop", "-r", "nosuch"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("\"nosuch\" does not exist") && r.stderr.contains("canary, prod") && r.stderr.contains("--force"), "{}", r.stderr);
+    assert_eq!(c.sim.requests().mutating, 0, "a refused enable must not write");
+    assert!(labels(&c, "shop").get("istio.io/rev").is_none());
+    // A tag is as good as a revision; --force takes any name.
+    c.ok(&["namespace", "enable", "shop", "-r", "prod"]);
+    assert_eq!(labels(&c, "shop")["istio.io/rev"], "prod");
+    c.ok(&["namespace", "enable", "shop", "-r", "nosuch", "--force"]);
+    assert_eq!(labels(&c, "shop")["istio.io/rev"], "nosuch");
+}
+
+#[test]
+fn list_flags_conflicts_and_resolves_tags_like_tag_list() {
+    let c = Cluster::start();
+    c.install_revision("canary");
+    c.ok(&["tag", "set", "prod", "--revision", "canary"]);
+    c.namespace("tagged", json!({"istio.io/rev": "prod"}));
+    c.namespace("both", json!({"istio-injection": "enabled", "istio.io/rev": "canary"}));
+    c.namespace("mixed", json!({"istio-injection": "enabled", "istio.io/dataplane-mode": "ambient"}));
+    let r = c.run(&["namespace", "list"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let row = |ns: &str| r.stdout.lines().find(|l| l.split_whitespace().next() == Some(ns)).unwrap().split_whitespace().collect::<Vec<_>>();
+    // tag list says prod → canary; namespace list says the same.
+    assert_eq!(row("tagged"), ["tagged", "sidecar", "canary", "-"]);
+    let tags: Value = serde_json::from_str(&c.ok(&["tag", "list", "-o", "json"])).unwrap();
+    assert!(tags.as_array().unwrap().iter().any(|t| t["tag"] == "prod" && t["revision"] == "canary" && t["namespaces"] == json!(["tagged"])), "{tags}");
+    assert!(r.stderr.contains("namespace both has conflicting labels: istio-injection=enabled overrides istio.io/rev=canary"), "{}", r.stderr);
+    assert!(r.stderr.contains("namespace mixed has conflicting labels: istio-injection=enabled and istio.io/dataplane-mode=ambient"), "{}", r.stderr);
+    assert!(!r.stderr.contains("namespace tagged"), "{}", r.stderr);
+    let rows: Value = serde_json::from_str(&c.ok(&["namespace", "list", "-o", "json"])).unwrap();
+    let tagged = rows.as_array().unwrap().iter().find(|r| r["name"] == "tagged").unwrap();
+    assert_eq!((tagged["revision"].as_str(), tagged["tag"].as_str()), (Some("canary"), Some("prod")));
+    let both = rows.as_array().unwrap().iter().find(|r| r["name"] == "both").unwrap();
+    assert_eq!(both["conflicts"].as_array().unwrap().len(), 1);
+}
+
+/// A Deployment in `ns` whose pods run an Istio proxy as `how` says.
+fn proxy_workload(c: &Cluster, ns: &str, name: &str, how: &str, version: &str) {
+    let proxy = json!({"name": "istio-proxy", "image": format!("docker.io/istio/proxyv2:{version}"), "args": ["proxy", "sidecar"]});
+    let app = json!({"name": "app", "image": "example.com/app:1"});
+    let mut labels = json!({"app": name});
+    let spec = match how {
+        "sidecar" => json!({"containers": [app, proxy]}),
+        "native" => {
+            let mut p = proxy.clone();
+            p["restartPolicy"] = json!("Always");
+            json!({"containers": [app], "initContainers": [p]})
+        }
+        "waypoint" => {
+            labels["gateway.istio.io/managed"] = json!("istio.io-mesh-controller");
+            let mut p = proxy.clone();
+            p["args"] = json!(["proxy", "router"]);
+            json!({"containers": [p]})
+        }
+        _ => unreachable!(),
+    };
+    c.apply(
+        &json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": name, "namespace": ns},
+            "spec": {"selector": {"matchLabels": {"app": name}}, "template": {"metadata": {"labels": labels}, "spec": spec}}})
+        .to_string(),
+    );
+}
+
+#[test]
+fn version_counts_gateways_sidecars_native_sidecars_and_waypoints() {
+    let c = Cluster::start();
+    c.ok(&["install", "--set", "profile=demo", "-y"]);
+    // Before any workload: the two gateways of the demo profile are proxies.
+    let out = c.ok(&["version"]);
+    assert!(out.ends_with("data plane version: 1.30.3 (2 proxies)\n"), "{out}");
+    c.namespace("apps", json!({}));
+    proxy_workload(&c, "apps", "reviews", "sidecar", "1.30.3");
+    proxy_workload(&c, "apps", "ratings", "native", "1.29.2");
+    proxy_workload(&c, "apps", "waypoint", "waypoint", "1.30.3");
+    let mut out = String::new();
+    for _ in 0..100 {
+        out = c.ok(&["version"]);
+        if out.contains("(4 proxies)") {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(out.ends_with("data plane version: 1.29.2 (1 proxies), 1.30.3 (4 proxies)\n"), "{out}");
+    let doc: Value = serde_json::from_str(&c.ok(&["version", "-o", "json"])).unwrap();
+    let kinds: Vec<(&str, &str)> = doc["dataPlaneVersion"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["ID"].as_str().unwrap().split('-').next().unwrap(), p["Type"].as_str().unwrap()))
+        .collect();
+    for want in [("istio", "router"), ("reviews", "sidecar"), ("ratings", "sidecar"), ("waypoint", "router")] {
+        assert!(kinds.contains(&want), "{want:?} not in {kinds:?}");
+    }
 }

@@ -213,3 +213,20 @@ fn a_webhook_overlapping_another_injector_asks_first() {
     let r = c2.run(&["tag", "set", "default", "--revision", "default"]);
     assert!(!r.stderr.contains("IST0139"), "{}", r.stderr);
 }
+
+#[test]
+fn tag_names_are_checked_before_the_cluster_is_asked() {
+    let c = Cluster::start();
+    c.install_revision("canary");
+    c.sim.reset_requests();
+    let too_long = "a".repeat(44);
+    for bad in ["Prod", "pr_od", "prod-", too_long.as_str()] {
+        for cmd in ["set", "generate"] {
+            let r = c.run(&["tag", cmd, bad, "--revision", "canary"]);
+            assert_eq!(r.code, 1, "{cmd} {bad}: {}", r.stderr);
+            assert!(r.stderr.contains(&format!("invalid revision tag name {bad:?}")) && r.stderr.contains("DNS-1123"), "{}", r.stderr);
+        }
+    }
+    assert_eq!(c.sim.requests().mutating, 0);
+    c.ok(&["tag", "set", &"a".repeat(43), "--revision", "canary"]);
+}

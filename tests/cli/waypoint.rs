@@ -185,3 +185,26 @@ fn missing_gateway_api_is_named_and_nothing_is_half_applied() {
     let docs = yaml_docs(&c.ok(&["waypoint", "generate", "-n", "apps"]));
     assert_eq!(docs[0]["metadata"]["namespace"], "apps");
 }
+
+#[test]
+fn status_honours_name_and_names_are_checked() {
+    let c = Cluster::start();
+    c.gateway_api();
+    c.sim.set_gateway_controller(true);
+    c.namespace("apps", json!({}));
+    c.ok(&["waypoint", "apply", "-n", "apps", "--wait"]);
+    c.ok(&["waypoint", "apply", "-n", "apps", "--name", "second", "--wait"]);
+    let out = c.ok(&["waypoint", "status", "-n", "apps", "--name", "second"]);
+    let names: Vec<&str> = out.lines().skip(1).filter_map(|l| l.split_whitespace().next()).collect();
+    assert_eq!(names, ["second"], "{out}");
+    let out = c.ok(&["waypoint", "status", "-n", "apps"]);
+    assert_eq!(out.lines().count(), 3, "without --name every waypoint shows:\n{out}");
+    let r = c.run(&["waypoint", "status", "-n", "apps", "--name", "absent"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("waypoint \"absent\" not found in namespace apps"), "{}", r.stderr);
+    c.sim.reset_requests();
+    let r = c.run(&["waypoint", "apply", "-n", "apps", "--name", "Bad_Name"]);
+    assert_eq!(r.code, 1);
+    assert!(r.stderr.contains("invalid waypoint name \"Bad_Name\"") && r.stderr.contains("DNS-1123"), "{}", r.stderr);
+    assert_eq!(c.sim.requests().mutating, 0);
+}
