@@ -14,6 +14,7 @@ pub mod output;
 pub mod profile;
 pub mod validate;
 pub mod render;
+pub mod inject;
 
 use error::{ExitStatus, is_broken_pipe, status_of};
 use output::Printer;
