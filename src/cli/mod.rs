@@ -3,6 +3,7 @@
 //! Upstream's Go-style booleans (`--remote=false`) are `num_args = 0..=1` + `require_equals`.
 
 pub mod docs;
+pub mod inject;
 pub mod install;
 pub mod manifest;
 pub mod profile;
@@ -109,6 +110,8 @@ pub enum Command {
     Install(install::InstallArgs),
     /// Upgrade an Istio control plane in place (the install pipeline, without the banner)
     Upgrade(install::InstallArgs),
+    /// Inject Istio sidecar into Kubernetes pod resources
+    KubeInject(inject::KubeInjectArgs),
     /// Remove what istioctl installed (by owner labels and revision)
     Uninstall(install::UninstallArgs),
     /// Check the cluster against the rendered install: missing, drifted or unready objects

@@ -4,6 +4,7 @@
 
 pub mod apply;
 pub mod client;
+pub mod configmap;
 pub mod discovery;
 pub mod errors;
 pub mod lifecycle;

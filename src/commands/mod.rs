@@ -5,6 +5,7 @@ mod completion;
 mod manifest;
 mod namespace;
 mod install;
+mod kube_inject;
 mod uninstall;
 mod verify;
 mod profile;
@@ -28,6 +29,7 @@ pub async fn run(cli: Cli, printer: &mut Printer) -> anyhow::Result<ExitStatus> 
         Command::Manifest(args) => manifest::run(&global, args, printer).await,
         Command::Install(args) => install::run(&global, args, install::Mode::Install, printer).await,
         Command::Upgrade(args) => install::run(&global, args, install::Mode::Upgrade, printer).await,
+        Command::KubeInject(args) => kube_inject::run(&global, args, printer).await,
         Command::Uninstall(args) => uninstall::run(&global, args, printer).await,
         Command::VerifyInstall(args) => verify::run(&global, args, printer).await,
         Command::Profile(args) => profile::run(args, printer),

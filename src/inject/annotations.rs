@@ -40,7 +40,9 @@ fn check(name: &str, v: &str) -> Result<(), String> {
             "REDIRECT" | "TPROXY" | "NONE" => Ok(()),
             _ => Err(format!("interceptionMode invalid, use REDIRECT,TPROXY,NONE: {v}")),
         },
-        "status.sidecar.istio.io/port" => port(v).map(|_| ()).map_err(|e| format!("excludeInboundPorts invalid: {e}")),
+        "status.sidecar.istio.io/port" => {
+            port(v).map(|_| ()).map_err(|e| format!("excludeInboundPorts invalid: {e}"))
+        }
         "readiness.status.sidecar.istio.io/initialDelaySeconds"
         | "readiness.status.sidecar.istio.io/periodSeconds"
         | "readiness.status.sidecar.istio.io/failureThreshold" => {
@@ -70,9 +72,9 @@ fn check(name: &str, v: &str) -> Result<(), String> {
         "traffic.sidecar.istio.io/excludeInterfaces"
         | "traffic.sidecar.istio.io/kubevirtInterfaces"
         | "istio.io/reroute-virtual-interfaces" => interfaces(v),
-        "prometheus.istio.io/merge-metrics" => {
-            go_bool(v).map(|_| ()).ok_or_else(|| format!("strconv.ParseBool: parsing \"{v}\": invalid syntax"))
-        }
+        "prometheus.istio.io/merge-metrics" => go_bool(v)
+            .map(|_| ())
+            .ok_or_else(|| format!("strconv.ParseBool: parsing \"{v}\": invalid syntax")),
         "sidecar.istio.io/proxyCPU"
         | "sidecar.istio.io/proxyMemory"
         | "sidecar.istio.io/proxyCPULimit"
@@ -177,9 +179,19 @@ mod tests {
     fn bad_values_name_the_annotation() {
         let e = run("traffic.sidecar.istio.io/includeOutboundIPRanges", "bad").unwrap_err();
         assert!(e.starts_with("1 error occurred:\n\t* invalid value 'bad' for annotation"), "{e}");
-        assert!(e.contains("includeIPRanges invalid: failed parsing cidr 'bad': netip.ParsePrefix(\"bad\"): no '/'"));
-        assert!(run("traffic.sidecar.istio.io/includeInboundPorts", "bad").unwrap_err().contains("includeInboundPorts invalid"));
-        assert!(run("traffic.sidecar.istio.io/excludeOutboundPorts", "bad").unwrap_err().contains("excludeOutboundPorts"));
+        assert!(e.contains(
+            "includeIPRanges invalid: failed parsing cidr 'bad': netip.ParsePrefix(\"bad\"): no '/'"
+        ));
+        assert!(
+            run("traffic.sidecar.istio.io/includeInboundPorts", "bad")
+                .unwrap_err()
+                .contains("includeInboundPorts invalid")
+        );
+        assert!(
+            run("traffic.sidecar.istio.io/excludeOutboundPorts", "bad")
+                .unwrap_err()
+                .contains("excludeOutboundPorts")
+        );
     }
 
     #[test]

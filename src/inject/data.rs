@@ -79,12 +79,17 @@ pub fn convert(kind: Kind, j: Option<&Json>) -> Value {
         Kind::Int => Value::Int(j.and_then(|v| v.as_i64().or_else(|| v.as_str()?.parse().ok())).unwrap_or(0)),
         Kind::Bool => Value::Bool(j.and_then(Json::as_bool).unwrap_or(false)),
         Kind::StrMap => match j.and_then(Json::as_object) {
-            Some(m) => Value::str_map(m.iter().map(|(k, v)| (k.clone(), v.as_str().map(String::from).unwrap_or_else(|| v.to_string())))),
+            Some(m) => Value::str_map(
+                m.iter()
+                    .map(|(k, v)| (k.clone(), v.as_str().map(String::from).unwrap_or_else(|| v.to_string()))),
+            ),
             None => Value::nil_map(Type::String),
         },
         Kind::Any => j.map(Value::from).unwrap_or(Value::Nil),
         Kind::StrList => match j.and_then(Json::as_array) {
-            Some(a) => Value::typed_list(Type::String, a.iter().map(|v| Value::from(v.as_str().unwrap_or("")))),
+            Some(a) => {
+                Value::typed_list(Type::String, a.iter().map(|v| Value::from(v.as_str().unwrap_or(""))))
+            }
             None => Value::nil_list(Type::String),
         },
         Kind::Struct(s) => View::value(s, j.cloned().unwrap_or_else(|| Json::Object(Default::default()))),
@@ -205,113 +210,158 @@ macro_rules! schema {
 schema!(BOOL_VALUE, "wrapperspb.BoolValue", [("Value", "value", Kind::Bool)]);
 schema!(INT_VALUE, "wrapperspb.Int32Value", [("Value", "value", Kind::Int)]);
 schema!(DURATION, "durationpb.Duration", [("Seconds", "seconds", Kind::Int), ("Nanos", "nanos", Kind::Int)]);
-schema!(OWNER_REF, "v1.OwnerReference", [
-    ("APIVersion", "apiVersion", Kind::Str),
-    ("Kind", "kind", Kind::Str),
-    ("Name", "name", Kind::Str),
-    ("UID", "uid", Kind::Str),
-]);
-schema!(OBJECT_META, "v1.ObjectMeta", [
-    ("Name", "name", Kind::Str),
-    ("GenerateName", "generateName", Kind::Str),
-    ("Namespace", "namespace", Kind::Str),
-    ("UID", "uid", Kind::Str),
-    ("ResourceVersion", "resourceVersion", Kind::Str),
-    ("Generation", "generation", Kind::Int),
-    ("Labels", "labels", Kind::StrMap),
-    ("Annotations", "annotations", Kind::StrMap),
-    ("OwnerReferences", "ownerReferences", Kind::List(&OWNER_REF)),
-    ("Finalizers", "finalizers", Kind::StrList),
-]);
-schema!(CONTAINER_PORT, "v1.ContainerPort", [
-    ("Name", "name", Kind::Str),
-    ("HostPort", "hostPort", Kind::Int),
-    ("ContainerPort", "containerPort", Kind::Int),
-    ("Protocol", "protocol", Kind::Str),
-    ("HostIP", "hostIP", Kind::Str),
-]);
-schema!(CONTAINER, "v1.Container", [
-    ("Name", "name", Kind::Str),
-    ("Image", "image", Kind::Str),
-    ("Command", "command", Kind::StrList),
-    ("Args", "args", Kind::StrList),
-    ("WorkingDir", "workingDir", Kind::Str),
-    ("Ports", "ports", Kind::List(&CONTAINER_PORT)),
-    ("Env", "env", Kind::Any),
-    ("Resources", "resources", Kind::Any),
-    ("VolumeMounts", "volumeMounts", Kind::Any),
-    ("ImagePullPolicy", "imagePullPolicy", Kind::Str),
-    ("SecurityContext", "securityContext", Kind::Any),
-]);
-schema!(POD_SPEC, "v1.PodSpec", [
-    ("Volumes", "volumes", Kind::Any),
-    ("InitContainers", "initContainers", Kind::List(&CONTAINER)),
-    ("Containers", "containers", Kind::List(&CONTAINER)),
-    ("RestartPolicy", "restartPolicy", Kind::Str),
-    ("DNSPolicy", "dnsPolicy", Kind::Str),
-    ("NodeSelector", "nodeSelector", Kind::StrMap),
-    ("ServiceAccountName", "serviceAccountName", Kind::Str),
-    ("NodeName", "nodeName", Kind::Str),
-    ("HostNetwork", "hostNetwork", Kind::Bool),
-    ("ImagePullSecrets", "imagePullSecrets", Kind::Any),
-    ("Hostname", "hostname", Kind::Str),
-    ("Subdomain", "subdomain", Kind::Str),
-    ("PriorityClassName", "priorityClassName", Kind::Str),
-]);
-schema!(CLIENT_TLS, "v1alpha3.ClientTLSSettings", [
-    ("ClientCertificate", "clientCertificate", Kind::Str),
-    ("PrivateKey", "privateKey", Kind::Str),
-    ("CaCertificates", "caCertificates", Kind::Str),
-    ("CredentialName", "credentialName", Kind::Str),
-    ("SubjectAltNames", "subjectAltNames", Kind::StrList),
-    ("Sni", "sni", Kind::Str),
-    ("CaCrl", "caCrl", Kind::Str),
-]);
-schema!(TRACING, "v1alpha1.Tracing", [
-    ("MaxPathTagLength", "maxPathTagLength", Kind::Int),
-    ("TlsSettings", "tlsSettings", Kind::Ptr(&CLIENT_TLS)),
-]);
+schema!(
+    OWNER_REF,
+    "v1.OwnerReference",
+    [
+        ("APIVersion", "apiVersion", Kind::Str),
+        ("Kind", "kind", Kind::Str),
+        ("Name", "name", Kind::Str),
+        ("UID", "uid", Kind::Str),
+    ]
+);
+schema!(
+    OBJECT_META,
+    "v1.ObjectMeta",
+    [
+        ("Name", "name", Kind::Str),
+        ("GenerateName", "generateName", Kind::Str),
+        ("Namespace", "namespace", Kind::Str),
+        ("UID", "uid", Kind::Str),
+        ("ResourceVersion", "resourceVersion", Kind::Str),
+        ("Generation", "generation", Kind::Int),
+        ("Labels", "labels", Kind::StrMap),
+        ("Annotations", "annotations", Kind::StrMap),
+        ("OwnerReferences", "ownerReferences", Kind::List(&OWNER_REF)),
+        ("Finalizers", "finalizers", Kind::StrList),
+    ]
+);
+schema!(
+    CONTAINER_PORT,
+    "v1.ContainerPort",
+    [
+        ("Name", "name", Kind::Str),
+        ("HostPort", "hostPort", Kind::Int),
+        ("ContainerPort", "containerPort", Kind::Int),
+        ("Protocol", "protocol", Kind::Str),
+        ("HostIP", "hostIP", Kind::Str),
+    ]
+);
+schema!(
+    CONTAINER,
+    "v1.Container",
+    [
+        ("Name", "name", Kind::Str),
+        ("Image", "image", Kind::Str),
+        ("Command", "command", Kind::StrList),
+        ("Args", "args", Kind::StrList),
+        ("WorkingDir", "workingDir", Kind::Str),
+        ("Ports", "ports", Kind::List(&CONTAINER_PORT)),
+        ("Env", "env", Kind::Any),
+        ("Resources", "resources", Kind::Any),
+        ("VolumeMounts", "volumeMounts", Kind::Any),
+        ("ImagePullPolicy", "imagePullPolicy", Kind::Str),
+        ("SecurityContext", "securityContext", Kind::Any),
+    ]
+);
+schema!(
+    POD_SPEC,
+    "v1.PodSpec",
+    [
+        ("Volumes", "volumes", Kind::Any),
+        ("InitContainers", "initContainers", Kind::List(&CONTAINER)),
+        ("Containers", "containers", Kind::List(&CONTAINER)),
+        ("RestartPolicy", "restartPolicy", Kind::Str),
+        ("DNSPolicy", "dnsPolicy", Kind::Str),
+        ("NodeSelector", "nodeSelector", Kind::StrMap),
+        ("ServiceAccountName", "serviceAccountName", Kind::Str),
+        ("NodeName", "nodeName", Kind::Str),
+        ("HostNetwork", "hostNetwork", Kind::Bool),
+        ("ImagePullSecrets", "imagePullSecrets", Kind::Any),
+        ("Hostname", "hostname", Kind::Str),
+        ("Subdomain", "subdomain", Kind::Str),
+        ("PriorityClassName", "priorityClassName", Kind::Str),
+    ]
+);
+schema!(
+    CLIENT_TLS,
+    "v1alpha3.ClientTLSSettings",
+    [
+        ("ClientCertificate", "clientCertificate", Kind::Str),
+        ("PrivateKey", "privateKey", Kind::Str),
+        ("CaCertificates", "caCertificates", Kind::Str),
+        ("CredentialName", "credentialName", Kind::Str),
+        ("SubjectAltNames", "subjectAltNames", Kind::StrList),
+        ("Sni", "sni", Kind::Str),
+        ("CaCrl", "caCrl", Kind::Str),
+    ]
+);
+schema!(
+    TRACING,
+    "v1alpha1.Tracing",
+    [
+        ("MaxPathTagLength", "maxPathTagLength", Kind::Int),
+        ("TlsSettings", "tlsSettings", Kind::Ptr(&CLIENT_TLS)),
+    ]
+);
 schema!(PROXY_IMAGE, "v1beta1.ProxyImage", [("ImageType", "imageType", Kind::Str)]);
 
 const INTERCEPTION: &[&str] = &["REDIRECT", "TPROXY", "NONE"];
 const AUTH_POLICY: &[&str] = &["NONE", "MUTUAL_TLS", "INHERIT"];
 
-schema!(PROXY_CONFIG, "v1alpha1.ProxyConfig", [
-    ("ConfigPath", "configPath", Kind::Str),
-    ("BinaryPath", "binaryPath", Kind::Str),
-    ("DrainDuration", "drainDuration", Kind::Duration),
-    ("DiscoveryAddress", "discoveryAddress", Kind::Str),
-    ("ProxyAdminPort", "proxyAdminPort", Kind::Int),
-    ("ControlPlaneAuthPolicy", "controlPlaneAuthPolicy", Kind::Enum(AUTH_POLICY, "v1alpha1.AuthenticationPolicy")),
-    ("CustomConfigFile", "customConfigFile", Kind::Str),
-    ("StatNameLength", "statNameLength", Kind::Int),
-    ("Concurrency", "concurrency", Kind::IntWrapper),
-    ("InterceptionMode", "interceptionMode", Kind::Enum(INTERCEPTION, "v1alpha1.ProxyConfig_InboundInterceptionMode")),
-    ("Tracing", "tracing", Kind::Ptr(&TRACING)),
-    ("ProxyMetadata", "proxyMetadata", Kind::StrMap),
-    ("StatusPort", "statusPort", Kind::Int),
-    ("TerminationDrainDuration", "terminationDrainDuration", Kind::Duration),
-    ("MeshId", "meshId", Kind::Str),
-    ("HoldApplicationUntilProxyStarts", "holdApplicationUntilProxyStarts", Kind::BoolWrapper),
-    ("Image", "image", Kind::Ptr(&PROXY_IMAGE)),
-]);
-schema!(MESH_CONFIG, "v1alpha1.MeshConfig", [
-    ("ProxyListenPort", "proxyListenPort", Kind::Int),
-    ("ProxyInboundListenPort", "proxyInboundListenPort", Kind::Int),
-    ("ProxyHttpPort", "proxyHttpPort", Kind::Int),
-    ("EnableTracing", "enableTracing", Kind::Bool),
-    ("AccessLogFile", "accessLogFile", Kind::Str),
-    ("DefaultConfig", "defaultConfig", Kind::Ptr(&PROXY_CONFIG)),
-    ("TrustDomain", "trustDomain", Kind::Str),
-    ("TrustDomainAliases", "trustDomainAliases", Kind::StrList),
-    ("EnablePrometheusMerge", "enablePrometheusMerge", Kind::BoolWrapper),
-    ("RootNamespace", "rootNamespace", Kind::Str),
-    ("ExtensionProviders", "extensionProviders", Kind::Any),
-]);
+schema!(
+    PROXY_CONFIG,
+    "v1alpha1.ProxyConfig",
+    [
+        ("ConfigPath", "configPath", Kind::Str),
+        ("BinaryPath", "binaryPath", Kind::Str),
+        ("DrainDuration", "drainDuration", Kind::Duration),
+        ("DiscoveryAddress", "discoveryAddress", Kind::Str),
+        ("ProxyAdminPort", "proxyAdminPort", Kind::Int),
+        (
+            "ControlPlaneAuthPolicy",
+            "controlPlaneAuthPolicy",
+            Kind::Enum(AUTH_POLICY, "v1alpha1.AuthenticationPolicy")
+        ),
+        ("CustomConfigFile", "customConfigFile", Kind::Str),
+        ("StatNameLength", "statNameLength", Kind::Int),
+        ("Concurrency", "concurrency", Kind::IntWrapper),
+        (
+            "InterceptionMode",
+            "interceptionMode",
+            Kind::Enum(INTERCEPTION, "v1alpha1.ProxyConfig_InboundInterceptionMode")
+        ),
+        ("Tracing", "tracing", Kind::Ptr(&TRACING)),
+        ("ProxyMetadata", "proxyMetadata", Kind::StrMap),
+        ("StatusPort", "statusPort", Kind::Int),
+        ("TerminationDrainDuration", "terminationDrainDuration", Kind::Duration),
+        ("MeshId", "meshId", Kind::Str),
+        ("HoldApplicationUntilProxyStarts", "holdApplicationUntilProxyStarts", Kind::BoolWrapper),
+        ("Image", "image", Kind::Ptr(&PROXY_IMAGE)),
+    ]
+);
+schema!(
+    MESH_CONFIG,
+    "v1alpha1.MeshConfig",
+    [
+        ("ProxyListenPort", "proxyListenPort", Kind::Int),
+        ("ProxyInboundListenPort", "proxyInboundListenPort", Kind::Int),
+        ("ProxyHttpPort", "proxyHttpPort", Kind::Int),
+        ("EnableTracing", "enableTracing", Kind::Bool),
+        ("AccessLogFile", "accessLogFile", Kind::Str),
+        ("DefaultConfig", "defaultConfig", Kind::Ptr(&PROXY_CONFIG)),
+        ("TrustDomain", "trustDomain", Kind::Str),
+        ("TrustDomainAliases", "trustDomainAliases", Kind::StrList),
+        ("EnablePrometheusMerge", "enablePrometheusMerge", Kind::BoolWrapper),
+        ("RootNamespace", "rootNamespace", Kind::Str),
+        ("ExtensionProviders", "extensionProviders", Kind::Any),
+    ]
+);
 
 /// The per-pod template data (upstream's `SidecarTemplateData`).
 pub fn template_data(input: &super::pod::RenderInput, values: &Value, revision: &str, native: bool) -> Value {
-    let type_meta = Struct::new("v1.TypeMeta").field("Kind", input.kind).field("APIVersion", input.api_version);
+    let type_meta =
+        Struct::new("v1.TypeMeta").field("Kind", input.kind).field("APIVersion", input.api_version);
     let deploy_meta = View::value(
         &OBJECT_META,
         serde_json::json!({"name": input.deploy_name, "namespace": input.deploy_namespace}),

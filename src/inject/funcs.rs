@@ -23,9 +23,7 @@ fn str_map_type() -> Type {
 }
 
 fn str_map_entries(v: &Value) -> BTreeMap<String, String> {
-    v.as_map()
-        .map(|m| m.iter().map(|(k, v)| (k.clone(), s(v))).collect())
-        .unwrap_or_default()
+    v.as_map().map(|m| m.iter().map(|(k, v)| (k.clone(), s(v))).collect()).unwrap_or_default()
 }
 
 fn str_map_value(m: BTreeMap<String, String>) -> Value {
@@ -94,7 +92,10 @@ pub fn istio_funcs() -> FuncMap {
             let mut out = Vec::new();
             for c in a[0].as_list().unwrap_or(&[]) {
                 let Value::Object(o) = c else { continue };
-                if skip_proxy && o.field("Name").and_then(|n| n.as_str().map(String::from)).as_deref() == Some("istio-proxy") {
+                if skip_proxy
+                    && o.field("Name").and_then(|n| n.as_str().map(String::from)).as_deref()
+                        == Some("istio-proxy")
+                {
                     continue;
                 }
                 for p in o.field("Ports").as_ref().and_then(Value::as_list).unwrap_or(&[]) {
@@ -299,7 +300,9 @@ pub fn append_multus_network(existing: &str, net: &str) -> String {
         None => ("", net),
     };
     if existing.contains(']') {
-        let Ok(Json::Array(items)) = serde_json::from_str::<Json>(existing) else { return existing.to_string() };
+        let Ok(Json::Array(items)) = serde_json::from_str::<Json>(existing) else {
+            return existing.to_string();
+        };
         let present = items.iter().any(|i| {
             i.get("name").and_then(Json::as_str) == Some(name)
                 && i.get("namespace").and_then(Json::as_str).unwrap_or("") == ns
@@ -381,7 +384,8 @@ const PROXY_FIELDS: &[&str] = &[
     "fileFlushMinSizeKb",
     "statsCompression",
 ];
-const DURATIONS: &[&str] = &["drainDuration", "discoveryRefreshDelay", "terminationDrainDuration", "fileFlushInterval"];
+const DURATIONS: &[&str] =
+    &["drainDuration", "discoveryRefreshDelay", "terminationDrainDuration", "fileFlushInterval"];
 const CLEARED_WHEN_DEFAULT: &[&str] = &[
     "configPath",
     "binaryPath",
@@ -423,12 +427,18 @@ fn normal_field(k: &str, v: &Json) -> Json {
         return Json::String(proto_duration(n));
     }
     match (k, v) {
-        ("controlPlaneAuthPolicy", Json::Number(n)) => {
-            Json::String(["NONE", "MUTUAL_TLS", "INHERIT"].get(n.as_u64().unwrap_or(9) as usize).unwrap_or(&"NONE").to_string())
-        }
-        ("interceptionMode", Json::Number(n)) => {
-            Json::String(["REDIRECT", "TPROXY", "NONE"].get(n.as_u64().unwrap_or(9) as usize).unwrap_or(&"REDIRECT").to_string())
-        }
+        ("controlPlaneAuthPolicy", Json::Number(n)) => Json::String(
+            ["NONE", "MUTUAL_TLS", "INHERIT"]
+                .get(n.as_u64().unwrap_or(9) as usize)
+                .unwrap_or(&"NONE")
+                .to_string(),
+        ),
+        ("interceptionMode", Json::Number(n)) => Json::String(
+            ["REDIRECT", "TPROXY", "NONE"]
+                .get(n.as_u64().unwrap_or(9) as usize)
+                .unwrap_or(&"REDIRECT")
+                .to_string(),
+        ),
         _ => v.clone(),
     }
 }
@@ -452,7 +462,9 @@ pub fn proto_to_json(pc: &Json) -> String {
     for k in PROXY_FIELDS {
         let Some(v) = m.get(*k).filter(|v| !v.is_null()) else { continue };
         let v = normal_field(k, v);
-        if CLEARED_WHEN_DEFAULT.contains(k) && defaults.get(*k).map(|d| normal_field(k, d)).as_ref() == Some(&v) {
+        if CLEARED_WHEN_DEFAULT.contains(k)
+            && defaults.get(*k).map(|d| normal_field(k, d)).as_ref() == Some(&v)
+        {
             continue;
         }
         if *k == "proxyMetadata" && v.as_object().is_some_and(|o| o.is_empty()) {
@@ -494,7 +506,8 @@ fn otel_resource_attributes(a: &[Value]) -> String {
             _ => None,
         })
         .collect();
-    let get = |k: &str| annos.get(&format!("resource.opentelemetry.io/{k}")).filter(|v| !v.is_empty()).cloned();
+    let get =
+        |k: &str| annos.get(&format!("resource.opentelemetry.io/{k}")).filter(|v| !v.is_empty()).cloned();
     let mut parts = Vec::new();
     if let Some(v) = get("service.namespace").or_else(|| (!ns.is_empty()).then(|| ns.to_string())) {
         parts.push(format!("service.namespace={v}"));

@@ -92,7 +92,9 @@ fn fields(t: GoType) -> &'static [(&'static str, GoType)] {
             ("failureThreshold", Other),
             ("terminationGracePeriodSeconds", Other),
         ],
-        HttpGet => &[("path", Other), ("port", Other), ("host", Other), ("scheme", Other), ("httpHeaders", Other)],
+        HttpGet => {
+            &[("path", Other), ("port", Other), ("host", Other), ("scheme", Other), ("httpHeaders", Other)]
+        }
         TcpSocket => &[("port", Other), ("host", Other)],
         Grpc => &[("port", Other), ("service", Other)],
         Lifecycle => &[("postStart", Handler), ("preStop", Handler), ("stopSignal", Other)],
@@ -217,6 +219,9 @@ mod tests {
     #[test]
     fn container_fields_follow_go_order() {
         let c = json!({"resources": {}, "image": "x", "name": "istio-proxy", "args": ["a<b"]});
-        assert_eq!(to_string(&c, GoType::Container), r#"{"name":"istio-proxy","image":"x","args":["a\u003cb"],"resources":{}}"#);
+        assert_eq!(
+            to_string(&c, GoType::Container),
+            r#"{"name":"istio-proxy","image":"x","args":["a\u003cb"],"resources":{}}"#
+        );
     }
 }

@@ -97,7 +97,11 @@ pub fn apply_proxy_config(text: &str, base: &Value) -> Result<Value, String> {
     let parsed = match parsed {
         Value::Null => json!({}),
         v @ Value::Object(_) => v,
-        _ => return Err("json: cannot unmarshal array into Go value of type map[string]json.RawMessage".into()),
+        _ => {
+            return Err(
+                "json: cannot unmarshal array into Go value of type map[string]json.RawMessage".into()
+            );
+        }
     };
     Ok(merge_proxy(base, parsed.as_object().expect("object")))
 }
@@ -196,7 +200,10 @@ mod tests {
 
     #[test]
     fn mesh_text_layers_over_defaults() {
-        let m = apply_mesh_config("defaultConfig:\n  discoveryAddress: foo:123\n  proxyMetadata: {A: b}\ntrustDomain: x\n").unwrap();
+        let m = apply_mesh_config(
+            "defaultConfig:\n  discoveryAddress: foo:123\n  proxyMetadata: {A: b}\ntrustDomain: x\n",
+        )
+        .unwrap();
         assert_eq!(m["defaultConfig"]["discoveryAddress"], "foo:123");
         assert_eq!(m["defaultConfig"]["statusPort"], 15020);
         assert_eq!(m["trustDomain"], "x");

@@ -4,6 +4,8 @@
 //! Pure: no printing, no clap types, no cluster access (config comes in as text).
 
 pub mod annotations;
+pub mod data;
+pub mod funcs;
 pub mod gojson;
 pub mod mesh;
 pub mod pod;
@@ -11,3 +13,4 @@ pub mod post;
 pub mod shape;
 pub mod smp;
 pub mod stream;
+pub mod template;

@@ -160,7 +160,6 @@ pub fn inject(
     templates: &dyn Render,
     owner: &Owner,
     pod: &Value,
-    warnings: &mut Vec<String>,
 ) -> Result<Outcome, String> {
     // 1. Host network.
     if pod.pointer("/spec/hostNetwork") == Some(&Value::Bool(true)) {
@@ -222,18 +221,19 @@ pub fn inject(
         let status_port = mesh.pointer("/defaultConfig/statusPort").and_then(Value::as_i64).unwrap_or(15020);
         let a = post::annotations_mut(&mut stripped);
         let port_matches = a.iter().any(|(k, v)| {
-            sanitize(k) == "prometheus_io_port" && v.as_str() == Some(status_port.to_string().as_str())
+            post::sanitize(k) == "prometheus_io_port" && v.as_str() == Some(status_port.to_string().as_str())
         });
         if port_matches {
             a.retain(|k, _| {
-                let s = sanitize(k);
+                let s = post::sanitize(k);
                 !(s == "prometheus_io_scrape" || s == "prometheus_io_port" || s == "prometheus_io_path")
             });
         }
         a.remove("sidecar.istio.io/status");
     }
     if let Some(ov) = post::annotation(pod, "proxy.istio.io/overrides") {
-        let parsed: Value = serde_json::from_str(ov).map_err(|e| format!("failed to run injection template: {e}"))?;
+        let parsed: Value =
+            serde_json::from_str(ov).map_err(|e| format!("failed to run injection template: {e}"))?;
         for l in ["containers", "initContainers"] {
             for c in parsed.get(l).and_then(Value::as_array).into_iter().flatten() {
                 if find(list(&stripped, l), name_of(c)).is_none() {
@@ -283,11 +283,12 @@ pub fn inject(
             }
             Err(e) => return Err(format!("failed to run injection template: {e}")),
         };
-        let output = parse_output(&text)
-            .map_err(|e| format!("failed to run injection template: failed applying injection overlay: {e}"))?;
-        template_pod = smp::merge(&template_pod, &output)
-            .map(typed_pod)
-            .map_err(|e| format!("failed to run injection template: failed applying injection overlay: {e}"))?;
+        let output = parse_output(&text).map_err(|e| {
+            format!("failed to run injection template: failed applying injection overlay: {e}")
+        })?;
+        template_pod = smp::merge(&template_pod, &output).map(typed_pod).map_err(|e| {
+            format!("failed to run injection template: failed applying injection overlay: {e}")
+        })?;
         let native = match post::annotation(&merged, "sidecar.istio.io/nativeSidecar") {
             Some("true") => true,
             Some("false") => false,
@@ -316,7 +317,8 @@ pub fn inject(
     post::meta_map_mut(&mut merged, "labels");
     post::cluster_envs(&mut merged, &proxy_envs);
     post::prometheus_merge(&mut merged, &mesh);
-    let rewrite = settings.values.pointer("/sidecarInjectorWebhook/rewriteAppHTTPProbe").and_then(Value::as_bool);
+    let rewrite =
+        settings.values.pointer("/sidecarInjectorWebhook/rewriteAppHTTPProbe").and_then(Value::as_bool);
     post::rewrite_probes(&mut merged, &mesh, rewrite.unwrap_or(false), old_status.is_some());
     if let Some((_, nw)) = proxy_envs.iter().find(|(k, _)| k == "ISTIO_META_NETWORK") {
         post::meta_map_mut(&mut merged, "labels").insert("topology.istio.io/network".into(), json!(nw));
@@ -330,17 +332,19 @@ pub fn inject(
         hold_config = p.get("holdApplicationUntilProxyStarts").cloned();
     }
     let hold = hold_config.and_then(|v| v.as_bool()).unwrap_or(false)
-        || settings.values.pointer("/global/proxy/holdApplicationUntilProxyStarts").and_then(Value::as_bool) == Some(true);
+        || settings.values.pointer("/global/proxy/holdApplicationUntilProxyStarts").and_then(Value::as_bool)
+            == Some(true);
     post::reorder(&mut merged, hold);
     Ok(Outcome::Injected(typed_pod(merged)))
 }
 
-fn sanitize(name: &str) -> String {
-    name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' }).collect()
-}
-
 /// Step 10: containers the user wrote under an injected name win over the template's.
-fn reapply(mut merged: Value, original: &Value, template_pod: &Value, old_status: Option<&str>) -> Result<Value, String> {
+fn reapply(
+    mut merged: Value,
+    original: &Value,
+    template_pod: &Value,
+    old_status: Option<&str>,
+) -> Result<Value, String> {
     let existing: Value = match post::annotation(original, "proxy.istio.io/overrides") {
         Some(s) => serde_json::from_str(s).map_err(|e| e.to_string())?,
         None => json!({}),

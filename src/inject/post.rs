@@ -14,11 +14,7 @@ pub const CORE_DUMP: &str = "enable-core-dump";
 
 /// The pod's `spec.<list>` as a mutable vector (created when absent).
 pub fn list_mut<'a>(pod: &'a mut Value, list: &str) -> &'a mut Vec<Value> {
-    let spec = pod
-        .as_object_mut()
-        .expect("pod is an object")
-        .entry("spec")
-        .or_insert_with(|| json!({}));
+    let spec = pod.as_object_mut().expect("pod is an object").entry("spec").or_insert_with(|| json!({}));
     if !spec.is_object() {
         *spec = json!({});
     }
@@ -103,7 +99,8 @@ pub fn cluster_envs(pod: &mut Value, envs: &[(String, String)]) {
     }
 }
 
-fn sanitize(name: &str) -> String {
+/// Prometheus annotation names compare with every non-word character as `_`.
+pub fn sanitize(name: &str) -> String {
     name.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' }).collect()
 }
 
@@ -160,18 +157,25 @@ pub fn prometheus_merge(pod: &mut Value, mesh: &Value) {
     a.insert("prometheus.io/scrape".into(), json!("true"));
 }
 
-const PROBES: [(&str, &str); 3] = [("readinessProbe", "readyz"), ("livenessProbe", "livez"), ("startupProbe", "startupz")];
+const PROBES: [(&str, &str); 3] =
+    [("readinessProbe", "readyz"), ("livenessProbe", "livez"), ("startupProbe", "startupz")];
 const HOOKS: [(&str, &str); 2] = [("preStop", "prestopz"), ("postStart", "poststartz")];
 
 /// The prober entry of one handler: `{"httpGet"|"tcpSocket"|"grpc": action, "timeoutSeconds"?}`,
 /// or `None` when it does not count (unknown named port, already rewritten, other handler).
-fn prober(h: &Map<String, Value>, ports: &Map<String, Value>, status_port: i64, lifecycle: bool) -> Option<String> {
+fn prober(
+    h: &Map<String, Value>,
+    ports: &Map<String, Value>,
+    status_port: i64,
+    lifecycle: bool,
+) -> Option<String> {
     let kinds: &[(&str, GoType)] = if lifecycle {
         &[("httpGet", GoType::HttpGet), ("tcpSocket", GoType::TcpSocket)]
     } else {
         &[("httpGet", GoType::HttpGet), ("tcpSocket", GoType::TcpSocket), ("grpc", GoType::Grpc)]
     };
-    let (kind, t, action) = kinds.iter().find_map(|(k, t)| h.get(*k).and_then(Value::as_object).map(|a| (*k, *t, a)))?;
+    let (kind, t, action) =
+        kinds.iter().find_map(|(k, t)| h.get(*k).and_then(Value::as_object).map(|a| (*k, *t, a)))?;
     let mut action = action.clone();
     match action.get("port") {
         Some(Value::String(named)) => {
@@ -253,11 +257,16 @@ pub fn rewrite_probes(pod: &mut Value, mesh: &Value, values_rewrite: bool, previ
         json.push('}');
         if let Some(sc) = sidecar_mut(pod) {
             let env = env_mut(sc);
-            let existing = env.iter_mut().find(|e| e.get("name").and_then(Value::as_str) == Some("ISTIO_KUBE_APP_PROBERS"));
+            let existing = env
+                .iter_mut()
+                .find(|e| e.get("name").and_then(Value::as_str) == Some("ISTIO_KUBE_APP_PROBERS"));
             match (previously_injected, existing) {
                 (true, Some(e)) => {
-                    let old: Map<String, Value> =
-                        e.get("value").and_then(Value::as_str).and_then(|s| serde_json::from_str(s).ok()).unwrap_or_default();
+                    let old: Map<String, Value> = e
+                        .get("value")
+                        .and_then(Value::as_str)
+                        .and_then(|s| serde_json::from_str(s).ok())
+                        .unwrap_or_default();
                     let mut new: Map<String, Value> = serde_json::from_str(&json).unwrap_or_default();
                     for (k, v) in old {
                         new.insert(k, v);
@@ -348,7 +357,8 @@ pub fn status_annotation(template_pod: &Value, revision: &str) -> String {
 
 /// Step 14: a user `istio-proxy` that sets runAsUser/runAsGroup moves the init container's uid.
 pub fn adjust_user(pod: &mut Value, original: &Value, tproxy_config: bool) {
-    let user = find(list(original, "containers"), PROXY).or_else(|| find(list(original, "initContainers"), PROXY));
+    let user =
+        find(list(original, "containers"), PROXY).or_else(|| find(list(original, "initContainers"), PROXY));
     let Some(sc) = user.and_then(|u| u.get("securityContext")) else { return };
     let run_as_user = sc.get("runAsUser").and_then(Value::as_i64);
     let run_as_group = sc.get("runAsGroup").and_then(Value::as_i64);
@@ -439,8 +449,14 @@ mod tests {
             r#"{"/app-health/hello/livez":{"httpGet":{"port":80}},"/app-health/hello/readyz":{"httpGet":{"port":3333,"scheme":"HTTPS"},"timeoutSeconds":2},"/app-lifecycle/hello/poststartz":{"tcpSocket":{"port":93}}}"#
         );
         let c = &pod["spec"]["containers"][0];
-        assert_eq!(c["readinessProbe"]["httpGet"], json!({"port": 15020, "path": "/app-health/hello/readyz", "scheme": "HTTP"}));
-        assert_eq!(c["lifecycle"]["postStart"], json!({"httpGet": {"path": "/app-lifecycle/hello/poststartz", "port": 15020}}));
+        assert_eq!(
+            c["readinessProbe"]["httpGet"],
+            json!({"port": 15020, "path": "/app-health/hello/readyz", "scheme": "HTTP"})
+        );
+        assert_eq!(
+            c["lifecycle"]["postStart"],
+            json!({"httpGet": {"path": "/app-lifecycle/hello/poststartz", "port": 15020}})
+        );
     }
 
     #[test]

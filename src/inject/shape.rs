@@ -13,7 +13,9 @@ pub fn normalize_workload(kind: &str, obj: &mut Value) {
     if let Some(s) = status.as_object_mut() {
         let zeros: &[&str] = match kind {
             "StatefulSet" => &["availableReplicas", "replicas"],
-            "DaemonSet" => &["currentNumberScheduled", "desiredNumberScheduled", "numberMisscheduled", "numberReady"],
+            "DaemonSet" => {
+                &["currentNumberScheduled", "desiredNumberScheduled", "numberMisscheduled", "numberReady"]
+            }
             "ReplicaSet" | "ReplicationController" => &["replicas"],
             "DeploymentConfig" => &[
                 "availableReplicas",
@@ -124,6 +126,8 @@ pub fn object_meta(meta: &mut Value) {
 /// A PodSpec as the typed struct writes it back.
 pub fn pod_spec(spec: &mut Map<String, Value>) {
     drop_zero(spec, &["hostNetwork", "hostPID", "hostIPC"]);
+    // Every PodSpec list but `containers` is omitempty.
+    spec.retain(|k, v| k == "containers" || !v.as_array().is_some_and(Vec::is_empty));
     spec.entry("containers").or_insert(Value::Null);
     for list in ["containers", "initContainers"] {
         if let Some(Value::Array(cs)) = spec.get_mut(list) {
@@ -188,7 +192,9 @@ pub fn container(c: &mut Value) {
             if let Some(v) = e.get_mut("value") {
                 coerce_string(v);
             }
-            if e.get("value").and_then(Value::as_str) == Some("") || e.get("value").is_some_and(Value::is_null) {
+            if e.get("value").and_then(Value::as_str) == Some("")
+                || e.get("value").is_some_and(Value::is_null)
+            {
                 e.remove("value");
             }
         }
@@ -214,6 +220,10 @@ pub fn container(c: &mut Value) {
 }
 
 fn handler(h: &mut Map<String, Value>) {
+    drop_zero(
+        h,
+        &["initialDelaySeconds", "timeoutSeconds", "periodSeconds", "successThreshold", "failureThreshold"],
+    );
     if let Some(Value::Object(g)) = h.get_mut("httpGet") {
         g.entry("port").or_insert(json!(0));
     }
@@ -261,7 +271,8 @@ const DECIMAL: [(&str, i32); 10] =
 /// A Kubernetes quantity in canonical form (`2000m`→`2`, `1024Mi`→`1Gi`), `None` if unparsable.
 pub fn canonical_quantity(s: &str) -> Option<String> {
     let s = s.trim();
-    let split = s.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '+' || c == '-')).unwrap_or(s.len());
+    let split =
+        s.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '+' || c == '-')).unwrap_or(s.len());
     let (num, suffix) = s.split_at(split);
     let (neg, num) = match num.strip_prefix('-') {
         Some(r) => (true, r),

@@ -7,8 +7,14 @@ use serde_json::{Map, Value};
 /// The merge key of a keyed list, from the name of the field holding it (Pod types only).
 fn merge_key(field: &str) -> Option<&'static str> {
     Some(match field {
-        "containers" | "initContainers" | "ephemeralContainers" | "volumes" | "imagePullSecrets" | "env"
-        | "resourceClaims" | "schedulingGates" => "name",
+        "containers"
+        | "initContainers"
+        | "ephemeralContainers"
+        | "volumes"
+        | "imagePullSecrets"
+        | "env"
+        | "resourceClaims"
+        | "schedulingGates" => "name",
         "ports" => "containerPort",
         "volumeMounts" => "mountPath",
         "volumeDevices" => "devicePath",
@@ -213,7 +219,8 @@ mod tests {
         let o = json!({"containers": [{"name": "hello", "image": "x"}]});
         let p = json!({"containers": [{"name": "istio-proxy", "image": "p"}]});
         let r = merge(&o, &p).unwrap();
-        let names: Vec<&str> = r["containers"].as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
+        let names: Vec<&str> =
+            r["containers"].as_array().unwrap().iter().map(|c| c["name"].as_str().unwrap()).collect();
         assert_eq!(names, ["istio-proxy", "hello"]);
     }
 
@@ -222,7 +229,10 @@ mod tests {
         let o = json!({"volumes": [{"name": "a"}, {"name": "b", "x": 1}, {"name": "c"}]});
         let p = json!({"volumes": [{"name": "n"}, {"name": "b", "y": 2}]});
         let r = merge(&o, &p).unwrap();
-        assert_eq!(r, json!({"volumes": [{"name": "n"}, {"name": "a"}, {"name": "b", "x": 1, "y": 2}, {"name": "c"}]}));
+        assert_eq!(
+            r,
+            json!({"volumes": [{"name": "n"}, {"name": "a"}, {"name": "b", "x": 1, "y": 2}, {"name": "c"}]})
+        );
     }
 
     #[test]

@@ -62,7 +62,12 @@ pub fn inject_text(
 }
 
 /// One decoded object of a known kind (or any List item).
-fn process(settings: &Settings, templates: &dyn Render, obj: Value, warnings: &mut Vec<String>) -> Result<Value, String> {
+fn process(
+    settings: &Settings,
+    templates: &dyn Render,
+    obj: Value,
+    warnings: &mut Vec<String>,
+) -> Result<Value, String> {
     let kind = obj.get("kind").and_then(Value::as_str).unwrap_or("").to_string();
     if kind == "List" {
         let mut items = Vec::new();
@@ -99,7 +104,7 @@ fn process(settings: &Settings, templates: &dyn Render, obj: Value, warnings: &m
         "metadata": obj.pointer(meta_ptr).cloned().unwrap_or(json!({})),
         "spec": obj.pointer(spec_ptr).cloned().unwrap_or(json!({})),
     });
-    match pod::inject(settings, templates, &owner, &pod, warnings)? {
+    match pod::inject(settings, templates, &owner, &pod)? {
         Outcome::Skipped(w) => warnings.push(w),
         Outcome::Injected(p) => {
             let Value::Object(mut p) = p else { return Ok(obj) };
