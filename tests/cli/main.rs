@@ -7,6 +7,7 @@ mod generated;
 mod gotemplate;
 mod injection_templates;
 mod install;
+mod kube_inject;
 mod manifest;
 mod namespace;
 mod networking_kinds;
