@@ -6,6 +6,7 @@
 pub mod annotations;
 pub mod data;
 pub mod funcs;
+pub mod gateway;
 pub mod gojson;
 pub mod mesh;
 pub mod pod;

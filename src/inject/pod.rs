@@ -96,7 +96,7 @@ fn format_float(f: f64) -> String {
 }
 
 /// `.ProxyImage` (injection.md §6).
-fn proxy_image(values: &Value, proxy_config: &Value, pod: &Value) -> String {
+pub fn proxy_image(values: &Value, proxy_config: &Value, pod: &Value) -> String {
     let hub = str_at(values, "/global/hub").unwrap_or("");
     let name = str_at(values, "/global/proxy/image").filter(|s| !s.is_empty()).unwrap_or("proxyv2");
     let tag = values.pointer("/global/tag").map(go_v).unwrap_or_default();

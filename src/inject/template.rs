@@ -81,6 +81,15 @@ impl Templates {
     }
 }
 
+impl Templates {
+    /// Executes the named template with arbitrary data (the gateway-class templates);
+    /// `Ok(None)` when there is no such template.
+    pub fn execute(&self, name: &str, data: &Value) -> Result<Option<String>, String> {
+        let Some((_, t)) = self.templates.iter().find(|(n, _)| n == name) else { return Ok(None) };
+        t.execute(data).map(Some).map_err(|e| e.to_string())
+    }
+}
+
 impl Render for Templates {
     fn render(&self, name: &str, input: &RenderInput) -> Result<Option<String>, String> {
         let Some((_, t)) = self.templates.iter().find(|(n, _)| n == name) else { return Ok(None) };

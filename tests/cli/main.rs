@@ -3,6 +3,7 @@
 
 mod cluster;
 mod crds;
+mod gateway_templates;
 mod generated;
 mod gotemplate;
 mod injection_templates;
