@@ -10,6 +10,7 @@ pub mod cluster;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod go;
 pub mod output;
 pub mod profile;
 pub mod validate;

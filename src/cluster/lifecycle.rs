@@ -23,6 +23,7 @@ use super::errors::{Op, describe};
 use super::readiness;
 use super::retry::with_retry;
 use super::tag::{self, TagSpec};
+use crate::render::tag::tag_objects;
 use crate::profile::ComponentKind;
 
 /// Objects of one component applied at once (within a wave).
@@ -311,7 +312,7 @@ async fn default_tag(cluster: &Cluster, disc: &Discovery, plan: &Plan) -> anyhow
     };
     let mut labels = plan.owner.labels(Some(ComponentKind::Pilot.label()));
     labels.insert(NOT_PRUNED.to_string(), "true".to_string());
-    let objs = tag::tag_objects(&spec)
+    let objs = tag_objects(&spec)
         .into_iter()
         .map(|mut o| {
             apply::set_labels(&mut o, &labels);

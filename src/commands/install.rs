@@ -84,22 +84,6 @@ async fn version_change(cluster: &Cluster, plan: &Plan, printer: &mut Printer) -
     Ok(())
 }
 
-/// A duration as Go prints it (`5m0s`, `3s`, `1h0m0s`, `500ms`).
-fn go_duration(d: std::time::Duration) -> String {
-    let ms = d.as_millis();
-    if ms < 1000 {
-        return format!("{ms}ms");
-    }
-    let secs = d.as_secs_f64() % 60.0;
-    let s = if secs.fract() == 0.0 { format!("{}s", secs as u64) } else { format!("{secs}s") };
-    let (m, h) = ((d.as_secs() / 60) % 60, d.as_secs() / 3600);
-    match (h, d.as_secs() / 60) {
-        (0, 0) => s,
-        (0, _) => format!("{m}m{s}"),
-        _ => format!("{h}h{m}m{s}"),
-    }
-}
-
 fn version_lt(a: &str, b: &str) -> bool {
     let parse = |s: &str| s.split(['.', '-']).map(|p| p.parse::<u64>().unwrap_or(0)).collect::<Vec<_>>();
     parse(a) < parse(b)
@@ -207,7 +191,7 @@ fn finish(report: &Report, plan: &Plan, printer: &mut Printer) -> Result<()> {
             .collect();
         return Err(anyhow!(
             "resources not ready after {}: {} object(s) not ready:\n{}",
-            go_duration(report.readiness_timeout),
+            crate::go::go_duration(report.readiness_timeout),
             report.unready.len(),
             lines.join("\n")
         ));
@@ -239,8 +223,6 @@ mod tests {
         assert!(!is_dns_label("Canary"));
         assert!(!is_dns_label("-a"));
         assert!(version_lt("1.29.0", "1.30.3"));
-        assert_eq!(go_duration(std::time::Duration::from_secs(300)), "5m0s");
-        assert_eq!(go_duration(std::time::Duration::from_secs(3)), "3s");
         assert!(!version_lt("1.31.0", "1.30.3"));
     }
 }

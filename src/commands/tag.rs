@@ -1,5 +1,5 @@
 //! `istioctl tag set|generate|list|remove`: check the cluster and build the tag with the one
-//! generator in `cluster::tag`, then apply it (set), print it (generate), list tags, or remove
+//! generator in `render::tag`, then apply it (set), print it (generate), list tags, or remove
 //! one after asking when namespaces still use it. A new webhook that would overlap another
 //! injector or calls a missing istiod Service (IST0139) asks before applying; declining a
 //! prompt exits 0, as upstream.
@@ -8,6 +8,7 @@ use crate::cli::tag::{TagArgs, TagCommand, TagSetArgs};
 use crate::cli::{Global, ListOutput};
 use crate::cluster::tag::{self, DEFAULT_TAG, SetOptions};
 use crate::error::ExitStatus;
+use crate::render::tag as generator;
 use crate::output::{Format, Printer, tag as out};
 
 pub async fn run(global: &Global, args: TagArgs, printer: &mut Printer) -> anyhow::Result<ExitStatus> {
@@ -15,8 +16,8 @@ pub async fn run(global: &Global, args: TagArgs, printer: &mut Printer) -> anyho
     let istio_ns = global.istio_namespace.as_str();
     match args.command {
         TagCommand::Set(a) => {
-            let plan = tag::plan(&cluster, &set_options(&a, istio_ns, false)).await?;
-            let conflicts = tag::conflicts(&cluster, &plan.objects, a.tag == DEFAULT_TAG).await?;
+            let objects = generate(&tag::plan(&cluster, &set_options(&a, istio_ns, false)).await?, &a)?;
+            let conflicts = tag::conflicts(&cluster, &objects, a.tag == DEFAULT_TAG).await?;
             if !conflicts.is_empty() && !a.skip_confirmation {
                 report_conflicts(&conflicts, printer)?;
                 if !printer.confirm("Apply anyways? [y/N]")? {
@@ -28,16 +29,16 @@ pub async fn run(global: &Global, args: TagArgs, printer: &mut Printer) -> anyho
             {
                 printer.note(&format!("deactivated the untagged default-revision injector MutatingWebhookConfiguration {name}"))?;
             }
-            tag::apply(&cluster, &plan.objects, istio_ns, tag::FIELD_MANAGER).await?;
+            tag::apply(&cluster, &objects, istio_ns, tag::FIELD_MANAGER).await?;
             printer.line(&out::created(&a.tag, &a.revision))?;
         }
         TagCommand::Generate(a) => {
-            let plan = tag::plan(&cluster, &set_options(&a, istio_ns, true)).await?;
-            let conflicts = tag::conflicts(&cluster, &plan.objects, false).await?;
+            let objects = generate(&tag::plan(&cluster, &set_options(&a, istio_ns, true)).await?, &a)?;
+            let conflicts = tag::conflicts(&cluster, &objects, false).await?;
             if !conflicts.is_empty() && !a.skip_confirmation {
                 report_conflicts(&conflicts, printer)?;
             }
-            printer.out(&tag::to_yaml(&plan.objects))?;
+            printer.out(&generator::to_yaml(&objects))?;
         }
         TagCommand::List { output } => {
             let rows = tag::list(&cluster, istio_ns).await?;
@@ -88,6 +89,10 @@ fn set_options(a: &TagSetArgs, istio_ns: &str, generate: bool) -> SetOptions {
         auto_inject_namespaces: a.auto_inject_namespaces,
         overwrite: a.overwrite,
         generate,
-        manifests: a.manifests.clone(),
     }
+}
+
+/// The tag's objects, user-managed (no installer labels), from `-d` templates when given.
+fn generate(spec: &tag::TagSpec, a: &TagSetArgs) -> anyhow::Result<Vec<serde_json::Value>> {
+    generator::generate(spec, &generator::GenerateOptions { user_managed: true, manifests: a.manifests.clone() })
 }
