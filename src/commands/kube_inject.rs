@@ -8,20 +8,19 @@ use serde_json::Value;
 use crate::cli::Global;
 use crate::cli::inject::KubeInjectArgs;
 use crate::error::ExitStatus;
-use crate::inject::{mesh, pod, stream, template};
+use crate::inject::{pod, stream, template};
 use crate::output::Printer;
 
 /// Go's `os.Open` failure text.
 fn read(path: &str) -> anyhow::Result<String> {
-    std::fs::read_to_string(path)
-        .map_err(|e| anyhow!("open {path}: {}", crate::api::document::go_os_error(&e)))
+    std::fs::read_to_string(path).map_err(|e| anyhow!("open {path}: {}", crate::go::go_os_error(&e)))
 }
 
 fn read_input(path: &str) -> anyhow::Result<String> {
     if path == "-" {
         let mut s = String::new();
         std::io::Read::read_to_string(&mut std::io::stdin(), &mut s)
-            .map_err(|e| anyhow!("read -: {}", crate::api::document::go_os_error(&e)))?;
+            .map_err(|e| anyhow!("read -: {}", crate::go::go_os_error(&e)))?;
         return Ok(s);
     }
     read(path)
@@ -49,7 +48,7 @@ fn native_sidecars() -> bool {
 
 pub async fn run(global: &Global, args: KubeInjectArgs, printer: &mut Printer) -> anyhow::Result<ExitStatus> {
     if args.filename.is_empty() {
-        anyhow::bail!(crate::inject::annotations::multierror(&[
+        anyhow::bail!(crate::go::go_multierror(&[
             "filename not specified (see --filename or -f)".to_string()
         ]));
     }
@@ -98,7 +97,11 @@ pub async fn run(global: &Global, args: KubeInjectArgs, printer: &mut Printer) -
             .await
             .context("could not read mesh config; use --meshConfigFile or set -i to the Istio namespace")?
     };
-    let mesh = mesh::apply_mesh_config(&mesh_text).map_err(|e| anyhow!("{e}"))?;
+    // The typed MeshConfig decodes (and validates) the text over the defaults, as upstream.
+    let mesh = crate::api::meshconfig::decode(&mesh_text, "mesh config")
+        .map_err(|e| anyhow!("{}", e.upstream_text()))?
+        .config
+        .to_json();
 
     // Templates and values: --injectConfigFile with values from the IOP, --valuesFile or the
     // ConfigMap; without it, both from the ConfigMap (no webhook call in this build).
@@ -135,7 +138,7 @@ pub async fn run(global: &Global, args: KubeInjectArgs, printer: &mut Printer) -
     result.map_err(|e| anyhow!("{e}"))?;
     if !to_stdout {
         std::fs::write(&args.output, out)
-            .map_err(|e| anyhow!("open {}: {}", args.output, crate::api::document::go_os_error(&e)))?;
+            .map_err(|e| anyhow!("open {}: {}", args.output, crate::go::go_os_error(&e)))?;
     }
     Ok(ExitStatus::Success)
 }

@@ -15,23 +15,7 @@ pub fn validate(annotations: &Map<String, Value>) -> Result<(), String> {
             errors.push(format!("invalid value '{v}' for annotation '{k}': {reason}"));
         }
     }
-    if errors.is_empty() { Ok(()) } else { Err(multierror(&errors)) }
-}
-
-/// hashicorp/go-multierror's text.
-pub fn multierror(errors: &[String]) -> String {
-    let head = if errors.len() == 1 {
-        "1 error occurred:".to_string()
-    } else {
-        format!("{} errors occurred:", errors.len())
-    };
-    let mut s = head;
-    for e in errors {
-        s.push_str("\n\t* ");
-        s.push_str(e);
-    }
-    s.push_str("\n\n");
-    s
+    if errors.is_empty() { Ok(()) } else { Err(crate::go::go_multierror(&errors)) }
 }
 
 fn check(name: &str, v: &str) -> Result<(), String> {
@@ -72,7 +56,7 @@ fn check(name: &str, v: &str) -> Result<(), String> {
         "traffic.sidecar.istio.io/excludeInterfaces"
         | "traffic.sidecar.istio.io/kubevirtInterfaces"
         | "istio.io/reroute-virtual-interfaces" => interfaces(v),
-        "prometheus.istio.io/merge-metrics" => go_bool(v)
+        "prometheus.istio.io/merge-metrics" => crate::go::parse_go_bool(v)
             .map(|_| ())
             .ok_or_else(|| format!("strconv.ParseBool: parsing \"{v}\": invalid syntax")),
         "sidecar.istio.io/proxyCPU"
@@ -116,28 +100,9 @@ fn cidrs(v: &str) -> Result<(), String> {
     }
     for c in v.split(',') {
         let c = c.trim();
-        let reason = match c.split_once('/') {
-            None => Some("no '/'".to_string()),
-            Some((ip, bits)) => {
-                let max = if ip.parse::<std::net::Ipv4Addr>().is_ok() {
-                    32
-                } else if ip.parse::<std::net::Ipv6Addr>().is_ok() {
-                    128
-                } else {
-                    0
-                };
-                if max == 0 {
-                    Some(format!("ParseAddr(\"{ip}\"): unable to parse IP"))
-                } else if bits.parse::<u32>().ok().filter(|b| *b <= max).is_none() {
-                    Some(format!("bad bits after slash: \"{bits}\""))
-                } else {
-                    None
-                }
-            }
-        };
-        if let Some(r) = reason {
-            return Err(format!("failed parsing cidr '{c}': netip.ParsePrefix(\"{c}\"): {r}"));
-        }
+        crate::go::parse_go_prefix(c).map_err(|r| {
+            format!("failed parsing cidr '{c}': netip.ParsePrefix({}): {r}", crate::go::go_quote(c))
+        })?;
     }
     Ok(())
 }
@@ -155,15 +120,6 @@ fn interfaces(v: &str) -> Result<(), String> {
         }
     }
     Ok(())
-}
-
-/// Go's `strconv.ParseBool`.
-pub fn go_bool(v: &str) -> Option<bool> {
-    match v {
-        "1" | "t" | "T" | "TRUE" | "true" | "True" => Some(true),
-        "0" | "f" | "F" | "FALSE" | "false" | "False" => Some(false),
-        _ => None,
-    }
 }
 
 #[cfg(test)]

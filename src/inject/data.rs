@@ -164,41 +164,9 @@ pub fn view_json(v: &Value) -> Option<(String, Json)> {
     Some((t.as_str()?.to_string(), j))
 }
 
-/// Go duration text (`45s`, `1m30s`, `1.5h`, `500ms`) in nanoseconds.
+/// Go duration text (`45s`, `1m30s`, `500ms`) in nanoseconds.
 pub fn parse_duration_nanos(s: &str) -> Option<i64> {
-    let (neg, mut rest) = match s.strip_prefix('-') {
-        Some(r) => (true, r),
-        None => (false, s.strip_prefix('+').unwrap_or(s)),
-    };
-    if rest == "0" {
-        return Some(0);
-    }
-    let mut total: f64 = 0.0;
-    if rest.is_empty() {
-        return None;
-    }
-    while !rest.is_empty() {
-        let n = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len());
-        if n == 0 {
-            return None;
-        }
-        let num: f64 = rest[..n].parse().ok()?;
-        rest = &rest[n..];
-        let u = rest.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(rest.len());
-        let mult = match &rest[..u] {
-            "ns" => 1.0,
-            "us" | "µs" | "μs" => 1e3,
-            "ms" => 1e6,
-            "s" => 1e9,
-            "m" => 60e9,
-            "h" => 3600e9,
-            _ => return None,
-        };
-        total += num * mult;
-        rest = &rest[u..];
-    }
-    let t = total.round() as i64;
-    Some(if neg { -t } else { t })
+    crate::go::parse_go_duration(s).and_then(|n| i64::try_from(n).ok())
 }
 
 macro_rules! schema {

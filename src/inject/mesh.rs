@@ -1,7 +1,7 @@
-//! The mesh config kube-inject uses, as upstream JSON (lowerCamel names): `DefaultMeshConfig()`
-//! with a mesh text layered over it (top-level fields replace, `defaultConfig` merges field by
-//! field and `proxyMetadata` key by key, extension providers merge by name), and the
-//! `proxy.istio.io/config` annotation applied the same way. Reads no files, prints nothing.
+//! The pod's `proxy.istio.io/config` annotation applied over the mesh `defaultConfig` (as JSON,
+//! lowerCamel names): fields replace, `proxyMetadata` merges key by key, `proxyHeaders` keeps
+//! unset sub-messages; and `DefaultProxyConfig()` for `protoToJSON`. Mesh loading itself is
+//! `api::meshconfig`'s. Reads no files, prints nothing.
 
 use serde_json::{Map, Value, json};
 
@@ -18,39 +18,6 @@ pub fn default_proxy_config() -> Value {
         "controlPlaneAuthPolicy": "MUTUAL_TLS",
         "discoveryAddress": "istiod.istio-system.svc:15012",
         "statNameLength": 189
-    })
-}
-
-/// `DefaultMeshConfig()` as JSON.
-pub fn default_mesh_config() -> Value {
-    json!({
-        "proxyListenPort": 15001,
-        "proxyInboundListenPort": 15006,
-        "connectTimeout": "10s",
-        "protocolDetectionTimeout": "0s",
-        "dnsRefreshRate": "60s",
-        "enableTracing": true,
-        "accessLogEncoding": "TEXT",
-        "ingressService": "istio-ingressgateway",
-        "ingressControllerMode": "STRICT",
-        "ingressClass": "istio",
-        "trustDomain": "cluster.local",
-        "enableAutoMtls": true,
-        "enablePrometheusMerge": true,
-        "outboundTrafficPolicy": {"mode": "ALLOW_ANY"},
-        "inboundTrafficPolicy": {"mode": "PASSTHROUGH"},
-        "localityLbSetting": {"enabled": true},
-        "rootNamespace": "istio-system",
-        "defaultServiceExportTo": ["*"],
-        "defaultVirtualServiceExportTo": ["*"],
-        "defaultDestinationRuleExportTo": ["*"],
-        "defaultProviders": {},
-        "extensionProviders": [
-            {"name": "prometheus", "prometheus": {}},
-            {"name": "stackdriver", "stackdriver": {}},
-            {"name": "envoy", "envoyFileAccessLog": {"path": "/dev/stdout"}}
-        ],
-        "defaultConfig": default_proxy_config()
     })
 }
 
@@ -132,83 +99,16 @@ fn merge_proxy(base: &Value, over: &Map<String, Value>) -> Value {
     Value::Object(out)
 }
 
-/// A mesh text applied over `DefaultMeshConfig()`.
-pub fn apply_mesh_config(text: &str) -> Result<Value, String> {
-    let parsed: Value = if text.trim().is_empty() {
-        Value::Null
-    } else {
-        serde_saphyr::from_str(text).map_err(|e| {
-            format!("failed to convert to proto. {}", e.to_string().lines().next().unwrap_or(""))
-        })?
-    };
-    let mut mesh = default_mesh_config();
-    let user = match parsed {
-        Value::Null => return Ok(mesh),
-        Value::Object(m) => m,
-        _ => {
-            return Err(
-                "failed to convert to proto. json: cannot unmarshal array into Go value of type map[string]json.RawMessage"
-                    .into(),
-            );
-        }
-    };
-    let out = mesh.as_object_mut().expect("object");
-    for (k, v) in camel_keys(&user) {
-        match k.as_str() {
-            "defaultConfig" => {
-                if let Some(dc) = user.get("defaultConfig").and_then(Value::as_object) {
-                    let merged = merge_proxy(&out["defaultConfig"], dc);
-                    out.insert(k, merged);
-                }
-            }
-            "defaultProviders" => {
-                if let Some(dp) = user.get("defaultProviders").and_then(Value::as_object) {
-                    let mut m = out["defaultProviders"].as_object().cloned().unwrap_or_default();
-                    m.extend(camel_keys(dp));
-                    out.insert(k, Value::Object(m));
-                }
-            }
-            "extensionProviders" => {
-                let mut list = out["extensionProviders"].as_array().cloned().unwrap_or_default();
-                for p in v.as_array().into_iter().flatten() {
-                    let name = p.get("name");
-                    match list.iter_mut().find(|e| e.get("name") == name) {
-                        Some(e) => *e = p.clone(),
-                        None => list.push(p.clone()),
-                    }
-                }
-                out.insert(k, Value::Array(list));
-            }
-            "trustDomainAliases" => {
-                let mut l: Vec<String> =
-                    v.as_array().into_iter().flatten().filter_map(|x| x.as_str().map(String::from)).collect();
-                l.sort();
-                l.dedup();
-                out.insert(k, json!(l));
-            }
-            _ => {
-                out.insert(k, v);
-            }
-        }
-    }
-    Ok(mesh)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn mesh_text_layers_over_defaults() {
-        let m = apply_mesh_config(
-            "defaultConfig:\n  discoveryAddress: foo:123\n  proxyMetadata: {A: b}\ntrustDomain: x\n",
-        )
-        .unwrap();
-        assert_eq!(m["defaultConfig"]["discoveryAddress"], "foo:123");
-        assert_eq!(m["defaultConfig"]["statusPort"], 15020);
-        assert_eq!(m["trustDomain"], "x");
-        assert_eq!(m["proxyListenPort"], 15001);
-        let p = apply_proxy_config("proxyMetadata: {C: d}\nconcurrency: 0", &m["defaultConfig"]).unwrap();
+    fn proxy_config_annotation_layers_over_defaults() {
+        let mut base = default_proxy_config();
+        base["proxyMetadata"] = json!({"A": "b"});
+        let p = apply_proxy_config("proxyMetadata: {C: d}\nconcurrency: 0", &base).unwrap();
+        assert_eq!(p["statusPort"], 15020);
         assert_eq!(p["proxyMetadata"], json!({"A": "b", "C": "d"}));
         assert_eq!(p["concurrency"], 0);
     }

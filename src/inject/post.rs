@@ -122,12 +122,12 @@ pub fn prometheus_merge(pod: &mut Value, mesh: &Value) {
     let scrape = annos
         .iter()
         .filter(|(k, _)| sanitize(k) == "prometheus_io_scrape")
-        .find_map(|(_, v)| super::annotations::go_bool(v))
+        .find_map(|(_, v)| crate::go::parse_go_bool(v))
         .unwrap_or(true);
     let merge = annos
         .iter()
         .find(|(k, _)| k == "prometheus.istio.io/merge-metrics")
-        .and_then(|(_, v)| super::annotations::go_bool(v))
+        .and_then(|(_, v)| crate::go::parse_go_bool(v))
         .or_else(|| mesh.get("enablePrometheusMerge").and_then(Value::as_bool))
         .unwrap_or(true);
     let port_already = annos.iter().any(|(k, v)| sanitize(k) == "prometheus_io_port" && *v == target);
@@ -214,7 +214,7 @@ pub fn rewrite_probes(pod: &mut Value, mesh: &Value, values_rewrite: bool, previ
         return;
     }
     let rewrite = annotation(pod, "sidecar.istio.io/rewriteAppHTTPProbers")
-        .and_then(super::annotations::go_bool)
+        .and_then(crate::go::parse_go_bool)
         .unwrap_or(values_rewrite);
     if !rewrite {
         return;

@@ -70,7 +70,7 @@ impl Templates {
                 Ok(t) => templates.push((name, t)),
                 Err(e) => {
                     return Err(ConfigError(if is_config {
-                        super::annotations::multierror(&[e.to_string(), "loading --injectConfigFile".into()])
+                        crate::go::go_multierror(&[e.to_string(), "loading --injectConfigFile".into()])
                     } else {
                         e.to_string()
                     }));

@@ -4,7 +4,8 @@
 
 use serde_json::{Value, json};
 
-use istioctl::inject::{gateway, mesh, pod, template};
+use istioctl::api::meshconfig;
+use istioctl::inject::{gateway, pod, template};
 
 use crate::cluster::Cluster;
 use crate::support::istioctl;
@@ -46,7 +47,7 @@ fn gateway_class_templates_render_objects_the_api_server_accepts() {
     let mut checked = 0;
     for profile in PROFILES {
         let Some((config, values, mesh_text)) = config_maps(profile) else { continue };
-        let mesh = mesh::apply_mesh_config(&mesh_text).unwrap();
+        let mesh = meshconfig::decode(&mesh_text, "mesh").unwrap().config.to_json();
         let templates = template::Templates::load(&config, &values, "", false).unwrap();
         let image = pod::proxy_image(&values, &mesh["defaultConfig"], &json!({}));
         let ctx = gateway::GatewayContext { values: &values, mesh: &mesh, revision: "", proxy_image: &image };
