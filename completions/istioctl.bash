@@ -28,9 +28,6 @@ _istioctl() {
             istioctl,install)
                 cmd="istioctl__subcmd__install"
                 ;;
-            istioctl,kube-inject)
-                cmd="istioctl__subcmd__kube__subcmd__inject"
-                ;;
             istioctl,manifest)
                 cmd="istioctl__subcmd__manifest"
                 ;;
@@ -105,9 +102,6 @@ _istioctl() {
                 ;;
             istioctl__subcmd__help,install)
                 cmd="istioctl__subcmd__help__subcmd__install"
-                ;;
-            istioctl__subcmd__help,kube-inject)
-                cmd="istioctl__subcmd__help__subcmd__kube__subcmd__inject"
                 ;;
             istioctl__subcmd__help,manifest)
                 cmd="istioctl__subcmd__help__subcmd__manifest"
@@ -356,7 +350,7 @@ _istioctl() {
 
     case "${cmd}" in
         istioctl)
-            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help validate v version completion profile namespace ns manifest tag waypoint install apply upgrade kube-inject uninstall verify-install help"
+            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help validate v version completion profile namespace ns manifest tag waypoint install apply upgrade uninstall verify-install help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -386,6 +380,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -399,10 +397,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -438,7 +432,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__completion)
-            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help bash zsh fish powershell help"
+            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help bash zsh fish powershell help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -468,6 +462,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -481,10 +479,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -520,7 +514,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__completion__subcmd__bash)
-            opts="-c -n -i -h --no-descriptions --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-c -n -i -h --no-descriptions --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -550,6 +544,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -563,10 +561,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -602,7 +596,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__completion__subcmd__fish)
-            opts="-c -n -i -h --no-descriptions --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-c -n -i -h --no-descriptions --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -632,6 +626,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -645,10 +643,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -768,7 +762,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__completion__subcmd__powershell)
-            opts="-c -n -i -h --no-descriptions --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-c -n -i -h --no-descriptions --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -798,6 +792,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -811,10 +809,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -850,7 +844,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__completion__subcmd__zsh)
-            opts="-c -n -i -h --no-descriptions --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-c -n -i -h --no-descriptions --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -880,6 +874,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -893,10 +891,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -932,7 +926,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__help)
-            opts="validate version completion profile namespace manifest tag waypoint install upgrade kube-inject uninstall verify-install help"
+            opts="validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1030,20 +1024,6 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__help__subcmd__install)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        istioctl__subcmd__help__subcmd__kube__subcmd__inject)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1450,7 +1430,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__install)
-            opts="-f -s -d -r -y -c -n -i -h --filename --set --manifests --revision --skip-confirmation --force --dry-run --readiness-timeout --verify --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-f -s -d -r -y -c -n -i -h --filename --set --manifests --revision --force --skip-confirmation --dry-run --readiness-timeout --verify --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1516,169 +1496,7 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -n)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --istioNamespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --kubeclient-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --vklog)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --log_output_level)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --log_as_json)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
-                --log_caller)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --log_stacktrace_level)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --log_target)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        istioctl__subcmd__kube__subcmd__inject)
-            opts="-f -o -r -c -n -i -h --filename --output --meshConfigFile --meshConfigMapName --injectConfigFile --injectConfigMapName --valuesFile --operatorFileName --webhookConfig --revision --xds-address --cert-dir --xds-label --xds-port --timeout --authority --insecure --plaintext --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --filename)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -f)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --meshConfigFile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --meshConfigMapName)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --injectConfigFile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --injectConfigMapName)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --valuesFile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --operatorFileName)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --webhookConfig)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --revision)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -r)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --xds-address)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --cert-dir)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --xds-label)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --xds-port)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --authority)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --insecure)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
-                --plaintext)
-                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
-                    return 0
-                    ;;
-                --kubeconfig)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -c)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --context)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as-uid)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --as-group)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1695,10 +1513,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1734,7 +1548,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__manifest)
-            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help generate install help"
+            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help generate install help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1764,6 +1578,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1777,10 +1595,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1816,7 +1630,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__manifest__subcmd__generate)
-            opts="-f -s -d -r -c -n -i -h --filename --set --force --manifests --revision --cluster-specific --dry-run --filter --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-f -s -d -r -c -n -i -h --filename --set --manifests --revision --force --cluster-specific --dry-run --filter --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1882,6 +1696,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1895,10 +1713,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1990,7 +1804,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__manifest__subcmd__install)
-            opts="-f -s -d -r -y -c -n -i -h --filename --set --manifests --revision --skip-confirmation --force --dry-run --readiness-timeout --verify --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-f -s -d -r -y -c -n -i -h --filename --set --manifests --revision --force --skip-confirmation --dry-run --readiness-timeout --verify --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2056,6 +1870,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2069,10 +1887,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2108,7 +1922,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__namespace)
-            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help list enable disable waypoint help"
+            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help list enable disable waypoint help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2138,6 +1952,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2151,10 +1969,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2190,7 +2004,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__namespace__subcmd__disable)
-            opts="-c -n -i -h --dry-run --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-c -n -i -h --dry-run --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2220,6 +2034,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2233,10 +2051,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2272,7 +2086,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__namespace__subcmd__enable)
-            opts="-r -c -n -i -h --mode --revision --dry-run --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-r -c -n -i -h --mode --revision --dry-run --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2314,6 +2128,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2327,10 +2145,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2450,7 +2264,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__namespace__subcmd__list)
-            opts="-o -c -n -i -h --output --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-o -c -n -i -h --output --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2488,6 +2302,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2501,10 +2319,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2540,7 +2354,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__namespace__subcmd__waypoint)
-            opts="-c -i -h --name --none --dry-run --kubeconfig --context --as --as-uid --as-group --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-c -i -h --name --none --dry-run --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2574,15 +2388,15 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --istioNamespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2618,7 +2432,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__profile)
-            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help list dump diff help"
+            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help list dump diff help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2648,6 +2462,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2661,10 +2479,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2700,7 +2514,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__profile__subcmd__diff)
-            opts="-d -c -n -i -h --manifests --charts --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-d -c -n -i -h --manifests --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2711,10 +2525,6 @@ _istioctl() {
                     return 0
                     ;;
                 -d)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --charts)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2742,6 +2552,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2755,10 +2569,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2794,7 +2604,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__profile__subcmd__dump)
-            opts="-f -s -p -o -r -d -c -n -i -h --filename --set --config-path --output --revision --manifests --charts --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-f -s -d -r -p -o -c -n -i -h --filename --set --manifests --revision --config-path --output --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2816,6 +2626,22 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --manifests)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --revision)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --config-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2830,26 +2656,6 @@ _istioctl() {
                     ;;
                 -o)
                     COMPREPLY=($(compgen -W "yaml json flags" -- "${cur}"))
-                    return 0
-                    ;;
-                --revision)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -r)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --manifests)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -d)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --charts)
-                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --kubeconfig)
@@ -2876,6 +2682,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2889,10 +2699,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2998,7 +2804,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__profile__subcmd__list)
-            opts="-d -c -n -i -h --manifests --charts --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-d -c -n -i -h --manifests --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3009,10 +2815,6 @@ _istioctl() {
                     return 0
                     ;;
                 -d)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --charts)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3040,6 +2842,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3053,10 +2859,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3092,7 +2894,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__tag)
-            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help set generate list show remove delete help"
+            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help set generate list show remove delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3122,6 +2924,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3135,10 +2941,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3174,7 +2976,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__tag__subcmd__generate)
-            opts="-r -y -d -c -n -i -h --revision --overwrite --skip-confirmation --webhook-name --auto-inject-namespaces --manifests --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-r -y -d -c -n -i -h --revision --overwrite --skip-confirmation --webhook-name --auto-inject-namespaces --manifests --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3224,6 +3026,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3237,10 +3043,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3360,7 +3162,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__tag__subcmd__list)
-            opts="-o -c -n -i -h --output --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-o -c -n -i -h --output --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3398,6 +3200,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3411,10 +3217,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3450,7 +3252,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__tag__subcmd__remove)
-            opts="-y -c -n -i -h --skip-confirmation --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-y -c -n -i -h --skip-confirmation --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3480,6 +3282,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3493,10 +3299,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3532,7 +3334,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__tag__subcmd__set)
-            opts="-r -y -d -c -n -i -h --revision --overwrite --skip-confirmation --webhook-name --auto-inject-namespaces --manifests --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-r -y -d -c -n -i -h --revision --overwrite --skip-confirmation --webhook-name --auto-inject-namespaces --manifests --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3582,6 +3384,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3595,10 +3401,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3634,7 +3436,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__uninstall)
-            opts="-r -f -s -d -y -v -c -n -i -h --revision --filename --purge --set --manifests --skip-confirmation --force --verbose --dry-run --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-r -f -s -d -y -v -c -n -i -h --revision --filename --purge --set --manifests --skip-confirmation --force --verbose --dry-run --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3696,6 +3498,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3709,10 +3515,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3748,7 +3550,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__upgrade)
-            opts="-f -s -d -r -y -c -n -i -h --filename --set --manifests --revision --skip-confirmation --force --dry-run --readiness-timeout --verify --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-f -s -d -r -y -c -n -i -h --filename --set --manifests --revision --force --skip-confirmation --dry-run --readiness-timeout --verify --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3814,6 +3616,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3827,10 +3633,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3866,7 +3668,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__validate)
-            opts="-f -x -c -n -i -h --filename --referential --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-f -x -c -n -i -h --filename --referential --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3912,6 +3714,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3925,10 +3731,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3964,7 +3766,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__verify__subcmd__install)
-            opts="-f -s -d -r -c -n -i -h --filename --set --manifests --revision --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-f -s -d -r -c -n -i -h --filename --set --manifests --revision --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4026,6 +3828,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4039,10 +3845,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4078,7 +3880,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__version)
-            opts="-s -o -r -c -n -i -h --short --remote --output --revision --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-s -o -r -c -n -i -h --short --remote --output --revision --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4136,6 +3938,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4149,10 +3955,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4188,7 +3990,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__waypoint)
-            opts="-c -n -i -h --name --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help generate apply list status delete help"
+            opts="-c -n -i -h --name --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help generate apply list status delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4222,6 +4024,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4235,10 +4041,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4274,7 +4076,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__waypoint__subcmd__apply)
-            opts="-r -w -c -n -i -h --for --revision --enroll-namespace --overwrite --wait --waypoint-timeout --name --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-r -w -c -n -i -h --for --revision --enroll-namespace --overwrite --wait --waypoint-timeout --name --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4324,6 +4126,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4337,10 +4143,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4376,7 +4178,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__waypoint__subcmd__delete)
-            opts="-r -c -n -i -h --all --revision --name --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-r -c -n -i -h --all --revision --name --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4418,6 +4220,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4431,10 +4237,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4470,7 +4272,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__waypoint__subcmd__generate)
-            opts="-r -c -n -i -h --for --revision --name --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-r -c -n -i -h --for --revision --name --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4516,6 +4318,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4529,10 +4335,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4666,7 +4468,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__waypoint__subcmd__list)
-            opts="-A -o -c -n -i -h --all-namespaces --output --name --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-A -o -c -n -i -h --all-namespaces --output --name --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4708,6 +4510,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4721,10 +4527,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4760,7 +4562,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__waypoint__subcmd__status)
-            opts="-A -w -c -n -i -h --all-namespaces --wait --waypoint-timeout --name --kubeconfig --context --as --as-uid --as-group --namespace --istioNamespace --kubeclient-timeout --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
+            opts="-A -w -c -n -i -h --all-namespaces --wait --waypoint-timeout --name --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4806,6 +4608,10 @@ _istioctl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --kubeclient-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4819,10 +4625,6 @@ _istioctl() {
                     return 0
                     ;;
                 -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --kubeclient-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -4,8 +4,13 @@ use clap::Args;
 
 /// `istioctl kube-inject`
 #[derive(Debug, Args)]
-#[command(after_help = "Without --injectConfigFile the templates and values come from the ConfigMap \
-istio-sidecar-injector[-<rev>] in the Istio namespace (this build does not call the injection webhook).")]
+#[command(
+    after_help = "Examples:\n  istioctl kube-inject -f deployment.yaml -o deployment-injected.yaml\n  \
+istioctl kube-inject -f deployment.yaml --injectConfigFile inject-config.yaml --meshConfigFile mesh.yaml \
+--valuesFile values.json\n  istioctl kube-inject -f - -r canary\n\nWithout --injectConfigFile the templates and \
+values come from the ConfigMap istio-sidecar-injector[-<rev>] in the Istio namespace (this build does not call \
+the injection webhook)."
+)]
 pub struct KubeInjectArgs {
     /// Input Kubernetes resource filename ("-" reads stdin)
     #[arg(short = 'f', long = "filename", default_value = "", hide_default_value = true)]

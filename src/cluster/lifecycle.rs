@@ -57,6 +57,18 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// Resolves and renders the inputs (the `manifest generate` pipeline) into a labelled plan,
+    /// with the profile layer's validation warnings. Profile errors keep their exit status.
+    pub fn render(inputs: &crate::profile::Inputs) -> anyhow::Result<(Plan, Vec<String>)> {
+        let resolved = crate::profile::resolve(inputs).map_err(|e| {
+            let status = e.status();
+            crate::error::Failure::new(status, e)
+        })?;
+        let objects = crate::render::render(&resolved)?;
+        let name = resolved.iop["metadata"]["name"].as_str().filter(|s| !s.is_empty()).map(str::to_string);
+        Ok((Plan::new(&resolved, objects, name)?, resolved.warnings.clone()))
+    }
+
     /// Labels the rendered objects (grouped by component, render order kept) as this install's.
     /// Objects the renderer passed through as text (the CRDs) are parsed here: install applies
     /// whole objects.

@@ -5,11 +5,10 @@
 use anyhow::{Context, anyhow};
 use serde_json::Value;
 
-use crate::cli::Global;
-use crate::cli::inject::KubeInjectArgs;
 use crate::error::ExitStatus;
 use crate::inject::{pod, stream, template};
 use crate::output::Printer;
+use crate::settings::{ClusterSettings, KubeInjectSettings};
 
 /// Go's `os.Open` failure text.
 fn read(path: &str) -> anyhow::Result<String> {
@@ -46,27 +45,27 @@ fn native_sidecars() -> bool {
     std::env::var("ENABLE_NATIVE_SIDECARS").is_ok_and(|v| v == "true")
 }
 
-pub async fn run(global: &Global, args: KubeInjectArgs, printer: &mut Printer) -> anyhow::Result<ExitStatus> {
+pub async fn run(
+    global: &ClusterSettings,
+    args: KubeInjectSettings,
+    printer: &mut Printer,
+) -> anyhow::Result<ExitStatus> {
     if args.filename.is_empty() {
         anyhow::bail!(crate::go::go_multierror(&[
             "filename not specified (see --filename or -f)".to_string()
         ]));
     }
     let input = read_input(&args.filename)?;
-    let revision = if args.revision == "default" { String::new() } else { args.revision.clone() };
-    let suffix = if revision.is_empty() { String::new() } else { format!("-{revision}") };
+    let revision = args.revision.clone();
 
-    let iop: Option<Value> = if args.operator_file_name.is_empty() {
-        None
-    } else {
-        let text = read(&args.operator_file_name)?;
-        Some(serde_saphyr::from_str(&text).map_err(|e| {
-            anyhow!(
-                "could not parse {}: {}",
-                args.operator_file_name,
-                e.to_string().lines().next().unwrap_or("")
-            )
-        })?)
+    let iop: Option<Value> = match &args.operator_file {
+        None => None,
+        Some(f) => {
+            let text = read(f)?;
+            Some(serde_saphyr::from_str(&text).map_err(|e| {
+                anyhow!("could not parse {f}: {}", e.to_string().lines().next().unwrap_or(""))
+            })?)
+        }
     };
     let iop_values = iop.as_ref().and_then(|i| i.pointer("/spec/values")).cloned();
     let iop_mesh = iop.as_ref().and_then(|i| i.pointer("/spec/meshConfig")).cloned();
@@ -76,7 +75,7 @@ pub async fn run(global: &Global, args: KubeInjectArgs, printer: &mut Printer) -
     macro_rules! cluster {
         () => {{
             if cluster.is_none() {
-                cluster = Some(crate::cluster::connect(&super::connect_options(global)?).await?);
+                cluster = Some(crate::cluster::connect(&global.connect).await?);
             }
             cluster.as_ref().expect("connected above")
         }};
@@ -85,15 +84,10 @@ pub async fn run(global: &Global, args: KubeInjectArgs, printer: &mut Printer) -
     // Mesh config: the IOP's meshConfig, else --meshConfigFile, else the revision's ConfigMap.
     let mesh_text = if let Some(m) = &iop_mesh {
         serde_json::to_string(m)?
-    } else if !args.mesh_config_file.is_empty() {
-        read(&args.mesh_config_file).map_err(|e| anyhow!("cannot read mesh config file {e}"))?
+    } else if let Some(f) = &args.mesh_config_file {
+        read(f).map_err(|e| anyhow!("cannot read mesh config file {e}"))?
     } else {
-        let name = if args.mesh_config_map_name == "istio" {
-            format!("istio{suffix}")
-        } else {
-            args.mesh_config_map_name.clone()
-        };
-        crate::cluster::configmap::config_map_key(cluster!(), &ns, &name, "mesh")
+        crate::cluster::configmap::config_map_key(cluster!(), &ns, &args.mesh_config_map, "mesh")
             .await
             .context("could not read mesh config; use --meshConfigFile or set -i to the Istio namespace")?
     };
@@ -105,22 +99,17 @@ pub async fn run(global: &Global, args: KubeInjectArgs, printer: &mut Printer) -
 
     // Templates and values: --injectConfigFile with values from the IOP, --valuesFile or the
     // ConfigMap; without it, both from the ConfigMap (no webhook call in this build).
-    let cm_name = if args.inject_config_map_name == "istio-sidecar-injector" {
-        format!("istio-sidecar-injector{suffix}")
-    } else {
-        args.inject_config_map_name.clone()
-    };
-    let config_text = if args.inject_config_file.is_empty() {
-        crate::cluster::configmap::config_map_key(cluster!(), &ns, &cm_name, "config").await?
-    } else {
-        read(&args.inject_config_file)?
+    let cm_name = &args.inject_config_map;
+    let config_text = match &args.inject_config_file {
+        None => crate::cluster::configmap::config_map_key(cluster!(), &ns, cm_name, "config").await?,
+        Some(f) => read(f)?,
     };
     let values = if let Some(v) = iop_values {
         v
-    } else if !args.values_file.is_empty() {
-        parse_values(&read(&args.values_file)?)?
+    } else if let Some(f) = &args.values_file {
+        parse_values(&read(f)?)?
     } else {
-        parse_values(&crate::cluster::configmap::config_map_key(cluster!(), &ns, &cm_name, "values").await?)?
+        parse_values(&crate::cluster::configmap::config_map_key(cluster!(), &ns, cm_name, "values").await?)?
     };
 
     let native = native_sidecars();
@@ -130,15 +119,13 @@ pub async fn run(global: &Global, args: KubeInjectArgs, printer: &mut Printer) -
     let mut out = String::new();
     let mut warnings = Vec::new();
     let result = stream::inject_text(&settings, &templates, &input, &mut out, &mut warnings);
-    let to_stdout = args.output.is_empty();
-    if to_stdout {
+    if args.output.is_none() {
         printer.out(&out)?;
     }
     crate::output::inject::warnings(printer, &warnings)?;
     result.map_err(|e| anyhow!("{e}"))?;
-    if !to_stdout {
-        std::fs::write(&args.output, out)
-            .map_err(|e| anyhow!("open {}: {}", args.output, crate::go::go_os_error(&e)))?;
+    if let Some(o) = &args.output {
+        std::fs::write(o, out).map_err(|e| anyhow!("open {o}: {}", crate::go::go_os_error(&e)))?;
     }
     Ok(ExitStatus::Success)
 }

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use crate::fmt::{sprint, sprint_value, sprintf, sprintln};
+use crate::fmt::{sprint, sprintf, sprintln};
 use crate::func::Function;
 use crate::value::{Type, Value};
 
@@ -253,11 +253,9 @@ fn eq(a1: &Value, rest: &[Value]) -> Result<bool, String> {
                             (Value::Object(x), Value::Object(y)) => std::sync::Arc::ptr_eq(x, y),
                             _ => {
                                 return Err(format!(
-                                    "non-comparable types {}: {}, {}: {}",
-                                    sprint_value(a1),
-                                    a1.type_name(),
-                                    a.type_name(),
-                                    sprint_value(a)
+                                    "non-comparable type {}: {}",
+                                    sprintf("%s", std::slice::from_ref(a)),
+                                    a.type_name()
                                 ));
                             }
                         }
@@ -343,8 +341,7 @@ fn js_escape(s: &str) -> String {
             '&' => out.push_str("\\u0026"),
             '=' => out.push_str("\\u003D"),
             c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04X}", c as u32)),
-            c if c.is_ascii() => out.push(c),
-            c if !c.is_control() => out.push(c),
+            c if crate::fmt::is_printable(c) => out.push(c),
             c => out.push_str(&format!("\\u{:04X}", c as u32)),
         }
     }

@@ -28,7 +28,7 @@ pub struct Error {
     pub col: Option<usize>,
     /// The template being executed (a `define` name inside a `template` call).
     pub executing: String,
-    /// The node's text, cut to 20 bytes plus `...` as Go does.
+    /// The node as Go prints it (its `String()` form).
     pub node: String,
     /// The message proper, e.g. `error calling index: index out of range: 3`.
     pub message: String,

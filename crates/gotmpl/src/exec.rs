@@ -19,7 +19,8 @@ pub(crate) fn execute(tmpl: &Template, tree: &Tree, data: &Value) -> Result<Stri
     let mut s = State {
         tmpl,
         tree,
-        vars: vec![("$", data.clone())],
+        vars: vec![("$", data.clone(), false)],
+        dot_iface: false,
         out: String::with_capacity(4096),
         node: Cur::None,
         depth: 0,
@@ -79,7 +80,11 @@ type R<T> = Result<T, Error>;
 struct State<'a> {
     tmpl: &'a Template,
     tree: &'a Tree,
-    vars: Vec<(&'a str, Value)>,
+    /// Variables, innermost last: name, value, and whether the value sits in an
+    /// `interface {}` slot (Go then names that type in field errors).
+    vars: Vec<(&'a str, Value, bool)>,
+    /// Whether dot sits in an `interface {}` slot (a range element of a generic collection).
+    dot_iface: bool,
     out: String,
     node: Cur<'a>,
     depth: usize,
@@ -109,10 +114,7 @@ impl<'a> State<'a> {
             };
         }
         let (line, col) = self.tree.location(self.node.pos());
-        let mut context = self.node.text();
-        if context.len() > 20 {
-            context = format!("{}...", context.chars().take(20).collect::<String>());
-        }
+        let context = self.node.text();
         Error {
             kind: ErrorKind::Exec,
             template: self.tree.parse_name.to_string(),
@@ -156,15 +158,21 @@ impl<'a> State<'a> {
     }
 
     fn print_value(&mut self, v: &Value) {
-        let s = crate::fmt::sprint_value(v);
-        self.out.push_str(&s);
+        crate::fmt::write_action(&mut self.out, v);
     }
 
     fn walk_if_or_with(&mut self, dot: &Value, b: &'a Branch, with: bool) -> R<Flow> {
         let mark = self.vars.len();
         let val = self.eval_pipeline(dot, &b.pipe)?;
         let flow = if val.truth() {
-            if with { self.walk_list(&val, &b.list)? } else { self.walk_list(dot, &b.list)? }
+            if with {
+                let saved_iface = std::mem::replace(&mut self.dot_iface, false);
+                let f = self.walk_list(&val, &b.list);
+                self.dot_iface = saved_iface;
+                f?
+            } else {
+                self.walk_list(dot, &b.list)?
+            }
         } else if let Some(e) = &b.else_list {
             self.walk_list(dot, e)?
         } else {
@@ -178,77 +186,105 @@ impl<'a> State<'a> {
         self.at(Cur::Node(node));
         let mark = self.vars.len();
         let val = self.eval_pipeline(dot, &b.pipe)?;
-        // Go indirects pointers; a nil pointer here ranges over nothing... it errors below
-        // as an unrangeable value unless nil.
         let inner_mark = self.vars.len();
-        let mut ran = false;
-        let mut result = Ok(Flow::Normal);
-        let items: Vec<(Value, Value)> = match &val {
-            Value::List(l) => {
-                l.items.iter().flatten().enumerate().map(|(i, v)| (Value::Int(i as i64), v.clone())).collect()
-            }
-            Value::Map(m) => {
-                m.entries.iter().flatten().map(|(k, v)| (Value::from(k.as_str()), v.clone())).collect()
-            }
-            Value::Int(_) | Value::Uint(_) | Value::Stringer(_) if val.as_int().is_some() => {
-                if b.pipe.decl.len() > 1 {
-                    return Err(self.errorf(format!(
-                        "can't use {} to iterate over more than one variable",
-                        crate::fmt::sprint_value(&val)
-                    )));
-                }
-                let n = val.as_int().unwrap_or(0).max(0);
-                (0..n).map(|i| (Value::Int(i), Value::Int(i))).collect()
-            }
-            Value::Missing | Value::Nil => Vec::new(),
-            Value::Object(o) if o.is_nil() => Vec::new(),
-            other => {
-                return Err(
-                    self.errorf(format!("range can't iterate over {}", crate::fmt::sprint_value(other)))
-                );
-            }
+        let elem_iface = match &val {
+            Value::List(l) => l.elem == Type::Interface,
+            Value::Map(m) => m.elem == Type::Interface,
+            _ => false,
         };
-        for (index, elem) in items {
+        // Iterations run lazily (a large integer range allocates nothing); each returns
+        // whether to go on.
+        let mut ran = false;
+        let mut step = |s: &mut Self, index: Value, elem: Value| -> R<bool> {
             ran = true;
-            self.set_range_vars(b, index, elem.clone())?;
-            let f = self.walk_list(&elem, &b.list);
-            self.vars.truncate(inner_mark);
-            match f {
-                Err(e) => {
-                    result = Err(e);
-                    break;
+            s.one_iteration(b, index, elem, elem_iface, inner_mark)
+        };
+        let walked: R<()> = (|| {
+            match &val {
+                Value::List(l) => {
+                    for (i, v) in l.items.iter().flatten().enumerate() {
+                        if !step(self, Value::Int(i as i64), v.clone())? {
+                            break;
+                        }
+                    }
                 }
-                Ok(Flow::Break) => break,
-                Ok(_) => {}
+                Value::Map(m) => {
+                    for (k, v) in m.entries.iter().flatten() {
+                        if !step(self, Value::from(k.as_str()), v.clone())? {
+                            break;
+                        }
+                    }
+                }
+                Value::Int(_) | Value::Uint(_) | Value::Stringer(_) if val.as_int().is_some() => {
+                    if b.pipe.decl.len() > 1 {
+                        return Err(self.errorf(format!(
+                            "can't use {} to iterate over more than one variable",
+                            crate::fmt::sprint_value(&val)
+                        )));
+                    }
+                    for i in 0..val.as_int().unwrap_or(0).max(0) {
+                        if !step(self, Value::Int(i), Value::Int(i))? {
+                            break;
+                        }
+                    }
+                }
+                Value::Missing | Value::Nil => {}
+                other => {
+                    let shown =
+                        if other.is_nil() { "<nil>".to_string() } else { crate::fmt::sprint_value(other) };
+                    return Err(self.errorf(format!("range can't iterate over {shown}")));
+                }
             }
-        }
-        if result.is_ok() && !ran {
-            if let Some(e) = &b.else_list {
-                result = self.walk_list(dot, e).map(|_| Flow::Normal);
-            }
+            Ok(())
+        })();
+        let mut result = walked.map(|_| Flow::Normal);
+        if result.is_ok()
+            && !ran
+            && let Some(e) = &b.else_list
+        {
+            result = self.walk_list(dot, e).map(|_| Flow::Normal);
         }
         self.vars.truncate(mark);
-        result.map(|f| if f == Flow::Break || f == Flow::Continue { Flow::Normal } else { f })
+        result
     }
 
-    fn set_range_vars(&mut self, b: &'a Branch, index: Value, elem: Value) -> R<()> {
+    /// One pass of a range body; false after `{{break}}`.
+    fn one_iteration(
+        &mut self,
+        b: &'a Branch,
+        index: Value,
+        elem: Value,
+        elem_iface: bool,
+        inner_mark: usize,
+    ) -> R<bool> {
+        self.set_range_vars(b, index, elem.clone(), elem_iface)?;
+        let saved_iface = std::mem::replace(&mut self.dot_iface, elem_iface);
+        let f = self.walk_list(&elem, &b.list);
+        self.dot_iface = saved_iface;
+        self.vars.truncate(inner_mark);
+        Ok(f? != Flow::Break)
+    }
+
+    fn set_range_vars(&mut self, b: &'a Branch, index: Value, elem: Value, iface: bool) -> R<()> {
         let decl = &b.pipe.decl;
         if decl.is_empty() {
             return Ok(());
         }
         if b.pipe.is_assign {
             if decl.len() > 1 {
-                self.set_var(&decl[0].1, index)?;
-                self.set_var(&decl[1].1, elem)?;
+                self.set_var(&decl[0].1, index, false)?;
+                self.set_var(&decl[1].1, elem, iface)?;
             } else {
-                self.set_var(&decl[0].1, elem)?;
+                self.set_var(&decl[0].1, elem, iface)?;
             }
         } else {
             // The pipeline pushed the declarations: the top one (lexically last) is the element.
             let n = self.vars.len();
             self.vars[n - 1].1 = elem;
+            self.vars[n - 1].2 = iface;
             if decl.len() > 1 {
                 self.vars[n - 2].1 = index;
+                self.vars[n - 2].2 = false;
             }
         }
         Ok(())
@@ -268,29 +304,33 @@ impl<'a> State<'a> {
         };
         let tree: &'a Tree = tree;
         let saved_tree = std::mem::replace(&mut self.tree, tree);
-        let saved_vars = std::mem::replace(&mut self.vars, vec![("$", new_dot.clone())]);
+        let saved_vars = std::mem::replace(&mut self.vars, vec![("$", new_dot.clone(), false)]);
+        let saved_iface = std::mem::replace(&mut self.dot_iface, false);
         self.depth += 1;
         let r = self.walk_list(&new_dot, &tree.root);
         self.depth -= 1;
+        self.dot_iface = saved_iface;
         self.vars = saved_vars;
         self.tree = saved_tree;
         r.map(|_| ())
     }
 
-    fn set_var(&mut self, name: &str, value: Value) -> R<()> {
+    fn set_var(&mut self, name: &str, value: Value, iface: bool) -> R<()> {
         for v in self.vars.iter_mut().rev() {
             if v.0 == name {
                 v.1 = value;
+                v.2 = iface;
                 return Ok(());
             }
         }
         Err(self.errorf(format!("undefined variable: {name}")))
     }
 
-    fn var_value(&self, name: &str) -> R<Value> {
+    /// A variable's value and whether it sits in an `interface {}` slot.
+    fn var_value(&self, name: &str) -> R<(Value, bool)> {
         for v in self.vars.iter().rev() {
             if v.0 == name {
-                return Ok(v.1.clone());
+                return Ok((v.1.clone(), v.2));
             }
         }
         Err(self.errorf(format!("undefined variable: {name}")))
@@ -307,9 +347,9 @@ impl<'a> State<'a> {
         }
         for (_, name) in &pipe.decl {
             if pipe.is_assign {
-                self.set_var(name, value.clone())?;
+                self.set_var(name, value.clone(), false)?;
             } else {
-                self.vars.push((name.as_str(), value.clone()));
+                self.vars.push((name.as_str(), value.clone(), false));
             }
         }
         Ok(value)
@@ -327,7 +367,8 @@ impl<'a> State<'a> {
         match first {
             Arg::Field { idents, .. } => {
                 self.at(Cur::Arg(first));
-                return self.eval_field_chain(dot, dot.clone(), first, idents, &cmd.args, final_);
+                let iface = self.dot_iface;
+                return self.eval_field_chain(dot, (dot.clone(), iface), first, idents, &cmd.args, final_);
             }
             Arg::Chain { node, fields, .. } => {
                 self.at(Cur::Arg(first));
@@ -335,7 +376,7 @@ impl<'a> State<'a> {
                     return Err(self.errorf(format!("indirection through explicit nil in {first}")));
                 }
                 let recv = self.eval_arg(dot, None, node)?;
-                return self.eval_field_chain(dot, recv, first, fields, &cmd.args, final_);
+                return self.eval_field_chain(dot, (recv, false), first, fields, &cmd.args, final_);
             }
             Arg::Identifier { name, .. } => return self.eval_function(dot, first, name, cmd, final_),
             Arg::Pipe(p) => {
@@ -344,12 +385,12 @@ impl<'a> State<'a> {
             }
             Arg::Variable { idents, .. } => {
                 self.at(Cur::Arg(first));
-                let v = self.var_value(&idents[0])?;
+                let (v, iface) = self.var_value(&idents[0])?;
                 if idents.len() == 1 {
                     self.not_a_function(&cmd.args, &final_)?;
                     return Ok(v);
                 }
-                return self.eval_field_chain(dot, v, first, &idents[1..], &cmd.args, final_);
+                return self.eval_field_chain(dot, (v, iface), first, &idents[1..], &cmd.args, final_);
             }
             _ => {}
         }
@@ -360,7 +401,7 @@ impl<'a> State<'a> {
             Arg::Dot(_) => Ok(dot.clone()),
             Arg::Nil(_) => Err(self.errorf("nil is not a command")),
             Arg::Number(_) => self.ideal_constant(first),
-            Arg::String { text, .. } => Ok(Value::from(text.as_str())),
+            Arg::String { text, .. } => Ok(text.clone()),
             _ => Err(self.errorf(format!("can't evaluate command {:?}", first.to_string()))),
         }
     }
@@ -387,7 +428,7 @@ impl<'a> State<'a> {
     fn eval_field_chain(
         &mut self,
         dot: &Value,
-        mut recv: Value,
+        (mut recv, mut iface): (Value, bool),
         node: &'a Arg,
         idents: &'a [String],
         args: &'a [Arg],
@@ -395,9 +436,11 @@ impl<'a> State<'a> {
     ) -> R<Value> {
         let n = idents.len();
         for ident in &idents[..n - 1] {
-            recv = self.eval_field(dot, ident, node, &[], None, recv)?;
+            let next_iface = matches!(&recv, Value::Map(m) if m.elem == Type::Interface);
+            recv = self.eval_field(dot, ident, node, &[], None, (recv, iface))?;
+            iface = next_iface;
         }
-        self.eval_field(dot, &idents[n - 1], node, args, final_, recv)
+        self.eval_field(dot, &idents[n - 1], node, args, final_, (recv, iface))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -408,9 +451,11 @@ impl<'a> State<'a> {
         node: &'a Arg,
         args: &'a [Arg],
         final_: Option<Value>,
-        recv: Value,
+        (recv, iface): (Value, bool),
     ) -> R<Value> {
         let has_args = args.len() > 1 || final_.is_some();
+        // Go names the receiver's static type: `interface {}` for a generic map's element.
+        let typ = |t: String| if iface { "interface {}".to_string() } else { t };
         match &recv {
             Value::Missing => Ok(Value::Missing),
             Value::Nil => Err(self.errorf(format!("nil pointer evaluating interface {{}}.{name}"))),
@@ -421,9 +466,10 @@ impl<'a> State<'a> {
                 match o.field(name) {
                     Some(v) => {
                         if o.is_nil() {
-                            return Err(
-                                self.errorf(format!("nil pointer evaluating {}.{name}", o.type_name()))
-                            );
+                            return Err(self.errorf(format!(
+                                "nil pointer evaluating {}.{name}",
+                                typ(o.type_name().to_string())
+                            )));
                         }
                         if has_args {
                             return Err(self
@@ -431,9 +477,10 @@ impl<'a> State<'a> {
                         }
                         Ok(v)
                     }
-                    None => {
-                        Err(self.errorf(format!("can't evaluate field {name} in type {}", o.type_name())))
-                    }
+                    None => Err(self.errorf(format!(
+                        "can't evaluate field {name} in type {}",
+                        typ(o.type_name().to_string())
+                    ))),
                 }
             }
             Value::Stringer(s) => {
@@ -442,7 +489,8 @@ impl<'a> State<'a> {
                     let f = Function::new(&[], None, move |_| Ok(Value::from(text.as_str())));
                     return self.eval_call(dot, &f, false, Cur::Arg(node), name, args, final_);
                 }
-                Err(self.errorf(format!("can't evaluate field {name} in type {}", s.type_name)))
+                Err(self
+                    .errorf(format!("can't evaluate field {name} in type {}", typ(s.type_name.to_string()))))
             }
             Value::Map(m) => {
                 if has_args {
@@ -450,7 +498,9 @@ impl<'a> State<'a> {
                 }
                 Ok(m.entries.as_ref().and_then(|e| e.get(name)).cloned().unwrap_or(Value::Missing))
             }
-            other => Err(self.errorf(format!("can't evaluate field {name} in type {}", other.type_name()))),
+            other => {
+                Err(self.errorf(format!("can't evaluate field {name} in type {}", typ(other.type_name()))))
+            }
         }
     }
 
@@ -549,7 +599,7 @@ impl<'a> State<'a> {
         }
         if value.is_missing() {
             if typ.can_be_nil() {
-                return Ok(Value::Nil);
+                return Ok(typ.zero());
             }
             return Err(self.errorf(format!("invalid value; expected {}", typ.name())));
         }
@@ -583,20 +633,22 @@ impl<'a> State<'a> {
             Arg::Nil(_) => {
                 return match typ {
                     None => Ok(Value::Nil),
-                    Some(t) if builtin::is_reflect(t) || t.can_be_nil() => Ok(Value::Nil),
+                    Some(t) if builtin::is_reflect(t) => Ok(Value::Nil),
+                    Some(t) if t.can_be_nil() => Ok(t.zero()),
                     Some(t) => Err(self.errorf(format!("cannot assign nil to {}", t.name()))),
                 };
             }
             Arg::Field { idents, .. } => {
-                let v = self.eval_field_chain(dot, dot.clone(), a, idents, std::slice::from_ref(a), None)?;
+                let recv = (dot.clone(), self.dot_iface);
+                let v = self.eval_field_chain(dot, recv, a, idents, std::slice::from_ref(a), None)?;
                 return self.validate_type(v, typ);
             }
             Arg::Variable { idents, .. } => {
-                let v = self.var_value(&idents[0])?;
+                let (v, iface) = self.var_value(&idents[0])?;
                 let v = if idents.len() == 1 {
                     v
                 } else {
-                    self.eval_field_chain(dot, v, a, &idents[1..], std::slice::from_ref(a), None)?
+                    self.eval_field_chain(dot, (v, iface), a, &idents[1..], std::slice::from_ref(a), None)?
                 };
                 return self.validate_type(v, typ);
             }
@@ -614,7 +666,8 @@ impl<'a> State<'a> {
                     return Err(self.errorf(format!("indirection through explicit nil in {a}")));
                 }
                 let recv = self.eval_arg(dot, None, node)?;
-                let v = self.eval_field_chain(dot, recv, a, fields, std::slice::from_ref(a), None)?;
+                let v =
+                    self.eval_field_chain(dot, (recv, false), a, fields, std::slice::from_ref(a), None)?;
                 return self.validate_type(v, typ);
             }
             _ => {}
@@ -642,13 +695,13 @@ impl<'a> State<'a> {
                 _ => Err(self.errorf(format!("expected unsigned integer; found {a}"))),
             },
             Type::String => match a {
-                Arg::String { text, .. } => Ok(Value::from(text.as_str())),
+                Arg::String { text, .. } => Ok(text.clone()),
                 _ => Err(self.errorf(format!("expected string; found {a}"))),
             },
             Type::Interface => match a {
                 Arg::Bool(_, b) => Ok(Value::Bool(*b)),
                 Arg::Number(_) => self.ideal_constant(a),
-                Arg::String { text, .. } => Ok(Value::from(text.as_str())),
+                Arg::String { text, .. } => Ok(text.clone()),
                 _ => Err(self.errorf(format!("can't handle {a} for arg of type interface {{}}"))),
             },
             Type::Named(n) => Err(self.errorf(format!("can't handle {a} for arg of type {n}"))),

@@ -7,11 +7,26 @@ use std::fmt::Write;
 
 use crate::value::Value;
 
-/// `fmt.Sprint(v)` of one value (the `%v` form).
+/// One value as a template action prints it: `%v`, with no value as `<no value>` and a
+/// pointer to a struct shown as the struct (Go's `printableValue` dereferences it).
 pub fn sprint_value(v: &Value) -> String {
     let mut out = String::new();
-    write_v(&mut out, v, false);
+    write_v(&mut out, v, At::Action);
     out
+}
+
+/// Appends one value as a template action prints it (see [`sprint_value`]).
+pub(crate) fn write_action(out: &mut String, v: &Value) {
+    write_v(out, v, At::Action);
+}
+
+/// Where a value is printed: what no value and a pointer to a struct look like.
+#[derive(Clone, Copy, PartialEq)]
+enum At {
+    /// The result of an action: `<no value>`, pointers dereferenced.
+    Action,
+    /// An operand of `fmt`: `<nil>`, a pointer to a struct as `&{…}`.
+    Operand,
 }
 
 /// A float64 as Go's `%v` prints it: the shortest digits that round-trip, in exponent form
@@ -65,12 +80,10 @@ fn fraction(u: u64, digits: u32) -> String {
     format!("{int}.{}", f.trim_end_matches('0'))
 }
 
-/// Writes the `%v` form of `v`. `nested` is true inside maps, slices and structs, where a
-/// missing value prints as `<nil>` (Go never stores an invalid value there).
-fn write_v(out: &mut String, v: &Value, nested: bool) {
+/// Writes the `%v` form of `v`: scalars directly, the rest through `format_one`.
+fn write_v(out: &mut String, v: &Value, at: At) {
     match v {
-        Value::Missing => out.push_str(if nested { "<nil>" } else { "<no value>" }),
-        Value::Nil => out.push_str("<nil>"),
+        Value::Missing if at == At::Action => out.push_str("<no value>"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
         Value::Int(i) => {
             let _ = write!(out, "{i}");
@@ -80,48 +93,19 @@ fn write_v(out: &mut String, v: &Value, nested: bool) {
         }
         Value::Float(f) => out.push_str(&format_float_v(*f)),
         Value::String(s) => out.push_str(s),
-        Value::List(l) => {
-            out.push('[');
-            for (i, item) in l.items.iter().flatten().enumerate() {
-                if i > 0 {
-                    out.push(' ');
-                }
-                write_v(out, item, true);
-            }
-            out.push(']');
-        }
-        Value::Map(m) => {
-            out.push_str("map[");
-            for (i, (k, item)) in m.entries.iter().flatten().enumerate() {
-                if i > 0 {
-                    out.push(' ');
-                }
-                out.push_str(k);
-                out.push(':');
-                write_v(out, item, true);
-            }
-            out.push(']');
-        }
-        Value::Object(o) => {
-            if o.is_nil() {
-                out.push_str("<nil>");
-            } else if let Some(s) = o.string() {
-                out.push_str(&s);
-            } else {
-                if o.type_name().starts_with('*') && !nested {
-                    out.push('&');
-                }
-                out.push('{');
-                for (i, (_, item)) in o.fields().iter().enumerate() {
-                    if i > 0 {
-                        out.push(' ');
-                    }
-                    write_v(out, item, true);
-                }
-                out.push('}');
-            }
-        }
         Value::Stringer(s) => out.push_str(&s.text),
+        // An action prints a pointer to a struct as the struct itself.
+        Value::Object(o) if at == At::Action && !o.is_nil() && o.string().is_none() => {
+            out.push('{');
+            for (i, (_, item)) in o.fields().iter().enumerate() {
+                if i > 0 {
+                    out.push(' ');
+                }
+                format_one(out, 'v', &Spec::default(), item);
+            }
+            out.push('}');
+        }
+        other => format_one(out, 'v', &Spec::default(), other),
     }
 }
 
@@ -139,7 +123,7 @@ pub fn sprint(args: &[Value]) -> String {
         if i > 0 && !is_string && !prev_string {
             out.push(' ');
         }
-        write_v(&mut out, &nil_for_missing(a), true);
+        write_v(&mut out, &nil_for_missing(a), At::Operand);
         prev_string = is_string;
     }
     out
@@ -152,7 +136,7 @@ pub fn sprintln(args: &[Value]) -> String {
         if i > 0 {
             out.push(' ');
         }
-        write_v(&mut out, &nil_for_missing(a), true);
+        write_v(&mut out, &nil_for_missing(a), At::Operand);
     }
     out.push('\n');
     out
@@ -196,7 +180,7 @@ pub fn quote(s: &str) -> String {
 
 /// An approximation of Go's `unicode.IsPrint` good for text: not a control, not an unassigned
 /// private-use or format character, and the only space allowed is U+0020.
-fn is_printable(c: char) -> bool {
+pub(crate) fn is_printable(c: char) -> bool {
     if c == ' ' {
         return true;
     }
@@ -239,7 +223,7 @@ fn format_g(f: f64, prec: Option<usize>, sharp: bool) -> String {
         None => 6,
         Some(p) => {
             let mut e = p.max(1) as i32;
-            if e > nd && nd >= exp + 1 {
+            if e > nd && nd > exp {
                 e = nd;
             }
             e
@@ -337,12 +321,16 @@ impl Spec {
     }
 }
 
+/// Widths and precisions above this are refused, as Go's `fmt` refuses them.
+const TOO_LARGE: u64 = 1_000_000;
+
 /// `fmt.Sprintf` for template values.
 pub fn sprintf(format: &str, args: &[Value]) -> String {
     let mut out = String::new();
     let bytes = format.as_bytes();
     let mut i = 0;
     let mut argn = 0;
+    let mut reordered = false;
     while i < bytes.len() {
         let start = i;
         while i < bytes.len() && bytes[i] != b'%' {
@@ -368,7 +356,8 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
         // Width.
         if i < bytes.len() && bytes[i] == b'*' {
             i += 1;
-            if let Some(n) = args.get(argn).and_then(Value::as_int) {
+            if let Some(n) = args.get(argn).and_then(Value::as_int).filter(|n| n.unsigned_abs() <= TOO_LARGE)
+            {
                 if n < 0 {
                     spec.minus = true;
                 }
@@ -383,7 +372,14 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
                 i += 1;
             }
             if i > s {
-                spec.width = format[s..i].parse().ok();
+                match format[s..i].parse::<usize>() {
+                    Ok(w) if w as u64 <= TOO_LARGE => spec.width = Some(w),
+                    // Go's parser gives up on the rest of the format.
+                    _ => {
+                        out.push_str("%!(NOVERB)");
+                        break;
+                    }
+                }
             }
         }
         // Precision.
@@ -392,7 +388,7 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
             if i < bytes.len() && bytes[i] == b'*' {
                 i += 1;
                 match args.get(argn).and_then(Value::as_int) {
-                    Some(n) if n >= 0 => spec.prec = Some(n as usize),
+                    Some(n) if n >= 0 && n as u64 <= TOO_LARGE => spec.prec = Some(n as usize),
                     _ => out.push_str("%!(BADPREC)"),
                 }
                 argn += 1;
@@ -401,8 +397,25 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
                 while i < bytes.len() && bytes[i].is_ascii_digit() {
                     i += 1;
                 }
-                spec.prec = Some(format[s..i].parse().unwrap_or(0));
+                match format[s..i].parse::<usize>() {
+                    Ok(p) if p as u64 <= TOO_LARGE => spec.prec = Some(p),
+                    Err(_) if i == s => spec.prec = Some(0),
+                    _ => {
+                        out.push_str("%!(NOVERB)");
+                        break;
+                    }
+                }
             }
+        }
+        // An explicit argument index `[n]` just before the verb.
+        if format[i..].starts_with('[')
+            && let Some(close) = format[i..].find(']')
+            && let Ok(n) = format[i + 1..i + close].parse::<usize>()
+            && n >= 1
+        {
+            argn = n - 1;
+            reordered = true;
+            i += close + 1;
         }
         let Some(verb) = format[i..].chars().next() else {
             out.push_str("%!(NOVERB)");
@@ -413,6 +426,19 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
             out.push('%');
             continue;
         }
+        if verb == 'T' {
+            let t = match args.get(argn) {
+                None => {
+                    out.push_str("%!T(MISSING)");
+                    continue;
+                }
+                Some(Value::Missing | Value::Nil) => "<nil>".to_string(),
+                Some(v) => v.type_name(),
+            };
+            argn += 1;
+            out.push_str(&spec.pad(t, false));
+            continue;
+        }
         let Some(arg) = args.get(argn) else {
             let _ = write!(out, "%!{verb}(MISSING)");
             continue;
@@ -420,7 +446,7 @@ pub fn sprintf(format: &str, args: &[Value]) -> String {
         argn += 1;
         format_one(&mut out, verb, &spec, &nil_for_missing(arg));
     }
-    if argn < args.len() {
+    if !reordered && argn < args.len() {
         out.push_str("%!(EXTRA ");
         for (k, a) in args[argn..].iter().enumerate() {
             if k > 0 {
@@ -476,13 +502,46 @@ fn format_one(out: &mut String, verb: char, spec: &Spec, v: &Value) {
         Value::Uint(n) => format_int(out, verb, spec, false, *n, v),
         Value::Float(f) => format_float(out, verb, spec, *f, v),
         Value::String(s) => format_str(out, verb, spec, s, v),
-        Value::List(_) | Value::Map(_) | Value::Object(_) => match verb {
-            'v' => out.push_str(&spec.pad(sprint_value(v), false)),
-            _ => {
-                // Go applies the verb element-wise; the templates never rely on it.
-                out.push_str(&spec.pad(sprint_value(v), false));
+        // Go applies the verb to each element (and map key).
+        Value::List(l) => {
+            out.push('[');
+            for (i, item) in l.items.iter().flatten().enumerate() {
+                if i > 0 {
+                    out.push(' ');
+                }
+                format_one(out, verb, spec, item);
             }
-        },
+            out.push(']');
+        }
+        Value::Map(m) => {
+            out.push_str("map[");
+            for (i, (k, item)) in m.entries.iter().flatten().enumerate() {
+                if i > 0 {
+                    out.push(' ');
+                }
+                format_one(out, verb, spec, &Value::from(k.as_str()));
+                out.push(':');
+                format_one(out, verb, spec, item);
+            }
+            out.push(']');
+        }
+        Value::Object(o) => {
+            if o.is_nil() {
+                out.push_str(&spec.pad("<nil>".into(), false));
+                return;
+            }
+            if o.type_name().starts_with('*') {
+                out.push('&');
+            }
+            out.push('{');
+            for (i, (_, item)) in o.fields().iter().enumerate() {
+                if i > 0 {
+                    out.push(' ');
+                }
+                format_one(out, verb, spec, item);
+            }
+            out.push('}');
+        }
     }
 }
 
@@ -501,10 +560,14 @@ fn format_int(out: &mut String, verb: char, spec: &Spec, neg: bool, mag: u64, v:
         }
         'q' => {
             let c = char::from_u32(mag as u32).unwrap_or('\u{fffd}');
-            let q = if c == '\'' {
-                "'\\''".to_string()
-            } else {
-                format!("'{}'", &quote(&c.to_string())[1..].trim_end_matches('"'))
+            // strconv.QuoteRune: the rune's Go escape, with `'` escaped and `"` kept.
+            let q = match c {
+                '\'' => "'\\''".to_string(),
+                '"' => "'\"'".to_string(),
+                c => {
+                    let quoted = quote(&c.to_string());
+                    format!("'{}'", &quoted[1..quoted.len() - 1])
+                }
             };
             out.push_str(&spec.pad(q, false));
             return;
@@ -636,16 +699,31 @@ mod tests {
         assert_eq!(sprintf("%5d|%-4s|%05d", &[Value::Int(42), s("x"), Value::Int(-42)]), "   42|x   |-0042");
         assert_eq!(sprintf("%x %X %o", &[Value::Int(255), s("hi"), Value::Int(8)]), "ff 6869 10");
         assert_eq!(
-            sprintf("%.2f %e %g", &[Value::Float(3.14159), Value::Float(1234.5), Value::Float(1e6)]),
-            "3.14 1.234500e+03 1e+06"
+            sprintf("%.2f %e %g", &[Value::Float(1.23456), Value::Float(1234.5), Value::Float(1e6)]),
+            "1.23 1.234500e+03 1e+06"
         );
         assert_eq!(sprintf("%v %v", &[Value::Float(1e6), Value::Nil]), "1e+06 <nil>");
         assert_eq!(sprintf("%d", &[s("x")]), "%!d(string=x)");
         assert_eq!(sprintf("%d %d", &[Value::Int(1)]), "1 %!d(MISSING)");
         assert_eq!(sprintf("%d", &[Value::Int(1), s("x")]), "1%!(EXTRA string=x)");
         assert_eq!(sprintf("100%%", &[]), "100%");
-        assert_eq!(sprintf("%.3g|%g", &[Value::Float(3.14159), Value::Float(100000.0)]), "3.14|100000");
+        assert_eq!(
+            sprintf("%99999999999d|%.99999999999f", &[Value::Int(1), Value::Float(1.0)]),
+            "%!(NOVERB)%!(EXTRA int=1, float64=1)"
+        );
+        assert_eq!(
+            sprintf(
+                "%*d|%.*f",
+                &[Value::Int(99999999), Value::Int(2), Value::Int(99999999), Value::Float(1.5)]
+            ),
+            "%!(BADWIDTH)2|%!(BADPREC)1.500000"
+        );
+        assert_eq!(sprintf("%.3g|%g", &[Value::Float(1.23456), Value::Float(100000.0)]), "1.23|100000");
         assert_eq!(sprintf("%s", &[Value::enumeration("T", 1, "REDIRECT")]), "REDIRECT");
+        assert_eq!(
+            sprintf("%q %q %q %q", &[Value::Int(65), Value::Int(39), Value::Int(34), Value::Int(10)]),
+            "'A' '\\'' '\"' '\\n'"
+        );
         assert_eq!(sprintf("%d", &[Value::enumeration("T", 1, "REDIRECT")]), "1");
     }
 

@@ -2,6 +2,8 @@
 //! identifiers, keywords, literals, punctuation), with trim markers applied to neighbouring
 //! text and Go's lexer error messages. Owns no grammar; the parser consumes the items.
 
+use std::borrow::Cow;
+
 /// What an item is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum ItemType {
@@ -60,21 +62,22 @@ impl ItemType {
     }
 }
 
-/// One lexed item: its type, byte offset, text and 1-based line.
+/// One lexed item: its type, byte offset, text (borrowed from the input, owned only for an
+/// error message) and 1-based line.
 #[derive(Clone, Debug)]
-pub(crate) struct Item {
+pub(crate) struct Item<'a> {
     pub typ: ItemType,
     pub pos: usize,
-    pub val: String,
+    pub val: Cow<'a, str>,
     pub line: usize,
 }
 
-impl Item {
+impl Item<'_> {
     /// Go's `item.String()`, used in "unexpected X in Y" messages.
     pub fn describe(&self) -> String {
         match self.typ {
             ItemType::Eof => "EOF".into(),
-            ItemType::Error => self.val.clone(),
+            ItemType::Error => self.val.to_string(),
             t if t.is_keyword() => format!("<{}>", self.val),
             _ => {
                 if self.val.chars().count() > 10 {
@@ -114,7 +117,7 @@ fn is_alnum(c: char) -> bool {
 }
 
 /// Lexes the whole text. The item list always ends with an `Eof` or `Error` item.
-pub(crate) fn lex(input: &str, left: &str, right: &str) -> Vec<Item> {
+pub(crate) fn lex<'a>(input: &'a str, left: &'a str, right: &'a str) -> Vec<Item<'a>> {
     let mut l = Lexer {
         input,
         left: if left.is_empty() { "{{" } else { left },
@@ -137,11 +140,11 @@ struct Lexer<'a> {
     start: usize,
     /// The line at `start`.
     line: usize,
-    items: Vec<Item>,
+    items: Vec<Item<'a>>,
     paren_depth: usize,
 }
 
-impl Lexer<'_> {
+impl<'a> Lexer<'a> {
     fn rest(&self) -> &str {
         &self.input[self.pos..]
     }
@@ -162,20 +165,25 @@ impl Lexer<'_> {
 
     /// Emits `start..pos` as an item; `line` is always the line at `start`.
     fn emit(&mut self, typ: ItemType) {
-        let val = self.input[self.start..self.pos].to_string();
+        let val = Cow::Borrowed(&self.input[self.start..self.pos]);
         self.items.push(Item { typ, pos: self.start, val, line: self.line });
         self.ignore();
     }
 
     /// Drops `start..pos`.
     fn ignore(&mut self) {
-        self.line += self.input[self.start..self.pos].matches('\n').count();
+        self.line += self.input.as_bytes()[self.start..self.pos].iter().filter(|b| **b == b'\n').count();
         self.start = self.pos;
     }
 
     /// Emits an error item and stops.
     fn error(&mut self, msg: String) {
-        self.items.push(Item { typ: ItemType::Error, pos: self.start, val: msg, line: self.line });
+        self.items.push(Item {
+            typ: ItemType::Error,
+            pos: self.start,
+            val: Cow::Owned(msg),
+            line: self.line,
+        });
     }
 
     fn run(&mut self) {
@@ -190,7 +198,12 @@ impl Lexer<'_> {
             if self.pos > self.start {
                 self.emit(ItemType::Text);
             }
-            self.items.push(Item { typ: ItemType::Eof, pos: self.pos, val: String::new(), line: self.line });
+            self.items.push(Item {
+                typ: ItemType::Eof,
+                pos: self.pos,
+                val: Cow::Borrowed(""),
+                line: self.line,
+            });
             return false;
         };
         let delim = self.pos + x;
@@ -351,12 +364,13 @@ impl Lexer<'_> {
                     self.paren_depth += 1;
                 }
                 ')' => {
+                    // Go emits the paren before failing, so the parser reports it first.
+                    self.emit(ItemType::RightParen);
                     if self.paren_depth == 0 {
                         self.error("unexpected right paren".into());
                         return false;
                     }
                     self.paren_depth -= 1;
-                    self.emit(ItemType::RightParen);
                 }
                 c if c.is_ascii() && !c.is_ascii_control() => self.emit(ItemType::Char),
                 c => {
@@ -574,7 +588,7 @@ mod tests {
     use super::*;
 
     fn kinds(s: &str) -> Vec<(ItemType, String)> {
-        lex(s, "", "").into_iter().map(|i| (i.typ, i.val)).collect()
+        lex(s, "", "").into_iter().map(|i| (i.typ, i.val.to_string())).collect()
     }
 
     #[test]
@@ -634,15 +648,15 @@ mod tests {
 
     #[test]
     fn lexer_errors_read_as_go() {
-        let last = |s: &str| lex(s, "", "").pop().unwrap();
-        assert_eq!(last("{{ .x ").val, "unclosed action");
-        assert_eq!(last("{{ \"abc }}").val, "unterminated quoted string");
-        assert_eq!(last("{{/* x }}").val, "unclosed comment");
-        assert_eq!(last("{{/* x */ .y}}").val, "comment ends before closing delimiter");
-        assert_eq!(last("{{ ) }}").val, "unexpected right paren");
-        assert_eq!(last("{{ ( }}").val, "unclosed left paren");
-        assert_eq!(last("{{ 3x }}").val, "bad number syntax: \"3x\"");
-        assert_eq!(last("{{ a : }}").val, "expected :=");
+        let last = |s: &str| lex(s, "", "").pop().unwrap().val.to_string();
+        assert_eq!(last("{{ .x "), "unclosed action");
+        assert_eq!(last("{{ \"abc }}"), "unterminated quoted string");
+        assert_eq!(last("{{/* x }}"), "unclosed comment");
+        assert_eq!(last("{{/* x */ .y}}"), "comment ends before closing delimiter");
+        assert_eq!(last("{{ ) }}"), "unexpected right paren");
+        assert_eq!(last("{{ ( }}"), "unclosed left paren");
+        assert_eq!(last("{{ 3x }}"), "bad number syntax: \"3x\"");
+        assert_eq!(last("{{ a : }}"), "expected :=");
     }
 
     #[test]

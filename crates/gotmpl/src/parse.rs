@@ -10,6 +10,7 @@ use std::sync::Arc;
 use crate::error::Error;
 use crate::func::FuncMap;
 use crate::lex::{Item, ItemType, lex};
+use crate::value::Value;
 
 /// Go's built-in function names (always defined at parse time).
 pub(crate) const BUILTINS: &[&str] = &[
@@ -119,10 +120,11 @@ pub(crate) enum Arg {
     Nil(usize),
     Bool(usize, bool),
     Number(Box<Number>),
+    /// The literal as written and its value (built once).
     String {
         pos: usize,
         quoted: String,
-        text: String,
+        text: Value,
     },
     Pipe(Box<Pipe>),
 }
@@ -280,7 +282,7 @@ pub(crate) fn parse(name: &str, text: &str, funcs: &FuncMap) -> Result<Vec<(Stri
 }
 
 struct Parser<'a> {
-    items: Vec<Item>,
+    items: Vec<Item<'a>>,
     i: usize,
     furthest: usize,
     vars: Vec<String>,
@@ -301,13 +303,11 @@ enum End {
     Else,
 }
 
-impl Parser<'_> {
-    fn next(&mut self) -> Item {
+impl<'a> Parser<'a> {
+    fn next(&mut self) -> Item<'a> {
         let it = self.items[self.i.min(self.items.len() - 1)].clone();
-        if self.i < self.items.len() - 1 {
-            self.i += 1;
-        }
-        self.furthest = self.furthest.max(self.i.saturating_sub(1));
+        self.i = (self.i + 1).min(self.items.len());
+        self.furthest = self.furthest.max(self.i - 1);
         it
     }
 
@@ -315,7 +315,7 @@ impl Parser<'_> {
         self.i = self.i.saturating_sub(1);
     }
 
-    fn peek(&mut self) -> Item {
+    fn peek(&mut self) -> Item<'a> {
         self.items[self.i.min(self.items.len() - 1)].clone()
     }
 
@@ -323,7 +323,7 @@ impl Parser<'_> {
         self.items[self.i.min(self.items.len() - 1)].typ
     }
 
-    fn next_non_space(&mut self) -> Item {
+    fn next_non_space(&mut self) -> Item<'a> {
         loop {
             let t = self.next();
             if t.typ != ItemType::Space {
@@ -332,7 +332,7 @@ impl Parser<'_> {
         }
     }
 
-    fn peek_non_space(&mut self) -> Item {
+    fn peek_non_space(&mut self) -> Item<'a> {
         let t = self.next_non_space();
         self.backup();
         t
@@ -358,7 +358,7 @@ impl Parser<'_> {
         self.errorf(format!("unexpected {} in {}", token.describe(), context))
     }
 
-    fn expect(&mut self, typ: ItemType, context: &str) -> PResult<Item> {
+    fn expect(&mut self, typ: ItemType, context: &str) -> PResult<Item<'a>> {
         let t = self.next_non_space();
         if t.typ != typ {
             return Err(self.unexpected(&t, context));
@@ -454,7 +454,7 @@ impl Parser<'_> {
     fn text_or_action(&mut self) -> PResult<Parsed> {
         let t = self.next_non_space();
         match t.typ {
-            ItemType::Text => Ok(Parsed::Node(Node::Text(t.val))),
+            ItemType::Text => Ok(Parsed::Node(Node::Text(t.val.into_owned()))),
             ItemType::LeftDelim => {
                 self.action_line = t.line;
                 let r = self.action();
@@ -602,14 +602,14 @@ impl Parser<'_> {
                 ItemType::Assign | ItemType::Declare => {
                     pipe.is_assign = next.typ == ItemType::Assign;
                     self.next_non_space();
-                    pipe.decl.push((v.pos, v.val.clone()));
-                    self.vars.push(v.val.clone());
+                    pipe.decl.push((v.pos, v.val.to_string()));
+                    self.vars.push(v.val.to_string());
                     break;
                 }
                 ItemType::Char if next.val == "," => {
                     self.next_non_space();
-                    pipe.decl.push((v.pos, v.val.clone()));
-                    self.vars.push(v.val.clone());
+                    pipe.decl.push((v.pos, v.val.to_string()));
+                    self.vars.push(v.val.to_string());
                     if context == "range" && pipe.decl.len() < 2 {
                         match self.peek_non_space().typ {
                             ItemType::Variable | ItemType::RightDelim | ItemType::RightParen => continue,
@@ -722,18 +722,18 @@ impl Parser<'_> {
         let t = self.next_non_space();
         Ok(Some(match t.typ {
             ItemType::Identifier => {
-                if !self.funcs.contains(&t.val) && !BUILTINS.contains(&t.val.as_str()) {
+                if !self.funcs.contains(&t.val) && !BUILTINS.contains(&&*t.val) {
                     return Err(self.errorf(format!("function {:?} not defined", t.val)));
                 }
-                Arg::Identifier { pos: t.pos, name: t.val }
+                Arg::Identifier { pos: t.pos, name: t.val.into_owned() }
             }
             ItemType::Dot => Arg::Dot(t.pos),
             ItemType::Nil => Arg::Nil(t.pos),
             ItemType::Variable => {
-                if !self.vars.iter().any(|v| *v == t.val) {
+                if !self.vars.iter().any(|v| *v == *t.val) {
                     return Err(self.errorf(format!("undefined variable {:?}", t.val)));
                 }
-                Arg::Variable { pos: t.pos, idents: vec![t.val] }
+                Arg::Variable { pos: t.pos, idents: vec![t.val.into_owned()] }
             }
             ItemType::Field => Arg::Field { pos: t.pos, idents: vec![t.val[1..].to_string()] },
             ItemType::Bool => Arg::Bool(t.pos, t.val == "true"),
@@ -743,7 +743,7 @@ impl Parser<'_> {
             }
             ItemType::String | ItemType::RawString => {
                 let text = self.unquote(&t)?;
-                Arg::String { pos: t.pos, quoted: t.val, text }
+                Arg::String { pos: t.pos, quoted: t.val.into_owned(), text: Value::from(text) }
             }
             _ => {
                 self.backup();
@@ -757,7 +757,7 @@ impl Parser<'_> {
     }
 
     fn number(&self, t: &Item) -> PResult<Number> {
-        let text = t.val.clone();
+        let text = t.val.to_string();
         let mut n = Number { pos: t.pos, text: text.clone(), int: None, uint: None, float: None };
         if t.typ == ItemType::CharConstant {
             let c = unquote_char(&text)
@@ -863,7 +863,8 @@ fn parse_float(text: &str) -> Option<f64> {
     if t.chars().any(|c| c.is_ascii_alphabetic() && c != 'e' && c != 'E') {
         return None;
     }
-    t.parse().ok()
+    // Out of range is an error for Go's ParseFloat, not an infinity.
+    t.parse::<f64>().ok().filter(|f| f.is_finite())
 }
 
 /// Go's `strconv.Unquote` for `"…"` and `` `…` ``.

@@ -328,7 +328,7 @@ mod tests {
         assert_eq!(call("trunc", &[Value::Int(10), s("abc")]).unwrap().as_str(), Some("abc"));
         assert_eq!(call("trimSuffix", &[s("-x"), s("a-x-x")]).unwrap().as_str(), Some("a-x"));
         assert_eq!(call("nindent", &[Value::Int(2), s("a\nb")]).unwrap().as_str(), Some("\n  a\n  b"));
-        assert_eq!(call("contains", &[s("b"), s("abc")]).unwrap().truth(), true);
+        assert!(call("contains", &[s("b"), s("abc")]).unwrap().truth());
         assert_eq!(call("toLower", &[s("AbC")]).unwrap().as_str(), Some("abc"));
     }
 
@@ -343,7 +343,7 @@ mod tests {
         assert_eq!(call("join", &[s(","), l]).unwrap().as_str(), Some("a,1"));
         assert_eq!(call("join", &[s(","), s("solo")]).unwrap().as_str(), Some("solo"));
         assert_eq!(call("join", &[s(","), Value::Nil]).unwrap().as_str(), Some(""));
-        assert_eq!(call("first", &[Value::list([])]).unwrap().is_nil(), true);
+        assert!(call("first", &[Value::list([])]).unwrap().is_nil());
     }
 
     #[test]

@@ -33,6 +33,19 @@ impl Type {
         Type::Named(Arc::from(name))
     }
 
+    /// The type a Go type name denotes (`string`, `interface {}`, or a named type).
+    pub fn parse(name: &str) -> Type {
+        match name {
+            "interface {}" | "any" => Type::Interface,
+            "string" => Type::String,
+            "bool" => Type::Bool,
+            "int" | "int8" | "int16" | "int32" | "int64" => Type::Int,
+            "uint" | "uint8" | "uint16" | "uint32" | "uint64" => Type::Uint,
+            "float64" => Type::Float64,
+            other => Type::named(other),
+        }
+    }
+
     /// Go's spelling of the type.
     pub fn name(&self) -> String {
         match self {
@@ -49,7 +62,17 @@ impl Type {
     /// The zero value of the type (nil for interfaces, maps, slices and pointers).
     pub fn zero(&self) -> Value {
         match self {
-            Type::Interface | Type::Named(_) => Value::Nil,
+            Type::Interface => Value::Nil,
+            // A typed nil map or slice keeps its element type; pointers are plain nil.
+            Type::Named(n) => {
+                if let Some(elem) = n.strip_prefix("map[string]") {
+                    Value::nil_map(Type::parse(elem))
+                } else if let Some(elem) = n.strip_prefix("[]") {
+                    Value::nil_list(Type::parse(elem))
+                } else {
+                    Value::Nil
+                }
+            }
             Type::String => Value::from(""),
             Type::Bool => Value::Bool(false),
             Type::Int => Value::Int(0),
@@ -476,7 +499,7 @@ impl Value {
             Value::Int(i) => (*i).into(),
             Value::Uint(u) => (*u).into(),
             Value::Float(f) => {
-                if f.fract() == 0.0 && f.abs() < 1e15 {
+                if f.fract() == 0.0 && f.abs() < 9.2e18 {
                     serde_json::Value::from(*f as i64)
                 } else {
                     serde_json::Number::from_f64(*f).map(serde_json::Value::Number).ok_or_else(|| {
