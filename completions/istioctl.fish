@@ -947,9 +947,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l contex
 complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
