@@ -134,7 +134,7 @@ pub fn istio_funcs() -> FuncMap {
     );
     m.insert(
         "structToJSON",
-        Function::new(&[any.clone()], None, |a| {
+        Function::new(std::slice::from_ref(&any), None, |a| {
             if a[0].is_nil() || a[0].is_missing() {
                 return Ok(Value::from("{}"));
             }
@@ -151,14 +151,14 @@ pub fn istio_funcs() -> FuncMap {
     );
     m.insert(
         "protoToJSON",
-        Function::new(&[any.clone()], None, |a| {
+        Function::new(std::slice::from_ref(&any), None, |a| {
             let j = view_json(&a[0]).map(|(_, j)| j).unwrap_or(Json::Null);
             Ok(Value::from(proto_to_json(&j)))
         }),
     );
     m.insert(
         "toYaml",
-        Function::new(&[any.clone()], None, |a| {
+        Function::new(std::slice::from_ref(&any), None, |a| {
             Ok(Value::from(match to_json(&a[0]) {
                 Ok(j) => crate::render::yaml::to_yaml(&j),
                 Err(_) => String::new(),
@@ -255,10 +255,13 @@ pub fn istio_funcs() -> FuncMap {
             Ok(Value::from(gojson::sorted(&j)))
         }),
     );
-    m.insert("omitNil", Function::new(&[any.clone()], None, |a| Ok(omit_nil(&a[0]).unwrap_or(Value::Nil))));
+    m.insert(
+        "omitNil",
+        Function::new(std::slice::from_ref(&any), None, |a| Ok(omit_nil(&a[0]).unwrap_or(Value::Nil))),
+    );
     m.insert(
         "formatDuration",
-        Function::new(&[any.clone()], None, |a| {
+        Function::new(std::slice::from_ref(&any), None, |a| {
             Ok(Value::from(match &a[0] {
                 Value::Stringer(st) => st.text.clone(),
                 Value::String(x) => data::parse_duration_nanos(x)
