@@ -45,7 +45,7 @@ pub async fn run(cli: Cli, printer: &mut Printer) -> anyhow::Result<ExitStatus> 
         Command::Upgrade(args) => {
             install::run(&global, InstallSettings::resolve(args, InstallMode::Upgrade)?, printer).await
         }
-        Command::KubeInject(args) => kube_inject::run(&global, KubeInjectSettings::resolve(args), printer).await,
+        Command::KubeInject(args) => kube_inject::run(&global, KubeInjectSettings::resolve(*args), printer).await,
         Command::Uninstall(args) => uninstall::run(&global, UninstallSettings::resolve(args), printer).await,
         Command::VerifyInstall(args) => verify::run(&global, VerifySettings::resolve(args)?, printer).await,
         Command::Profile(ProfileArgs { command }) => match command {
