@@ -53,6 +53,7 @@ complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "waypoint" -d 'Gen
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "install" -d 'Apply an Istio control plane: render, apply in dependency order, wait until ready, prune'
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "apply" -d 'Apply an Istio control plane: render, apply in dependency order, wait until ready, prune'
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "upgrade" -d 'Upgrade an Istio control plane in place (the install pipeline, without the banner)'
+complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "kube-inject" -d 'Inject Istio sidecar into Kubernetes pod resources'
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "uninstall" -d 'Remove what istioctl installed (by owner labels and revision)'
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "verify-install" -d 'Check the cluster against the rendered install: missing, drifted or unready objects'
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "dashboard" -d 'Access to Istio web UIs: port-forward to an addon, proxy or istiod and open a browser'
@@ -926,6 +927,42 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -s y -l skip-
 complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -l dry-run -d 'Change nothing: show, per object, what an install would create, update (with the fields) or prune'
 complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -l verify -d 'After installing, check the cluster against the rendered objects (as verify-install)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -s f -l filename -d 'Input Kubernetes resource filename ("-" reads stdin)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -s o -l output -d 'Modified output Kubernetes resource filename' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l meshConfigFile -d 'Mesh configuration filename. Takes precedence over --meshConfigMapName if set' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l meshConfigMapName -d 'ConfigMap name for Istio mesh configuration, key should be "mesh"' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l injectConfigFile -d 'Injection configuration filename. Cannot be used with --injectConfigMapName' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l injectConfigMapName -d 'ConfigMap name for Istio sidecar injection, key should be "config"' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l valuesFile -d 'Injection values configuration filename' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l operatorFileName -d 'Path to file containing IstioOperator custom resource; its values and meshConfig win' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l webhookConfig -d 'MutatingWebhookConfiguration name of the injector (used only in messages)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -s r -l revision -d 'Control plane revision' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l xds-address -d 'Istiod address (accepted for compatibility; no remote injection in this build)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l cert-dir -d 'XDS client certificate directory (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l xds-label -d 'Istiod pod label selector (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l xds-port -d 'Istiod pod port (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l timeout -d 'The duration to wait before failing (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l authority -d 'XDS Subject Alternative Name (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l insecure -d 'Allow insecure XDS TLS (accepted for compatibility)' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l plaintext -d 'Plaintext XDS (accepted for compatibility)' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand kube-inject" -s h -l help -d 'Print help'
 complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -s r -l revision -d 'Uninstall this control-plane revision' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -s f -l filename -d 'IstioOperator file naming the install (its metadata.name/namespace)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -s s -l set -d 'Override an IstioOperator value (only metadata name/namespace matter here)' -r

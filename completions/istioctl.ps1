@@ -53,6 +53,7 @@ Register-ArgumentCompleter -Native -CommandName 'istioctl' -ScriptBlock {
             [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Apply an Istio control plane: render, apply in dependency order, wait until ready, prune')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Apply an Istio control plane: render, apply in dependency order, wait until ready, prune')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Upgrade an Istio control plane in place (the install pipeline, without the banner)')
+            [CompletionResult]::new('kube-inject', 'kube-inject', [CompletionResultType]::ParameterValue, 'Inject Istio sidecar into Kubernetes pod resources')
             [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove what istioctl installed (by owner labels and revision)')
             [CompletionResult]::new('verify-install', 'verify-install', [CompletionResultType]::ParameterValue, 'Check the cluster against the rendered install: missing, drifted or unready objects')
             [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Access to Istio web UIs: port-forward to an addon, proxy or istiod and open a browser')
@@ -1327,6 +1328,49 @@ Register-ArgumentCompleter -Native -CommandName 'istioctl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
+        'istioctl;kube-inject' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Input Kubernetes resource filename ("-" reads stdin)')
+            [CompletionResult]::new('--filename', '--filename', [CompletionResultType]::ParameterName, 'Input Kubernetes resource filename ("-" reads stdin)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Modified output Kubernetes resource filename')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Modified output Kubernetes resource filename')
+            [CompletionResult]::new('--meshConfigFile', '--meshConfigFile', [CompletionResultType]::ParameterName, 'Mesh configuration filename. Takes precedence over --meshConfigMapName if set')
+            [CompletionResult]::new('--meshConfigMapName', '--meshConfigMapName', [CompletionResultType]::ParameterName, 'ConfigMap name for Istio mesh configuration, key should be "mesh"')
+            [CompletionResult]::new('--injectConfigFile', '--injectConfigFile', [CompletionResultType]::ParameterName, 'Injection configuration filename. Cannot be used with --injectConfigMapName')
+            [CompletionResult]::new('--injectConfigMapName', '--injectConfigMapName', [CompletionResultType]::ParameterName, 'ConfigMap name for Istio sidecar injection, key should be "config"')
+            [CompletionResult]::new('--valuesFile', '--valuesFile', [CompletionResultType]::ParameterName, 'Injection values configuration filename')
+            [CompletionResult]::new('--operatorFileName', '--operatorFileName', [CompletionResultType]::ParameterName, 'Path to file containing IstioOperator custom resource; its values and meshConfig win')
+            [CompletionResult]::new('--webhookConfig', '--webhookConfig', [CompletionResultType]::ParameterName, 'MutatingWebhookConfiguration name of the injector (used only in messages)')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Control plane revision')
+            [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Control plane revision')
+            [CompletionResult]::new('--xds-address', '--xds-address', [CompletionResultType]::ParameterName, 'Istiod address (accepted for compatibility; no remote injection in this build)')
+            [CompletionResult]::new('--cert-dir', '--cert-dir', [CompletionResultType]::ParameterName, 'XDS client certificate directory (accepted for compatibility)')
+            [CompletionResult]::new('--xds-label', '--xds-label', [CompletionResultType]::ParameterName, 'Istiod pod label selector (accepted for compatibility)')
+            [CompletionResult]::new('--xds-port', '--xds-port', [CompletionResultType]::ParameterName, 'Istiod pod port (accepted for compatibility)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'The duration to wait before failing (accepted for compatibility)')
+            [CompletionResult]::new('--authority', '--authority', [CompletionResultType]::ParameterName, 'XDS Subject Alternative Name (accepted for compatibility)')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Allow insecure XDS TLS (accepted for compatibility)')
+            [CompletionResult]::new('--plaintext', '--plaintext', [CompletionResultType]::ParameterName, 'Plaintext XDS (accepted for compatibility)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'istioctl;uninstall' {
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Uninstall this control-plane revision')
             [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Uninstall this control-plane revision')
@@ -2500,6 +2544,7 @@ Register-ArgumentCompleter -Native -CommandName 'istioctl' -ScriptBlock {
             [CompletionResult]::new('waypoint', 'waypoint', [CompletionResultType]::ParameterValue, 'Generate, apply, list, check and delete ambient waypoints')
             [CompletionResult]::new('install', 'install', [CompletionResultType]::ParameterValue, 'Apply an Istio control plane: render, apply in dependency order, wait until ready, prune')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Upgrade an Istio control plane in place (the install pipeline, without the banner)')
+            [CompletionResult]::new('kube-inject', 'kube-inject', [CompletionResultType]::ParameterValue, 'Inject Istio sidecar into Kubernetes pod resources')
             [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove what istioctl installed (by owner labels and revision)')
             [CompletionResult]::new('verify-install', 'verify-install', [CompletionResultType]::ParameterValue, 'Check the cluster against the rendered install: missing, drifted or unready objects')
             [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'Access to Istio web UIs: port-forward to an addon, proxy or istiod and open a browser')
@@ -2622,6 +2667,9 @@ Register-ArgumentCompleter -Native -CommandName 'istioctl' -ScriptBlock {
             break
         }
         'istioctl;help;upgrade' {
+            break
+        }
+        'istioctl;help;kube-inject' {
             break
         }
         'istioctl;help;uninstall' {

@@ -16,6 +16,7 @@ pub mod output;
 pub mod profile;
 pub mod validate;
 pub mod render;
+pub mod inject;
 pub mod settings;
 
 use error::{ExitStatus, is_broken_pipe, status_of};

@@ -6,6 +6,7 @@ pub mod completion;
 pub mod dashboard;
 pub mod docs;
 pub mod flags;
+pub mod inject;
 pub mod install;
 pub mod manifest;
 pub mod profile;
@@ -104,6 +105,8 @@ pub enum Command {
     /// Upgrade an Istio control plane in place (the install pipeline, without the banner)
     #[command(after_help = "Examples:\n  istioctl upgrade -y\n  istioctl upgrade -f my-config.yaml --dry-run\n\nExit status: 0 when every component is applied and ready (or a --dry-run diff was shown); 1 on any failure, a readiness timeout, a declined prompt, or no terminal to confirm on without -y.")]
     Upgrade(install::InstallArgs),
+    /// Inject Istio sidecar into Kubernetes pod resources
+    KubeInject(Box<inject::KubeInjectArgs>),
     /// Remove what istioctl installed (by owner labels and revision)
     #[command(after_help = "Examples:\n  istioctl uninstall --revision canary -y\n  istioctl uninstall -f my-config.yaml --dry-run\n  istioctl uninstall --purge -y\n\nAt least one of --revision, --filename or --purge is required. Only objects carrying the installer's labels are deleted.")]
     Uninstall(install::UninstallArgs),

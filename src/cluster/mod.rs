@@ -6,6 +6,7 @@ pub mod addons;
 pub mod apply;
 pub mod client;
 pub mod credentials;
+pub mod configmap;
 pub mod discovery;
 pub mod errors;
 pub mod lifecycle;

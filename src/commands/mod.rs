@@ -8,6 +8,7 @@ mod dashboard;
 mod install;
 mod manifest;
 mod namespace;
+mod kube_inject;
 mod profile;
 mod tag;
 mod uninstall;
@@ -23,7 +24,7 @@ use crate::error::ExitStatus;
 use crate::output::Printer;
 use crate::settings::dashboard::DashboardSettings;
 use crate::settings::{
-    self, ClusterSettings, GenerateSettings, InstallMode, InstallSettings, ProfileDiffSettings,
+    self, ClusterSettings, GenerateSettings, KubeInjectSettings, InstallMode, InstallSettings, ProfileDiffSettings,
     ProfileDumpSettings, UninstallSettings, VerifySettings,
 };
 
@@ -46,6 +47,7 @@ pub async fn run(cli: Cli, printer: &mut Printer) -> anyhow::Result<ExitStatus> 
         Command::Upgrade(args) => {
             install::run(&global, InstallSettings::resolve(args, InstallMode::Upgrade)?, printer).await
         }
+        Command::KubeInject(args) => kube_inject::run(&global, KubeInjectSettings::resolve(*args), printer).await,
         Command::Uninstall(args) => uninstall::run(&global, UninstallSettings::resolve(args), printer).await,
         Command::VerifyInstall(args) => verify::run(&global, VerifySettings::resolve(args)?, printer).await,
         Command::Profile(ProfileArgs { command }) => match command {

@@ -8,6 +8,7 @@
 
 pub mod dashboard;
 pub mod diff;
+pub mod inject;
 pub mod install;
 pub mod namespaces;
 pub mod profile;

@@ -4,6 +4,7 @@
 //! else; never prints, never touches a cluster.
 
 pub mod dashboard;
+mod inject;
 mod lifecycle;
 mod profile;
 
@@ -11,6 +12,7 @@ use std::path::PathBuf;
 
 use anyhow::Result;
 
+pub use inject::KubeInjectSettings;
 pub use lifecycle::{GenerateSettings, InstallMode, InstallSettings, UninstallSettings, VerifySettings};
 pub use profile::{ProfileDiffSettings, ProfileDumpSettings};
 
