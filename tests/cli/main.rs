@@ -1,6 +1,7 @@
 //! The one integration-test binary: black-box tests of the built `istioctl` (exit codes,
 //! stdout/stderr shapes) and freshness checks of the generated docs and completions.
 
+mod analyze;
 mod cluster;
 mod crds;
 mod generated;
