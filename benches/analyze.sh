@@ -211,7 +211,7 @@ for mb in $sizes; do
   walls=(); peak=0; msgs=0
   for _ in $(seq "$runs"); do
     /usr/bin/time -f '%e %M' -o "$work/t" "$bin" analyze --use-kube=false -A -o json "$file" >"$work/out" 2>/dev/null || true
-    read -r wall kb <"$work/t"
+    read -r wall kb < <(tail -n 1 "$work/t")
     walls+=("$wall")
     [ "$kb" -gt "$peak" ] && peak="$kb"
     msgs="$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$work/out")"
