@@ -60,9 +60,12 @@ fn target_port(port: &Value) -> String {
     }
 }
 
+/// A Service with a selector: `ns/name`, its spec, its selector.
+type SelectingService<'a> = (String, &'a Value, BTreeMap<String, String>);
+
 fn multi_service(cx: &Context<'_>, report: &mut Report) {
     // Services with a selector, by namespace, indexed by their selectors' pairs.
-    let mut selectors: BTreeMap<&str, Vec<(String, &Value, BTreeMap<String, String>)>> = BTreeMap::new();
+    let mut selectors: BTreeMap<&str, Vec<SelectingService<'_>>> = BTreeMap::new();
     for (_, s) in cx.set.of_kind(kinds::SERVICE) {
         let sel = string_map(&s.spec()["selector"]);
         if !sel.is_empty() {
