@@ -2,6 +2,7 @@
 //! args struct per command. No behaviour lives here; `commands/` turns these into work.
 //! Upstream's Go-style booleans (`--remote=false`) are `num_args = 0..=1` + `require_equals`.
 
+pub mod analyze;
 pub mod completion;
 pub mod dashboard;
 pub mod docs;
@@ -78,6 +79,8 @@ pub struct Global {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Analyze Istio configuration and print validation messages
+    Analyze(analyze::AnalyzeArgs),
     /// Validate Istio policy and rules files
     #[command(visible_alias = "v")]
     #[command(after_help = "Examples:\n  istioctl validate -f samples/bookinfo/networking/bookinfo-gateway.yaml\n  istioctl validate -f config/ -f extra.yaml\n  kubectl get virtualservices -A -o yaml | istioctl validate -f -\n\nExit status: 0 when every input is valid (warnings allowed), 1 on any error.")]

@@ -3,6 +3,7 @@
 //! `settings/`) and the one place an alias (`manifest install`) is routed. No printing here, and
 //! no command module imports another (a test holds it).
 
+mod analyze;
 mod completion;
 mod dashboard;
 mod install;
@@ -24,7 +25,8 @@ use crate::error::ExitStatus;
 use crate::output::Printer;
 use crate::settings::dashboard::DashboardSettings;
 use crate::settings::{
-    self, ClusterSettings, GenerateSettings, KubeInjectSettings, InstallMode, InstallSettings, ProfileDiffSettings,
+    self, AnalyzeSettings, ClusterSettings, GenerateSettings, InstallMode, InstallSettings, KubeInjectSettings,
+    ProfileDiffSettings,
     ProfileDumpSettings, UninstallSettings, VerifySettings,
 };
 
@@ -33,6 +35,7 @@ pub async fn run(cli: Cli, printer: &mut Printer) -> anyhow::Result<ExitStatus> 
     let Cli { global, command } = cli;
     let global = ClusterSettings::resolve(global);
     match command {
+        Command::Analyze(args) => analyze::run(&global, AnalyzeSettings::resolve(args)?, printer),
         Command::Validate(args) => validate::run(&global, args, printer),
         Command::Version(args) => version::run(&global, args, printer).await,
         Command::Completion(args) => completion::run(args, printer),

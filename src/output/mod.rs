@@ -7,6 +7,7 @@
 #![allow(clippy::print_stdout, clippy::print_stderr, clippy::disallowed_methods)]
 
 pub mod dashboard;
+pub mod analyze;
 pub mod diff;
 pub mod inject;
 pub mod install;

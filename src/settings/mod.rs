@@ -5,6 +5,7 @@
 
 pub mod dashboard;
 mod inject;
+mod analyze;
 mod lifecycle;
 mod profile;
 
@@ -13,6 +14,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 
 pub use inject::KubeInjectSettings;
+pub use analyze::AnalyzeSettings;
 pub use lifecycle::{GenerateSettings, InstallMode, InstallSettings, UninstallSettings, VerifySettings};
 pub use profile::{ProfileDiffSettings, ProfileDumpSettings};
 

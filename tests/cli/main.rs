@@ -4,6 +4,7 @@
 // Tests may print notes (shown with --nocapture); the print lints guard the product.
 #![allow(clippy::print_stderr, clippy::print_stdout)]
 
+mod analyze;
 mod cluster;
 mod credentials;
 mod crds;
