@@ -3,6 +3,7 @@
 //! cluster) and answer their look-ups; nothing here talks to a cluster or prints. Today it
 //! holds the webhook analyzer `tag set|generate` runs before writing a revision tag.
 
+pub mod checks;
 pub mod labels;
 pub mod webhook;
 
