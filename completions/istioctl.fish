@@ -40,6 +40,7 @@ complete -c istioctl -n "__fish_istioctl_needs_command" -l log_caller -d 'Accept
 complete -c istioctl -n "__fish_istioctl_needs_command" -l log_stacktrace_level -d 'Accepted for compatibility' -r
 complete -c istioctl -n "__fish_istioctl_needs_command" -l log_target -d 'Accepted for compatibility' -r
 complete -c istioctl -n "__fish_istioctl_needs_command" -s h -l help -d 'Print help'
+complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "analyze" -d 'Analyze Istio configuration and print validation messages'
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "validate" -d 'Validate Istio policy and rules files'
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "v" -d 'Validate Istio policy and rules files'
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "version" -d 'Print the istioctl version, and the control-plane and data-plane versions in the cluster'
@@ -56,6 +57,40 @@ complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "upgrade" -d 'Upgr
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "uninstall" -d 'Remove what istioctl installed (by owner labels and revision)'
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "verify-install" -d 'Check the cluster against the rendered install: missing, drifted or unready objects'
 complete -c istioctl -n "__fish_istioctl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -s k -l use-kube -d 'Use the live Kubernetes cluster for analysis; --use-kube=false analyzes files only' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -s o -l output -d 'Output format: one of [log json yaml sarif]' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l output-threshold -d 'The severity level of analysis at which to display messages. Valid values: [Info Warning Error]' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l failure-threshold -d 'The severity level of analysis at which to set a non-zero exit code. Valid values: [Info Warning Error]' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -s S -l suppress -d 'Suppress a message code on matching resources: "<code>=<Kind> <ns>/<name>", \'*\' wildcards (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l analyzer -d 'Run only this analyzer (repeatable; an unknown name runs all)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l meshConfigFile -d 'Overrides the mesh config values to use for analysis' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -s r -l revision -d 'Analyze a specific revision deployed' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l remote-contexts -d 'Kube contexts of remote clusters to analyze too (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l color -d 'Colour the level words (default: on when stdout is a terminal and TERM is not dumb)' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l timeout -d 'Accepted for compatibility; unused (as upstream)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l context -d 'Kubernetes configuration context' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l as -d 'Username to impersonate for the operation' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -s i -l istioNamespace -d 'Istio system namespace' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
+false\t''"
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l log_caller -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l log_stacktrace_level -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l log_target -d 'Accepted for compatibility' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -s A -l all-namespaces -d 'Analyze all namespaces'
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -s L -l list-analyzers -d 'List the analyzers available to run. Suppresses normal execution'
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l ignore-unknown -d 'Don\'t complain about un-parseable input documents (no exit 65)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -s v -l verbose -d 'Enable verbose output (skipped and executed analyzers on stderr)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -s R -l recursive -d 'Obsolete: directories are always walked recursively (prints a notice and exits)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -s h -l help -d 'Print help'
 complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -s f -l filename -d 'Files or directories to validate (.yaml/.yml/.json; "-" reads stdin); repeatable, comma-separated' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -s x -l referential -d 'Accepted for compatibility; has no effect (as upstream)' -r -f -a "true\t''
 false\t''"
@@ -969,19 +1004,20 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -l log
 complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -l log_stacktrace_level -d 'Accepted for compatibility' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -l log_target -d 'Accepted for compatibility' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -s h -l help -d 'Print help'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "validate" -d 'Validate Istio policy and rules files'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "version" -d 'Print the istioctl version, and the control-plane and data-plane versions in the cluster'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "completion" -d 'Generate the autocompletion script for the specified shell'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "profile" -d 'List, dump or diff Istio configuration profiles'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "namespace" -d 'Show and change how namespaces take part in the mesh (sidecar, ambient, waypoint)'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "manifest" -d 'Commands related to Istio manifests'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "tag" -d 'Create, list and remove revision tags (aliases for control-plane revisions)'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "waypoint" -d 'Generate, apply, list, check and delete ambient waypoints'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "install" -d 'Apply an Istio control plane: render, apply in dependency order, wait until ready, prune'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "upgrade" -d 'Upgrade an Istio control plane in place (the install pipeline, without the banner)'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "uninstall" -d 'Remove what istioctl installed (by owner labels and revision)'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "verify-install" -d 'Check the cluster against the rendered install: missing, drifted or unready objects'
-complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "analyze" -d 'Analyze Istio configuration and print validation messages'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "validate" -d 'Validate Istio policy and rules files'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "version" -d 'Print the istioctl version, and the control-plane and data-plane versions in the cluster'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "completion" -d 'Generate the autocompletion script for the specified shell'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "profile" -d 'List, dump or diff Istio configuration profiles'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "namespace" -d 'Show and change how namespaces take part in the mesh (sidecar, ambient, waypoint)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "manifest" -d 'Commands related to Istio manifests'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "tag" -d 'Create, list and remove revision tags (aliases for control-plane revisions)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "waypoint" -d 'Generate, apply, list, check and delete ambient waypoints'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "install" -d 'Apply an Istio control plane: render, apply in dependency order, wait until ready, prune'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "upgrade" -d 'Upgrade an Istio control plane in place (the install pipeline, without the banner)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "uninstall" -d 'Remove what istioctl installed (by owner labels and revision)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "verify-install" -d 'Check the cluster against the rendered install: missing, drifted or unready objects'
+complete -c istioctl -n "__fish_istioctl_using_subcommand help; and not __fish_seen_subcommand_from analyze validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "bash" -d 'Generate the autocompletion script for bash'
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "zsh" -d 'Generate the autocompletion script for zsh'
 complete -c istioctl -n "__fish_istioctl_using_subcommand help; and __fish_seen_subcommand_from completion" -f -a "fish" -d 'Generate the autocompletion script for fish'

@@ -40,6 +40,7 @@ Register-ArgumentCompleter -Native -CommandName 'istioctl' -ScriptBlock {
             [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('analyze', 'analyze', [CompletionResultType]::ParameterValue, 'Analyze Istio configuration and print validation messages')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate Istio policy and rules files')
             [CompletionResult]::new('v', 'v', [CompletionResultType]::ParameterValue, 'Validate Istio policy and rules files')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the istioctl version, and the control-plane and data-plane versions in the cluster')
@@ -56,6 +57,52 @@ Register-ArgumentCompleter -Native -CommandName 'istioctl' -ScriptBlock {
             [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove what istioctl installed (by owner labels and revision)')
             [CompletionResult]::new('verify-install', 'verify-install', [CompletionResultType]::ParameterValue, 'Check the cluster against the rendered install: missing, drifted or unready objects')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'istioctl;analyze' {
+            [CompletionResult]::new('-k', '-k', [CompletionResultType]::ParameterName, 'Use the live Kubernetes cluster for analysis; --use-kube=false analyzes files only')
+            [CompletionResult]::new('--use-kube', '--use-kube', [CompletionResultType]::ParameterName, 'Use the live Kubernetes cluster for analysis; --use-kube=false analyzes files only')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: one of [log json yaml sarif]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: one of [log json yaml sarif]')
+            [CompletionResult]::new('--output-threshold', '--output-threshold', [CompletionResultType]::ParameterName, 'The severity level of analysis at which to display messages. Valid values: [Info Warning Error]')
+            [CompletionResult]::new('--failure-threshold', '--failure-threshold', [CompletionResultType]::ParameterName, 'The severity level of analysis at which to set a non-zero exit code. Valid values: [Info Warning Error]')
+            [CompletionResult]::new('-S', '-S ', [CompletionResultType]::ParameterName, 'Suppress a message code on matching resources: "<code>=<Kind> <ns>/<name>", ''*'' wildcards (repeatable)')
+            [CompletionResult]::new('--suppress', '--suppress', [CompletionResultType]::ParameterName, 'Suppress a message code on matching resources: "<code>=<Kind> <ns>/<name>", ''*'' wildcards (repeatable)')
+            [CompletionResult]::new('--analyzer', '--analyzer', [CompletionResultType]::ParameterName, 'Run only this analyzer (repeatable; an unknown name runs all)')
+            [CompletionResult]::new('--meshConfigFile', '--meshConfigFile', [CompletionResultType]::ParameterName, 'Overrides the mesh config values to use for analysis')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Analyze a specific revision deployed')
+            [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Analyze a specific revision deployed')
+            [CompletionResult]::new('--remote-contexts', '--remote-contexts', [CompletionResultType]::ParameterName, 'Kube contexts of remote clusters to analyze too (repeatable)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour the level words (default: on when stdout is a terminal and TERM is not dumb)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility; unused (as upstream)')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--kubeconfig', '--kubeconfig', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')
+            [CompletionResult]::new('--context', '--context', [CompletionResultType]::ParameterName, 'Kubernetes configuration context')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Username to impersonate for the operation')
+            [CompletionResult]::new('--as-uid', '--as-uid', [CompletionResultType]::ParameterName, 'UID to impersonate for the operation (only with --as)')
+            [CompletionResult]::new('--as-group', '--as-group', [CompletionResultType]::ParameterName, 'Group to impersonate for the operation (repeatable)')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'Kubernetes namespace (defaults to the context''s namespace, then "default")')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--istioNamespace', '--istioNamespace', [CompletionResultType]::ParameterName, 'Istio system namespace')
+            [CompletionResult]::new('--kubeclient-timeout', '--kubeclient-timeout', [CompletionResultType]::ParameterName, 'Kubernetes client timeout (Go duration, e.g. 15s)')
+            [CompletionResult]::new('--vklog', '--vklog', [CompletionResultType]::ParameterName, 'Accepted for compatibility (client-go log level); has no effect')
+            [CompletionResult]::new('--log_output_level', '--log_output_level', [CompletionResultType]::ParameterName, 'Istio log level per scope (accepted for compatibility)')
+            [CompletionResult]::new('--log_as_json', '--log_as_json', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_caller', '--log_caller', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_stacktrace_level', '--log_stacktrace_level', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('--log_target', '--log_target', [CompletionResultType]::ParameterName, 'Accepted for compatibility')
+            [CompletionResult]::new('-A', '-A ', [CompletionResultType]::ParameterName, 'Analyze all namespaces')
+            [CompletionResult]::new('--all-namespaces', '--all-namespaces', [CompletionResultType]::ParameterName, 'Analyze all namespaces')
+            [CompletionResult]::new('-L', '-L ', [CompletionResultType]::ParameterName, 'List the analyzers available to run. Suppresses normal execution')
+            [CompletionResult]::new('--list-analyzers', '--list-analyzers', [CompletionResultType]::ParameterName, 'List the analyzers available to run. Suppresses normal execution')
+            [CompletionResult]::new('--ignore-unknown', '--ignore-unknown', [CompletionResultType]::ParameterName, 'Don''t complain about un-parseable input documents (no exit 65)')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Enable verbose output (skipped and executed analyzers on stderr)')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Enable verbose output (skipped and executed analyzers on stderr)')
+            [CompletionResult]::new('-R', '-R ', [CompletionResultType]::ParameterName, 'Obsolete: directories are always walked recursively (prints a notice and exits)')
+            [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Obsolete: directories are always walked recursively (prints a notice and exits)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
         'istioctl;validate' {
@@ -1393,6 +1440,7 @@ Register-ArgumentCompleter -Native -CommandName 'istioctl' -ScriptBlock {
             break
         }
         'istioctl;help' {
+            [CompletionResult]::new('analyze', 'analyze', [CompletionResultType]::ParameterValue, 'Analyze Istio configuration and print validation messages')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate Istio policy and rules files')
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'Print the istioctl version, and the control-plane and data-plane versions in the cluster')
             [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Generate the autocompletion script for the specified shell')
@@ -1406,6 +1454,9 @@ Register-ArgumentCompleter -Native -CommandName 'istioctl' -ScriptBlock {
             [CompletionResult]::new('uninstall', 'uninstall', [CompletionResultType]::ParameterValue, 'Remove what istioctl installed (by owner labels and revision)')
             [CompletionResult]::new('verify-install', 'verify-install', [CompletionResultType]::ParameterValue, 'Check the cluster against the rendered install: missing, drifted or unready objects')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'istioctl;help;analyze' {
             break
         }
         'istioctl;help;validate' {

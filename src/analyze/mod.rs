@@ -1,16 +1,37 @@
-//! Analyzers over Kubernetes and Istio resources, and the diagnostic messages they report
-//! (upstream's IST codes). Analyzers are pure: callers hand them the objects (from files or a
-//! cluster) and answer their look-ups; nothing here talks to a cluster or prints. Today it
-//! holds the webhook analyzer `tag set|generate` runs before writing a revision tag.
+//! `istioctl analyze`'s engine: analyzers (pure functions over a [`ResourceSet`]) and the IST
+//! diagnostic messages they report (the catalogue, Go-style rendering, upstream's filtering,
+//! sorting and de-duplication). Nothing here reads flags, talks to a cluster or prints.
+//!
+//! Adding an analyzer: write `src/analyze/analyzers/<family>.rs` holding a
+//! `pub const <NAME>: Analyzer` (name as `--list-analyzers` shows it, description, input
+//! kinds, function) and its table test, then add ONE line to [`registry`] in
+//! `analyzers/mod.rs`. The function gets the set and a [`Report`]; it calls
+//! `report.add(code, resource_id, args)` per finding, `.at("spec.x[0].y")` to anchor the
+//! message on a field's line (else the document's first line is shown), and reads the mesh
+//! config through [`mesh::Mesh`]. A table test builds a set from YAML with
+//! `testing::set_from_yaml` and asserts `(code, origin)` pairs with `testing::run` — one case
+//! that fires and one that stays silent, at least.
 
+pub mod analyzers;
 pub mod checks;
+pub mod catalogue;
+pub mod files;
 pub mod labels;
+pub mod mesh;
+pub mod process;
+pub mod resource;
 pub mod webhook;
+
+#[cfg(test)]
+pub mod testing;
 
 use std::fmt;
 
-/// How serious a message is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub use catalogue::{Arg, MessageType};
+pub use resource::{Id, Kind, Resource, ResourceSet, kinds};
+
+/// How serious a message is (ordered: Error < Warning < Info, so "at or above" is `<=`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Level {
     Error,
     Warning,
@@ -25,30 +46,216 @@ impl Level {
             Level::Info => "Info",
         }
     }
+    /// Case-insensitive `Info`/`Warning`/`Error`.
+    pub fn parse(s: &str) -> Option<Level> {
+        match s.to_ascii_uppercase().as_str() {
+            "ERROR" => Some(Level::Error),
+            "WARNING" => Some(Level::Warning),
+            "INFO" => Some(Level::Info),
+            _ => None,
+        }
+    }
+    /// Whether a message of this level counts at `threshold` (same or worse).
+    pub fn at_least(self, threshold: Level) -> bool {
+        self <= threshold
+    }
 }
 
-/// One diagnostic about one resource.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Message {
-    pub level: Level,
-    /// `IST0139` …
+/// An analyzer: metadata and a pure function over the resource set.
+#[derive(Clone, Copy)]
+pub struct Analyzer {
+    /// The `--list-analyzers` / `--analyzer` name (`destinationrule.CaCertificateAnalyzer`).
+    pub name: &'static str,
+    pub description: &'static str,
+    /// Declared input kinds: an analyzer whose kinds are not all available is skipped, and a
+    /// live-cluster source lists exactly the kinds the selected analyzers declare.
+    pub inputs: &'static [Kind],
+    pub run: fn(&Context<'_>, &mut Report),
+}
+
+impl fmt::Debug for Analyzer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name)
+    }
+}
+
+/// What an analyzer may read: the resources and the mesh configuration.
+pub struct Context<'a> {
+    pub set: &'a ResourceSet,
+    pub mesh: &'a mesh::Mesh,
+}
+
+/// One finding as an analyzer reports it (resolved into a [`Message`] by the engine).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
     pub code: &'static str,
+    pub args: Vec<Arg>,
+    pub resource: Option<Id>,
+    /// Field path whose line replaces the document line (`spec.http[0].route[1].destination.host`).
+    pub anchor: Option<String>,
+}
+
+/// Where analyzers put their findings.
+#[derive(Debug, Default)]
+pub struct Report {
+    findings: Vec<Finding>,
+}
+
+impl Report {
+    /// Reports message `code` about resource `on` (or about nothing, with `None`).
+    pub fn add(&mut self, code: &'static str, on: impl Into<Option<Id>>, args: Vec<Arg>) -> &mut Finding {
+        self.findings.push(Finding { code, args, resource: on.into(), anchor: None });
+        self.findings.last_mut().expect("just pushed")
+    }
+    pub fn into_findings(self) -> Vec<Finding> {
+        self.findings
+    }
+}
+
+impl Finding {
+    /// Anchors the message on a field path's line.
+    pub fn at(&mut self, path: impl Into<String>) -> &mut Self {
+        self.anchor = Some(path.into());
+        self
+    }
+}
+
+/// A rendered diagnostic: what the outputs print and the filters look at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub code: &'static str,
+    pub level: Level,
+    /// The template filled with its arguments.
+    pub text: String,
+    pub origin: Option<Origin>,
+}
+
+/// The resource a message is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Origin {
+    /// Bare kind (`Gateway` for both Istio and Gateway-API Gateways).
     pub kind: &'static str,
-    /// Empty for cluster-scoped resources.
     pub namespace: String,
     pub name: String,
-    pub text: String,
+    /// `file:line` (`file` alone for `.json` files); `None` for cluster objects.
+    pub reference: Option<String>,
+    /// The file (as given; `-` for stdin) and the resolved line, for SARIF locations.
+    pub file: Option<String>,
+    pub line: usize,
+    /// Cluster ID, printed only in multi-cluster runs.
+    pub cluster: String,
+    /// `galley.istio.io/analyze-suppress` of the resource (codes, or `*`).
+    pub suppress: String,
+    /// Whether the kind is namespaced (the namespace filter keeps cluster-scoped ones).
+    pub namespaced: bool,
 }
 
-/// Upstream's log format: `Error [IST0139] (MutatingWebhookConfiguration name) text`, with
-/// `name.namespace` for namespaced resources.
+impl Origin {
+    /// `<Kind> <ns>/<name>` or `<Kind> <name>`.
+    pub fn friendly_name(&self) -> String {
+        if self.namespace.is_empty() {
+            format!("{} {}", self.kind, self.name)
+        } else {
+            format!("{} {}/{}", self.kind, self.namespace, self.name)
+        }
+    }
+}
+
+impl Message {
+    /// Upstream's `diag.Message.String()`: `<Level> [<Code>] (<origin> <reference>) <text>`.
+    pub fn line(&self, cluster: bool) -> String {
+        let mut s = format!("{} [{}]", self.level.name(), self.code);
+        if let Some(o) = &self.origin {
+            if cluster && !o.cluster.is_empty() {
+                s.push_str(&format!(" [cluster-{}]", o.cluster));
+            }
+            s.push_str(" (");
+            s.push_str(&o.friendly_name());
+            if let Some(r) = &o.reference {
+                s.push(' ');
+                s.push_str(r);
+            }
+            s.push(')');
+        }
+        s.push(' ');
+        s.push_str(&self.text);
+        s
+    }
+}
+
 impl fmt::Display for Message {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let name = if self.namespace.is_empty() {
-            self.name.clone()
-        } else {
-            format!("{}.{}", self.name, self.namespace)
-        };
-        write!(f, "{} [{}] ({} {}) {}", self.level.name(), self.code, self.kind, name, self.text)
+        f.write_str(&self.line(false))
     }
+}
+
+/// The line number a field path points at in a resource's document. Until the document reader
+/// keeps a field → line index, this is the document's first line (upstream falls back to it
+/// too, for absent fields and mappings).
+pub fn anchor_line(r: &Resource, _path: &str) -> usize {
+    r.source.line
+}
+
+/// Turns a finding into a message: fills the template, names the origin, resolves the line.
+pub fn resolve(set: &ResourceSet, f: &Finding) -> Message {
+    let ty = catalogue::get(f.code);
+    let origin = f.resource.map(|id| {
+        let r = set.get(id);
+        let line = f.anchor.as_deref().map_or(r.source.line, |p| anchor_line(r, p));
+        let reference = r
+            .source
+            .file
+            .as_ref()
+            .map(|file| if file.ends_with(".json") { file.clone() } else { format!("{file}:{line}") });
+        Origin {
+            kind: r.kind.kind,
+            namespace: r.namespace.clone(),
+            name: r.name.clone(),
+            reference,
+            file: r.source.file.clone(),
+            line,
+            cluster: r.source.cluster.clone(),
+            suppress: r.annotations.get(SUPPRESS_ANNOTATION).cloned().unwrap_or_default(),
+            namespaced: !kinds::cluster_scoped(r.kind),
+        }
+    });
+    Message { code: ty.code, level: ty.level, text: catalogue::sprintf(ty.template, &f.args), origin }
+}
+
+/// The annotation that suppresses codes on one resource.
+pub const SUPPRESS_ANNOTATION: &str = "galley.istio.io/analyze-suppress";
+
+/// What one analysis run produced.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// Messages, rendered but unfiltered and unsorted (see [`process`]).
+    pub messages: Vec<Message>,
+    /// Names of the analyzers that were selected (upstream lists skipped ones here too).
+    pub executed: Vec<&'static str>,
+    /// Names of the analyzers skipped for want of an input kind.
+    pub skipped: Vec<&'static str>,
+}
+
+/// Runs `analyzers` over the set: each whose input kinds are all available runs once.
+pub fn run(set: &ResourceSet, mesh: &mesh::Mesh, analyzers: &[Analyzer]) -> Outcome {
+    let cx = Context { set, mesh };
+    let mut out = Outcome::default();
+    for a in analyzers {
+        out.executed.push(a.name);
+        if !a.inputs.iter().all(|k| set.is_available(*k)) {
+            out.skipped.push(a.name);
+            continue;
+        }
+        let mut report = Report::default();
+        (a.run)(&cx, &mut report);
+        out.messages.extend(report.findings.iter().map(|f| resolve(set, f)));
+    }
+    out
+}
+
+/// The analyzers `--analyzer` selects: those named, or all when none of the names matches.
+pub fn select(names: &[String]) -> Vec<Analyzer> {
+    let all = analyzers::registry();
+    let chosen: Vec<Analyzer> = all.iter().filter(|a| names.iter().any(|n| n == a.name)).copied().collect();
+    if chosen.is_empty() { all } else { chosen }
 }

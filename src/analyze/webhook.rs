@@ -7,28 +7,66 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use super::labels::{self, Labels};
-use super::{Level, Message};
+use super::resource::{self, ResourceSet, Source, kinds};
+use super::{Analyzer, Context, Message, Report};
 
 const CODE: &str = "IST0139";
-const KIND: &str = "MutatingWebhookConfiguration";
 const REV: &str = "istio.io/rev";
 
-/// Runs the analyzer over `configs` (MutatingWebhookConfigurations as JSON). `service_exists`
-/// answers whether Service `namespace/name` exists. Messages come sorted, without repeats.
-pub fn analyze(configs: &[Value], service_exists: &dyn Fn(&str, &str) -> bool) -> Vec<Message> {
-    let istio: Vec<&Value> = configs.iter().filter(|c| is_istio(c)).collect();
-    let revisions: BTreeSet<String> = istio.iter().flat_map(|c| revisions(c)).collect();
-    // Every (configuration name, webhook) pair, named `<configuration>/<webhook>`.
-    let hooks: Vec<(&str, String, &Value)> = istio
+/// `webhook.Analyzer`.
+pub const ANALYZER: Analyzer = Analyzer {
+    name: "webhook.Analyzer",
+    description: "Checks the validity of Istio webhooks",
+    inputs: &[kinds::MUTATING_WEBHOOK, kinds::SERVICE],
+    run,
+};
+
+fn run(cx: &Context<'_>, report: &mut Report) {
+    let configs: Vec<(resource::Id, &Value)> =
+        cx.set.of_kind(kinds::MUTATING_WEBHOOK).map(|(id, r)| (id, &r.object)).collect();
+    for (id, text) in findings(&configs, &|ns, name| cx.set.find(kinds::SERVICE, ns, name).is_some()) {
+        report.add(CODE, id, vec![text.into()]);
+    }
+}
+
+/// `tag set`'s check, through the engine: the webhook analyzer over `configs`
+/// (MutatingWebhookConfigurations as JSON) with the Services `services` (`(namespace, name)`)
+/// known to exist. Messages come sorted, without repeats.
+pub fn check(configs: &[Value], services: &[(String, String)]) -> Vec<Message> {
+    let mut set = ResourceSet::new("istio-system");
+    set.make_available(kinds::SERVICE);
+    for c in configs {
+        set.insert(resource::from_object(kinds::MUTATING_WEBHOOK, c.clone(), "", Source::default()));
+    }
+    for (ns, name) in services {
+        let svc = json!({"metadata": {"name": name, "namespace": ns}});
+        set.insert(resource::from_object(kinds::SERVICE, svc, ns, Source::default()));
+    }
+    let mesh = super::mesh::Mesh::defaults("istio-system");
+    super::process::sort_dedup(super::run(&set, &mesh, &[ANALYZER]).messages)
+}
+
+/// The analyzer's logic over configurations tagged with an id: `(id, message text)` pairs,
+/// sorted and without repeats. `service_exists` answers whether Service `namespace/name` exists.
+fn findings<I: Copy + Ord>(
+    configs: &[(I, &Value)],
+    service_exists: &dyn Fn(&str, &str) -> bool,
+) -> Vec<(I, String)> {
+    let istio: Vec<&(I, &Value)> = configs.iter().filter(|(_, c)| is_istio(c)).collect();
+    let revisions: BTreeSet<String> = istio.iter().flat_map(|(_, c)| revisions(c)).collect();
+    // Every (configuration, webhook) pair, named `<configuration>/<webhook>`.
+    let hooks: Vec<(I, String, &Value)> = istio
         .iter()
-        .flat_map(|c| {
+        .flat_map(|(id, c)| {
             let cname = c["metadata"]["name"].as_str().unwrap_or("");
-            c["webhooks"].as_array().into_iter().flatten().map(move |w| {
-                (cname, format!("{cname}/{}", w["name"].as_str().unwrap_or("")), w)
-            })
+            c["webhooks"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(move |w| (*id, format!("{cname}/{}", w["name"].as_str().unwrap_or("")), w))
         })
         .collect();
 
@@ -37,20 +75,20 @@ pub fn analyze(configs: &[Value], service_exists: &dyn Fn(&str, &str) -> bool) -
     let objects = label_sets("sidecar.istio.io/inject", &["true", "false"], &revisions);
     for ns in &namespaces {
         for obj in &objects {
-            let matched: BTreeMap<&str, &str> = hooks
+            let matched: BTreeMap<&str, I> = hooks
                 .iter()
                 .filter(|(_, _, w)| {
                     labels::matches(&w["namespaceSelector"], ns) && labels::matches(&w["objectSelector"], obj)
                 })
-                .map(|(cname, full, _)| (full.as_str(), *cname))
+                .map(|(id, full, _)| (full.as_str(), *id))
                 .collect();
             if matched.len() < 2 {
                 continue;
             }
-            for (full, cname) in &matched {
+            for (full, id) in &matched {
                 let others: Vec<&str> = matched.keys().filter(|k| *k != full).copied().collect();
-                out.insert(message(
-                    cname,
+                out.insert((
+                    *id,
                     format!(
                         "Webhook overlaps with others: [{}]. This may cause injection to occur twice.",
                         others.join(" ")
@@ -59,21 +97,17 @@ pub fn analyze(configs: &[Value], service_exists: &dyn Fn(&str, &str) -> bool) -
             }
         }
     }
-    for (cname, _, w) in &hooks {
+    for (id, _, w) in &hooks {
         let svc = &w["clientConfig"]["service"];
         let (Some(ns), Some(name)) = (svc["namespace"].as_str(), svc["name"].as_str()) else { continue };
         if !service_exists(ns, name) {
-            out.insert(message(
-                cname,
+            out.insert((
+                *id,
                 format!("Injector refers to a control plane service that does not exist: {ns}/{name}."),
             ));
         }
     }
     out.into_iter().collect()
-}
-
-fn message(config: &str, text: String) -> Message {
-    Message { level: Level::Error, code: CODE, kind: KIND, namespace: String::new(), name: config.to_string(), text }
 }
 
 /// A configuration the analyzer looks at: it names a revision, or has a webhook whose name
@@ -100,7 +134,14 @@ fn revisions(config: &Value) -> BTreeSet<String> {
                 out.insert(r.to_string());
             }
             for e in sel["matchExpressions"].as_array().into_iter().flatten().filter(|e| e["key"] == REV) {
-                out.extend(e["values"].as_array().into_iter().flatten().filter_map(Value::as_str).map(str::to_string));
+                out.extend(
+                    e["values"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .filter_map(Value::as_str)
+                        .map(str::to_string),
+                );
             }
         }
     }
@@ -127,6 +168,22 @@ mod tests {
     use serde_json::json;
 
     use super::*;
+
+    const KIND: &str = "MutatingWebhookConfiguration";
+
+    /// The engine's check with every referenced Service for which `exists` says yes.
+    fn analyze(configs: &[Value], exists: &dyn Fn(&str, &str) -> bool) -> Vec<Message> {
+        let services: Vec<(String, String)> = configs
+            .iter()
+            .flat_map(|c| c["webhooks"].as_array().cloned().unwrap_or_default())
+            .filter_map(|w| {
+                let s = &w["clientConfig"]["service"];
+                Some((s["namespace"].as_str()?.to_string(), s["name"].as_str()?.to_string()))
+            })
+            .filter(|(ns, n)| exists(ns, n))
+            .collect();
+        check(configs, &services)
+    }
 
     /// An injector configuration: `(webhook name, namespace selector, object selector)` each,
     /// calling `istiod` in istio-system.
@@ -159,15 +216,31 @@ mod tests {
 
     #[test]
     fn distinct_revisions_do_not_overlap() {
-        let a = mwc("istio-revision-tag-prod", Some("1-30"), &[("rev.namespace.sidecar-injector.istio.io", rev_in("prod"), not_false())]);
-        let b = mwc("istio-sidecar-injector-1-30", Some("1-30"), &[("rev.namespace.sidecar-injector.istio.io", rev_in("1-30"), not_false())]);
+        let a = mwc(
+            "istio-revision-tag-prod",
+            Some("1-30"),
+            &[("rev.namespace.sidecar-injector.istio.io", rev_in("prod"), not_false())],
+        );
+        let b = mwc(
+            "istio-sidecar-injector-1-30",
+            Some("1-30"),
+            &[("rev.namespace.sidecar-injector.istio.io", rev_in("1-30"), not_false())],
+        );
         assert!(analyze(&[a, b], &everything_exists).is_empty());
     }
 
     #[test]
     fn two_webhooks_for_one_label_overlap_and_each_is_reported() {
-        let a = mwc("tag-a", Some("default"), &[("rev.namespace.sidecar-injector.istio.io", rev_in("prod"), not_false())]);
-        let b = mwc("tag-b", Some("canary"), &[("rev.namespace.sidecar-injector.istio.io", rev_in("prod"), not_false())]);
+        let a = mwc(
+            "tag-a",
+            Some("default"),
+            &[("rev.namespace.sidecar-injector.istio.io", rev_in("prod"), not_false())],
+        );
+        let b = mwc(
+            "tag-b",
+            Some("canary"),
+            &[("rev.namespace.sidecar-injector.istio.io", rev_in("prod"), not_false())],
+        );
         let found = analyze(&[a, b], &everything_exists);
         let text: Vec<String> = found.iter().map(ToString::to_string).collect();
         assert_eq!(
@@ -182,8 +255,16 @@ mod tests {
     #[test]
     fn injection_label_overlap_and_deactivated_webhooks() {
         let enabled = json!({"matchLabels": {"istio-injection": "enabled"}});
-        let a = mwc("istio-sidecar-injector", Some("default"), &[("namespace.sidecar-injector.istio.io", enabled.clone(), not_false())]);
-        let b = mwc("istio-revision-tag-default", Some("default"), &[("namespace.sidecar-injector.istio.io", enabled, not_false())]);
+        let a = mwc(
+            "istio-sidecar-injector",
+            Some("default"),
+            &[("namespace.sidecar-injector.istio.io", enabled.clone(), not_false())],
+        );
+        let b = mwc(
+            "istio-revision-tag-default",
+            Some("default"),
+            &[("namespace.sidecar-injector.istio.io", enabled, not_false())],
+        );
         assert_eq!(analyze(&[a.clone(), b.clone()], &everything_exists).len(), 2);
         // Deactivated (never-match selectors), the old injector no longer overlaps.
         let mut off = a;
@@ -194,14 +275,23 @@ mod tests {
     #[test]
     fn only_istio_webhooks_are_considered() {
         let other = json!({"metadata": {"name": "other"}, "webhooks": [{"name": "x.example.com", "clientConfig": {"service": {"name": "gone", "namespace": "x"}}}]});
-        let everything = json!({"metadata": {"name": "catch-all"}, "webhooks": [{"name": "all.example.com"}]});
-        let istio = mwc("istio-sidecar-injector", None, &[("object.sidecar-injector.istio.io", json!({}), json!({}))]);
+        let everything =
+            json!({"metadata": {"name": "catch-all"}, "webhooks": [{"name": "all.example.com"}]});
+        let istio = mwc(
+            "istio-sidecar-injector",
+            None,
+            &[("object.sidecar-injector.istio.io", json!({}), json!({}))],
+        );
         assert!(analyze(&[other, everything, istio], &|_, _| true).is_empty());
     }
 
     #[test]
     fn missing_services_are_reported() {
-        let a = mwc("istio-revision-tag-prod", Some("canary"), &[("rev.namespace.sidecar-injector.istio.io", rev_in("prod"), not_false())]);
+        let a = mwc(
+            "istio-revision-tag-prod",
+            Some("canary"),
+            &[("rev.namespace.sidecar-injector.istio.io", rev_in("prod"), not_false())],
+        );
         let found = analyze(&[a], &|ns, name| !(ns == "istio-system" && name == "istiod"));
         assert_eq!(found.len(), 1);
         assert_eq!(

@@ -2,6 +2,7 @@
 //! args struct per command. No behaviour lives here; `commands/` turns these into work.
 //! Upstream's Go-style booleans (`--remote=false`) are `num_args = 0..=1` + `require_equals`.
 
+pub mod analyze;
 pub mod docs;
 pub mod install;
 pub mod manifest;
@@ -86,6 +87,8 @@ pub struct Global {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Analyze Istio configuration and print validation messages
+    Analyze(analyze::AnalyzeArgs),
     /// Validate Istio policy and rules files
     #[command(visible_alias = "v")]
     Validate(ValidateArgs),

@@ -462,10 +462,10 @@ pub async fn conflicts(cluster: &Cluster, objects: &[Value], default_takes_over:
             .map_err(|e| describe(e, Op { verb: "get", resource: "services", namespace: Some(ns) }, &cluster.server))?;
         services.insert(key, found.is_some());
     }
-    let exists = |ns: &str, name: &str| services.get(&(ns.to_string(), name.to_string())).copied().unwrap_or(true);
-    Ok(crate::analyze::webhook::analyze(&configs, &exists)
+    let existing: Vec<(String, String)> = services.into_iter().filter(|(_, found)| *found).map(|(k, _)| k).collect();
+    Ok(crate::analyze::webhook::check(&configs, &existing)
         .into_iter()
-        .filter(|m| new_names.contains(&m.name.as_str()))
+        .filter(|m| m.origin.as_ref().is_some_and(|o| new_names.contains(&o.name.as_str())))
         .map(|m| m.to_string())
         .collect())
 }

@@ -1,6 +1,7 @@
 //! One file per command: resolve settings from the parsed flags, call the domain modules, hand
 //! results to `output`. No clap types below this layer and no printing here.
 
+mod analyze;
 mod completion;
 mod manifest;
 mod namespace;
@@ -21,6 +22,7 @@ use crate::output::Printer;
 pub async fn run(cli: Cli, printer: &mut Printer) -> anyhow::Result<ExitStatus> {
     let global = cli.global;
     match cli.command {
+        Command::Analyze(args) => analyze::run(&global, args, printer),
         Command::Validate(args) => validate::run(&global, args, printer),
         Command::Version(args) => version::run(&global, args, printer).await,
         Command::Completion(args) => completion::run(args, printer),

@@ -3,6 +3,7 @@
 //! stream is a terminal and whether colour is allowed (NO_COLOR, TERM=dumb); no other module
 //! may write to stdout or stderr.
 
+pub mod analyze;
 pub mod namespaces;
 pub mod progress;
 pub mod diff;

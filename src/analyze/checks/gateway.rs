@@ -8,34 +8,36 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use serde_json::{Map, Value};
 
 use super::index::{PodIndex, first_label, map_at, matches, selector_string};
-use super::{Analyzer, Finding, Param, Res, Snapshot, items, strs};
+use crate::analyze::{Analyzer, kinds};
+
+use super::{Finding, Param, Res, Snapshot, adapt, items, strs};
 
 pub const INGRESS_PORT: Analyzer = Analyzer {
     name: "gateway.IngressGatewayPortAnalyzer",
     description: "Checks a gateway's ports against the gateway's Kubernetes service ports",
-    inputs: &["Gateway", "Pod", "Service"],
-    run: ingress_port,
+    inputs: &[kinds::GATEWAY, kinds::POD, kinds::SERVICE],
+    run: |cx, report| adapt(cx, report, INGRESS_PORT.inputs, ingress_port),
 };
 
 pub const CERTIFICATE: Analyzer = Analyzer {
     name: "gateway.CertificateAnalyzer",
     description: "Checks a gateway certificate",
-    inputs: &["Gateway"],
-    run: certificate,
+    inputs: &[kinds::GATEWAY],
+    run: |cx, report| adapt(cx, report, CERTIFICATE.inputs, certificate),
 };
 
 pub const SECRET: Analyzer = Analyzer {
     name: "gateway.SecretAnalyzer",
     description: "Checks a gateway's referenced secrets for correctness",
-    inputs: &["Gateway", "Pod", "Secret"],
-    run: secret,
+    inputs: &[kinds::GATEWAY, kinds::POD, kinds::SECRET],
+    run: |cx, report| adapt(cx, report, SECRET.inputs, secret),
 };
 
 pub const CONFLICTING: Analyzer = Analyzer {
     name: "gateway.ConflictingGatewayAnalyzer",
     description: "Checks a gateway's selector, port number and hosts",
-    inputs: &["Gateway", "Pod"],
-    run: conflicting,
+    inputs: &[kinds::GATEWAY, kinds::POD],
+    run: |cx, report| adapt(cx, report, CONFLICTING.inputs, conflicting),
 };
 
 fn selector_path(sel: &str) -> String {
@@ -50,7 +52,7 @@ fn servers<'a>(gw: &Res<'a>) -> &'a [Value] {
     items(&gw.spec()["servers"])
 }
 
-fn ingress_port(s: &Snapshot) -> Vec<Finding> {
+pub(super) fn ingress_port(s: &Snapshot) -> Vec<Finding> {
     let pods = PodIndex::new(s.of("Pod"));
     let mut services: HashMap<&str, Vec<&Res>> = HashMap::new();
     for svc in s.of("Service") {
@@ -122,7 +124,7 @@ fn subset(x: &Map<String, Value>, y: &Map<String, Value>) -> bool {
     matches(x, y)
 }
 
-fn certificate(s: &Snapshot) -> Vec<Finding> {
+pub(super) fn certificate(s: &Snapshot) -> Vec<Finding> {
     let gws = s.of("Gateway");
     let mut by_cert: HashMap<CertKey, Vec<usize>> = HashMap::new();
     for (i, gw) in gws.iter().enumerate() {
@@ -153,7 +155,7 @@ fn certificate(s: &Snapshot) -> Vec<Finding> {
     out
 }
 
-fn secret(s: &Snapshot) -> Vec<Finding> {
+pub(super) fn secret(s: &Snapshot) -> Vec<Finding> {
     let pods = PodIndex::new(s.of("Pod"));
     let secrets: HashMap<(&str, &str), &Res> =
         s.of("Secret").iter().map(|r| ((r.namespace, r.name), r)).collect();
@@ -249,7 +251,7 @@ fn parse_selector(s: &str) -> Map<String, Value> {
         .collect()
 }
 
-fn conflicting(s: &Snapshot) -> Vec<Finding> {
+pub(super) fn conflicting(s: &Snapshot) -> Vec<Finding> {
     let gws = s.of("Gateway");
     let pods = PodIndex::new(s.of("Pod"));
     // (selector, port) → gateway → (host → bind) of its last server on that port.

@@ -8,28 +8,30 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use serde_json::Value;
 
 use super::index::{map_at, matches};
-use super::{Analyzer, Finding, Param, Res, Snapshot, containers, items};
+use crate::analyze::{Analyzer, kinds};
+
+use super::{Finding, Param, Res, Snapshot, adapt, containers, items};
 use crate::analyze::labels;
 
 pub const ANALYZER: Analyzer = Analyzer {
     name: "injection.Analyzer",
     description: "Checks conditions related to Istio sidecar injection",
-    inputs: &["Namespace", "Pod", "ConfigMap"],
-    run: injection,
+    inputs: &[kinds::NAMESPACE, kinds::POD, kinds::CONFIG_MAP],
+    run: |cx, report| adapt(cx, report, ANALYZER.inputs, injection),
 };
 
 pub const IMAGE: Analyzer = Analyzer {
     name: "injection.ImageAnalyzer",
     description: "Checks the image of auto-injection configured with the running proxies on pods",
-    inputs: &["Namespace", "Pod", "ConfigMap", "MeshConfig", "ProxyConfig"],
-    run: image,
+    inputs: &[kinds::NAMESPACE, kinds::POD, kinds::CONFIG_MAP, kinds::MESH_CONFIG, kinds::PROXY_CONFIG],
+    run: |cx, report| adapt(cx, report, IMAGE.inputs, image),
 };
 
 pub const IMAGE_AUTO: Analyzer = Analyzer {
     name: "injection.ImageAutoAnalyzer",
     description: "Makes sure that Pods and Deployments with `image: auto` are going to be injected",
-    inputs: &["Namespace", "Pod", "Deployment", "MutatingWebhookConfiguration"],
-    run: image_auto,
+    inputs: &[kinds::NAMESPACE, kinds::POD, kinds::DEPLOYMENT, kinds::MUTATING_WEBHOOK],
+    run: |cx, report| adapt(cx, report, IMAGE_AUTO.inputs, image_auto),
 };
 
 const INJECTION: &str = "istio-injection";
@@ -51,7 +53,7 @@ fn values(cm: &Res) -> Option<Value> {
     serde_json::from_str(cm.doc["data"]["values"].as_str()?).ok()
 }
 
-fn injection(s: &Snapshot) -> Vec<Finding> {
+pub(super) fn injection(s: &Snapshot) -> Vec<Finding> {
     let mut config_maps: HashMap<&str, &Res> = HashMap::new();
     for cm in s.of("ConfigMap") {
         config_maps.entry(cm.name).or_insert(cm);
@@ -201,7 +203,7 @@ impl<'s, 'a> ImageTypes<'s, 'a> {
     }
 }
 
-fn image(s: &Snapshot) -> Vec<Finding> {
+pub(super) fn image(s: &Snapshot) -> Vec<Finding> {
     let images: HashMap<&str, String> = s
         .of("ConfigMap")
         .iter()
@@ -249,7 +251,7 @@ fn has_auto_image(pod_spec: &Value) -> bool {
     items(&pod_spec["containers"]).iter().any(|c| c["name"] == PROXY && c["image"] == "auto")
 }
 
-fn image_auto(s: &Snapshot) -> Vec<Finding> {
+pub(super) fn image_auto(s: &Snapshot) -> Vec<Finding> {
     let webhooks: Vec<&Value> = s
         .of("MutatingWebhookConfiguration")
         .iter()

@@ -6,16 +6,18 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
-use super::{Analyzer, Finding, Snapshot, items};
+use crate::analyze::{Analyzer, kinds};
+
+use super::{Finding, Snapshot, adapt, items};
 
 pub const ANALYZER: Analyzer = Analyzer {
     name: "meshnetworks.MeshNetworksAnalyzer",
     description: "Check the validity of MeshNetworks in the cluster",
-    inputs: &["MeshNetworks", "Secret"],
-    run: mesh_networks,
+    inputs: &[kinds::MESH_NETWORKS, kinds::SECRET],
+    run: |cx, report| adapt(cx, report, ANALYZER.inputs, mesh_networks),
 };
 
-fn mesh_networks(s: &Snapshot) -> Vec<Finding> {
+pub(super) fn mesh_networks(s: &Snapshot) -> Vec<Finding> {
     let Some(mn) = s.mesh_networks else { return Vec::new() };
     let mut known: HashSet<&str> = ["Mock", "Kubernetes", "External"].into();
     for secret in s.of("Secret").iter().filter(|r| r.label("istio/multiCluster") == Some("true")) {

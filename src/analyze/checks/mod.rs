@@ -1,9 +1,9 @@
 //! The gateway, injection, mesh-networks, service, service-entry, multi-cluster, sidecar,
-//! telemetry and virtual-service analyzers: pure functions over a [`Snapshot`] (the resources
-//! as JSON, grouped by kind, plus the mesh config) returning [`Finding`]s with upstream's
-//! codes, parameters and line-anchor paths. They index what they look up (see `index.rs`,
-//! `hosts.rs`), so none is quadratic in the number of resources. Nothing here reads files,
-//! talks to a cluster, formats message text or prints.
+//! telemetry and virtual-service analyzers: pure functions over a [`Snapshot`] (borrowed views
+//! of the engine's resources, by kind, plus the mesh config) returning [`Finding`]s with
+//! upstream's codes, arguments and line anchors; [`adapt`] runs one for the engine and hands
+//! its findings to the engine's `Report`. They index what they look up (`index.rs`,
+//! `hosts.rs`), so none is quadratic in the number of resources. Nothing here prints.
 
 pub mod gateway;
 pub mod hosts;
@@ -24,6 +24,8 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use serde_json::{Map, Value};
+
+use crate::analyze::{Analyzer, Arg, Context, Kind, Report, kinds};
 
 static EMPTY: LazyLock<Map<String, Value>> = LazyLock::new(Map::new);
 
@@ -81,6 +83,8 @@ pub struct Snapshot<'a> {
     pub mesh: Option<&'a Value>,
     /// The synthetic MeshNetworks resource, when one is loaded.
     pub mesh_networks: Option<Res<'a>>,
+    /// The Istio namespace (`istio-system` when empty): the default root namespace.
+    pub istio_namespace: &'a str,
 }
 
 impl<'a> Snapshot<'a> {
@@ -103,51 +107,17 @@ impl<'a> Snapshot<'a> {
 
     /// The mesh root namespace (`istio-system` when unset).
     pub fn root_namespace(&self) -> &'a str {
-        self.mesh()["rootNamespace"].as_str().filter(|s| !s.is_empty()).unwrap_or("istio-system")
+        let fallback = if self.istio_namespace.is_empty() { "istio-system" } else { self.istio_namespace };
+        self.mesh()["rootNamespace"].as_str().filter(|s| !s.is_empty()).unwrap_or(fallback)
     }
 }
 
-/// A message parameter, typed as upstream's template verb expects it.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Param {
-    Str(String),
-    Int(i64),
-    Strs(Vec<String>),
-    Ints(Vec<i64>),
-}
-
-impl From<&str> for Param {
-    fn from(s: &str) -> Self {
-        Param::Str(s.to_string())
-    }
-}
-
-impl From<String> for Param {
-    fn from(s: String) -> Self {
-        Param::Str(s)
-    }
-}
-
-impl From<i64> for Param {
-    fn from(n: i64) -> Self {
-        Param::Int(n)
-    }
-}
-
-impl From<Vec<String>> for Param {
-    fn from(v: Vec<String>) -> Self {
-        Param::Strs(v)
-    }
-}
-
-impl From<Vec<i64>> for Param {
-    fn from(v: Vec<i64>) -> Self {
-        Param::Ints(v)
-    }
-}
+/// A message argument (the engine's, typed as upstream's template verb expects it).
+pub type Param = Arg;
 
 /// One message about one resource: the code, the template parameters in order, and the
-/// field path (upstream's `{.spec…}` form) whose line replaces the document start, if any.
+/// field path whose line replaces the document start, if any, written as upstream writes it
+/// (`{.spec.ports[0].port}`; [`adapt`] hands the engine `spec.ports[0].port`).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Finding {
     pub code: &'static str,
@@ -167,39 +137,57 @@ impl Finding {
     }
 }
 
-/// An analyzer as `--list-analyzers` shows it and the engine runs it.
-pub struct Analyzer {
-    pub name: &'static str,
-    pub description: &'static str,
-    /// Kinds read (upstream's declared inputs); `MeshConfig`/`MeshNetworks` are the synthetic ones.
-    pub inputs: &'static [&'static str],
-    pub run: fn(&Snapshot) -> Vec<Finding>,
-}
-
-/// The analyzers of this module, as upstream registers them at 1.30.3.
-pub static ALL: &[Analyzer] = &[
-    gateway::INGRESS_PORT,
-    gateway::CERTIFICATE,
-    gateway::SECRET,
-    gateway::CONFLICTING,
-    injection::ANALYZER,
-    injection::IMAGE,
-    injection::IMAGE_AUTO,
-    meshnetworks::ANALYZER,
-    service::PORT_NAME,
-    serviceentry::ANALYZER,
-    multicluster::SERVICE,
-    sidecar::SELECTOR,
-    telemetry::PROVIDER,
-    telemetry::SELECTOR,
-    telemetry::DEFAULT_SELECTOR,
-    telemetry::LIGHTSTEP,
-    virtualservice::CONFLICTING_MESH_GATEWAY_HOSTS,
-    virtualservice::DESTINATION_HOST,
-    virtualservice::DESTINATION_RULE,
-    virtualservice::GATEWAY,
-    virtualservice::JWT_CLAIM_ROUTE,
+/// Every analyzer of this module, with the snapshot function it runs (tests call these
+/// directly; the engine's registry takes the [`Analyzer`]s).
+pub static ALL: &[(&Analyzer, fn(&Snapshot) -> Vec<Finding>)] = &[
+    (&gateway::INGRESS_PORT, gateway::ingress_port),
+    (&gateway::CERTIFICATE, gateway::certificate),
+    (&gateway::SECRET, gateway::secret),
+    (&gateway::CONFLICTING, gateway::conflicting),
+    (&injection::ANALYZER, injection::injection),
+    (&injection::IMAGE, injection::image),
+    (&injection::IMAGE_AUTO, injection::image_auto),
+    (&meshnetworks::ANALYZER, meshnetworks::mesh_networks),
+    (&multicluster::SERVICE, multicluster::multi_cluster_services),
+    (&service::PORT_NAME, service::port_name),
+    (&serviceentry::ANALYZER, serviceentry::protocol_addresses),
+    (&sidecar::SELECTOR, sidecar::selector),
+    (&telemetry::PROVIDER, telemetry::provider),
+    (&telemetry::SELECTOR, telemetry::selector),
+    (&telemetry::DEFAULT_SELECTOR, telemetry::default_selector),
+    (&telemetry::LIGHTSTEP, telemetry::lightstep),
+    (&virtualservice::CONFLICTING_MESH_GATEWAY_HOSTS, virtualservice::conflicting_mesh_gateway_hosts),
+    (&virtualservice::DESTINATION_HOST, virtualservice::destination_host),
+    (&virtualservice::DESTINATION_RULE, virtualservice::destination_rule),
+    (&virtualservice::GATEWAY, virtualservice::gateway),
+    (&virtualservice::JWT_CLAIM_ROUTE, virtualservice::jwt_claim_route),
 ];
+
+/// Runs snapshot function `f` for the engine: a snapshot of the `inputs` kinds of the set
+/// (plus the mesh objects), and each finding added to `report`.
+pub fn adapt(cx: &Context<'_>, report: &mut Report, inputs: &[Kind], f: fn(&Snapshot) -> Vec<Finding>) {
+    let set = cx.set;
+    let mut s = Snapshot { istio_namespace: &set.istio_namespace, ..Snapshot::default() };
+    s.mesh = set.of_kind(kinds::MESH_CONFIG).next().map(|(_, r)| r.spec());
+    for &kind in inputs {
+        for (id, r) in set.of_kind(kind) {
+            let mut res = Res::new(id, &r.namespace, &r.name, &r.object);
+            res.cluster = Some(r.source.cluster.as_str()).filter(|c| !c.is_empty());
+            if kind == kinds::MESH_NETWORKS {
+                res.doc = r.spec();
+                s.mesh_networks = Some(res);
+            } else if kind != kinds::MESH_CONFIG {
+                s.add(kind.kind, res);
+            }
+        }
+    }
+    for finding in f(&s) {
+        let added = report.add(finding.code, finding.res, finding.params);
+        if let Some(path) = finding.path {
+            added.at(path.trim_start_matches("{.").trim_end_matches('}'));
+        }
+    }
+}
 
 /// Each container (then init container) of a pod spec.
 pub fn containers(pod_spec: &Value) -> impl Iterator<Item = &Value> {

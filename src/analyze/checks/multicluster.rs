@@ -6,16 +6,18 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::Value;
 
-use super::{Analyzer, Finding, Param, Res, Snapshot, items};
+use crate::analyze::{Analyzer, kinds};
+
+use super::{Finding, Param, Res, Snapshot, adapt, items};
 
 pub const SERVICE: Analyzer = Analyzer {
     name: "services.MultiClusterServiceAnalyzer",
     description: "Check the validity of services in the multi-cluster environment",
-    inputs: &["Service"],
-    run: multi_cluster_services,
+    inputs: &[kinds::SERVICE],
+    run: |cx, report| adapt(cx, report, SERVICE.inputs, multi_cluster_services),
 };
 
-fn multi_cluster_services(s: &Snapshot) -> Vec<Finding> {
+pub(super) fn multi_cluster_services(s: &Snapshot) -> Vec<Finding> {
     let mut groups: BTreeMap<(&str, &str), BTreeMap<&str, &Res>> = BTreeMap::new();
     for svc in s.of("Service") {
         let Some(cluster) = svc.cluster.filter(|c| !c.is_empty()) else { continue };

@@ -4,13 +4,15 @@
 
 use serde_json::Value;
 
-use super::{Analyzer, Finding, Snapshot, items};
+use crate::analyze::{Analyzer, kinds};
+
+use super::{Finding, Snapshot, adapt, items};
 
 pub const PORT_NAME: Analyzer = Analyzer {
     name: "service.PortNameAnalyzer",
     description: "Checks the port names associated with each service",
-    inputs: &["Service"],
-    run: port_name,
+    inputs: &[kinds::SERVICE],
+    run: |cx, report| adapt(cx, report, PORT_NAME.inputs, port_name),
 };
 
 /// Whether Istio derives no protocol for the port (`ConvertProtocol(...).IsUnsupported()`).
@@ -57,7 +59,7 @@ fn target_port(port: &Value) -> String {
     }
 }
 
-fn port_name(s: &Snapshot) -> Vec<Finding> {
+pub(super) fn port_name(s: &Snapshot) -> Vec<Finding> {
     let mut out = Vec::new();
     for svc in s.of("Service") {
         let managed = svc.label("gateway.istio.io/managed");

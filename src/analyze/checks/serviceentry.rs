@@ -2,16 +2,18 @@
 //! metadata, a ServiceEntry with no addresses needs them for each TCP (or protocol-less) port,
 //! else IST0134. (`ConflictingServiceEntryProtocolAnalyzer`, IST0177, is newer than 1.30.3.)
 
-use super::{Analyzer, Finding, Snapshot, items};
+use crate::analyze::{Analyzer, kinds};
+
+use super::{Finding, Snapshot, adapt, items};
 
 pub const ANALYZER: Analyzer = Analyzer {
     name: "serviceentry.Analyzer",
     description: "Checks the validity of ServiceEntry",
-    inputs: &["ServiceEntry", "MeshConfig"],
-    run: protocol_addresses,
+    inputs: &[kinds::SERVICE_ENTRY, kinds::MESH_CONFIG],
+    run: |cx, report| adapt(cx, report, ANALYZER.inputs, protocol_addresses),
 };
 
-fn protocol_addresses(s: &Snapshot) -> Vec<Finding> {
+pub(super) fn protocol_addresses(s: &Snapshot) -> Vec<Finding> {
     let meta = &s.mesh()["defaultConfig"]["proxyMetadata"];
     let on = |k: &str| meta[k].as_str() == Some("true");
     if on("ISTIO_META_DNS_CAPTURE")

@@ -6,14 +6,16 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use super::index::{PodIndex, first_label, map_at, selector_string};
-use super::{Analyzer, Finding, Param, Res, Snapshot};
+use crate::analyze::{Analyzer, kinds};
+
+use super::{Finding, Param, Res, Snapshot, adapt};
 
 pub const SELECTOR: Analyzer = Analyzer {
     name: "sidecar.SelectorAnalyzer",
     description: "Validates that sidecars that define a workload selector match at least one pod, and that there \
                   aren't multiple sidecar resources that select overlapping pods",
-    inputs: &["Sidecar", "Pod", "Namespace"],
-    run: selector,
+    inputs: &[kinds::SIDECAR, kinds::POD, kinds::NAMESPACE],
+    run: |cx, report| adapt(cx, report, SELECTOR.inputs, selector),
 };
 
 /// `PodInAmbientMode`.
@@ -36,7 +38,7 @@ fn names(list: &[&Res]) -> Vec<String> {
     names
 }
 
-fn selector(s: &Snapshot) -> Vec<Finding> {
+pub(super) fn selector(s: &Snapshot) -> Vec<Finding> {
     let pods = PodIndex::new(s.of("Pod"));
     let mut pod_sidecars: BTreeMap<usize, Vec<&Res>> = BTreeMap::new();
     let mut ns_sidecars: BTreeMap<&str, Vec<&Res>> = BTreeMap::new();

@@ -6,38 +6,40 @@
 use std::collections::{BTreeMap, HashSet};
 
 use super::index::{PodIndex, first_label, map_at, selector_string};
-use super::{Analyzer, Finding, Param, Res, Snapshot, items};
+use crate::analyze::{Analyzer, kinds};
+
+use super::{Finding, Param, Res, Snapshot, adapt, items};
 
 pub const PROVIDER: Analyzer = Analyzer {
     name: "telemetry.ProviderAnalyzer",
     description: "Validates that providers in telemery resource is valid",
-    inputs: &["Telemetry", "MeshConfig"],
-    run: provider,
+    inputs: &[kinds::TELEMETRY, kinds::MESH_CONFIG],
+    run: |cx, report| adapt(cx, report, PROVIDER.inputs, provider),
 };
 
 pub const SELECTOR: Analyzer = Analyzer {
     name: "telemetry.SelectorAnalyzer",
     description: "Validates that telemetries that define a selector match at least one pod, and that there aren't \
                   multiple telemetry resources that select overlapping pods",
-    inputs: &["Telemetry", "Pod"],
-    run: selector,
+    inputs: &[kinds::TELEMETRY, kinds::POD],
+    run: |cx, report| adapt(cx, report, SELECTOR.inputs, selector),
 };
 
 pub const DEFAULT_SELECTOR: Analyzer = Analyzer {
     name: "telemetry.DefaultSelectorAnalyzer",
     description: "Validates that there aren't multiple telemetry resources that have no selector",
-    inputs: &["Telemetry"],
-    run: default_selector,
+    inputs: &[kinds::TELEMETRY],
+    run: |cx, report| adapt(cx, report, DEFAULT_SELECTOR.inputs, default_selector),
 };
 
 pub const LIGHTSTEP: Analyzer = Analyzer {
     name: "telemetry.LightstepAnalyzer",
     description: "Validates that lightstep provider is still used",
-    inputs: &["Telemetry", "MeshConfig"],
-    run: lightstep,
+    inputs: &[kinds::TELEMETRY, kinds::MESH_CONFIG],
+    run: |cx, report| adapt(cx, report, LIGHTSTEP.inputs, lightstep),
 };
 
-fn provider(s: &Snapshot) -> Vec<Finding> {
+pub(super) fn provider(s: &Snapshot) -> Vec<Finding> {
     if !items(&s.mesh()["defaultProviders"]["accessLogging"]).is_empty() {
         return Vec::new();
     }
@@ -58,7 +60,7 @@ fn sorted_names(list: &[&Res]) -> Vec<String> {
     names
 }
 
-fn selector(s: &Snapshot) -> Vec<Finding> {
+pub(super) fn selector(s: &Snapshot) -> Vec<Finding> {
     let pods = PodIndex::new(s.of("Pod"));
     let mut pod_telemetries: BTreeMap<usize, Vec<&Res>> = BTreeMap::new();
     let mut out = Vec::new();
@@ -96,7 +98,7 @@ fn selector(s: &Snapshot) -> Vec<Finding> {
     out
 }
 
-fn default_selector(s: &Snapshot) -> Vec<Finding> {
+pub(super) fn default_selector(s: &Snapshot) -> Vec<Finding> {
     let mut by_ns: BTreeMap<&str, Vec<&Res>> = BTreeMap::new();
     for t in s.of("Telemetry").iter().filter(|t| t.spec().get("selector").is_none_or(|v| v.is_null())) {
         by_ns.entry(t.namespace).or_default().push(t);
@@ -110,7 +112,7 @@ fn default_selector(s: &Snapshot) -> Vec<Finding> {
     out
 }
 
-fn lightstep(s: &Snapshot) -> Vec<Finding> {
+pub(super) fn lightstep(s: &Snapshot) -> Vec<Finding> {
     let names: HashSet<&str> = items(&s.mesh()["extensionProviders"])
         .iter()
         .filter(|p| !p["lightstep"].is_null())

@@ -93,8 +93,8 @@ pub fn run(name: &str, yaml: &str) -> Vec<(String, String)> {
 /// Runs analyzer `name` over `yaml`, returning the findings themselves.
 pub fn run_raw(name: &str, yaml: &str) -> (Loaded, Vec<Finding>) {
     let loaded = load(yaml);
-    let analyzer = ALL.iter().find(|a| a.name == name).unwrap_or_else(|| panic!("no analyzer {name}"));
-    let findings = (analyzer.run)(&loaded.snapshot());
+    let (_, run) = ALL.iter().find(|(a, _)| a.name == name).unwrap_or_else(|| panic!("no analyzer {name}"));
+    let findings = run(&loaded.snapshot());
     (loaded, findings)
 }
 

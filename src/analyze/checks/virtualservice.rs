@@ -11,41 +11,45 @@ use serde_json::{Map, Value};
 
 use super::hosts::{HostIndex, ServiceMap, host_matches, resource_name, to_fqdn};
 use super::index::{PodIndex, map_at, matches};
-use super::{Analyzer, Finding, Param, Res, Snapshot, items, strs};
+use crate::analyze::{Analyzer, kinds};
+
+use super::{Finding, Param, Res, Snapshot, adapt, items, strs};
 
 pub const CONFLICTING_MESH_GATEWAY_HOSTS: Analyzer = Analyzer {
     name: "virtualservice.ConflictingMeshGatewayHostsAnalyzer",
     description: "Checks if multiple virtual services associated with the mesh gateway have conflicting hosts",
-    inputs: &["VirtualService"],
-    run: conflicting_mesh_gateway_hosts,
+    inputs: &[kinds::VIRTUAL_SERVICE],
+    run: |cx, report| {
+        adapt(cx, report, CONFLICTING_MESH_GATEWAY_HOSTS.inputs, conflicting_mesh_gateway_hosts)
+    },
 };
 
 pub const DESTINATION_HOST: Analyzer = Analyzer {
     name: "virtualservice.DestinationHostAnalyzer",
     description: "Checks the destination hosts associated with each virtual service",
-    inputs: &["ServiceEntry", "VirtualService", "Service"],
-    run: destination_host,
+    inputs: &[kinds::SERVICE_ENTRY, kinds::VIRTUAL_SERVICE, kinds::SERVICE],
+    run: |cx, report| adapt(cx, report, DESTINATION_HOST.inputs, destination_host),
 };
 
 pub const DESTINATION_RULE: Analyzer = Analyzer {
     name: "virtualservice.DestinationRuleAnalyzer",
     description: "Checks the destination rules associated with each virtual service",
-    inputs: &["VirtualService", "DestinationRule"],
-    run: destination_rule,
+    inputs: &[kinds::VIRTUAL_SERVICE, kinds::DESTINATION_RULE],
+    run: |cx, report| adapt(cx, report, DESTINATION_RULE.inputs, destination_rule),
 };
 
 pub const GATEWAY: Analyzer = Analyzer {
     name: "virtualservice.GatewayAnalyzer",
     description: "Checks the gateways associated with each virtual service",
-    inputs: &["Gateway", "VirtualService"],
-    run: gateway,
+    inputs: &[kinds::GATEWAY, kinds::VIRTUAL_SERVICE],
+    run: |cx, report| adapt(cx, report, GATEWAY.inputs, gateway),
 };
 
 pub const JWT_CLAIM_ROUTE: Analyzer = Analyzer {
     name: "virtualservice.JWTClaimRouteAnalyzer",
     description: "Checks the VirtualService using JWT claim based routing has corresponding RequestAuthentication",
-    inputs: &["VirtualService", "RequestAuthentication", "Gateway", "Pod"],
-    run: jwt_claim_route,
+    inputs: &[kinds::VIRTUAL_SERVICE, kinds::REQUEST_AUTHENTICATION, kinds::GATEWAY, kinds::POD],
+    run: |cx, report| adapt(cx, report, JWT_CLAIM_ROUTE.inputs, jwt_claim_route),
 };
 
 /// One route or mirror destination and where it sits.
@@ -104,7 +108,7 @@ fn bound_to_mesh(spec: &Value) -> bool {
     gws.is_empty() || gws.iter().any(|g| g == "mesh")
 }
 
-fn conflicting_mesh_gateway_hosts(s: &Snapshot) -> Vec<Finding> {
+pub(super) fn conflicting_mesh_gateway_hosts(s: &Snapshot) -> Vec<Finding> {
     let vss = s.of("VirtualService");
     let mut keys: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (i, vs) in vss.iter().enumerate() {
@@ -160,7 +164,7 @@ fn conflicting_mesh_gateway_hosts(s: &Snapshot) -> Vec<Finding> {
     out
 }
 
-fn destination_host(s: &Snapshot) -> Vec<Finding> {
+pub(super) fn destination_host(s: &Snapshot) -> Vec<Finding> {
     let map = ServiceMap::new(s.of("ServiceEntry"), s.of("Service"));
     // Hosts routed with subsets by a VirtualService that also lists them as its own hosts.
     let mut subset_routes: HashMap<&str, Vec<String>> = HashMap::new();
@@ -232,7 +236,7 @@ fn destination_host(s: &Snapshot) -> Vec<Finding> {
     out
 }
 
-fn destination_rule(s: &Snapshot) -> Vec<Finding> {
+pub(super) fn destination_rule(s: &Snapshot) -> Vec<Finding> {
     let mut subsets: HashSet<(String, String, String)> = HashSet::new();
     for dr in s.of("DestinationRule") {
         let fqdn = to_fqdn(dr.namespace, dr.spec()["host"].as_str().unwrap_or(""));
@@ -306,7 +310,7 @@ fn visible_host<'h>(h: &'h str, vs_ns: &str) -> Option<&'h str> {
     (ns == vs_ns || ns == "*").then_some(host)
 }
 
-fn gateway(s: &Snapshot) -> Vec<Finding> {
+pub(super) fn gateway(s: &Snapshot) -> Vec<Finding> {
     let gateways: HashMap<(&str, &str), &Res> =
         s.of("Gateway").iter().map(|g| ((g.namespace, g.name), g)).collect();
     let mut out = Vec::new();
@@ -363,7 +367,7 @@ fn jwt_claim_key(spec: &Value) -> Option<&str> {
     })
 }
 
-fn jwt_claim_route(s: &Snapshot) -> Vec<Finding> {
+pub(super) fn jwt_claim_route(s: &Snapshot) -> Vec<Finding> {
     let mut authn: HashMap<&str, Vec<&Map<String, Value>>> = HashMap::new();
     for ra in s.of("RequestAuthentication") {
         authn.entry(ra.namespace).or_default().push(map_at(&ra.spec()["selector"]["matchLabels"]));

@@ -1,0 +1,145 @@
+//! `auth.AuthorizationPoliciesAnalyzer`: policies that select no in-mesh (or ambient) pod
+//! (IST0127), and `rules[].from[].source.namespaces`/`notNamespaces` entries naming no
+//! Namespace (IST0101). The root namespace comes from the mesh config.
+
+use std::collections::BTreeMap;
+
+use super::util;
+use crate::analyze::labels::Labels;
+use crate::analyze::resource::{items, string_map};
+use crate::analyze::{Analyzer, Context, Report, kinds};
+
+pub const AUTHORIZATION_POLICIES: Analyzer = Analyzer {
+    name: "auth.AuthorizationPoliciesAnalyzer",
+    description: "Checks the validity of authorization policies",
+    inputs: &[kinds::MESH_CONFIG, kinds::AUTHORIZATION_POLICY, kinds::NAMESPACE, kinds::POD],
+    run: authorization_policies,
+};
+
+/// Upstream's namespace pattern: `*`, `*suffix`, `prefix*`, else case-insensitive equality.
+fn namespace_match(ns: &str, exp: &str) -> bool {
+    if exp == "*" {
+        return true;
+    }
+    if let Some(suffix) = exp.strip_prefix('*') {
+        return ns.ends_with(suffix);
+    }
+    if let Some(prefix) = exp.strip_suffix('*') {
+        return ns.starts_with(prefix);
+    }
+    ns.eq_ignore_ascii_case(exp)
+}
+
+fn authorization_policies(cx: &Context<'_>, report: &mut Report) {
+    // Labels of in-mesh or ambient pods, by namespace.
+    let mut pods: BTreeMap<&str, Vec<&Labels>> = BTreeMap::new();
+    for (_, p) in cx.set.of_kind(kinds::POD) {
+        if util::pod_in_mesh(cx, p) || util::pod_ambient(p) {
+            pods.entry(p.namespace.as_str()).or_default().push(&p.labels);
+        }
+    }
+    let any_match = |sel: &Labels, list: &[&Labels]| list.iter().any(|l| util::selects(sel, l));
+    let namespaces: Vec<&str> = cx.set.of_kind(kinds::NAMESPACE).map(|(_, n)| n.name.as_str()).collect();
+    let root = cx.mesh.root_namespace();
+    for (id, ap) in cx.set.of_kind(kinds::AUTHORIZATION_POLICY) {
+        let spec = ap.spec();
+        let selector = (!spec["selector"].is_null()).then(|| string_map(&spec["selector"]["matchLabels"]));
+        let here = pods.get(ap.namespace.as_str()).map(Vec::as_slice).unwrap_or_default();
+        match &selector {
+            Some(sel) if ap.namespace == root => {
+                if !pods.values().any(|list| any_match(sel, list)) {
+                    report.add("IST0127", id, vec![util::selector_string(sel).into()]);
+                }
+            }
+            None if ap.namespace == root => {}
+            None => {
+                if here.is_empty() {
+                    report.add("IST0127", id, vec!["".into()]);
+                }
+            }
+            Some(sel) => {
+                if !any_match(sel, here) {
+                    report.add("IST0127", id, vec![util::selector_string(sel).into()]);
+                }
+            }
+        }
+        for (i, rule) in items(spec, "rules").enumerate() {
+            for (j, from) in items(rule, "from").enumerate() {
+                let source = &from["source"];
+                let listed: Vec<(usize, &str)> = items(source, "namespaces")
+                    .chain(items(source, "notNamespaces"))
+                    .filter_map(|v| v.as_str())
+                    .enumerate()
+                    .collect();
+                let plain = items(source, "namespaces").count();
+                for (k, exp) in listed {
+                    if !namespaces.iter().any(|ns| namespace_match(ns, exp)) {
+                        let k = if k >= plain { k - plain } else { k };
+                        report
+                            .add("IST0101", id, vec!["namespace".into(), exp.into()])
+                            .at(format!("spec.rules[{i}].from[{j}].source.namespaces[{k}]"));
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::testing;
+
+    const PODS: &str = "apiVersion: v1\nkind: Namespace\nmetadata: {name: ns1, labels: {istio-injection: enabled}}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: ns1, labels: {app: web}}\nspec: {containers: [{name: app}]}\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: empty}\n";
+
+    fn ap(ns: &str, name: &str, spec: &str) -> String {
+        format!(
+            "---\napiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata: {{name: {name}, namespace: {ns}}}\nspec: {spec}\n"
+        )
+    }
+
+    #[test]
+    fn authorization_policies_table() {
+        let unmatched = format!("{PODS}{}", ap("ns1", "a", "{selector: {matchLabels: {app: db}}}"));
+        let empty_ns = format!("{PODS}{}", ap("empty", "b", "{}"));
+        let root_unmatched =
+            format!("{PODS}{}", ap("istio-system", "c", "{selector: {matchLabels: {app: db}}}"));
+        let bad_ns = format!(
+            "{PODS}{}",
+            ap(
+                "ns1",
+                "d",
+                "{rules: [{from: [{source: {namespaces: [ns1, 'em*', ghost], notNamespaces: [nope]}}]}]}"
+            )
+        );
+        let fine = format!(
+            "{PODS}{}{}{}",
+            ap("ns1", "e", "{selector: {matchLabels: {app: web}}}"),
+            ap("istio-system", "f", "{}"),
+            ap("istio-system", "g", "{selector: {matchLabels: {app: web}}}")
+        );
+        testing::table(
+            AUTHORIZATION_POLICIES,
+            &[
+                ("selector matches no pod", &unmatched, &[("IST0127", "AuthorizationPolicy ns1/a")]),
+                ("namespace without pods", &empty_ns, &[("IST0127", "AuthorizationPolicy empty/b")]),
+                (
+                    "root namespace selector",
+                    &root_unmatched,
+                    &[("IST0127", "AuthorizationPolicy istio-system/c")],
+                ),
+                (
+                    "unknown namespaces",
+                    &bad_ns,
+                    &[("IST0101", "AuthorizationPolicy ns1/d"), ("IST0101", "AuthorizationPolicy ns1/d")],
+                ),
+                ("matching", &fine, &[]),
+            ],
+        );
+        assert!(
+            namespace_match("prod-a", "prod-*")
+                && namespace_match("a-prod", "*-prod")
+                && namespace_match("NS", "ns")
+        );
+    }
+}

@@ -1,0 +1,157 @@
+//! `externalcontrolplane.ExternalControlPlaneAnalyzer`: the webhooks of a remote cluster's
+//! external control plane (validators `istiod-default-validator` / `istio-validator*`,
+//! injectors `istio-sidecar-injector*`) must reach istiod by a usable address — a blank or
+//! unparsable URL (IST0163), or an IP address instead of a hostname (IST0164).
+
+use serde_json::Value;
+
+use crate::analyze::resource::{items, str_at};
+use crate::analyze::{Analyzer, Context, Report, kinds};
+
+pub const EXTERNAL_CONTROL_PLANE: Analyzer = Analyzer {
+    name: "externalcontrolplane.ExternalControlPlaneAnalyzer",
+    description: "Checks that the remote IstioOperator resources reference an external controle plane",
+    inputs: &[kinds::VALIDATING_WEBHOOK, kinds::MUTATING_WEBHOOK],
+    run: external_control_plane,
+};
+
+/// The host of a URL as Go's `url.Parse` + `Hostname()` see it, or `None` when Go would
+/// refuse to parse it (control characters, a missing scheme before `:`, bad `%` escapes, a
+/// non-numeric port, spaces in the host).
+pub fn go_url_host(url: &str) -> Option<String> {
+    if url.bytes().any(|b| b < 0x20 || b == 0x7f) {
+        return None;
+    }
+    let bytes = url.as_bytes();
+    for (i, _) in url.match_indices('%') {
+        let hex = |j: usize| bytes.get(j).is_some_and(u8::is_ascii_hexdigit);
+        if !(hex(i + 1) && hex(i + 2)) {
+            return None;
+        }
+    }
+    let rest = url.split('#').next().unwrap_or("");
+    let rest = rest.split('?').next().unwrap_or("");
+    // A scheme is letters first, then letters, digits, `+`, `-`, `.`, up to the first `:`.
+    let (scheme, after) = match rest.split_once(':') {
+        Some((s, a)) if !s.contains('/') => (s, a),
+        _ => ("", rest),
+    };
+    if rest.starts_with(':') {
+        return None; // missing protocol scheme
+    }
+    let scheme_ok = scheme.is_empty()
+        || (scheme.as_bytes()[0].is_ascii_alphabetic()
+            && scheme.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.')));
+    if !scheme_ok {
+        return None; // first path segment in URL cannot contain colon
+    }
+    let Some(authority) = after.strip_prefix("//") else { return Some(String::new()) };
+    let authority = authority.split('/').next().unwrap_or("");
+    let hostport = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    let (host, port) = if let Some(v6) = hostport.strip_prefix('[') {
+        let (h, tail) = v6.split_once(']')?;
+        (h.to_string(), tail.strip_prefix(':'))
+    } else {
+        match hostport.rsplit_once(':') {
+            Some((h, p)) => (h.to_string(), Some(p)),
+            None => (hostport.to_string(), None),
+        }
+    };
+    if port.is_some_and(|p| !p.bytes().all(|b| b.is_ascii_digit())) || host.contains(' ') {
+        return None;
+    }
+    Some(host)
+}
+
+fn check(id: crate::analyze::Id, webhook: &Value, report: &mut Report) {
+    let name = str_at(webhook, "name");
+    let client = &webhook["clientConfig"];
+    match &client["url"] {
+        Value::String(url) => match go_url_host(url) {
+            None => {
+                let args = vec![url.into(), name.into(), "was provided in an invalid format".into()];
+                report.add("IST0163", id, args);
+            }
+            Some(host) if host.parse::<std::net::IpAddr>().is_ok() => {
+                report.add("IST0164", id, vec![url.into(), name.into()]);
+            }
+            Some(_) => {}
+        },
+        _ if client["service"].is_null() => {
+            report.add("IST0163", id, vec!["".into(), name.into(), "is blank".into()]);
+        }
+        _ => {}
+    }
+}
+
+fn external_control_plane(cx: &Context<'_>, report: &mut Report) {
+    for (id, vwc) in cx.set.of_kind(kinds::VALIDATING_WEBHOOK) {
+        if vwc.name == "istiod-default-validator" || vwc.name.starts_with("istio-validator") {
+            items(&vwc.object, "webhooks").for_each(|w| check(id, w, report));
+        }
+    }
+    for (id, mwc) in cx.set.of_kind(kinds::MUTATING_WEBHOOK) {
+        if mwc.name.starts_with("istio-sidecar-injector") {
+            items(&mwc.object, "webhooks").for_each(|w| check(id, w, report));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::testing;
+
+    fn config(kind: &str, name: &str, client: &str) -> String {
+        format!(
+            "---\napiVersion: admissionregistration.k8s.io/v1\nkind: {kind}\nmetadata: {{name: {name}}}\nwebhooks:\n- name: w.istio.io\n  clientConfig: {client}\n"
+        )
+    }
+
+    #[test]
+    fn external_control_plane_table() {
+        let blank =
+            config("ValidatingWebhookConfiguration", "istio-validator-external-istiod", "{url: null}");
+        let ip = config(
+            "MutatingWebhookConfiguration",
+            "istio-sidecar-injector-external-istiod",
+            "{url: 'https://10.0.0.1:15017/inject'}",
+        );
+        let bad =
+            config("MutatingWebhookConfiguration", "istio-sidecar-injector", "{url: 'https://host:port/x'}");
+        let good = format!(
+            "{}{}{}",
+            config(
+                "MutatingWebhookConfiguration",
+                "istio-sidecar-injector",
+                "{url: 'https://istiod.example.com:15017/inject'}"
+            ),
+            config(
+                "MutatingWebhookConfiguration",
+                "istio-sidecar-injector-x",
+                "{service: {name: istiod, namespace: istio-system}}"
+            ),
+            config("ValidatingWebhookConfiguration", "other", "{url: null}")
+        );
+        testing::table(
+            EXTERNAL_CONTROL_PLANE,
+            &[
+                (
+                    "blank",
+                    &blank,
+                    &[("IST0163", "ValidatingWebhookConfiguration istio-validator-external-istiod")],
+                ),
+                (
+                    "ip address",
+                    &ip,
+                    &[("IST0164", "MutatingWebhookConfiguration istio-sidecar-injector-external-istiod")],
+                ),
+                ("unparsable", &bad, &[("IST0163", "MutatingWebhookConfiguration istio-sidecar-injector")]),
+                ("hostnames, services and other webhooks", &good, &[]),
+            ],
+        );
+        assert_eq!(go_url_host("https://[::1]:443/x").as_deref(), Some("::1"));
+        assert_eq!(go_url_host("://x"), None);
+        assert_eq!(go_url_host("https://a%zz"), None);
+    }
+}

@@ -1,0 +1,227 @@
+//! Helpers several analyzers share (upstream's `analyzers/util`): whether a pod or a
+//! deployment is in the mesh, control-plane detection, label-selector rendering, and Go's
+//! `%v` of string lists. Pure functions over resources; nothing here reports or prints.
+
+use std::collections::BTreeMap;
+
+use serde_json::Value;
+
+use crate::analyze::resource::{items, str_at, string_map};
+use crate::analyze::{Context, Resource, kinds};
+
+pub const ISTIO_PROXY: &str = "istio-proxy";
+pub const ISTIO_OPERATOR: &str = "istio-operator";
+pub const INJECT: &str = "sidecar.istio.io/inject";
+pub const AMBIENT_REDIRECTION: &str = "ambient.istio.io/redirection";
+
+/// Upstream's `IsIstioControlPlane`: an `istio` label (any value) or `release=istio`.
+pub fn is_control_plane(r: &Resource) -> bool {
+    r.labels.contains_key("istio") || r.labels.get("release").is_some_and(|v| v == "istio")
+}
+
+/// Whether the first container named `istio-proxy` has a non-empty image.
+fn has_istio_proxy<'a>(containers: impl Iterator<Item = &'a Value>) -> bool {
+    containers
+        .into_iter()
+        .find(|c| str_at(c, "name") == ISTIO_PROXY)
+        .is_some_and(|c| !str_at(c, "image").is_empty())
+}
+
+/// Upstream's `inMesh`: a proxy container; else the inject label, then the inject annotation;
+/// else the namespace's `istio-injection=enabled` (when the Namespace is known).
+fn in_mesh<'a>(
+    cx: &Context<'_>,
+    annotations: &BTreeMap<String, String>,
+    labels: &BTreeMap<String, String>,
+    namespace: &str,
+    containers: impl Iterator<Item = &'a Value>,
+) -> bool {
+    if has_istio_proxy(containers) {
+        return true;
+    }
+    if let Some(v) = labels.get(INJECT) {
+        return v == "true";
+    }
+    if let Some(v) = annotations.get(INJECT) {
+        return v == "true";
+    }
+    cx.set
+        .find(kinds::NAMESPACE, "", namespace)
+        .is_some_and(|ns| ns.labels.get("istio-injection").is_some_and(|v| v == "enabled"))
+}
+
+/// Whether a Pod is in the mesh (its containers and init containers are checked).
+pub fn pod_in_mesh(cx: &Context<'_>, pod: &Resource) -> bool {
+    let spec = pod.spec();
+    in_mesh(
+        cx,
+        &pod.annotations,
+        &pod.labels,
+        &pod.namespace,
+        items(spec, "containers").chain(items(spec, "initContainers")),
+    )
+}
+
+/// Whether a Pod runs in ambient mode (redirection annotation enabled).
+pub fn pod_ambient(pod: &Resource) -> bool {
+    pod.annotations.get(AMBIENT_REDIRECTION).is_some_and(|v| v == "enabled")
+}
+
+/// Whether a Deployment's pod template is in the mesh.
+pub fn deployment_in_mesh(cx: &Context<'_>, d: &Resource) -> bool {
+    let t = &d.spec()["template"];
+    let annotations = string_map(&t["metadata"]["annotations"]);
+    let labels = string_map(&t["metadata"]["labels"]);
+    in_mesh(cx, &annotations, &labels, &d.namespace, items(&t["spec"], "containers"))
+}
+
+/// Kubernetes `labels.SelectorFromSet(m).String()`: `k=v` sorted by key, joined with `,`.
+pub fn selector_string(m: &BTreeMap<String, String>) -> String {
+    m.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(",")
+}
+
+/// Whether `labels` hold every pair of `selector` (an empty selector matches everything).
+pub fn selects(selector: &BTreeMap<String, String>, labels: &BTreeMap<String, String>) -> bool {
+    selector.iter().all(|(k, v)| labels.get(k) == Some(v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn selectors_render_sorted() {
+        let m: BTreeMap<String, String> = [("b".into(), "2".into()), ("a".into(), "1".into())].into();
+        assert_eq!(selector_string(&m), "a=1,b=2");
+        assert_eq!(selector_string(&BTreeMap::new()), "");
+        assert!(selects(&BTreeMap::new(), &m));
+    }
+}
+
+/// One service a host resolves to: a ServiceEntry, or a Service seen as one.
+#[derive(Debug, Clone)]
+pub struct HostEntry {
+    pub resource: crate::analyze::Id,
+    /// `(number, name, protocol)` of each port.
+    pub ports: Vec<(i64, String, String)>,
+    /// A ServiceEntry's `workloadSelector.labels` (none for Services).
+    pub workload_selector: BTreeMap<String, String>,
+}
+
+/// Upstream's service host map (`service_lookup.go`): `<scope>/<fqdn>` → service, built from
+/// ServiceEntries (scopes from `exportTo`) and Services (scopes from the
+/// `networking.istio.io/exportTo` annotation), and the lookup rules of a destination host.
+#[derive(Debug, Default)]
+pub struct ServiceHosts {
+    entries: Vec<HostEntry>,
+    by_key: std::collections::HashMap<String, usize>,
+    /// Wildcard hosts (`*.example.com`) with their scope, in insertion order.
+    wildcards: Vec<(String, String, usize)>,
+}
+
+/// A short host (no `.`, not a wildcard) as the FQDN of a Service in `namespace`.
+pub fn fqdn(host: &str, namespace: &str) -> String {
+    if !host.contains('.') && !host.starts_with('*') {
+        format!("{host}.{namespace}.svc.cluster.local")
+    } else {
+        host.to_string()
+    }
+}
+
+impl ServiceHosts {
+    pub fn build(cx: &Context<'_>) -> ServiceHosts {
+        let mut out = ServiceHosts::default();
+        for (id, se) in cx.set.of_kind(kinds::SERVICE_ENTRY) {
+            let spec = se.spec();
+            let ports = items(spec, "ports")
+                .map(|p| {
+                    (
+                        p["number"].as_i64().unwrap_or(0),
+                        str_at(p, "name").to_string(),
+                        str_at(p, "protocol").to_string(),
+                    )
+                })
+                .collect();
+            let idx = out.push(HostEntry {
+                resource: id,
+                ports,
+                workload_selector: string_map(&spec["workloadSelector"]["labels"]),
+            });
+            let export: Vec<&str> = items(spec, "exportTo").filter_map(Value::as_str).collect();
+            let scopes: Vec<String> = if export.is_empty() || export.contains(&"*") {
+                vec!["*".into()]
+            } else {
+                export.iter().map(|e| if *e == "." { se.namespace.clone() } else { e.to_string() }).collect()
+            };
+            for h in items(spec, "hosts").filter_map(Value::as_str) {
+                for s in &scopes {
+                    out.insert(s, &fqdn(h, &se.namespace), idx);
+                }
+            }
+        }
+        for (id, svc) in cx.set.of_kind(kinds::SERVICE) {
+            let ports = items(svc.spec(), "ports")
+                .map(|p| {
+                    (
+                        p["port"].as_i64().unwrap_or(0),
+                        str_at(p, "name").to_string(),
+                        str_at(p, "protocol").to_string(),
+                    )
+                })
+                .collect();
+            let idx = out.push(HostEntry { resource: id, ports, workload_selector: BTreeMap::new() });
+            let anno = svc.annotations.get("networking.istio.io/exportTo").map(String::as_str).unwrap_or("");
+            let scopes: Vec<String> = if anno.is_empty() {
+                vec!["*".into()]
+            } else {
+                anno.split(',')
+                    .map(|e| if e == "." { svc.namespace.clone() } else { e.to_string() })
+                    .collect()
+            };
+            for s in &scopes {
+                out.insert(s, &fqdn(&svc.name, &svc.namespace), idx);
+            }
+        }
+        out
+    }
+
+    fn push(&mut self, e: HostEntry) -> usize {
+        self.entries.push(e);
+        self.entries.len() - 1
+    }
+
+    fn insert(&mut self, scope: &str, host: &str, idx: usize) {
+        if host.starts_with('*') {
+            self.wildcards.push((scope.to_string(), host.to_string(), idx));
+        }
+        self.by_key.insert(format!("{scope}/{host}"), idx);
+    }
+
+    /// The service `host` (as written in namespace `ns`, with that resource's `exportTo`)
+    /// resolves to: exported to all, then the namespaces `exportTo` names (or `ns`), then a
+    /// wildcard entry visible to all or to `ns` whose suffix covers the host.
+    pub fn lookup(&self, ns: &str, export_to: &[String], host: &str) -> Option<&HostEntry> {
+        let full = fqdn(host, ns);
+        let get = |scope: &str| self.by_key.get(&format!("{scope}/{full}")).map(|&i| &self.entries[i]);
+        if let Some(e) = get("*") {
+            return Some(e);
+        }
+        if export_to.is_empty() {
+            if let Some(e) = get(ns) {
+                return Some(e);
+            }
+        } else {
+            for e in export_to {
+                let scope = if e == "." { ns } else { e.as_str() };
+                if let Some(found) = get(scope) {
+                    return Some(found);
+                }
+            }
+        }
+        let bare = full.strip_prefix('*').unwrap_or(&full);
+        self.wildcards
+            .iter()
+            .filter(|(scope, h, _)| (scope == "*" || scope == ns) && bare.ends_with(&h[1..]))
+            .find_map(|(scope, h, _)| self.by_key.get(&format!("{scope}/{h}")).map(|&i| &self.entries[i]))
+    }
+}

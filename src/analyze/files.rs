@@ -1,0 +1,326 @@
+//! File mode (`--use-kube=false`): gathering the positional inputs as upstream does (stdin
+//! `-`, directories walked, only `.json`/`.yaml`/`.yml`, others skipped with a note), and
+//! building the [`ResourceSet`] from their documents — namespaces defaulted, system namespaces
+//! dropped, Istio specs decoded by the typed model, the synthetic mesh objects and, when the
+//! files carry cluster-only kinds, upstream's built-in ingress. Never prints.
+
+use serde_json::{Map, Value, json};
+
+use super::mesh::Mesh;
+use super::resource::{self, Kind, ResourceSet, Source, kinds};
+use crate::api::document;
+
+/// Extensions upstream reads; anything else is skipped with a note.
+pub const EXTENSIONS: [&str; 3] = [".json", ".yaml", ".yml"];
+
+/// Namespaces whose resources are never analyzed.
+pub const SYSTEM_NAMESPACES: [&str; 4] =
+    ["kube-system", "kube-public", "kube-node-lease", "local-path-storage"];
+
+/// One input, read: its name as given (stdin is `-`) and its text.
+#[derive(Debug, Clone)]
+pub struct Input {
+    pub name: String,
+    pub text: String,
+}
+
+/// What gathering produced: the inputs, and notes for stderr (`Skipping file …`).
+#[derive(Debug, Default)]
+pub struct Gathered {
+    pub inputs: Vec<Input>,
+    pub notes: Vec<String>,
+}
+
+/// Upstream's note for a file with another extension.
+pub fn skip_note(path: &str) -> String {
+    format!("Skipping file {path}, recognized file extensions are: [{}]", EXTENSIONS.join(" "))
+}
+
+fn has_extension(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    match name.rfind('.') {
+        Some(i) => EXTENSIONS.contains(&&name[i..]),
+        None => false,
+    }
+}
+
+/// Gathers the positional arguments in order. A path that does not exist or cannot be read is
+/// an error (Go's wording); `read_stdin` supplies standard input for `-`.
+pub fn gather(
+    args: &[String],
+    read_stdin: &mut dyn FnMut() -> Result<String, String>,
+) -> Result<Gathered, String> {
+    let mut out = Gathered::default();
+    for a in args {
+        if a == "-" {
+            out.inputs.push(Input { name: "-".into(), text: read_stdin()? });
+            continue;
+        }
+        let meta = std::fs::metadata(a).map_err(|e| format!("stat {a}: {}", document::go_os_error(&e)))?;
+        if meta.is_dir() {
+            walk(a, &mut out)?;
+        } else if has_extension(a) {
+            out.inputs.push(Input { name: a.clone(), text: read(a)? });
+        } else {
+            out.notes.push(skip_note(a));
+        }
+    }
+    Ok(out)
+}
+
+fn read(path: &str) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("open {path}: {}", document::go_os_error(&e)))
+}
+
+/// Go's `filepath.Walk` order (lexical), every file checked for its extension.
+fn walk(dir: &str, out: &mut Gathered) -> Result<(), String> {
+    let rd = std::fs::read_dir(dir).map_err(|e| format!("open {dir}: {}", document::go_os_error(&e)))?;
+    let mut entries: Vec<(String, bool)> = rd
+        .filter_map(Result::ok)
+        .map(|e| {
+            (e.file_name().to_string_lossy().into_owned(), e.file_type().map(|t| t.is_dir()).unwrap_or(false))
+        })
+        .collect();
+    entries.sort();
+    for (name, is_dir) in entries {
+        let path = if dir.ends_with('/') { format!("{dir}{name}") } else { format!("{dir}/{name}") };
+        if is_dir {
+            walk(&path, out)?;
+        } else if has_extension(&path) {
+            out.inputs.push(Input { text: read(&path)?, name: path });
+        } else {
+            out.notes.push(skip_note(&path));
+        }
+    }
+    Ok(())
+}
+
+/// How file resources are loaded.
+#[derive(Debug, Clone)]
+pub struct LoadOptions {
+    /// Stamped on namespaced resources without one (empty with `-A`).
+    pub default_namespace: String,
+    pub istio_namespace: String,
+}
+
+/// The set built from files, and the documents that could not be parsed.
+#[derive(Debug)]
+pub struct Loaded {
+    pub set: ResourceSet,
+    /// `<file>:<line>: <problem>` for each unparsable document.
+    pub parse_errors: Vec<String>,
+}
+
+/// One parsed document, before it joins the set.
+enum Parsed {
+    Skip,
+    Error(String),
+    Resource(Box<resource::Resource>),
+}
+
+fn parse_one(
+    name: &str,
+    line: usize,
+    chunk: Result<&str, document::DecodeError>,
+    opts: &LoadOptions,
+) -> Parsed {
+    let doc = match chunk.and_then(|c| document::parse_document(c, line)) {
+        Ok(None) => return Parsed::Skip,
+        Ok(Some(d)) => d,
+        Err(e) => return Parsed::Error(format!("{name}:{}: {}", e.line, e.message)),
+    };
+    let api_version = doc.object.get("apiVersion").and_then(Value::as_str).unwrap_or("");
+    let kind_name = doc.object.get("kind").and_then(Value::as_str).unwrap_or("");
+    if api_version.is_empty() || kind_name.is_empty() {
+        return Parsed::Error(format!("{name}:{}: document has no apiVersion or kind", doc.line));
+    }
+    let Some(kind) = Kind::lookup(api_version, kind_name) else { return Parsed::Skip };
+    let kind_name = kind.kind;
+    let mut object = doc.object;
+    if let Some(def) = kind.istio_def() {
+        let spec = object.get("spec").cloned().unwrap_or(Value::Object(Map::new()));
+        match (def.roundtrip)(&spec) {
+            Ok(canonical) => {
+                object.insert("spec".into(), canonical);
+            }
+            Err(e) => return Parsed::Error(format!("{name}:{}: {kind_name}: {e}", doc.line)),
+        }
+    }
+    let source = Source { file: Some(name.to_string()), line: doc.line, cluster: String::new() };
+    let r = resource::from_object(kind, Value::Object(object), &opts.default_namespace, source);
+    let ns = if kind == kinds::NAMESPACE { r.name.as_str() } else { r.namespace.as_str() };
+    if SYSTEM_NAMESPACES.contains(&ns) {
+        return Parsed::Skip;
+    }
+    Parsed::Resource(Box::new(r))
+}
+
+/// Below this many documents an input is parsed on the calling thread.
+const PARALLEL_MIN_DOCS: usize = 512;
+
+fn parse_input(input: &Input, opts: &LoadOptions) -> Vec<Parsed> {
+    let chunks = document::split_documents(&input.text);
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(4);
+    if threads < 2 || chunks.len() < PARALLEL_MIN_DOCS {
+        return chunks.into_iter().map(|(l, c)| parse_one(&input.name, l, c, opts)).collect();
+    }
+    let per = chunks.len().div_ceil(threads);
+    std::thread::scope(|s| {
+        let handles: Vec<_> = chunks
+            .chunks(per)
+            .map(|run| {
+                s.spawn(move || {
+                    run.iter().map(|(l, c)| parse_one(&input.name, *l, c.clone(), opts)).collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+    })
+}
+
+/// Builds the resource set of a file-mode analysis. Cluster-only kinds (Pod, Service,
+/// Namespace, Node, Secret) count as available only when the files hold at least one of them;
+/// then upstream's built-in ingress Pod and Service are added too. Otherwise the analyzers
+/// that need those kinds are skipped, as upstream's CLI skips them.
+pub fn load(inputs: &[Input], opts: &LoadOptions, mesh: &Mesh) -> Loaded {
+    let mut set = ResourceSet::new(&opts.istio_namespace);
+    for def in crate::api::registry::all() {
+        set.make_available(Kind { group: def.group, kind: def.kind });
+    }
+    for k in kinds::OTHERS.iter().filter(|k| !kinds::CLUSTER_ONLY.contains(k)) {
+        set.make_available(*k);
+    }
+    add_mesh_objects(&mut set, mesh);
+    let mut parse_errors = Vec::new();
+    let mut cluster_kinds = false;
+    for input in inputs {
+        for p in parse_input(input, opts) {
+            match p {
+                Parsed::Skip => {}
+                Parsed::Error(e) => parse_errors.push(e),
+                Parsed::Resource(r) => {
+                    cluster_kinds |= kinds::CLUSTER_ONLY.contains(&r.kind);
+                    set.insert(*r);
+                }
+            }
+        }
+    }
+    if cluster_kinds {
+        for k in kinds::CLUSTER_ONLY {
+            set.make_available(k);
+        }
+        add_default_ingress(&mut set, &opts.istio_namespace);
+    }
+    Loaded { set, parse_errors }
+}
+
+/// The synthetic `MeshConfig <istio-ns>/meshconfig` and `MeshNetworks <istio-ns>/meshnetworks`.
+pub fn add_mesh_objects(set: &mut ResourceSet, mesh: &Mesh) {
+    let ns = set.istio_namespace.clone();
+    let config = json!({"metadata": {"name": "meshconfig", "namespace": ns}, "spec": Value::Object(mesh.value().clone())});
+    let networks = json!({"metadata": {"name": "meshnetworks", "namespace": ns}, "spec": {}});
+    for (kind, obj) in [(kinds::MESH_CONFIG, config), (kinds::MESH_NETWORKS, networks)] {
+        set.insert(resource::from_object(kind, obj, &ns, Source::default()));
+    }
+}
+
+/// Upstream's built-in ingress (ingressControllerMode STRICT): Pod
+/// `<istio-ns>/istio-ingressgateway-dummypod` labelled `istio=ingressgateway` with one
+/// `istio-proxy` container, and Service `<istio-ns>/istio-ingressgateway` selecting it with
+/// TCP ports 80, 443, 31400 and 15443. Objects of the same name from the files win.
+pub fn add_default_ingress(set: &mut ResourceSet, istio_namespace: &str) {
+    let ns = istio_namespace;
+    let pod = json!({
+        "apiVersion": "v1", "kind": "Pod",
+        "metadata": {"name": "istio-ingressgateway-dummypod", "namespace": ns, "labels": {"istio": "ingressgateway"}},
+        "spec": {"containers": [{"name": "istio-proxy"}]},
+    });
+    let ports: Vec<Value> = [80, 443, 31400, 15443]
+        .iter()
+        .map(|p| json!({"port": p, "targetPort": p, "protocol": "TCP"}))
+        .collect();
+    let svc = json!({
+        "apiVersion": "v1", "kind": "Service",
+        "metadata": {"name": "istio-ingressgateway", "namespace": ns},
+        "spec": {"selector": {"istio": "ingressgateway"}, "ports": ports},
+    });
+    for (kind, name, obj) in
+        [(kinds::POD, "istio-ingressgateway-dummypod", pod), (kinds::SERVICE, "istio-ingressgateway", svc)]
+    {
+        if set.find(kind, ns, name).is_none() {
+            set.insert(resource::from_object(kind, obj, ns, Source::default()));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts(ns: &str) -> LoadOptions {
+        LoadOptions { default_namespace: ns.into(), istio_namespace: "istio-system".into() }
+    }
+
+    fn load_text(text: &str, ns: &str) -> Loaded {
+        let inputs = [Input { name: "f.yaml".into(), text: text.into() }];
+        load(&inputs, &opts(ns), &Mesh::defaults("istio-system"))
+    }
+
+    #[test]
+    fn documents_become_resources_with_lines_and_namespaces() {
+        let l = load_text(
+            "apiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata: {name: d}\nspec:\n  host: h\n  traffic_policy: {tls: {mode: SIMPLE}}\n---\n\
+             apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, namespace: kube-system}\n---\napiVersion: v1\nkind: Frob\n",
+            "default",
+        );
+        assert!(l.parse_errors.is_empty(), "{:?}", l.parse_errors);
+        let dr = l.set.find(kinds::DESTINATION_RULE, "default", "d").unwrap();
+        assert_eq!(dr.source.line, 1);
+        // The typed model's canonical spelling.
+        assert_eq!(dr.spec()["trafficPolicy"]["tls"]["mode"], "SIMPLE");
+        assert!(l.set.of_kind(kinds::CONFIG_MAP).next().is_none());
+        // No cluster-only kinds in the files: those stay unavailable, no built-in ingress.
+        assert!(!l.set.is_available(kinds::POD));
+        assert!(l.set.find(kinds::MESH_CONFIG, "istio-system", "meshconfig").is_some());
+    }
+
+    #[test]
+    fn cluster_only_kinds_bring_the_built_in_ingress() {
+        let l = load_text("apiVersion: v1\nkind: Pod\nmetadata: {name: p}\n", "");
+        assert!(l.set.is_available(kinds::NODE));
+        assert_eq!(l.set.find(kinds::POD, "", "p").unwrap().friendly_name(), "Pod p");
+        assert!(l.set.find(kinds::SERVICE, "istio-system", "istio-ingressgateway").is_some());
+        assert!(l.set.find(kinds::POD, "istio-system", "istio-ingressgateway-dummypod").is_some());
+    }
+
+    #[test]
+    fn unparsable_documents_are_counted_and_the_rest_read() {
+        let l = load_text(
+            "kind: [\n---\napiVersion: v1\nkind: Namespace\n---\napiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: g}\nspec: {nope: 1}\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: nsx}\n",
+            "default",
+        );
+        assert_eq!(l.parse_errors.len(), 2, "{:?}", l.parse_errors);
+        assert!(l.parse_errors[0].starts_with("f.yaml:1:"));
+        assert!(l.set.find(kinds::NAMESPACE, "", "nsx").is_some());
+    }
+
+    #[test]
+    fn gathering_walks_directories_and_notes_other_extensions() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path().to_string_lossy().into_owned();
+        std::fs::create_dir(format!("{d}/sub")).unwrap();
+        for f in ["b.yaml", "a.json", "c.txt", "sub/z.yml"] {
+            std::fs::write(format!("{d}/{f}"), "a: 1\n").unwrap();
+        }
+        let mut stdin = || Ok("x: 1\n".to_string());
+        let g = gather(&[d.clone(), "-".into()], &mut stdin).unwrap();
+        let names: Vec<String> = g.inputs.iter().map(|i| i.name.replace(&d, "D")).collect();
+        assert_eq!(names, ["D/a.json", "D/b.yaml", "D/sub/z.yml", "-"]);
+        assert_eq!(
+            g.notes,
+            [format!("Skipping file {d}/c.txt, recognized file extensions are: [.json .yaml .yml]")]
+        );
+        let e = gather(&[format!("{d}/missing.yaml")], &mut stdin).unwrap_err();
+        assert!(e.ends_with("no such file or directory"), "{e}");
+    }
+}

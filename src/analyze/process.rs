@@ -1,0 +1,188 @@
+//! Upstream's processing of a message list between the analyzers and the printer: the
+//! namespace filter, suppression (resource annotation and `-S CODE=glob`), sorting,
+//! de-duplication, and the two thresholds. Pure list work: it never prints.
+
+use std::cmp::Ordering;
+
+use super::{Level, Message};
+
+/// One `-S` value: a code and a glob over `<Kind> <ns>/<name>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Suppression {
+    pub code: String,
+    pub pattern: String,
+}
+
+impl Suppression {
+    /// Parses `CODE=pattern`; exactly one `=` is required (upstream's error text otherwise).
+    pub fn parse(s: &str) -> Result<Suppression, String> {
+        let parts: Vec<&str> = s.split('=').collect();
+        if parts.len() != 2 {
+            return Err(format!("{s} is not a valid suppression value. See istioctl analyze --help"));
+        }
+        Ok(Suppression { code: parts[0].to_string(), pattern: parts[1].to_string() })
+    }
+}
+
+/// Glob match where `*` matches any run of characters (`/` included).
+pub fn glob(pattern: &str, text: &str) -> bool {
+    let (p, t): (Vec<char>, Vec<char>) = (pattern.chars().collect(), text.chars().collect());
+    let (mut pi, mut ti) = (0, 0);
+    let mut star: Option<(usize, usize)> = None;
+    while ti < t.len() {
+        if pi < p.len() && p[pi] == '*' {
+            star = Some((pi, ti));
+            pi += 1;
+        } else if pi < p.len() && p[pi] == t[ti] {
+            pi += 1;
+            ti += 1;
+        } else if let Some((sp, st)) = star {
+            pi = sp + 1;
+            ti = st + 1;
+            star = Some((sp, st + 1));
+        } else {
+            return false;
+        }
+    }
+    p[pi..].iter().all(|c| *c == '*')
+}
+
+/// Keeps the messages the selected namespace and the suppressions allow. `namespace` empty
+/// (`-A`) keeps every namespace.
+pub fn filter(messages: Vec<Message>, namespace: &str, suppressions: &[Suppression]) -> Vec<Message> {
+    messages
+        .into_iter()
+        .filter(|m| {
+            let Some(o) = &m.origin else { return true };
+            if !namespace.is_empty() {
+                let ns = if o.kind == "Namespace" { o.name.as_str() } else { o.namespace.as_str() };
+                if (o.namespaced || o.kind == "Namespace") && ns != namespace {
+                    return false;
+                }
+            }
+            if o.suppress.split(',').map(str::trim).any(|c| c == "*" || c == m.code) {
+                return false;
+            }
+            let fname = o.friendly_name();
+            !suppressions.iter().any(|s| s.code == m.code && glob(&s.pattern, &fname))
+        })
+        .collect()
+}
+
+/// Upstream's order: cluster, level, code, resource-less first, `Kind/name/namespace`, text.
+fn compare(a: &Message, b: &Message, ka: &str, kb: &str) -> Ordering {
+    let cluster = |m: &Message| m.origin.as_ref().map(|o| o.cluster.clone()).unwrap_or_default();
+    cluster(a)
+        .cmp(&cluster(b))
+        .then(a.level.cmp(&b.level))
+        .then(a.code.cmp(b.code))
+        .then_with(|| match (&a.origin, &b.origin) {
+            (None, None) => Ordering::Equal,
+            (None, Some(_)) => Ordering::Less,
+            (Some(_), None) => Ordering::Greater,
+            (Some(x), Some(y)) => (x.kind, &x.name, &x.namespace).cmp(&(y.kind, &y.name, &y.namespace)),
+        })
+        .then_with(|| ka.cmp(kb))
+}
+
+/// Sorts as upstream and drops adjacent messages whose one-line rendering is identical.
+pub fn sort_dedup(messages: Vec<Message>) -> Vec<Message> {
+    let mut keyed: Vec<(String, Message)> = messages.into_iter().map(|m| (m.line(true), m)).collect();
+    keyed.sort_by(|(ka, a), (kb, b)| compare(a, b, ka, kb));
+    keyed.dedup_by(|(ka, _), (kb, _)| ka == kb);
+    keyed.into_iter().map(|(_, m)| m).collect()
+}
+
+/// Whether some message is at or above the failure threshold.
+pub fn exceeds(messages: &[Message], threshold: Level) -> bool {
+    messages.iter().any(|m| m.level.at_least(threshold))
+}
+
+/// The messages at or above the output threshold.
+pub fn visible(messages: &[Message], threshold: Level) -> Vec<Message> {
+    messages.iter().filter(|m| m.level.at_least(threshold)).cloned().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Origin;
+    use super::*;
+
+    fn msg(
+        code: &'static str,
+        level: Level,
+        kind: &'static str,
+        ns: &str,
+        name: &str,
+        text: &str,
+    ) -> Message {
+        Message {
+            code,
+            level,
+            text: text.into(),
+            origin: Some(Origin {
+                kind,
+                namespace: ns.into(),
+                name: name.into(),
+                reference: None,
+                file: None,
+                line: 0,
+                cluster: String::new(),
+                suppress: String::new(),
+                namespaced: kind != "Namespace",
+            }),
+        }
+    }
+
+    #[test]
+    fn globs() {
+        assert!(glob("Pod *", "Pod default/x"));
+        assert!(glob("Pod default/*", "Pod default/x"));
+        assert!(!glob("Pod other/*", "Pod default/x"));
+        assert!(glob("*", ""));
+        assert!(glob("a*b*c", "aXXbYc"));
+        assert!(!glob("a*b*c", "aXXbY"));
+    }
+
+    #[test]
+    fn suppressions_parse_and_apply() {
+        assert!(Suppression::parse("IST0101").is_err());
+        assert!(Suppression::parse("a=b=c").is_err());
+        let s = Suppression::parse("IST0101=Pod default/*").unwrap();
+        let ms = vec![
+            msg("IST0101", Level::Error, "Pod", "default", "a", "t"),
+            msg("IST0101", Level::Error, "Pod", "other", "a", "t"),
+            msg("IST0102", Level::Info, "Pod", "default", "a", "t"),
+        ];
+        let kept = filter(ms.clone(), "", std::slice::from_ref(&s));
+        assert_eq!(kept.len(), 2);
+        let kept = filter(ms, "default", &[]);
+        assert_eq!(kept.len(), 2);
+        let mut annotated = msg("IST0102", Level::Info, "Pod", "default", "a", "t");
+        annotated.origin.as_mut().unwrap().suppress = "IST0101, IST0102".into();
+        assert!(filter(vec![annotated], "", &[]).is_empty());
+        let ns_msg = msg("IST0102", Level::Info, "Namespace", "", "other", "t");
+        assert!(filter(vec![ns_msg], "default", &[]).is_empty());
+    }
+
+    #[test]
+    fn sorted_by_level_code_origin_then_deduplicated() {
+        let ms = vec![
+            msg("IST0102", Level::Info, "Pod", "default", "a", "t"),
+            msg("IST0101", Level::Error, "Pod", "z", "a", "t"),
+            msg("IST0101", Level::Error, "Pod", "a", "b", "t"),
+            msg("IST0101", Level::Error, "Pod", "z", "a", "t"),
+            Message { code: "IST0101", level: Level::Error, text: "x".into(), origin: None },
+        ];
+        let out: Vec<String> = sort_dedup(ms).iter().map(|m| m.line(false)).collect();
+        assert_eq!(
+            out,
+            [
+                "Error [IST0101] x",
+                "Error [IST0101] (Pod z/a) t",
+                "Error [IST0101] (Pod a/b) t",
+                "Info [IST0102] (Pod default/a) t",
+            ]
+        );
+    }
+}

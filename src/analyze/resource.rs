@@ -1,0 +1,361 @@
+//! The resources an analysis sees: [`Kind`] (group + kind, as upstream's collections name
+//! them), [`Resource`] (one object with its origin: file and line, or a cluster) and
+//! [`ResourceSet`], built once and then read by every analyzer through its indexes (by kind,
+//! kind + namespace, kind + namespace + name, and label-selected pods). Filling it is the
+//! caller's job (`files.rs` from documents, issue 13 from cluster lists); nothing here reads
+//! files, talks to a cluster or prints.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde_json::Value;
+
+use super::labels::Labels;
+
+/// A kind as the analyzers name their inputs: API group (empty for core) and Kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Kind {
+    pub group: &'static str,
+    pub kind: &'static str,
+}
+
+/// The kinds analyzers read. Istio kinds come from `api::registry`; these are the others.
+pub mod kinds {
+    use super::Kind;
+
+    const fn k(group: &'static str, kind: &'static str) -> Kind {
+        Kind { group, kind }
+    }
+    pub const POD: Kind = k("", "Pod");
+    pub const SERVICE: Kind = k("", "Service");
+    pub const NAMESPACE: Kind = k("", "Namespace");
+    pub const NODE: Kind = k("", "Node");
+    pub const SECRET: Kind = k("", "Secret");
+    pub const CONFIG_MAP: Kind = k("", "ConfigMap");
+    pub const DEPLOYMENT: Kind = k("apps", "Deployment");
+    pub const CRD: Kind = k("apiextensions.k8s.io", "CustomResourceDefinition");
+    pub const MUTATING_WEBHOOK: Kind = k("admissionregistration.k8s.io", "MutatingWebhookConfiguration");
+    pub const VALIDATING_WEBHOOK: Kind = k("admissionregistration.k8s.io", "ValidatingWebhookConfiguration");
+    pub const K8S_GATEWAY: Kind = k("gateway.networking.k8s.io", "Gateway");
+    pub const HTTP_ROUTE: Kind = k("gateway.networking.k8s.io", "HTTPRoute");
+    pub const GRPC_ROUTE: Kind = k("gateway.networking.k8s.io", "GRPCRoute");
+    // Istio kinds (the registry holds their schemas).
+    pub const VIRTUAL_SERVICE: Kind = k("networking.istio.io", "VirtualService");
+    pub const DESTINATION_RULE: Kind = k("networking.istio.io", "DestinationRule");
+    pub const GATEWAY: Kind = k("networking.istio.io", "Gateway");
+    pub const SERVICE_ENTRY: Kind = k("networking.istio.io", "ServiceEntry");
+    pub const SIDECAR: Kind = k("networking.istio.io", "Sidecar");
+    pub const ENVOY_FILTER: Kind = k("networking.istio.io", "EnvoyFilter");
+    pub const WORKLOAD_ENTRY: Kind = k("networking.istio.io", "WorkloadEntry");
+    pub const WORKLOAD_GROUP: Kind = k("networking.istio.io", "WorkloadGroup");
+    pub const PROXY_CONFIG: Kind = k("networking.istio.io", "ProxyConfig");
+    pub const AUTHORIZATION_POLICY: Kind = k("security.istio.io", "AuthorizationPolicy");
+    pub const PEER_AUTHENTICATION: Kind = k("security.istio.io", "PeerAuthentication");
+    pub const REQUEST_AUTHENTICATION: Kind = k("security.istio.io", "RequestAuthentication");
+    pub const TELEMETRY: Kind = k("telemetry.istio.io", "Telemetry");
+    pub const WASM_PLUGIN: Kind = k("extensions.istio.io", "WasmPlugin");
+    pub const TRAFFIC_EXTENSION: Kind = k("extensions.istio.io", "TrafficExtension");
+    /// The synthetic mesh objects (`MeshConfig istio-system/meshconfig`).
+    pub const MESH_CONFIG: Kind = k("mesh.istio.io", "MeshConfig");
+    pub const MESH_NETWORKS: Kind = k("mesh.istio.io", "MeshNetworks");
+
+    /// Kinds upstream's CLI never reads from files ("default excluded"): they come only from
+    /// a live cluster. See `files.rs` for how file mode treats them.
+    pub const CLUSTER_ONLY: [Kind; 5] = [POD, SERVICE, NAMESPACE, NODE, SECRET];
+
+    /// Every non-Istio kind the analyzers read (Istio kinds come from the registry).
+    pub const OTHERS: [Kind; 13] = [
+        POD,
+        SERVICE,
+        NAMESPACE,
+        NODE,
+        SECRET,
+        CONFIG_MAP,
+        DEPLOYMENT,
+        CRD,
+        MUTATING_WEBHOOK,
+        VALIDATING_WEBHOOK,
+        K8S_GATEWAY,
+        HTTP_ROUTE,
+        GRPC_ROUTE,
+    ];
+
+    /// Cluster-scoped kinds: they never get a namespace, and the namespace filter keeps them.
+    pub fn cluster_scoped(k: Kind) -> bool {
+        [NAMESPACE, NODE, CRD, MUTATING_WEBHOOK, VALIDATING_WEBHOOK].contains(&k)
+    }
+}
+
+impl Kind {
+    /// The kind an `apiVersion` and `kind` name, if an analyzer can read it (unknown kinds and
+    /// unserved versions of Istio kinds are `None`, and are skipped silently).
+    pub fn lookup(api_version: &str, kind: &str) -> Option<Kind> {
+        let group = api_version.rsplit_once('/').map(|(g, _)| g).unwrap_or("");
+        if let Some(k) = kinds::OTHERS.iter().find(|k| k.group == group && k.kind == kind) {
+            return Some(*k);
+        }
+        let def = crate::api::registry::lookup(api_version, kind)?;
+        Some(Kind { group: def.group, kind: def.kind })
+    }
+
+    /// Whether the typed API model has this kind (its spec is decoded and checked).
+    pub fn istio_def(self) -> Option<&'static crate::api::registry::KindDef> {
+        crate::api::registry::all().into_iter().find(|d| d.group == self.group && d.kind == self.kind)
+    }
+}
+
+/// Where a resource came from: a file (or stdin, `-`) and the line its document starts on, or
+/// a cluster (no reference).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Source {
+    /// The path as given on the command line (`-` for stdin); `None` for cluster objects.
+    pub file: Option<String>,
+    /// 1-based line where the YAML document starts.
+    pub line: usize,
+    /// Cluster ID in multi-cluster runs (empty otherwise).
+    pub cluster: String,
+}
+
+/// One object.
+#[derive(Debug, Clone)]
+pub struct Resource {
+    pub kind: Kind,
+    /// The namespace after defaulting (empty for cluster-scoped kinds, or with `-A` when the
+    /// document gave none).
+    pub namespace: String,
+    pub name: String,
+    pub labels: Labels,
+    pub annotations: Labels,
+    /// The whole object, a JSON object (`metadata`, `spec`, `status` …; index it freely:
+    /// absent fields read as `Null`). For Istio kinds `spec` is the typed model's canonical
+    /// JSON (camelCase names, enum names), so analyzers read one spelling.
+    pub object: Value,
+    pub source: Source,
+}
+
+impl Resource {
+    /// `spec` (or `Null`).
+    pub fn spec(&self) -> &Value {
+        &self.object["spec"]
+    }
+    /// `status` (or `Null`).
+    pub fn status(&self) -> &Value {
+        &self.object["status"]
+    }
+    /// Upstream's FriendlyName: `<Kind> <ns>/<name>`, or `<Kind> <name>` without a namespace.
+    pub fn friendly_name(&self) -> String {
+        if self.namespace.is_empty() {
+            format!("{} {}", self.kind.kind, self.name)
+        } else {
+            format!("{} {}/{}", self.kind.kind, self.namespace, self.name)
+        }
+    }
+    /// `ns/name` (or `name`), as analyzers print resources in parameters.
+    pub fn full_name(&self) -> String {
+        if self.namespace.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{}/{}", self.namespace, self.name)
+        }
+    }
+}
+
+/// Position of a resource in its set.
+pub type Id = usize;
+
+/// All resources of one analysis, with the indexes analyzers use. Built once, then read-only.
+#[derive(Debug, Default)]
+pub struct ResourceSet {
+    resources: Vec<Resource>,
+    by_kind: HashMap<Kind, Vec<Id>>,
+    by_kind_ns: HashMap<(Kind, String), Vec<Id>>,
+    by_name: HashMap<(Kind, String, String), Id>,
+    /// Kinds whose collection exists in this analysis (whether or not it has objects). An
+    /// analyzer declaring a kind outside this set is skipped, as upstream skips it.
+    available: BTreeSet<Kind>,
+    /// The istio namespace (`-i`), where the mesh objects live.
+    pub istio_namespace: String,
+}
+
+impl ResourceSet {
+    pub fn new(istio_namespace: &str) -> Self {
+        ResourceSet { istio_namespace: istio_namespace.to_string(), ..Default::default() }
+    }
+
+    /// Marks a kind's collection as present (even when empty).
+    pub fn make_available(&mut self, kind: Kind) {
+        self.available.insert(kind);
+    }
+
+    pub fn is_available(&self, kind: Kind) -> bool {
+        self.available.contains(&kind)
+    }
+
+    /// Adds a resource. A later object with the same kind, namespace and name replaces the
+    /// earlier one (as applying both would), keeping the earlier position.
+    pub fn insert(&mut self, r: Resource) -> Id {
+        self.available.insert(r.kind);
+        let key = (r.kind, r.namespace.clone(), r.name.clone());
+        if let Some(&id) = self.by_name.get(&key) {
+            self.resources[id] = r;
+            return id;
+        }
+        let id = self.resources.len();
+        self.by_kind.entry(r.kind).or_default().push(id);
+        self.by_kind_ns.entry((r.kind, r.namespace.clone())).or_default().push(id);
+        self.by_name.insert(key, id);
+        self.resources.push(r);
+        id
+    }
+
+    pub fn get(&self, id: Id) -> &Resource {
+        &self.resources[id]
+    }
+
+    pub fn len(&self) -> usize {
+        self.resources.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.resources.is_empty()
+    }
+
+    /// Every resource of a kind, in insertion order, with its id.
+    pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = (Id, &Resource)> + '_ {
+        self.by_kind.get(&kind).into_iter().flatten().map(|&i| (i, &self.resources[i]))
+    }
+
+    /// Every resource of a kind in one namespace.
+    pub fn in_namespace<'a>(
+        &'a self,
+        kind: Kind,
+        namespace: &str,
+    ) -> impl Iterator<Item = (Id, &'a Resource)> + 'a {
+        self.by_kind_ns
+            .get(&(kind, namespace.to_string()))
+            .into_iter()
+            .flatten()
+            .map(|&i| (i, &self.resources[i]))
+    }
+
+    /// The resource of a kind with this namespace and name.
+    pub fn find(&self, kind: Kind, namespace: &str, name: &str) -> Option<&Resource> {
+        self.by_name.get(&(kind, namespace.to_string(), name.to_string())).map(|&i| &self.resources[i])
+    }
+
+    /// Namespaces holding at least one resource of `kind`.
+    pub fn namespaces_of(&self, kind: Kind) -> BTreeSet<&str> {
+        self.by_kind_ns.keys().filter(|(k, _)| *k == kind).map(|(_, ns)| ns.as_str()).collect()
+    }
+
+    /// Resources of `kind` (in `namespace`, or anywhere with `None`) whose labels contain every
+    /// pair of `selector` (a `matchLabels`-style map; empty selects all).
+    pub fn selected<'a>(
+        &'a self,
+        kind: Kind,
+        namespace: Option<&str>,
+        selector: &'a BTreeMap<String, String>,
+    ) -> Box<dyn Iterator<Item = (Id, &'a Resource)> + 'a> {
+        let matches = move |r: &Resource| selector.iter().all(|(k, v)| r.labels.get(k) == Some(v));
+        match namespace {
+            Some(ns) => Box::new(self.in_namespace(kind, ns).filter(move |(_, r)| matches(r))),
+            None => Box::new(self.of_kind(kind).filter(move |(_, r)| matches(r))),
+        }
+    }
+}
+
+/// Reads a string map (`labels`, `matchLabels` …); non-string values are skipped.
+pub fn string_map(v: &Value) -> Labels {
+    match v {
+        Value::Object(m) => {
+            m.iter().filter_map(|(k, v)| v.as_str().map(|s| (k.clone(), s.to_string()))).collect()
+        }
+        _ => Labels::new(),
+    }
+}
+
+/// A string field, or `""`.
+pub fn str_at<'a>(v: &'a Value, key: &str) -> &'a str {
+    v.get(key).and_then(Value::as_str).unwrap_or("")
+}
+
+/// An array field's elements (none when absent or not an array).
+pub fn items<'a>(v: &'a Value, key: &str) -> std::slice::Iter<'a, Value> {
+    match v.get(key) {
+        Some(Value::Array(a)) => a.iter(),
+        _ => [].iter(),
+    }
+}
+
+/// Builds a resource from an object (kind already resolved). `default_namespace` is stamped
+/// on namespaced kinds that have none (empty with `-A`).
+pub fn from_object(kind: Kind, object: Value, default_namespace: &str, source: Source) -> Resource {
+    let meta = &object["metadata"];
+    let mut namespace = str_at(meta, "namespace").to_string();
+    if kinds::cluster_scoped(kind) {
+        namespace.clear();
+    } else if namespace.is_empty() {
+        namespace = default_namespace.to_string();
+    }
+    Resource {
+        kind,
+        namespace,
+        name: str_at(meta, "name").to_string(),
+        labels: string_map(&meta["labels"]),
+        annotations: string_map(&meta["annotations"]),
+        object,
+        source,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn res(kind: Kind, ns: &str, name: &str, labels: Value) -> Resource {
+        let obj = json!({"metadata": {"name": name, "namespace": ns, "labels": labels}});
+        from_object(kind, obj, "default", Source::default())
+    }
+
+    #[test]
+    fn indexes_answer_by_kind_namespace_name_and_labels() {
+        let mut set = ResourceSet::new("istio-system");
+        set.insert(res(kinds::POD, "a", "p1", json!({"app": "x"})));
+        set.insert(res(kinds::POD, "b", "p2", json!({"app": "x", "v": "1"})));
+        set.insert(res(kinds::SERVICE, "a", "s", json!({})));
+        assert_eq!(set.of_kind(kinds::POD).count(), 2);
+        assert_eq!(set.in_namespace(kinds::POD, "a").count(), 1);
+        assert!(set.find(kinds::SERVICE, "a", "s").is_some());
+        assert!(set.find(kinds::SERVICE, "b", "s").is_none());
+        let sel: Labels = [("v".to_string(), "1".to_string())].into();
+        let got: Vec<&str> = set.selected(kinds::POD, None, &sel).map(|(_, r)| r.name.as_str()).collect();
+        assert_eq!(got, ["p2"]);
+        assert_eq!(set.selected(kinds::POD, Some("a"), &sel).count(), 0);
+        // The same object again replaces the first.
+        set.insert(res(kinds::POD, "a", "p1", json!({"app": "y"})));
+        assert_eq!(set.of_kind(kinds::POD).count(), 2);
+        assert_eq!(set.find(kinds::POD, "a", "p1").unwrap().labels["app"], "y");
+    }
+
+    #[test]
+    fn namespaces_are_defaulted_except_for_cluster_scoped_kinds() {
+        let obj = |v: Value| v;
+        let r =
+            from_object(kinds::POD, obj(json!({"metadata": {"name": "p"}})), "default", Source::default());
+        assert_eq!(r.friendly_name(), "Pod default/p");
+        let r = from_object(
+            kinds::NAMESPACE,
+            obj(json!({"metadata": {"name": "n"}})),
+            "default",
+            Source::default(),
+        );
+        assert_eq!(r.friendly_name(), "Namespace n");
+        let r = from_object(kinds::POD, obj(json!({"metadata": {"name": "p"}})), "", Source::default());
+        assert_eq!(r.friendly_name(), "Pod p");
+        assert_eq!(Kind::lookup("networking.istio.io/v1", "Gateway"), Some(kinds::GATEWAY));
+        assert_eq!(Kind::lookup("gateway.networking.k8s.io/v1", "Gateway"), Some(kinds::K8S_GATEWAY));
+        assert_eq!(Kind::lookup("v1", "Pod"), Some(kinds::POD));
+        assert_eq!(Kind::lookup("v1", "Frob"), None);
+    }
+}

@@ -1,0 +1,102 @@
+//! `istioctl analyze`: resolve the flags (namespace, thresholds, suppressions, mesh config),
+//! gather and load the inputs, run the selected analyzers on the engine, filter and sort the
+//! messages, hand them to `output::analyze`, and pick upstream's exit status (79 / 65 / 0 —
+//! in every output format, a deliberate fix of istio/istio#35054).
+
+use std::io::{IsTerminal, Read};
+
+use crate::analyze::files::{self, LoadOptions};
+use crate::analyze::mesh::Mesh;
+use crate::analyze::process::{self, Suppression};
+use crate::cli::Global;
+use crate::cli::analyze::{AnalyzeArgs, AnalyzeOutput};
+use crate::error::{ExitStatus, Failure};
+use crate::output::Printer;
+use crate::output::analyze as out;
+
+pub fn run(global: &Global, args: AnalyzeArgs, printer: &mut Printer) -> anyhow::Result<ExitStatus> {
+    if args.recursive {
+        out::recursive_notice(printer)?;
+        return Ok(ExitStatus::Success);
+    }
+    if args.list_analyzers {
+        out::list(printer, &crate::analyze::analyzers::registry())?;
+        return Ok(ExitStatus::Success);
+    }
+    let mut suppressions = Vec::new();
+    for s in &args.suppress {
+        let s = Suppression::parse(s).map_err(|e| anyhow::anyhow!(e))?;
+        if !crate::analyze::catalogue::exists(&s.code) {
+            out::unknown_code(printer, &s.code)?;
+        }
+        suppressions.push(s);
+    }
+    if args.use_kube {
+        anyhow::bail!(
+            "analyzing a live cluster is not available in this build yet; pass --use-kube=false to analyze files only"
+        );
+    }
+    // Without a cluster the namespace is -n, else `default`; -A analyzes (and stamps) none.
+    let selected = if args.all_namespaces {
+        String::new()
+    } else {
+        global.namespace.clone().filter(|n| !n.is_empty()).unwrap_or_else(|| "default".into())
+    };
+    let istio_ns = global.istio_namespace.clone();
+    let mesh = match &args.mesh_config_file {
+        // Upstream ignores errors loading --meshConfigFile; so do we (defaults stay).
+        Some(path) => Mesh::from_yaml(&std::fs::read_to_string(path).unwrap_or_default(), &istio_ns),
+        None => Mesh::defaults(&istio_ns),
+    };
+    let structured = matches!(args.output, AnalyzeOutput::Json | AnalyzeOutput::Yaml | AnalyzeOutput::Sarif);
+    if args.files.iter().any(|f| f == "-") && std::io::stdin().is_terminal() && !structured {
+        out::stdin_hint(printer)?;
+    }
+    let mut read_stdin = || {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map(|_| s)
+            .map_err(|e| format!("read stdin: {}", crate::api::document::go_os_error(&e)))
+    };
+    let gathered = files::gather(&args.files, &mut read_stdin).map_err(|e| anyhow::anyhow!(e))?;
+    for n in &gathered.notes {
+        printer.note(n)?;
+    }
+    let opts = LoadOptions { default_namespace: selected.clone(), istio_namespace: istio_ns };
+    let loaded = files::load(&gathered.inputs, &opts, &mesh);
+    if !loaded.parse_errors.is_empty() {
+        out::parse_errors(printer, &loaded.parse_errors)?;
+    }
+    let analyzers = crate::analyze::select(&args.analyzer);
+    let outcome = crate::analyze::run(&loaded.set, &mesh, &analyzers);
+    let target =
+        if selected.is_empty() { "all namespaces".to_string() } else { format!("namespace: {selected}") };
+    if args.verbose {
+        out::verbose(printer, &target, &outcome.skipped, &outcome.executed)?;
+    }
+    let messages = process::sort_dedup(process::filter(outcome.messages, &selected, &suppressions));
+    let visible = process::visible(&messages, args.output_threshold);
+    let color = args.color.unwrap_or_else(|| printer.stdout_color());
+    out::messages(printer, &visible, args.output, color)?;
+    if visible.is_empty() {
+        let names: Vec<&str> = gathered.inputs.iter().map(|i| i.name.as_str()).collect();
+        out::no_issues(printer, &target, &names, !loaded.parse_errors.is_empty())?;
+    }
+    if process::exceeds(&messages, args.failure_threshold) {
+        return Err(Failure::new(
+            ExitStatus::AnalyzeIssues,
+            anyhow::anyhow!(
+                "Analyzers found issues when analyzing {target}.\nSee {} for more information about causes and resolutions.",
+                out::ANALYSIS_DOCS
+            ),
+        )
+        .into());
+    }
+    if !loaded.parse_errors.is_empty() && !args.ignore_unknown {
+        return Err(
+            Failure::new(ExitStatus::DataErr, anyhow::anyhow!("Some files couldn't be parsed.")).into()
+        );
+    }
+    Ok(ExitStatus::Success)
+}

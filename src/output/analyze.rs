@@ -1,0 +1,301 @@
+//! Presentation of `istioctl analyze`: the message list as upstream's log lines (level word
+//! coloured on request), `-o json` (tab-indented, Go's HTML escaping), `-o yaml`, and `-o sarif`
+//! (SARIF 2.1.0: one rule per IST code, one result per message); the `--list-analyzers` list,
+//! the success lines, parse-error and verbose notes. It decides nothing about what is reported.
+
+use std::io;
+
+use serde_json::{Map, Value, json};
+
+use super::Printer;
+use crate::analyze::{Analyzer, Level, Message, catalogue};
+use crate::cli::analyze::AnalyzeOutput;
+
+/// The analysis docs upstream links to (`url.ConfigAnalysis` for 1.30).
+pub const ANALYSIS_DOCS: &str = "https://istio.io/v1.30/docs/reference/config/analysis";
+
+/// A message code's documentation page.
+pub fn doc_url(code: &str) -> String {
+    format!("{ANALYSIS_DOCS}/{}/?ref=istioctl-analyze", code.to_ascii_lowercase())
+}
+
+/// `--list-analyzers`: `* <name>:` then the description indented by four spaces, sorted by name.
+pub fn list(p: &mut Printer, analyzers: &[Analyzer]) -> io::Result<()> {
+    let mut sorted: Vec<&Analyzer> = analyzers.iter().collect();
+    sorted.sort_by(|a, b| a.name.cmp(b.name));
+    let mut s = String::new();
+    for a in sorted {
+        s.push_str(&format!("* {}:\n    {}\n", a.name, a.description));
+    }
+    p.out(&s)
+}
+
+/// `-R`: the flag is obsolete; directories are always walked.
+pub fn recursive_notice(p: &mut Printer) -> io::Result<()> {
+    p.line("The --recursive (-R) flag is obsolete: directories are always analyzed recursively. Run again without it.")
+}
+
+pub fn unknown_code(p: &mut Printer, code: &str) -> io::Result<()> {
+    p.note(&format!(
+        "Warning: Supplied message code '{code}' is an unknown message code and will not have any effect."
+    ))
+}
+
+/// On a terminal, before reading stdin.
+pub fn stdin_hint(p: &mut Printer) -> io::Result<()> {
+    p.out("Reading from stdin:\n")
+}
+
+/// The documents that could not be parsed, after upstream's `Error(s) adding files:` prefix.
+pub fn parse_errors(p: &mut Printer, errors: &[String]) -> io::Result<()> {
+    let mut s = format!(
+        "Error(s) adding files: {} error{} occurred:\n",
+        errors.len(),
+        if errors.len() == 1 { "" } else { "s" }
+    );
+    for e in errors {
+        s.push_str(&format!("\t* {e}\n"));
+    }
+    p.note(&s)
+}
+
+/// `-v`: the namespace analyzed, then skipped and executed analyzers.
+pub fn verbose(p: &mut Printer, target: &str, skipped: &[&str], executed: &[&str]) -> io::Result<()> {
+    let mut s = format!("Analyzed resources in {target}\n");
+    for (title, names) in [("Skipped analyzers:", skipped), ("Executed analyzers:", executed)] {
+        if !names.is_empty() {
+            s.push_str(title);
+            s.push('\n');
+            for n in names {
+                s.push_str(&format!("\t {n}\n"));
+            }
+        }
+    }
+    p.note(&s)
+}
+
+/// The success line(s) on stderr when no message is shown.
+pub fn no_issues(p: &mut Printer, target: &str, files: &[&str], parse_error: bool) -> io::Result<()> {
+    let text = if parse_error {
+        format!("No validation issues found when analyzing {target} (but 1 file could not be parsed).")
+    } else {
+        match files {
+            [] => format!("\u{2714} No validation issues found when analyzing {target}."),
+            [one] => format!("\u{2714} No validation issues found when analyzing {one}."),
+            many => {
+                let mut s = String::from("\u{2714} No validation issues found when analyzing:");
+                for f in many {
+                    s.push_str(&format!("\n  - {f}"));
+                }
+                s
+            }
+        }
+    };
+    p.note(&text)
+}
+
+fn colored_level(level: Level, color: bool) -> String {
+    if !color {
+        return level.name().to_string();
+    }
+    match level {
+        Level::Error => format!("\x1b[1;31m{}\x1b[0m", level.name()),
+        Level::Warning => format!("\x1b[33m{}\x1b[0m", level.name()),
+        Level::Info => format!("{}\x1b[0m", level.name()),
+    }
+}
+
+/// One message as an object with upstream's keys (alphabetical, as Go's map encoding).
+fn object(m: &Message) -> Map<String, Value> {
+    let mut o = Map::new();
+    o.insert("code".into(), m.code.into());
+    o.insert("documentationUrl".into(), doc_url(m.code).into());
+    o.insert("level".into(), m.level.name().into());
+    o.insert("message".into(), m.text.clone().into());
+    if let Some(origin) = &m.origin {
+        o.insert("origin".into(), origin.friendly_name().into());
+        if let Some(r) = &origin.reference {
+            o.insert("reference".into(), r.clone().into());
+        }
+    }
+    o
+}
+
+/// Go's `json.MarshalIndent(v, "", "\t")`: tab indent, `<`, `>`, `&` escaped.
+pub fn go_json(v: &Value) -> String {
+    let mut buf = Vec::new();
+    let mut ser = serde_json::Serializer::with_formatter(
+        &mut buf,
+        serde_json::ser::PrettyFormatter::with_indent(b"\t"),
+    );
+    serde::Serialize::serialize(v, &mut ser).expect("a JSON value always serializes");
+    let s = String::from_utf8(buf).expect("serde_json writes UTF-8");
+    // Outside strings JSON has none of these characters, so replacing everywhere is exact.
+    s.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
+}
+
+/// The message list in the chosen format, on stdout.
+pub fn messages(p: &mut Printer, msgs: &[Message], format: AnalyzeOutput, color: bool) -> io::Result<()> {
+    match format {
+        AnalyzeOutput::Log => {
+            let lines: Vec<String> = msgs
+                .iter()
+                .map(|m| {
+                    let line = m.line(false);
+                    let rest = &line[m.level.name().len()..];
+                    format!("{}{rest}", colored_level(m.level, color))
+                })
+                .collect();
+            p.line(&lines.join("\n"))
+        }
+        AnalyzeOutput::Json => {
+            let arr = Value::Array(msgs.iter().map(|m| Value::Object(object(m))).collect());
+            p.line(&go_json(&arr))
+        }
+        AnalyzeOutput::Yaml => {
+            let arr = Value::Array(msgs.iter().map(|m| Value::Object(object(m))).collect());
+            let text = if msgs.is_empty() {
+                "[]\n".to_string()
+            } else {
+                super::to_yaml(&arr).map_err(io::Error::other)?
+            };
+            p.out(&text)
+        }
+        AnalyzeOutput::Sarif => {
+            p.line(&serde_json::to_string_pretty(&sarif(msgs)).map_err(io::Error::other)?)
+        }
+    }
+}
+
+fn sarif_level(level: Level) -> &'static str {
+    match level {
+        Level::Error => "error",
+        Level::Warning => "warning",
+        Level::Info => "note",
+    }
+}
+
+/// The SARIF 2.1.0 log: one run of `istioctl`, a rule per IST code of the catalogue (with its
+/// documentation URL), a result per message (level, text, and the file and line it came from
+/// when it came from a file, plus the resource as a logical location).
+pub fn sarif(msgs: &[Message]) -> Value {
+    let codes = catalogue::all();
+    let rules: Vec<Value> = codes
+        .iter()
+        .map(|t| {
+            json!({
+                "id": t.code,
+                "name": t.name,
+                "shortDescription": {"text": t.name},
+                "helpUri": doc_url(t.code),
+                "defaultConfiguration": {"level": sarif_level(t.level)},
+            })
+        })
+        .collect();
+    let results: Vec<Value> = msgs
+        .iter()
+        .map(|m| {
+            let mut r = json!({
+                "ruleId": m.code,
+                "level": sarif_level(m.level),
+                "message": {"text": m.text},
+            });
+            if let Some(i) = codes.iter().position(|t| t.code == m.code) {
+                r["ruleIndex"] = json!(i);
+            }
+            if let Some(o) = &m.origin {
+                let mut loc = json!({
+                    "logicalLocations": [{"fullyQualifiedName": o.friendly_name(), "kind": "resource"}],
+                });
+                if let Some(file) = o.file.as_ref().filter(|f| f.as_str() != "-") {
+                    loc["physicalLocation"] = json!({
+                        "artifactLocation": {"uri": file},
+                        "region": {"startLine": o.line.max(1)},
+                    });
+                }
+                r["locations"] = json!([loc]);
+            }
+            r
+        })
+        .collect();
+    json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "istioctl",
+                "version": crate::VERSION,
+                "informationUri": "https://istio.io/latest/docs/reference/commands/istioctl/#istioctl-analyze",
+                "rules": rules,
+            }},
+            "results": results,
+        }],
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::Origin;
+
+    fn msg() -> Message {
+        Message {
+            code: "IST0101",
+            level: Level::Error,
+            text: "Referenced host not found: \"a<b>&c\"".into(),
+            origin: Some(Origin {
+                kind: "VirtualService",
+                namespace: "default".into(),
+                name: "reviews".into(),
+                reference: Some("vs.yaml:12".into()),
+                file: Some("vs.yaml".into()),
+                line: 12,
+                cluster: String::new(),
+                suppress: String::new(),
+                namespaced: true,
+            }),
+        }
+    }
+
+    #[test]
+    fn json_is_tab_indented_with_go_escaping_and_sorted_keys() {
+        let v = Value::Array(vec![Value::Object(object(&msg()))]);
+        let s = go_json(&v);
+        assert!(s.starts_with("[\n\t{\n\t\t\"code\": \"IST0101\",\n\t\t\"documentationUrl\": \"https://istio.io/v1.30/docs/reference/config/analysis/ist0101/?ref=istioctl-analyze\","), "{s}");
+        assert!(s.contains("a\\u003cb\\u003e\\u0026c"), "{s}");
+        assert!(s.contains("\"reference\": \"vs.yaml:12\""));
+        assert_eq!(go_json(&Value::Array(vec![])), "[]");
+    }
+
+    /// The properties SARIF 2.1.0 requires (sarifLog: version, runs; run: tool.driver.name;
+    /// result: message.text; reportingDescriptor: id; physicalLocation region startLine ≥ 1).
+    #[test]
+    fn sarif_has_the_required_properties() {
+        let v = sarif(&[msg()]);
+        assert_eq!(v["version"], "2.1.0");
+        let run = &v["runs"][0];
+        assert_eq!(run["tool"]["driver"]["name"], "istioctl");
+        let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+        assert_eq!(rules.len(), 67);
+        assert!(
+            rules
+                .iter()
+                .all(|r| r["id"].is_string() && r["helpUri"].as_str().unwrap().starts_with("https://"))
+        );
+        let r = &run["results"][0];
+        assert_eq!(r["ruleId"], "IST0101");
+        assert_eq!(rules[r["ruleIndex"].as_u64().unwrap() as usize]["id"], "IST0101");
+        assert!(["error", "warning", "note", "none"].contains(&r["level"].as_str().unwrap()));
+        assert!(r["message"]["text"].is_string());
+        let pl = &r["locations"][0]["physicalLocation"];
+        assert_eq!(pl["artifactLocation"]["uri"], "vs.yaml");
+        assert_eq!(pl["region"]["startLine"], 12);
+    }
+
+    #[test]
+    fn log_lines_colour_only_the_level() {
+        assert_eq!(colored_level(Level::Error, true), "\x1b[1;31mError\x1b[0m");
+        assert_eq!(colored_level(Level::Info, true), "Info\x1b[0m");
+        assert_eq!(colored_level(Level::Warning, false), "Warning");
+    }
+}
