@@ -204,3 +204,37 @@ pub fn strs(v: &Value) -> impl Iterator<Item = &str> {
 pub fn items(v: &Value) -> &[Value] {
     v.as_array().map(Vec::as_slice).unwrap_or(&[])
 }
+
+#[cfg(test)]
+mod engine_tests {
+    //! The same analyzers run through the engine (typed Istio specs, the built-in ingress,
+    //! findings through `adapt`), to check the adapter and the canonical spellings.
+
+    use crate::analyze::testing::table;
+
+    #[test]
+    fn through_the_engine() {
+        let gw = |port: u32| {
+            format!(
+                "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {{name: gw, namespace: ns}}\nspec:\n  selector: {{istio: ingressgateway}}\n  servers: [{{port: {{number: {port}, name: p, protocol: HTTP}}, hosts: ['*']}}]\n"
+            )
+        };
+        table(
+            super::gateway::INGRESS_PORT,
+            &[("port on the built-in ingress", &gw(443), &[]), ("port missing", &gw(8080), &[("IST0162", "Gateway ns/gw")])],
+        );
+        let se = "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata: {name: ext, namespace: ns}\nspec:\n  hosts: [db.ext]\n  ports: [{number: 1, name: a, protocol: TCP}, {number: 2, name: b, protocol: TCP}]\n";
+        let vs = |port: &str| {
+            format!(
+                "{se}---\napiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {{name: vs, namespace: ns}}\nspec:\n  hosts: [x]\n  tcp: [{{route: [{{destination: {{host: db.ext{port}}}}}]}}]\n"
+            )
+        };
+        table(
+            super::virtualservice::DESTINATION_HOST,
+            &[
+                ("port given", &vs(", port: {number: 2}"), &[]),
+                ("port required", &vs(""), &[("IST0112", "VirtualService ns/vs")]),
+            ],
+        );
+    }
+}
