@@ -159,14 +159,19 @@ pub(super) fn secret(s: &Snapshot) -> Vec<Finding> {
     let pods = PodIndex::new(s.of("Pod"));
     let secrets: HashMap<(&str, &str), &Res> =
         s.of("Secret").iter().map(|r| ((r.namespace, r.name), r)).collect();
+    // The namespace of the first pod each selector matches, once per distinct selector.
+    let mut workload_ns: HashMap<String, Option<&str>> = HashMap::new();
     let mut out = Vec::new();
     for gw in s.of("Gateway") {
         let sel = map_at(&gw.spec()["selector"]);
-        let Some(&first) = pods.matching(sel, None).first() else {
-            out.push(selector_not_found(gw, &selector_string(sel)));
+        let sel_str = selector_string(sel);
+        let found = *workload_ns
+            .entry(sel_str.clone())
+            .or_insert_with(|| pods.first_matching(sel).map(|i| pods.pods[i].namespace));
+        let Some(gw_ns) = found else {
+            out.push(selector_not_found(gw, &sel_str));
             continue;
         };
-        let gw_ns = pods.pods[first].namespace;
         for (i, server) in servers(gw).iter().enumerate() {
             let Some(cn) = server["tls"]["credentialName"].as_str().filter(|c| !c.is_empty()) else {
                 continue;

@@ -59,6 +59,12 @@ impl<'s, 'a> PodIndex<'s, 'a> {
     /// Indexes (into `pods`, in their order) of the pods `sel` matches, in namespace `ns` or
     /// in all namespaces.
     pub fn matching(&self, sel: &Map<String, Value>, ns: Option<&str>) -> Vec<usize> {
+        self.candidates(sel, ns).into_iter().filter(|&i| matches(sel, self.pods[i].labels())).collect()
+    }
+
+    /// The pods of the shortest posting list among `sel`'s pairs (all pods, or the
+    /// namespace's, for an empty selector): a superset of the matches, in set order.
+    fn candidates(&self, sel: &Map<String, Value>, ns: Option<&str>) -> Vec<usize> {
         let none: &[usize] = &[];
         let mut best: Option<&[usize]> = None;
         for (k, v) in sel {
@@ -72,12 +78,16 @@ impl<'s, 'a> PodIndex<'s, 'a> {
                 best = Some(list);
             }
         }
-        let candidates: Vec<usize> = match (best, ns) {
+        match (best, ns) {
             (Some(list), _) => list.to_vec(),
             (None, Some(ns)) => self.by_ns.get(ns).cloned().unwrap_or_default(),
             (None, None) => (0..self.pods.len()).collect(),
-        };
-        candidates.into_iter().filter(|&i| matches(sel, self.pods[i].labels())).collect()
+        }
+    }
+
+    /// The first pod (in set order) `sel` matches in any namespace.
+    pub fn first_matching(&self, sel: &Map<String, Value>) -> Option<usize> {
+        self.candidates(sel, None).into_iter().find(|&i| matches(sel, self.pods[i].labels()))
     }
 
     /// Whether some pod (in any namespace) matches every pair of `sel`.
@@ -117,6 +127,8 @@ mod tests {
         let pods: Vec<Res> =
             docs.iter().zip(nss).enumerate().map(|(i, (d, ns))| Res::new(i, ns, "p", d)).collect();
         let ix = PodIndex::new(&pods);
+        assert_eq!(ix.first_matching(&json!({"app": "a"}).as_object().unwrap().clone()), Some(0));
+        assert_eq!(ix.first_matching(&json!({"app": "q"}).as_object().unwrap().clone()), None);
         let sel = |v: Value| v.as_object().unwrap().clone();
         assert_eq!(ix.matching(&sel(json!({"app": "a"})), None), vec![0, 1]);
         assert_eq!(ix.matching(&sel(json!({"app": "a"})), Some("x")), vec![0]);

@@ -195,6 +195,13 @@ pub fn containers(pod_spec: &Value) -> impl Iterator<Item = &Value> {
     list("containers").iter().chain(list("initContainers").iter())
 }
 
+/// The names of `list`, sorted (upstream's names list of conflicting resources).
+pub fn sorted_names(list: &[&Res]) -> Vec<String> {
+    let mut names: Vec<String> = list.iter().map(|r| r.name.to_string()).collect();
+    names.sort();
+    names
+}
+
 /// The strings of a JSON array (non-strings skipped).
 pub fn strs(v: &Value) -> impl Iterator<Item = &str> {
     v.as_array().map(Vec::as_slice).unwrap_or(&[]).iter().filter_map(Value::as_str)
@@ -221,7 +228,10 @@ mod engine_tests {
         };
         table(
             super::gateway::INGRESS_PORT,
-            &[("port on the built-in ingress", &gw(443), &[]), ("port missing", &gw(8080), &[("IST0162", "Gateway ns/gw")])],
+            &[
+                ("port on the built-in ingress", &gw(443), &[]),
+                ("port missing", &gw(8080), &[("IST0162", "Gateway ns/gw")]),
+            ],
         );
         let se = "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata: {name: ext, namespace: ns}\nspec:\n  hosts: [db.ext]\n  ports: [{number: 1, name: a, protocol: TCP}, {number: 2, name: b, protocol: TCP}]\n";
         let vs = |port: &str| {

@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use super::index::{PodIndex, first_label, map_at, selector_string};
 use crate::analyze::{Analyzer, kinds};
 
-use super::{Finding, Param, Res, Snapshot, adapt};
+use super::{Finding, Param, Res, Snapshot, adapt, sorted_names};
 
 pub const SELECTOR: Analyzer = Analyzer {
     name: "sidecar.SelectorAnalyzer",
@@ -30,12 +30,6 @@ fn namespace_is_ambient(ns: Option<&&Res>) -> bool {
             && ns.label("istio-injection") != Some("enabled")
             && ns.label("istio.io/rev").unwrap_or("").is_empty()
     })
-}
-
-fn names(list: &[&Res]) -> Vec<String> {
-    let mut names: Vec<String> = list.iter().map(|r| r.name.to_string()).collect();
-    names.sort();
-    names
 }
 
 pub(super) fn selector(s: &Snapshot) -> Vec<Finding> {
@@ -82,7 +76,7 @@ pub(super) fn selector(s: &Snapshot) -> Vec<Finding> {
                 Finding::new(
                     "IST0110",
                     sc,
-                    vec![Param::Strs(names(list)), pod.namespace.into(), pod.name.into()],
+                    vec![Param::Strs(sorted_names(list)), pod.namespace.into(), pod.name.into()],
                 )
                 .at("{.metadata.name}"),
             );
@@ -103,7 +97,7 @@ pub(super) fn selector(s: &Snapshot) -> Vec<Finding> {
         }
         if list.len() > 1 {
             for sc in list {
-                out.push(Finding::new("IST0111", sc, vec![Param::Strs(names(list)), (*ns).into()]));
+                out.push(Finding::new("IST0111", sc, vec![Param::Strs(sorted_names(list)), (*ns).into()]));
             }
         }
     }

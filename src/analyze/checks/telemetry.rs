@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashSet};
 use super::index::{PodIndex, first_label, map_at, selector_string};
 use crate::analyze::{Analyzer, kinds};
 
-use super::{Finding, Param, Res, Snapshot, adapt, items};
+use super::{Finding, Param, Res, Snapshot, adapt, items, sorted_names};
 
 pub const PROVIDER: Analyzer = Analyzer {
     name: "telemetry.ProviderAnalyzer",
@@ -52,12 +52,6 @@ pub(super) fn provider(s: &Snapshot) -> Vec<Finding> {
         }
     }
     out
-}
-
-fn sorted_names(list: &[&Res]) -> Vec<String> {
-    let mut names: Vec<String> = list.iter().map(|r| r.name.to_string()).collect();
-    names.sort();
-    names
 }
 
 pub(super) fn selector(s: &Snapshot) -> Vec<Finding> {

@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use serde_json::{Map, Value};
 
 use super::hosts::{HostIndex, ServiceMap, host_matches, resource_name, to_fqdn};
-use super::index::{PodIndex, map_at, matches};
+use super::index::{PodIndex, map_at, matches, selector_string};
 use crate::analyze::{Analyzer, kinds};
 
 use super::{Finding, Param, Res, Snapshot, adapt, items, strs};
@@ -375,16 +375,16 @@ pub(super) fn jwt_claim_route(s: &Snapshot) -> Vec<Finding> {
     let gateways: HashMap<(&str, &str), &Res> =
         s.of("Gateway").iter().map(|g| ((g.namespace, g.name), g)).collect();
     let pods = PodIndex::new(s.of("Pod"));
-    // Pods of each gateway that no RequestAuthentication covers.
-    let mut unprotected: HashMap<(&str, &str), Vec<&str>> = HashMap::new();
+    // Pods of each gateway selector that no RequestAuthentication covers, once per selector.
+    let mut unprotected: HashMap<String, Vec<&str>> = HashMap::new();
     let mut out = Vec::new();
     for vs in s.of("VirtualService") {
         let Some(key) = jwt_claim_key(vs.spec()) else { continue };
         for g in strs(&vs.spec()["gateways"]).filter(|g| *g != "mesh") {
             let (ns, name) = gateway_ref(vs.namespace, g);
             let Some(gw) = gateways.get(&(ns, name)) else { continue };
-            let bare = unprotected.entry((ns, name)).or_insert_with(|| {
-                let sel = map_at(&gw.spec()["selector"]);
+            let sel = map_at(&gw.spec()["selector"]);
+            let bare = unprotected.entry(selector_string(sel)).or_insert_with(|| {
                 pods.matching(sel, None)
                     .into_iter()
                     .map(|i| &pods.pods[i])
