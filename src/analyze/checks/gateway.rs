@@ -272,7 +272,8 @@ pub(super) fn conflicting(s: &Snapshot) -> Vec<Finding> {
         }
     }
     // The same, inverted: (selector, port) → host → [(gateway, bind)].
-    let mut by_host: HashMap<(&str, &str), HashMap<&str, Vec<(&str, &str)>>> = HashMap::new();
+    type GatewaysByHost<'a> = HashMap<&'a str, Vec<(&'a str, &'a str)>>;
+    let mut by_host: HashMap<(&str, &str), GatewaysByHost> = HashMap::new();
     for ((sel, port), gateways) in &keys {
         let hosts = by_host.entry((sel.as_str(), port.as_str())).or_default();
         for (name, hb) in gateways {

@@ -137,9 +137,12 @@ impl Finding {
     }
 }
 
+/// What each analyzer here computes: findings from a snapshot.
+pub type SnapshotFn = fn(&Snapshot) -> Vec<Finding>;
+
 /// Every analyzer of this module, with the snapshot function it runs (tests call these
 /// directly; the engine's registry takes the [`Analyzer`]s).
-pub static ALL: &[(&Analyzer, fn(&Snapshot) -> Vec<Finding>)] = &[
+pub static ALL: &[(&Analyzer, SnapshotFn)] = &[
     (&gateway::INGRESS_PORT, gateway::ingress_port),
     (&gateway::CERTIFICATE, gateway::certificate),
     (&gateway::SECRET, gateway::secret),
@@ -165,7 +168,7 @@ pub static ALL: &[(&Analyzer, fn(&Snapshot) -> Vec<Finding>)] = &[
 
 /// Runs snapshot function `f` for the engine: a snapshot of the `inputs` kinds of the set
 /// (plus the mesh objects), and each finding added to `report`.
-pub fn adapt(cx: &Context<'_>, report: &mut Report, inputs: &[Kind], f: fn(&Snapshot) -> Vec<Finding>) {
+pub fn adapt(cx: &Context<'_>, report: &mut Report, inputs: &[Kind], f: SnapshotFn) {
     let set = cx.set;
     let mut s = Snapshot { istio_namespace: &set.istio_namespace, ..Snapshot::default() };
     s.mesh = set.of_kind(kinds::MESH_CONFIG).next().map(|(_, r)| r.spec());
