@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_istioctl_global_optspecs
-    string join \n c/kubeconfig= context= as= as-uid= as-group= n/namespace= i/istioNamespace= kubeclient-timeout= vklog= log_output_level= log_as_json= log_caller= log_stacktrace_level= log_target= h/help
+    string join \n c/kubeconfig= context= as= as-uid= as-group= kubeclient-timeout= n/namespace= i/istioNamespace= vklog= log_output_level= log_as_json= log_caller= log_stacktrace_level= log_target= h/help
 end
 
 function __fish_istioctl_needs_command
@@ -29,9 +29,9 @@ complete -c istioctl -n "__fish_istioctl_needs_command" -l context -d 'Kubernete
 complete -c istioctl -n "__fish_istioctl_needs_command" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_needs_command" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_needs_command" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_needs_command" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_needs_command" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_needs_command" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_needs_command" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_needs_command" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_needs_command" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_needs_command" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -75,9 +75,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l context -d
 complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -99,9 +99,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l context -
 complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand validate" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -118,9 +118,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l context -d 'Kube
 complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand v" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand v" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand v" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -141,9 +141,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l context -d
 complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand version" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand version" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand version" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -157,9 +157,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and not __fish_seen_subcommand_from bash zsh fish powershell help" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -178,9 +178,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from bash" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -195,9 +195,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from zsh" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -212,9 +212,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from fish" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -229,9 +229,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand completion; and __fish_seen_subcommand_from powershell" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -251,9 +251,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and not __fis
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -267,15 +267,14 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and not __fis
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -f -a "diff" -d 'Diffs two Istio configuration profiles'
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and not __fish_seen_subcommand_from list dump diff help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s d -l manifests -d 'Directory holding profiles/ (and templates/) to use instead of the built-in ones' -r -F
-complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l charts -d 'Deprecated alias of --manifests' -r -F
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l context -d 'Kubernetes configuration context' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -285,22 +284,21 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_se
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from list" -l log_target -d 'Accepted for compatibility' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s f -l filename -d 'IstioOperator overlay files, merged in order ("-" reads stdin); repeatable, comma-separated' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s s -l set -d 'Override an IstioOperator value, e.g. --set values.global.proxy.logLevel=debug (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s s -l set -d 'Override an IstioOperator value, e.g. --set profile=demo or --set values.global.hub=HUB' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s d -l manifests -d 'Directory holding profiles/ (and templates/) to use instead of the built-in ones' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s r -l revision -d 'Control plane revision (alias of --set revision=REV)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s p -l config-path -d 'Print only the subtree of spec at this path, e.g. components.pilot' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s o -l output -d 'Output format' -r -f -a "yaml\t''
 json\t''
 flags\t'One `--set` flag per leaf value'"
-complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s r -l revision -d 'Control plane revision (alias of --set revision=REV)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s d -l manifests -d 'Directory holding profiles/ (and templates/) to use instead of the built-in ones' -r -F
-complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l charts -d 'Deprecated alias of --manifests' -r -F
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l context -d 'Kubernetes configuration context' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -310,15 +308,14 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_se
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -l log_target -d 'Accepted for compatibility' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s d -l manifests -d 'Directory holding profiles/ (and templates/) to use instead of the built-in ones' -r -F
-complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l charts -d 'Deprecated alias of --manifests' -r -F
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l context -d 'Kubernetes configuration context' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand profile; and __fish_seen_subcommand_from diff" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -336,9 +333,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __f
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and not __fish_seen_subcommand_from list enable disable waypoint help" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -360,9 +357,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -379,9 +376,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from enable" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -396,9 +393,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from disable" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -414,8 +411,8 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand namespace; and __fish_seen_subcommand_from waypoint" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -436,9 +433,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_see
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and not __fish_seen_subcommand_from list enable disable waypoint help" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -460,9 +457,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_su
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from list" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -479,9 +476,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_su
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from enable" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -496,9 +493,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_su
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from disable" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -514,8 +511,8 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_su
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -s i -l istioNamespace -d 'Istio system namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand ns; and __fish_seen_subcommand_from waypoint" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -536,9 +533,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fi
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate install help" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate install help" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate install help" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate install help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate install help" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate install help" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate install help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate install help" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate install help" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and not __fish_seen_subcommand_from generate install help" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -560,9 +557,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -570,7 +567,7 @@ false\t''"
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l log_caller -d 'Accepted for compatibility' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l log_stacktrace_level -d 'Accepted for compatibility' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l log_target -d 'Accepted for compatibility' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l force -d 'Proceed even with validation errors'
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l force -d 'Proceed even with validation errors (printed as warnings)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l cluster-specific -d 'Ask the cluster for its version to detect the platform (GKE); offline otherwise'
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -l dry-run -d 'Accepted for compatibility; generate never changes anything'
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from generate" -s h -l help -d 'Print help'
@@ -584,9 +581,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -594,8 +591,8 @@ false\t''"
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -l log_caller -d 'Accepted for compatibility' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -l log_stacktrace_level -d 'Accepted for compatibility' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -l log_target -d 'Accepted for compatibility' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -s y -l skip-confirmation -d 'Install without asking for confirmation'
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -l force -d 'Proceed even with validation errors (printed as warnings)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -s y -l skip-confirmation -d 'Install without asking for confirmation'
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -l dry-run -d 'Change nothing: show, per object, what an install would create, update (with the fields) or prune'
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -l verify -d 'After installing, check the cluster against the rendered objects (as verify-install)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand manifest; and __fish_seen_subcommand_from install" -s h -l help -d 'Print help'
@@ -607,9 +604,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_se
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -627,15 +624,15 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_se
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and not __fish_seen_subcommand_from set generate list show remove delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s r -l revision -d 'Control-plane revision the tag points to' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l webhook-name -d 'Name for the tag\'s MutatingWebhookConfiguration (default istio-revision-tag-<tag>)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s d -l manifests -d 'Directory holding profiles/ and templates/ to render from instead of the built-in ones' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s d -l manifests -d 'Directory holding profiles/ (and templates/) to use instead of the built-in ones' -r -F
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l context -d 'Kubernetes configuration context' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -649,15 +646,15 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s r -l revision -d 'Control-plane revision the tag points to' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l webhook-name -d 'Name for the tag\'s MutatingWebhookConfiguration (default istio-revision-tag-<tag>)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s d -l manifests -d 'Directory holding profiles/ and templates/ to render from instead of the built-in ones' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s d -l manifests -d 'Directory holding profiles/ (and templates/) to use instead of the built-in ones' -r -F
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l context -d 'Kubernetes configuration context' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from generate" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -677,9 +674,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from list" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -696,9 +693,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from show" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -712,9 +709,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from remove" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -729,9 +726,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand tag; and __fish_seen_subcommand_from delete" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -752,9 +749,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fi
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and not __fish_seen_subcommand_from generate apply list status delete help" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -780,9 +777,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from generate" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -803,9 +800,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from apply" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -826,9 +823,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from list" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -847,9 +844,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from status" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -866,9 +863,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_s
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand waypoint; and __fish_seen_subcommand_from delete" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -894,9 +891,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand install" -l context -d
 complete -c istioctl -n "__fish_istioctl_using_subcommand install" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand install" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand install" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand install" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand install" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand install" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand install" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand install" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand install" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand install" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -904,8 +901,8 @@ false\t''"
 complete -c istioctl -n "__fish_istioctl_using_subcommand install" -l log_caller -d 'Accepted for compatibility' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand install" -l log_stacktrace_level -d 'Accepted for compatibility' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand install" -l log_target -d 'Accepted for compatibility' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand install" -s y -l skip-confirmation -d 'Install without asking for confirmation'
 complete -c istioctl -n "__fish_istioctl_using_subcommand install" -l force -d 'Proceed even with validation errors (printed as warnings)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand install" -s y -l skip-confirmation -d 'Install without asking for confirmation'
 complete -c istioctl -n "__fish_istioctl_using_subcommand install" -l dry-run -d 'Change nothing: show, per object, what an install would create, update (with the fields) or prune'
 complete -c istioctl -n "__fish_istioctl_using_subcommand install" -l verify -d 'After installing, check the cluster against the rendered objects (as verify-install)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand install" -s h -l help -d 'Print help'
@@ -919,9 +916,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -l context -d '
 complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -929,8 +926,8 @@ false\t''"
 complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -l log_caller -d 'Accepted for compatibility' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -l log_stacktrace_level -d 'Accepted for compatibility' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -l log_target -d 'Accepted for compatibility' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -s y -l skip-confirmation -d 'Install without asking for confirmation'
 complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -l force -d 'Proceed even with validation errors (printed as warnings)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -s y -l skip-confirmation -d 'Install without asking for confirmation'
 complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -l dry-run -d 'Change nothing: show, per object, what an install would create, update (with the fields) or prune'
 complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -l verify -d 'After installing, check the cluster against the rendered objects (as verify-install)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand apply" -s h -l help -d 'Print help'
@@ -944,9 +941,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -l context -d
 complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -954,23 +951,23 @@ false\t''"
 complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -l log_caller -d 'Accepted for compatibility' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -l log_stacktrace_level -d 'Accepted for compatibility' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -l log_target -d 'Accepted for compatibility' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -s y -l skip-confirmation -d 'Install without asking for confirmation'
 complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -l force -d 'Proceed even with validation errors (printed as warnings)'
+complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -s y -l skip-confirmation -d 'Install without asking for confirmation'
 complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -l dry-run -d 'Change nothing: show, per object, what an install would create, update (with the fields) or prune'
 complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -l verify -d 'After installing, check the cluster against the rendered objects (as verify-install)'
 complete -c istioctl -n "__fish_istioctl_using_subcommand upgrade" -s h -l help -d 'Print help'
 complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -s r -l revision -d 'Uninstall this control-plane revision' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -s f -l filename -d 'IstioOperator file naming the install (its metadata.name/namespace)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -s s -l set -d 'Override an IstioOperator value (only metadata name/namespace matter here)' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -s d -l manifests -d 'Directory holding profiles/ to use instead of the built-in ones' -r -F
+complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -s d -l manifests -d 'Directory holding profiles/ (and templates/) to use instead of the built-in ones' -r -F
 complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -s c -l kubeconfig -d 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)' -r -F
 complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -l context -d 'Kubernetes configuration context' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand uninstall" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''
@@ -993,9 +990,9 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -l con
 complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -l as -d 'Username to impersonate for the operation' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -l as-uid -d 'UID to impersonate for the operation (only with --as)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -l as-group -d 'Group to impersonate for the operation (repeatable)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -s n -l namespace -d 'Kubernetes namespace (defaults to the context\'s namespace, then "default")' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -s i -l istioNamespace -d 'Istio system namespace' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -l kubeclient-timeout -d 'Kubernetes client timeout (Go duration, e.g. 15s)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -l vklog -d 'Accepted for compatibility (client-go log level); has no effect' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -l log_output_level -d 'Istio log level per scope (accepted for compatibility)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand verify-install" -l log_as_json -d 'Accepted for compatibility' -r -f -a "true\t''

@@ -10,10 +10,12 @@ pub mod cluster;
 pub mod cli;
 pub mod commands;
 pub mod error;
+pub mod go;
 pub mod output;
 pub mod profile;
 pub mod validate;
 pub mod render;
+pub mod settings;
 
 use error::{ExitStatus, is_broken_pipe, status_of};
 use output::Printer;

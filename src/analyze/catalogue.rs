@@ -108,7 +108,7 @@ fn render_v(a: &Arg) -> String {
 }
 
 fn render_q(a: &Arg) -> String {
-    use crate::api::rules::go_quote;
+    use crate::go::go_quote;
     match a {
         Arg::Str(s) => go_quote(s),
         Arg::Int(n) => format!("'{}'", char::from_u32(*n as u32).unwrap_or('\u{fffd}')),

@@ -56,7 +56,7 @@ pub fn gather(
             out.inputs.push(Input { name: "-".into(), text: read_stdin()? });
             continue;
         }
-        let meta = std::fs::metadata(a).map_err(|e| format!("stat {a}: {}", document::go_os_error(&e)))?;
+        let meta = std::fs::metadata(a).map_err(|e| format!("stat {a}: {}", crate::go::go_os_error(&e)))?;
         if meta.is_dir() {
             walk(a, &mut out)?;
         } else if has_extension(a) {
@@ -69,12 +69,12 @@ pub fn gather(
 }
 
 fn read(path: &str) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| format!("open {path}: {}", document::go_os_error(&e)))
+    std::fs::read_to_string(path).map_err(|e| format!("open {path}: {}", crate::go::go_os_error(&e)))
 }
 
 /// Go's `filepath.Walk` order (lexical), every file checked for its extension.
 fn walk(dir: &str, out: &mut Gathered) -> Result<(), String> {
-    let rd = std::fs::read_dir(dir).map_err(|e| format!("open {dir}: {}", document::go_os_error(&e)))?;
+    let rd = std::fs::read_dir(dir).map_err(|e| format!("open {dir}: {}", crate::go::go_os_error(&e)))?;
     let mut entries: Vec<(String, bool)> = rd
         .filter_map(Result::ok)
         .map(|e| {

@@ -5,6 +5,8 @@
 
 use serde_json::{Map, Value};
 
+use crate::api::meshconfig;
+
 /// The mesh configuration as analyzers see it.
 #[derive(Debug, Clone)]
 pub struct Mesh {
@@ -14,20 +16,27 @@ pub struct Mesh {
 }
 
 impl Mesh {
-    /// The default mesh configuration for an Istio namespace.
+    /// The default mesh configuration (upstream's `DefaultMeshConfig()`).
     pub fn defaults(istio_namespace: &str) -> Mesh {
-        Mesh { value: Map::new(), istio_namespace: istio_namespace.to_string() }
+        Mesh::of(&meshconfig::default_mesh_config(), istio_namespace)
     }
 
-    /// A mesh configuration file's text over the defaults. Like upstream (which ignores load
-    /// errors of `--meshConfigFile`), text that does not decode leaves the defaults in place.
-    pub fn from_yaml(text: &str, istio_namespace: &str) -> Mesh {
-        let value = crate::api::document::parse_document(text, 1)
-            .ok()
-            .flatten()
-            .map(|d| d.object)
-            .unwrap_or_default();
+    fn of(config: &meshconfig::MeshConfig, istio_namespace: &str) -> Mesh {
+        let value = match config.to_json() {
+            Value::Object(m) => m,
+            _ => Map::new(),
+        };
         Mesh { value, istio_namespace: istio_namespace.to_string() }
+    }
+
+    /// A mesh configuration file's text decoded and validated by the typed MeshConfig over
+    /// the defaults. Like upstream (which ignores load errors of `--meshConfigFile`), text
+    /// that does not decode or validate leaves the defaults in place.
+    pub fn from_yaml(text: &str, istio_namespace: &str) -> Mesh {
+        match meshconfig::decode(text, "") {
+            Ok(d) => Mesh::of(&d.config, istio_namespace),
+            Err(_) => Mesh::defaults(istio_namespace),
+        }
     }
 
     /// The whole configuration (fields absent when not written).
@@ -70,12 +79,13 @@ mod tests {
     fn defaults_and_overrides() {
         let m = Mesh::defaults("istio-system");
         assert_eq!(m.root_namespace(), "istio-system");
+        assert_eq!(m.get("outboundTrafficPolicy")["mode"], "ALLOW_ANY");
         let m =
             Mesh::from_yaml("rootNamespace: cfg\ndefaultConfig:\n  proxyMetadata: {A: b}\n", "istio-system");
         assert_eq!(m.root_namespace(), "cfg");
         assert_eq!(m.proxy_metadata("A"), "b");
         assert_eq!(m.proxy_metadata("B"), "");
         let m = Mesh::from_yaml("::: not yaml [", "x");
-        assert_eq!(m.root_namespace(), "x");
+        assert_eq!(m.get("outboundTrafficPolicy")["mode"], "ALLOW_ANY");
     }
 }

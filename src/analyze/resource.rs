@@ -99,7 +99,12 @@ impl Kind {
 
     /// Whether the typed API model has this kind (its spec is decoded and checked).
     pub fn istio_def(self) -> Option<&'static crate::api::registry::KindDef> {
-        crate::api::registry::all().into_iter().find(|d| d.group == self.group && d.kind == self.kind)
+        static ALL: std::sync::OnceLock<Vec<&'static crate::api::registry::KindDef>> =
+            std::sync::OnceLock::new();
+        ALL.get_or_init(crate::api::registry::all)
+            .iter()
+            .find(|d| d.group == self.group && d.kind == self.kind)
+            .copied()
     }
 }
 

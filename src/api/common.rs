@@ -10,6 +10,8 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
+pub use crate::go::parse_go_duration;
+
 /// Declares a proto enum: deserializes from the exact value name or from any integer (as
 /// upstream's proto decoding does), serializes back to what was written, and reports a string
 /// schema with the value names as `enum`.
@@ -214,48 +216,6 @@ impl JsonSchema for Duration {
     }
 }
 
-/// Parses Go's `time.ParseDuration` syntax into signed nanoseconds.
-pub fn parse_go_duration(s: &str) -> Option<i128> {
-    let (neg, mut rest) = match s.as_bytes().first()? {
-        b'-' => (true, &s[1..]),
-        b'+' => (false, &s[1..]),
-        _ => (false, s),
-    };
-    if rest == "0" {
-        return Some(0);
-    }
-    if rest.is_empty() {
-        return None;
-    }
-    let mut total: f64 = 0.0;
-    while !rest.is_empty() {
-        let num_len = rest.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(rest.len());
-        let num = &rest[..num_len];
-        if num.is_empty() || num == "." || num.matches('.').count() > 1 {
-            return None;
-        }
-        let value: f64 = num.parse().ok()?;
-        rest = &rest[num_len..];
-        let unit_len = rest.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(rest.len());
-        let scale = match &rest[..unit_len] {
-            "ns" => 1.0,
-            "us" | "µs" | "μs" => 1e3,
-            "ms" => 1e6,
-            "s" => 1e9,
-            "m" => 60e9,
-            "h" => 3600e9,
-            _ => return None,
-        };
-        rest = &rest[unit_len..];
-        total += value * scale;
-    }
-    if total > i64::MAX as f64 {
-        return None;
-    }
-    let n = total.round() as i128;
-    Some(if neg { -n } else { n })
-}
-
 /// A proto `google.protobuf.Struct`: any JSON object, kept verbatim; in the CRD an object with
 /// `x-kubernetes-preserve-unknown-fields`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -356,6 +316,97 @@ pub struct AnalysisMessageType {
     pub name: Option<String>,
 }
 
+/// A proto `double` as upstream's decoder reads it: a JSON number, a quoted number (JSON number
+/// syntax), or exactly `"NaN"`, `"Infinity"` or `"-Infinity"`. Kept as written: `50` stays an
+/// integer and the non-finite spellings serialize back as the same strings. Rules compare
+/// [`Double::get`], whose `f64` behaves as Go's float64 does (every comparison with NaN is false).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Double {
+    Number(serde_json::Number),
+    NaN,
+    Infinity,
+    NegInfinity,
+}
+
+impl Double {
+    pub fn get(&self) -> f64 {
+        match self {
+            Double::Number(n) => n.as_f64().unwrap_or(0.0),
+            Double::NaN => f64::NAN,
+            Double::Infinity => f64::INFINITY,
+            Double::NegInfinity => f64::NEG_INFINITY,
+        }
+    }
+}
+
+impl From<f64> for Double {
+    fn from(v: f64) -> Self {
+        match serde_json::Number::from_f64(v) {
+            Some(n) => Double::Number(n),
+            None if v.is_nan() => Double::NaN,
+            None if v > 0.0 => Double::Infinity,
+            None => Double::NegInfinity,
+        }
+    }
+}
+
+impl Serialize for Double {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let name = match self {
+            Double::Number(n) => return n.serialize(s),
+            Double::NaN => "NaN",
+            Double::Infinity => "Infinity",
+            Double::NegInfinity => "-Infinity",
+        };
+        s.serialize_str(name)
+    }
+}
+
+impl<'de> Deserialize<'de> for Double {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Double;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a number, a quoted number, \"NaN\", \"Infinity\" or \"-Infinity\"")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Double, E> {
+                Ok(Double::Number(v.into()))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Double, E> {
+                Ok(Double::Number(v.into()))
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Double, E> {
+                serde_json::Number::from_f64(v).map(Double::Number).ok_or_else(|| E::custom("number is not finite"))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Double, E> {
+                match v {
+                    "NaN" => return Ok(Double::NaN),
+                    "Infinity" => return Ok(Double::Infinity),
+                    "-Infinity" => return Ok(Double::NegInfinity),
+                    _ => {}
+                }
+                crate::api::common::json_number(v)
+                    .map(Double::Number)
+                    .ok_or_else(|| E::custom(format!("invalid number {v:?}")))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl JsonSchema for Double {
+    fn schema_name() -> Cow<'static, str> {
+        "Double".into()
+    }
+    fn inline_schema() -> bool {
+        true
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "number", "format": "double" })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -391,15 +442,8 @@ mod tests {
     }
 
     #[test]
-    fn go_durations() {
-        assert_eq!(parse_go_duration("1m30s"), Some(90_000_000_000));
-        assert_eq!(parse_go_duration("1.5s"), Some(1_500_000_000));
-        assert_eq!(parse_go_duration("-2h"), Some(-7_200_000_000_000));
-        assert_eq!(parse_go_duration("500ms"), Some(500_000_000));
-        assert_eq!(parse_go_duration("0"), Some(0));
-        assert_eq!(parse_go_duration("10"), None);
-        assert_eq!(parse_go_duration("1d"), None);
-        assert_eq!(parse_go_duration(""), None);
+    fn durations_decode_with_go_syntax() {
         assert!(serde_json::from_str::<Duration>("\"5x\"").is_err());
+        assert!(serde_json::from_str::<Duration>("\"1m30s\"").is_ok());
     }
 }

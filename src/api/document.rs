@@ -9,6 +9,8 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
+use crate::go::go_os_error;
+
 /// One input to read: standard input or a file path, as it will be reported.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
@@ -26,27 +28,6 @@ pub enum InputError {
     Read { path: String, cause: String },
     /// A directory inside a walk could not be listed; the rest of that walk is abandoned.
     Walk { cause: String },
-}
-
-/// Go's wording for an OS error (`no such file or directory`, `permission denied`, …).
-pub fn go_os_error(err: &std::io::Error) -> String {
-    use std::io::ErrorKind as K;
-    match err.kind() {
-        K::NotFound => "no such file or directory".into(),
-        K::PermissionDenied => "permission denied".into(),
-        K::IsADirectory => "is a directory".into(),
-        K::NotADirectory => "not a directory".into(),
-        K::InvalidData => "invalid UTF-8 in input".into(),
-        _ => {
-            let s = err.to_string();
-            let s = s.split(" (os error").next().unwrap_or(&s).to_string();
-            let mut c = s.chars();
-            match c.next() {
-                Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
-                None => s,
-            }
-        }
-    }
 }
 
 /// Expands the `-f` values in order: `-` is stdin, a directory is walked recursively in lexical

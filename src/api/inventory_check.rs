@@ -150,6 +150,7 @@ pub fn spec_coverage(kind: &KindDef) -> Option<Coverage> {
 }
 
 /// Asserts full coverage of `kind`, printing the figures (visible with `--nocapture`).
+#[allow(clippy::print_stderr)]
 pub fn assert_full_coverage(kind: &KindDef) {
     let Some(cov) = spec_coverage(kind) else {
         eprintln!("note: field inventory not found; {} schema coverage not checked", kind.kind);

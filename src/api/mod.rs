@@ -6,12 +6,14 @@ pub mod common;
 pub mod document;
 pub mod crd;
 pub mod extensions;
+pub mod meshconfig;
 #[cfg(test)]
 pub(crate) mod inventory_check;
 pub mod networking;
 pub mod path;
 pub mod registry;
 pub mod rules;
+pub mod schema;
 pub mod security;
 pub mod selectors;
 pub mod telemetry;

@@ -37,6 +37,14 @@ pub struct PrinterColumn {
     pub description: &'static str,
 }
 
+
+/// The `Age` printer column (creation timestamp) every Istio CRD with columns ends with.
+pub const AGE_COLUMN: PrinterColumn = PrinterColumn {
+    name: "Age",
+    type_: "date",
+    json_path: ".metadata.creationTimestamp",
+    description: "Time since the object was created (from metadata.creationTimestamp).",
+};
 /// Everything the tool knows about one Istio kind.
 #[derive(Debug, Clone, Copy)]
 pub struct KindDef {

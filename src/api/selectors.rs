@@ -1,7 +1,8 @@
 //! Selector and reference types several groups share: the networking-style workload selector
 //! (`labels`), the type-style one (`matchLabels`), policy target references and the
-//! networking port selector. Their rules live in the kinds that use them (upstream's checks
-//! differ per kind) and in `rules`.
+//! networking port selector, and `targeted_spec!`, the selector/targetRef(s) head of every
+//! policy spec. Their rules live in the kinds that use them (upstream's checks differ per kind)
+//! and in `rules`.
 
 use std::collections::BTreeMap;
 
@@ -84,3 +85,31 @@ pub struct PortSelector {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub number: Option<UInt32>,
 }
+
+/// Declares a policy-style spec struct (AuthorizationPolicy, RequestAuthentication, Telemetry,
+/// WasmPlugin): the given struct with upstream's leading `selector`, `targetRef` and `targetRefs`
+/// fields and the CEL rule that allows at most one of them. The fields' rules are
+/// [`check_policy_targets`].
+macro_rules! targeted_spec {
+    ($(#[$attr:meta])* pub struct $name:ident { $($rest:tt)* }) => {
+        $(#[$attr])*
+        #[schemars(extend("x-kubernetes-validations" = [{
+            "message": "at most one of selector, targetRef and targetRefs may be set",
+            "rule": "(has(self.selector) ? 1 : 0) + (has(self.targetRef) ? 1 : 0) + (has(self.targetRefs) ? 1 : 0) <= 1"
+        }]))]
+        pub struct $name {
+            /// Workloads this applies to, chosen by their pod labels; without it, the whole namespace.
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub selector: Option<$crate::api::selectors::WorkloadSelector>,
+            /// A single resource (Service, ServiceEntry, Gateway or GatewayClass) this is attached to.
+            #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_ref")]
+            pub target_ref: Option<$crate::api::selectors::PolicyTargetReference>,
+            /// Resources this is attached to; a list form of `targetRef`.
+            #[serde(default, skip_serializing_if = "Option::is_none", alias = "target_refs")]
+            #[schemars(length(max = 16))]
+            pub target_refs: Option<Vec<$crate::api::selectors::PolicyTargetReference>>,
+            $($rest)*
+        }
+    };
+}
+pub(crate) use targeted_spec;

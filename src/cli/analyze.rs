@@ -30,12 +30,6 @@ fn parse_level(s: &str) -> Result<Level, String> {
     Level::parse(s).ok_or_else(|| "invalid level option".to_string())
 }
 
-fn parse_duration(s: &str) -> Result<String, String> {
-    crate::api::common::parse_go_duration(s)
-        .map(|_| s.to_string())
-        .ok_or_else(|| format!("time: invalid duration {s:?}"))
-}
-
 /// `istioctl analyze`
 #[derive(Debug, Args)]
 #[command(after_help = "Exit status: 0 when no message is at or above --failure-threshold, 79 when one is \
@@ -87,8 +81,8 @@ pub struct AnalyzeArgs {
     #[arg(short = 'v', long)]
     pub verbose: bool,
     /// Accepted for compatibility; unused (as upstream)
-    #[arg(long, default_value = "30s", value_parser = parse_duration)]
-    pub timeout: String,
+    #[arg(long, default_value = "30s", value_parser = super::values::go_duration)]
+    pub timeout: std::time::Duration,
     /// Obsolete: directories are always walked recursively (prints a notice and exits)
     #[arg(short = 'R', long)]
     pub recursive: bool,
@@ -107,7 +101,5 @@ mod tests {
         );
         assert_eq!(parse_level("warning"), Ok(Level::Warning));
         assert_eq!(parse_level("fatal").unwrap_err(), "invalid level option");
-        assert!(parse_duration("1m30s").is_ok());
-        assert!(parse_duration("soon").is_err());
     }
 }

@@ -2,45 +2,32 @@
 //! `upgrade`, `uninstall` and `verify-install`, with upstream 1.30.3's flags. Types only;
 //! `commands::install`, `uninstall`, `upgrade` and `verify` do the work.
 
-use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::Args;
 
-/// The inputs every lifecycle command renders from (`-f`, `--set`, `-d`, `-r`).
-#[derive(Debug, Args, Clone, Default)]
-pub struct RenderFlags {
-    /// IstioOperator overlay files, merged in order ("-" reads stdin); repeatable, comma-separated
-    #[arg(short = 'f', long = "filename", value_delimiter = ',', value_name = "PATH")]
-    pub filename: Vec<String>,
-    /// Override an IstioOperator value, e.g. --set profile=demo or --set values.global.hub=HUB
-    #[arg(short = 's', long = "set", value_name = "PATH=VALUE")]
-    pub set: Vec<String>,
-    /// Directory holding profiles/ (and templates/) to use instead of the built-in ones
-    #[arg(short = 'd', long = "manifests", alias = "charts", value_name = "DIR")]
-    pub manifests: Option<PathBuf>,
-    /// Control plane revision (alias of --set revision=REV)
-    #[arg(short = 'r', long)]
-    pub revision: Option<String>,
-}
+use super::{ManifestsFlag, RenderFlags, RenderInputFlags, values};
 
 /// `istioctl install` / `upgrade` / `manifest install`
 #[derive(Debug, Args, Clone)]
-#[command(after_help = "Exit status: 0 when every component is applied and ready (or a --dry-run diff was shown); 1 on any failure, a readiness timeout, a declined prompt, or no terminal to confirm on without -y.")]
 pub struct InstallArgs {
     #[command(flatten)]
     pub render: RenderFlags,
     /// Install without asking for confirmation
     #[arg(short = 'y', long = "skip-confirmation")]
     pub skip_confirmation: bool,
-    /// Proceed even with validation errors (printed as warnings)
-    #[arg(long)]
-    pub force: bool,
     /// Change nothing: show, per object, what an install would create, update (with the fields) or prune
     #[arg(long = "dry-run")]
     pub dry_run: bool,
     /// How long to wait for each component to become ready (Go duration)
-    #[arg(long = "readiness-timeout", default_value = "5m0s", value_name = "DURATION")]
-    pub readiness_timeout: String,
+    #[arg(
+        long = "readiness-timeout",
+        default_value = "5m0s",
+        value_name = "DURATION",
+        value_parser = values::go_duration,
+        allow_hyphen_values = true
+    )]
+    pub readiness_timeout: Duration,
     /// After installing, check the cluster against the rendered objects (as verify-install)
     #[arg(long)]
     pub verify: bool,
@@ -48,10 +35,9 @@ pub struct InstallArgs {
 
 /// `istioctl uninstall`
 #[derive(Debug, Args)]
-#[command(after_help = "At least one of --revision, --filename or --purge is required. Only objects carrying the installer's labels are deleted.")]
 pub struct UninstallArgs {
     /// Uninstall this control-plane revision
-    #[arg(short = 'r', long)]
+    #[arg(short = 'r', long, value_name = "REVISION")]
     pub revision: Option<String>,
     /// IstioOperator file naming the install (its metadata.name/namespace)
     #[arg(short = 'f', long = "filename", value_name = "PATH")]
@@ -62,9 +48,8 @@ pub struct UninstallArgs {
     /// Override an IstioOperator value (only metadata name/namespace matter here)
     #[arg(short = 's', long = "set", value_name = "PATH=VALUE")]
     pub set: Vec<String>,
-    /// Directory holding profiles/ to use instead of the built-in ones
-    #[arg(short = 'd', long = "manifests", alias = "charts", value_name = "DIR")]
-    pub manifests: Option<PathBuf>,
+    #[command(flatten)]
+    pub manifests: ManifestsFlag,
     /// Uninstall without asking for confirmation
     #[arg(short = 'y', long = "skip-confirmation")]
     pub skip_confirmation: bool,
@@ -81,8 +66,7 @@ pub struct UninstallArgs {
 
 /// `istioctl verify-install`
 #[derive(Debug, Args)]
-#[command(after_help = "Exit status: 0 when every rendered object is present, equal in the fields the installer sets, and ready; 1 otherwise.")]
 pub struct VerifyArgs {
     #[command(flatten)]
-    pub render: RenderFlags,
+    pub render: RenderInputFlags,
 }

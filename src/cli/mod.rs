@@ -3,16 +3,21 @@
 //! Upstream's Go-style booleans (`--remote=false`) are `num_args = 0..=1` + `require_equals`.
 
 pub mod analyze;
+pub mod completion;
 pub mod docs;
+pub mod flags;
 pub mod install;
 pub mod manifest;
 pub mod profile;
 pub mod tag;
+pub mod values;
 pub mod waypoint;
 
-use std::path::PathBuf;
-
 use clap::{Args, Parser, Subcommand, ValueEnum};
+
+pub use flags::{ClusterFlags, ManifestsFlag, RenderFlags, RenderInputFlags};
+
+use crate::output::OutputFormat;
 
 /// istioctl: configure, install and troubleshoot the Istio service mesh (a Rust drop-in for
 /// upstream istioctl 1.30.3).
@@ -33,22 +38,10 @@ pub struct Cli {
 
 /// Flags every command accepts (upstream's persistent root flags).
 #[derive(Debug, Args, Clone)]
+#[command(next_help_heading = "Global Flags")]
 pub struct Global {
-    /// Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)
-    #[arg(short = 'c', long, global = true, value_name = "PATH")]
-    pub kubeconfig: Option<PathBuf>,
-    /// Kubernetes configuration context
-    #[arg(long, global = true, value_name = "NAME")]
-    pub context: Option<String>,
-    /// Username to impersonate for the operation
-    #[arg(long = "as", global = true, value_name = "USER")]
-    pub as_user: Option<String>,
-    /// UID to impersonate for the operation (only with --as)
-    #[arg(long = "as-uid", global = true, value_name = "UID")]
-    pub as_uid: Option<String>,
-    /// Group to impersonate for the operation (repeatable)
-    #[arg(long = "as-group", global = true, value_name = "GROUP")]
-    pub as_group: Vec<String>,
+    #[command(flatten)]
+    pub cluster: ClusterFlags,
     /// Kubernetes namespace (defaults to the context's namespace, then "default")
     #[arg(short = 'n', long, global = true, value_name = "NS")]
     pub namespace: Option<String>,
@@ -62,9 +55,6 @@ pub struct Global {
         value_name = "NS"
     )]
     pub istio_namespace: String,
-    /// Kubernetes client timeout (Go duration, e.g. 15s)
-    #[arg(long = "kubeclient-timeout", global = true, default_value = "15s", value_name = "DURATION")]
-    pub kubeclient_timeout: String,
     /// Accepted for compatibility (client-go log level); has no effect
     #[arg(long, global = true, default_value_t = 0, value_name = "LEVEL", hide = true)]
     pub vklog: u8,
@@ -91,8 +81,10 @@ pub enum Command {
     Analyze(analyze::AnalyzeArgs),
     /// Validate Istio policy and rules files
     #[command(visible_alias = "v")]
+    #[command(after_help = "Examples:\n  istioctl validate -f samples/bookinfo/networking/bookinfo-gateway.yaml\n  istioctl validate -f config/ -f extra.yaml\n  kubectl get virtualservices -A -o yaml | istioctl validate -f -\n\nExit status: 0 when every input is valid (warnings allowed), 1 on any error.")]
     Validate(ValidateArgs),
     /// Print the istioctl version, and the control-plane and data-plane versions in the cluster
+    #[command(after_help = "Examples:\n  istioctl version\n  istioctl version --remote=false -o json\n  istioctl version --short=false -r canary")]
     Version(VersionArgs),
     /// Generate the autocompletion script for the specified shell
     Completion(CompletionArgs),
@@ -109,21 +101,17 @@ pub enum Command {
     Waypoint(waypoint::WaypointArgs),
     /// Apply an Istio control plane: render, apply in dependency order, wait until ready, prune
     #[command(visible_alias = "apply")]
+    #[command(after_help = "Examples:\n  istioctl install --set profile=demo -y\n  istioctl install -f my-config.yaml --dry-run\n  istioctl install --set profile=ambient --revision canary -y --readiness-timeout 10m\n\nExit status: 0 when every component is applied and ready (or a --dry-run diff was shown); 1 on any failure, a readiness timeout, a declined prompt, or no terminal to confirm on without -y.")]
     Install(install::InstallArgs),
     /// Upgrade an Istio control plane in place (the install pipeline, without the banner)
+    #[command(after_help = "Examples:\n  istioctl upgrade -y\n  istioctl upgrade -f my-config.yaml --dry-run\n\nExit status: 0 when every component is applied and ready (or a --dry-run diff was shown); 1 on any failure, a readiness timeout, a declined prompt, or no terminal to confirm on without -y.")]
     Upgrade(install::InstallArgs),
     /// Remove what istioctl installed (by owner labels and revision)
+    #[command(after_help = "Examples:\n  istioctl uninstall --revision canary -y\n  istioctl uninstall -f my-config.yaml --dry-run\n  istioctl uninstall --purge -y\n\nAt least one of --revision, --filename or --purge is required. Only objects carrying the installer's labels are deleted.")]
     Uninstall(install::UninstallArgs),
     /// Check the cluster against the rendered install: missing, drifted or unready objects
+    #[command(after_help = "Examples:\n  istioctl verify-install\n  istioctl verify-install --set profile=demo\n  istioctl verify-install -f my-config.yaml -r canary\n\nExit status: 0 when every rendered object is present, equal in the fields the installer sets, and ready; 1 otherwise.")]
     VerifyInstall(install::VerifyArgs),
-}
-
-/// Output format of list commands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ListOutput {
-    Table,
-    Json,
-    Yaml,
 }
 
 /// `istioctl namespace`
@@ -143,12 +131,14 @@ pub enum DataplaneMode {
 #[derive(Debug, Subcommand)]
 pub enum NamespaceCommand {
     /// List namespaces with their data-plane mode, revision and waypoint
+    #[command(after_help = "Examples:\n  istioctl namespace list\n  istioctl ns list -o yaml")]
     List {
         /// Output format
-        #[arg(short = 'o', long, value_enum, default_value = "table")]
-        output: ListOutput,
+        #[arg(short = 'o', long, value_parser = values::LIST_FORMATS, default_value = "table")]
+        output: OutputFormat,
     },
     /// Enrol namespaces in the mesh (labels istio-injection / istio.io/rev / istio.io/dataplane-mode)
+    #[command(after_help = "Examples:\n  istioctl namespace enable bookinfo\n  istioctl namespace enable bookinfo reviews --mode ambient\n  istioctl namespace enable bookinfo -r canary --dry-run")]
     Enable {
         /// Namespaces to enrol
         #[arg(required = true, value_name = "NAMESPACE")]
@@ -164,6 +154,7 @@ pub enum NamespaceCommand {
         dry_run: bool,
     },
     /// Remove namespaces from the mesh (drops the enrolment labels; keeps the waypoint choice)
+    #[command(after_help = "Examples:\n  istioctl namespace disable bookinfo\n  istioctl namespace disable bookinfo reviews --dry-run")]
     Disable {
         /// Namespaces to remove from the mesh
         #[arg(required = true, value_name = "NAMESPACE")]
@@ -173,6 +164,7 @@ pub enum NamespaceCommand {
         dry_run: bool,
     },
     /// Choose the waypoint a namespace uses (label istio.io/use-waypoint), or none
+    #[command(after_help = "Examples:\n  istioctl namespace waypoint bookinfo --name waypoint\n  istioctl namespace waypoint bookinfo --none --dry-run")]
     Waypoint {
         /// The namespace
         #[arg(value_name = "NAMESPACE")]
@@ -191,7 +183,6 @@ pub enum NamespaceCommand {
 
 /// `istioctl validate`
 #[derive(Debug, Args)]
-#[command(after_help = "Exit status: 0 when every input is valid (warnings allowed), 1 on any error.")]
 pub struct ValidateArgs {
     /// Files or directories to validate (.yaml/.yml/.json; "-" reads stdin); repeatable, comma-separated
     #[arg(short = 'f', long = "filename", value_delimiter = ',', value_name = "PATH")]
@@ -199,13 +190,6 @@ pub struct ValidateArgs {
     /// Accepted for compatibility; has no effect (as upstream)
     #[arg(short = 'x', long, hide = true, num_args = 0..=1, default_missing_value = "true", require_equals = true)]
     pub referential: Option<bool>,
-}
-
-/// Output format of `version`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum VersionOutput {
-    Json,
-    Yaml,
 }
 
 /// `istioctl version`
@@ -218,8 +202,8 @@ pub struct VersionArgs {
     #[arg(long, num_args = 0..=1, default_value = "true", default_missing_value = "true", require_equals = true)]
     pub remote: bool,
     /// Output format
-    #[arg(short = 'o', long, value_enum)]
-    pub output: Option<VersionOutput>,
+    #[arg(short = 'o', long, value_parser = values::DOCUMENT_FORMATS)]
+    pub output: Option<OutputFormat>,
     /// Control plane revision to query (default: the revision the default tag points to)
     #[arg(short = 'r', long)]
     pub revision: Option<String>,
@@ -229,12 +213,16 @@ pub struct VersionArgs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Subcommand)]
 pub enum Shell {
     /// Generate the autocompletion script for bash
+    #[command(after_help = "Examples:\n  istioctl completion bash > /etc/bash_completion.d/istioctl\n  source <(istioctl completion bash)")]
     Bash(NoDescriptions),
     /// Generate the autocompletion script for zsh
+    #[command(after_help = "Examples:\n  istioctl completion zsh > \"${fpath[1]}/_istioctl\"")]
     Zsh(NoDescriptions),
     /// Generate the autocompletion script for fish
+    #[command(after_help = "Examples:\n  istioctl completion fish > ~/.config/fish/completions/istioctl.fish\n  istioctl completion fish --no-descriptions | source")]
     Fish(NoDescriptions),
     /// Generate the autocompletion script for powershell
+    #[command(after_help = "Examples:\n  istioctl completion powershell | Out-String | Invoke-Expression")]
     Powershell(NoDescriptions),
 }
 

@@ -1,11 +1,10 @@
 //! `istioctl tag set|generate|list|remove`: clap types only. Flags as upstream 1.30.3
 //! (`-r` required on set/generate, `-y`, `--overwrite`, `--webhook-name`, `--auto-inject-namespaces`).
 
-use std::path::PathBuf;
-
 use clap::{Args, Subcommand};
 
-use super::ListOutput;
+use super::{ManifestsFlag, values};
+use crate::output::OutputFormat;
 
 /// `istioctl tag`
 #[derive(Debug, Args)]
@@ -17,18 +16,26 @@ pub struct TagArgs {
 #[derive(Debug, Subcommand)]
 pub enum TagCommand {
     /// Create or modify a revision tag (an alias for a control-plane revision used by istio.io/rev labels)
+    #[command(
+        after_help = "Examples:\n  istioctl tag set prod --revision 1-30-3\n  istioctl tag set default --revision canary -y"
+    )]
     Set(TagSetArgs),
     /// Print the objects of a revision tag to stdout, changing nothing
+    #[command(
+        after_help = "Examples:\n  istioctl tag generate prod --revision 1-30-3 | kubectl apply -f -\n  istioctl tag generate default -r canary --webhook-name my-injector"
+    )]
     Generate(TagSetArgs),
     /// List revision tags, their revisions and the namespaces that use them
     #[command(visible_alias = "show")]
+    #[command(after_help = "Examples:\n  istioctl tag list\n  istioctl tag list -o json")]
     List {
         /// Output format
-        #[arg(short = 'o', long, value_enum, default_value = "table")]
-        output: ListOutput,
+        #[arg(short = 'o', long, value_parser = values::LIST_FORMATS, default_value = "table")]
+        output: OutputFormat,
     },
     /// Remove a revision tag (its webhooks and Service)
     #[command(visible_alias = "delete")]
+    #[command(after_help = "Examples:\n  istioctl tag remove prod\n  istioctl tag remove prod -y")]
     Remove {
         /// The tag to remove
         #[arg(value_name = "TAG")]
@@ -60,7 +67,6 @@ pub struct TagSetArgs {
     /// Inject sidecars into every namespace that has no injection label (tag default only)
     #[arg(long = "auto-inject-namespaces")]
     pub auto_inject_namespaces: bool,
-    /// Directory holding profiles/ and templates/ to render from instead of the built-in ones
-    #[arg(short = 'd', long = "manifests", value_name = "DIR")]
-    pub manifests: Option<PathBuf>,
+    #[command(flatten)]
+    pub manifests: ManifestsFlag,
 }

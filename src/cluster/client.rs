@@ -114,11 +114,3 @@ pub async fn connect(opts: &ConnectOptions) -> anyhow::Result<Cluster> {
         .map_err(|e| anyhow::anyhow!("building the Kubernetes client for {server}: {e}"))?;
     Ok(Cluster { client, context, server, default_namespace, timeout: opts.timeout })
 }
-
-/// Parses a Go duration flag value such as `15s` or `1m30s`.
-pub fn parse_timeout(text: &str) -> anyhow::Result<Duration> {
-    let nanos = crate::api::common::parse_go_duration(text)
-        .filter(|n| *n >= 0)
-        .ok_or_else(|| crate::error::Failure::usage(format!("invalid duration {text:?}: use Go syntax such as 15s or 1m")))?;
-    Ok(Duration::from_nanos(nanos as u64))
-}

@@ -23,6 +23,7 @@ use super::errors::{Op, describe};
 use super::readiness;
 use super::retry::with_retry;
 use super::tag::{self, TagSpec};
+use crate::render::tag::tag_objects;
 use crate::profile::ComponentKind;
 
 /// Objects of one component applied at once (within a wave).
@@ -56,6 +57,18 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// Resolves and renders the inputs (the `manifest generate` pipeline) into a labelled plan,
+    /// with the profile layer's validation warnings. Profile errors keep their exit status.
+    pub fn render(inputs: &crate::profile::Inputs) -> anyhow::Result<(Plan, Vec<String>)> {
+        let resolved = crate::profile::resolve(inputs).map_err(|e| {
+            let status = e.status();
+            crate::error::Failure::new(status, e)
+        })?;
+        let objects = crate::render::render(&resolved)?;
+        let name = resolved.iop["metadata"]["name"].as_str().filter(|s| !s.is_empty()).map(str::to_string);
+        Ok((Plan::new(&resolved, objects, name)?, resolved.warnings.clone()))
+    }
+
     /// Labels the rendered objects (grouped by component, render order kept) as this install's.
     /// Objects the renderer passed through as text (the CRDs) are parsed here: install applies
     /// whole objects.
@@ -311,7 +324,7 @@ async fn default_tag(cluster: &Cluster, disc: &Discovery, plan: &Plan) -> anyhow
     };
     let mut labels = plan.owner.labels(Some(ComponentKind::Pilot.label()));
     labels.insert(NOT_PRUNED.to_string(), "true".to_string());
-    let objs = tag::tag_objects(&spec)
+    let objs = tag_objects(&spec)
         .into_iter()
         .map(|mut o| {
             apply::set_labels(&mut o, &labels);

@@ -14,6 +14,7 @@ pub mod retry;
 pub mod tag;
 pub mod waypoint;
 pub mod uninstall;
+pub mod verify;
 pub mod version;
 
 pub use client::{Cluster, ConnectOptions, connect};

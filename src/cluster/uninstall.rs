@@ -27,13 +27,23 @@ pub struct Selection {
     pub istio_namespace: String,
 }
 
+/// Why an object was chosen for deletion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reason {
+    /// It carries the installer's owner labels (an install component, CRDs included).
+    Component,
+    /// A revision tag's webhook or Service.
+    Tag,
+    /// A waypoint istioctl created.
+    Waypoint,
+}
+
 /// One object to delete and why it was chosen.
 #[derive(Debug, Clone)]
 pub struct Target {
     pub api_version: String,
     pub key: Key,
-    /// `component`, `tag` or `waypoint`.
-    pub reason: &'static str,
+    pub reason: Reason,
 }
 
 const EXTRA_PURGE_KINDS: &[(&str, &str)] = &[
@@ -85,7 +95,7 @@ pub async fn select(cluster: &Cluster, disc: &Discovery, sel: &Selection) -> any
             }
             let key = Key::of(&v);
             if seen.insert(key.clone()) {
-                out.push(Target { api_version: av.to_string(), key, reason: "component" });
+                out.push(Target { api_version: av.to_string(), key, reason: Reason::Component });
             }
         }
     }
@@ -100,7 +110,7 @@ pub async fn select(cluster: &Cluster, disc: &Discovery, sel: &Selection) -> any
                 let key = Key::of(&v);
                 let in_ns = k != "Service" || key.namespace == sel.istio_namespace;
                 if in_ns && managed_by(&v, TAG_MANAGERS) && seen.insert(key.clone()) {
-                    out.push(Target { api_version: av.to_string(), key, reason: "tag" });
+                    out.push(Target { api_version: av.to_string(), key, reason: Reason::Tag });
                 }
             }
         }
@@ -108,7 +118,7 @@ pub async fn select(cluster: &Cluster, disc: &Discovery, sel: &Selection) -> any
         for v in apply::list(cluster, disc, gw, "Gateway", "").await? {
             let key = Key::of(&v);
             if v["spec"]["gatewayClassName"] == "istio-waypoint" && managed_by(&v, &["istioctl"]) && seen.insert(key.clone()) {
-                out.push(Target { api_version: gw.to_string(), key, reason: "waypoint" });
+                out.push(Target { api_version: gw.to_string(), key, reason: Reason::Waypoint });
             }
         }
     }

@@ -169,6 +169,28 @@ pub fn platform_sets(server_git_version: &str) -> Vec<String> {
         .collect()
 }
 
+/// Oldest Kubernetes minor version 1.30.3 supports (upstream warns below it).
+pub const MIN_KUBE_MINOR: u32 = 32;
+
+/// The API server's version, read before any write as the reachability check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServerVersion {
+    /// `v1.33.1-gke.100`
+    pub git_version: String,
+    /// The minor version when it is older than [`MIN_KUBE_MINOR`] on Kubernetes 1.x.
+    pub unsupported_minor: Option<u32>,
+}
+
+/// Reads the server version; says whether it is older than supported.
+pub async fn check_server(cluster: &Cluster) -> anyhow::Result<ServerVersion> {
+    let info = with_retry(|| cluster.client.apiserver_version()).await.map_err(|e| {
+        describe(e, Op { verb: "read the version of", resource: "the API server", namespace: None }, &cluster.server)
+    })?;
+    let minor: u32 = info.minor.trim_end_matches('+').parse().unwrap_or(u32::MAX);
+    let unsupported_minor = (info.major == "1" && minor < MIN_KUBE_MINOR).then_some(minor);
+    Ok(ServerVersion { git_version: info.git_version, unsupported_minor })
+}
+
 /// The API server's version string (`v1.33.1-gke.100`).
 pub async fn server_git_version(cluster: &Cluster) -> anyhow::Result<String> {
     let info = with_retry(|| cluster.client.apiserver_version()).await.map_err(|e| {

@@ -7,14 +7,18 @@ use std::io::{IsTerminal, Read};
 
 use crate::analyze::files::{self, LoadOptions};
 use crate::analyze::mesh::Mesh;
-use crate::analyze::process::{self, Suppression};
-use crate::cli::Global;
-use crate::cli::analyze::{AnalyzeArgs, AnalyzeOutput};
+use crate::analyze::process;
+use crate::cli::analyze::AnalyzeOutput;
 use crate::error::{ExitStatus, Failure};
 use crate::output::Printer;
 use crate::output::analyze as out;
+use crate::settings::{AnalyzeSettings, ClusterSettings};
 
-pub fn run(global: &Global, args: AnalyzeArgs, printer: &mut Printer) -> anyhow::Result<ExitStatus> {
+pub fn run(
+    global: &ClusterSettings,
+    args: AnalyzeSettings,
+    printer: &mut Printer,
+) -> anyhow::Result<ExitStatus> {
     if args.recursive {
         out::recursive_notice(printer)?;
         return Ok(ExitStatus::Success);
@@ -23,25 +27,15 @@ pub fn run(global: &Global, args: AnalyzeArgs, printer: &mut Printer) -> anyhow:
         out::list(printer, &crate::analyze::analyzers::registry())?;
         return Ok(ExitStatus::Success);
     }
-    let mut suppressions = Vec::new();
-    for s in &args.suppress {
-        let s = Suppression::parse(s).map_err(|e| anyhow::anyhow!(e))?;
-        if !crate::analyze::catalogue::exists(&s.code) {
-            out::unknown_code(printer, &s.code)?;
-        }
-        suppressions.push(s);
+    for code in &args.unknown_codes {
+        out::unknown_code(printer, code)?;
     }
     if args.use_kube {
         anyhow::bail!(
             "analyzing a live cluster is not available in this build yet; pass --use-kube=false to analyze files only"
         );
     }
-    // Without a cluster the namespace is -n, else `default`; -A analyzes (and stamps) none.
-    let selected = if args.all_namespaces {
-        String::new()
-    } else {
-        global.namespace.clone().filter(|n| !n.is_empty()).unwrap_or_else(|| "default".into())
-    };
+    let selected = args.namespace(global.namespace.as_deref());
     let istio_ns = global.istio_namespace.clone();
     let mesh = match &args.mesh_config_file {
         // Upstream ignores errors loading --meshConfigFile; so do we (defaults stay).
@@ -57,7 +51,7 @@ pub fn run(global: &Global, args: AnalyzeArgs, printer: &mut Printer) -> anyhow:
         std::io::stdin()
             .read_to_string(&mut s)
             .map(|_| s)
-            .map_err(|e| format!("read stdin: {}", crate::api::document::go_os_error(&e)))
+            .map_err(|e| format!("read stdin: {}", crate::go::go_os_error(&e)))
     };
     let gathered = files::gather(&args.files, &mut read_stdin).map_err(|e| anyhow::anyhow!(e))?;
     for n in &gathered.notes {
@@ -68,14 +62,14 @@ pub fn run(global: &Global, args: AnalyzeArgs, printer: &mut Printer) -> anyhow:
     if !loaded.parse_errors.is_empty() {
         out::parse_errors(printer, &loaded.parse_errors)?;
     }
-    let analyzers = crate::analyze::select(&args.analyzer);
+    let analyzers = crate::analyze::select(&args.analyzers);
     let outcome = crate::analyze::run(&loaded.set, &mesh, &analyzers);
     let target =
         if selected.is_empty() { "all namespaces".to_string() } else { format!("namespace: {selected}") };
     if args.verbose {
         out::verbose(printer, &target, &outcome.skipped, &outcome.executed)?;
     }
-    let messages = process::sort_dedup(process::filter(outcome.messages, &selected, &suppressions));
+    let messages = process::sort_dedup(process::filter(outcome.messages, &selected, &args.suppressions));
     let visible = process::visible(&messages, args.output_threshold);
     let color = args.color.unwrap_or_else(|| printer.stdout_color());
     out::messages(printer, &visible, args.output, color)?;

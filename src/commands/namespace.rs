@@ -1,20 +1,24 @@
 //! `istioctl namespace list|enable|disable|waypoint`: plan label changes per namespace (all
 //! namespaces are checked before any is changed), then apply them or, with `--dry-run`, show them.
 
-use crate::cli::{DataplaneMode, Global, ListOutput, NamespaceArgs, NamespaceCommand};
+use crate::cli::{DataplaneMode, NamespaceArgs, NamespaceCommand};
 use crate::cluster::namespace::{self, LabelChange, Mode};
 use crate::error::ExitStatus;
-use crate::output::{Format, Printer, namespaces as out};
+use crate::output::{Printer, namespaces as out};
+use crate::settings::ClusterSettings;
 
-pub async fn run(global: &Global, args: NamespaceArgs, printer: &mut Printer) -> anyhow::Result<ExitStatus> {
-    let cluster = crate::cluster::connect(&super::connect_options(global)?).await?;
+pub async fn run(
+    global: &ClusterSettings,
+    args: NamespaceArgs,
+    printer: &mut Printer,
+) -> anyhow::Result<ExitStatus> {
+    let cluster = crate::cluster::connect(&global.connect).await?;
     match args.command {
         NamespaceCommand::List { output } => {
             let rows = namespace::list(&cluster).await?;
-            match output {
-                ListOutput::Table => printer.out(&out::table(&rows))?,
-                ListOutput::Json => printer.document(Format::Json, &rows)?,
-                ListOutput::Yaml => printer.document(Format::Yaml, &rows)?,
+            match output.document() {
+                Some(format) => printer.document(format, &rows)?,
+                None => printer.out(&out::table(&rows))?,
             }
         }
         NamespaceCommand::Enable { namespaces, mode, revision, dry_run } => {

@@ -2,46 +2,19 @@
 //! the merged IstioOperator to the printer (YAML, JSON, `--set` flags or a diff).
 //! The pipeline itself lives in `profile/`; printing lives in `output/`.
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::cli::profile::{DumpFormat, ProfileArgs, ProfileCommand, ProfileDiffArgs, ProfileDumpArgs, ProfileListArgs};
 use crate::error::{ExitStatus, Failure};
-use crate::output::{Format, Printer};
+use crate::output::{Format, OutputFormat, Printer, profile as out};
 use crate::profile::{self, Assets, InputFile, Inputs, setpath};
+use crate::settings::{ProfileDiffSettings, ProfileDumpSettings};
 
-pub fn run(args: ProfileArgs, printer: &mut Printer) -> anyhow::Result<ExitStatus> {
-    match args.command {
-        ProfileCommand::List(a) => list(a, printer),
-        ProfileCommand::Dump(a) => dump(a, printer),
-        ProfileCommand::Diff(a) => diff(a, printer),
-    }
-}
-
-fn list(args: ProfileListArgs, printer: &mut Printer) -> anyhow::Result<ExitStatus> {
-    let names = Assets::new(args.manifests.dir().as_deref()).profile_names().map_err(Failure::from)?;
-    printer.profile_list(&names)?;
+pub fn list(manifests_dir: Option<PathBuf>, printer: &mut Printer) -> anyhow::Result<ExitStatus> {
+    let names = Assets::new(manifests_dir.as_deref()).profile_names().map_err(Failure::from)?;
+    out::list(printer, &names)?;
     Ok(ExitStatus::Success)
-}
-
-/// Reads `-f` arguments; `-` (stdin) may only come last, as upstream.
-fn input_files(names: &[String]) -> anyhow::Result<Vec<InputFile>> {
-    let mut files = Vec::new();
-    for (i, name) in names.iter().enumerate() {
-        if name == "-" {
-            if i + 1 != names.len() {
-                return Err(Failure::usage("-f -: stdin must be the last input file").into());
-            }
-            let mut text = String::new();
-            std::io::stdin().read_to_string(&mut text)?;
-            files.push(InputFile::Text { name: "stdin".into(), text });
-        } else {
-            files.push(InputFile::Path(PathBuf::from(name)));
-        }
-    }
-    Ok(files)
 }
 
 /// The resolved IstioOperator with map keys sorted, as upstream's YAML marshalling prints it;
@@ -65,34 +38,29 @@ fn resolve_tree(inputs: &Inputs, printer: &mut Printer) -> anyhow::Result<Value>
     Ok(sorted(resolved.iop))
 }
 
-fn dump(args: ProfileDumpArgs, printer: &mut Printer) -> anyhow::Result<ExitStatus> {
-    let mut inputs = Inputs::release();
-    inputs.files = input_files(&args.filename)?;
-    if let Some(p) = &args.profile {
-        inputs.sets.push(format!("profile={p}"));
-    }
-    inputs.sets.extend(args.set.iter().cloned());
-    inputs.revision = args.revision.clone();
-    inputs.manifests_dir = args.manifests.dir();
+pub fn dump(settings: ProfileDumpSettings, printer: &mut Printer) -> anyhow::Result<ExitStatus> {
+    let ProfileDumpSettings { inputs, config_path, output } = settings;
     let iop = resolve_tree(&inputs, printer)?;
-    let (tree, prefix) = match args.config_path.as_deref().filter(|p| !p.is_empty()) {
+    let (tree, prefix) = match config_path.as_deref() {
         Some(path) => {
-            let segs = setpath::parse_path(path).map_err(|e| Failure::usage(format!("--config-path {path}: {e}")))?;
-            let sub = setpath::get(&iop["spec"], &segs)
-                .ok_or_else(|| Failure::usage(format!("--config-path {path}: no such path in the profile")))?;
+            let segs = setpath::parse_path(path)
+                .map_err(|e| Failure::usage(format!("--config-path {path}: {e}")))?;
+            let sub = setpath::get(&iop["spec"], &segs).ok_or_else(|| {
+                Failure::usage(format!("--config-path {path}: no such path in the profile"))
+            })?;
             (sub.clone(), path.to_string())
         }
         None => (iop, String::new()),
     };
-    match args.output {
-        DumpFormat::Yaml => printer.document(Format::Yaml, &tree)?,
-        DumpFormat::Json => printer.json4(&tree)?,
-        DumpFormat::Flags => {
+    match output {
+        OutputFormat::Json => printer.json4(&tree)?,
+        OutputFormat::Flags => {
             let root = if prefix.is_empty() { &tree["spec"] } else { &tree };
             for line in setpath::to_flags(root, &prefix) {
                 printer.line(&line)?;
             }
         }
+        OutputFormat::Yaml | OutputFormat::Table => printer.document(Format::Yaml, &tree)?,
     }
     Ok(ExitStatus::Success)
 }
@@ -109,14 +77,14 @@ fn diff_side(arg: &str, dir: Option<PathBuf>, printer: &mut Printer) -> anyhow::
     Ok(crate::output::to_yaml(&resolve_tree(&inputs, printer)?)?)
 }
 
-fn diff(args: ProfileDiffArgs, printer: &mut Printer) -> anyhow::Result<ExitStatus> {
-    let a = diff_side(&args.a, args.manifests.dir(), printer)?;
-    let b = diff_side(&args.b, args.manifests.dir(), printer)?;
+pub fn diff(settings: ProfileDiffSettings, printer: &mut Printer) -> anyhow::Result<ExitStatus> {
+    let ProfileDiffSettings { a: name_a, b: name_b, manifests_dir } = settings;
+    let a = diff_side(&name_a, manifests_dir.clone(), printer)?;
+    let b = diff_side(&name_b, manifests_dir, printer)?;
     if a == b {
-        printer.line("Profiles are identical")?;
+        out::identical(printer)?;
         return Ok(ExitStatus::Success);
     }
-    printer.line("The difference between profiles:")?;
-    printer.diff(&a, &b, &args.a, &args.b)?;
+    out::different(printer, &a, &b, &name_a, &name_b)?;
     Ok(ExitStatus::Failure)
 }

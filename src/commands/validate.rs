@@ -1,10 +1,11 @@
 //! `istioctl validate`: resolve the default namespace and Istio namespace, run the validate
 //! driver over the `-f` inputs, hand the report to `output::validate`. Exit 1 on any error.
 
-use crate::cli::{Global, ValidateArgs};
+use crate::cli::ValidateArgs;
 use crate::cluster::ConnectOptions;
 use crate::error::ExitStatus;
 use crate::output::Printer;
+use crate::settings::ClusterSettings;
 use crate::validate::{Settings, validate_inputs};
 
 /// Upstream's text when no `-f` is given (printed after `Error: `, exit 1).
@@ -14,7 +15,7 @@ Example resource specifications include:
    '--filename=rsrc.json'";
 
 pub fn run(
-    global: &Global,
+    global: &ClusterSettings,
     args: ValidateArgs,
     printer: &mut Printer,
 ) -> anyhow::Result<ExitStatus> {
@@ -23,8 +24,8 @@ pub fn run(
     }
     // Only the kubeconfig's context namespace is consulted; `-n` is ignored, as upstream does.
     let opts = ConnectOptions {
-        kubeconfig: global.kubeconfig.clone(),
-        context: global.context.clone(),
+        kubeconfig: global.connect.kubeconfig.clone(),
+        context: global.connect.context.clone(),
         ..Default::default()
     };
     let settings = Settings {
@@ -33,9 +34,5 @@ pub fn run(
     };
     let report = validate_inputs(&args.filename, &settings);
     crate::output::validate::report(printer, &report)?;
-    Ok(if report.has_errors() {
-        ExitStatus::Failure
-    } else {
-        ExitStatus::Success
-    })
+    Ok(if report.has_errors() { ExitStatus::Failure } else { ExitStatus::Success })
 }

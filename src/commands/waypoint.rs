@@ -3,14 +3,18 @@
 //! succeeds only on `Programmed=True` (a timeout exits 1 naming the condition's reason).
 
 use crate::cli::waypoint::{GatewayFlags, WaypointArgs, WaypointCommand};
-use crate::cli::{Global, ListOutput};
+use crate::cluster::Cluster;
 use crate::cluster::namespace::{self, DATAPLANE_MODE, USE_WAYPOINT};
 use crate::cluster::waypoint::{self, DeleteEvent, NotProgrammed, Selection};
-use crate::cluster::{Cluster, client::parse_timeout};
 use crate::error::ExitStatus;
-use crate::output::{Format, Printer, waypoint as out};
+use crate::output::{Printer, waypoint as out};
+use crate::settings::ClusterSettings;
 
-pub async fn run(global: &Global, args: WaypointArgs, printer: &mut Printer) -> anyhow::Result<ExitStatus> {
+pub async fn run(
+    global: &ClusterSettings,
+    args: WaypointArgs,
+    printer: &mut Printer,
+) -> anyhow::Result<ExitStatus> {
     let name = match args.name.as_str() {
         "" => "waypoint".to_string(),
         "none" => anyhow::bail!("invalid name provided for waypoint, 'none' is a reserved value"),
@@ -21,29 +25,26 @@ pub async fn run(global: &Global, args: WaypointArgs, printer: &mut Printer) -> 
         printer.out(&waypoint::to_yaml(&gw))?;
         return Ok(ExitStatus::Success);
     }
-    let opts = super::connect_options(global)?;
-    let ns = global.namespace.clone().unwrap_or_else(|| crate::cluster::client::context_namespace(&opts));
-    let cluster = crate::cluster::connect(&opts).await?;
+    let ns = global.namespace_or_context();
+    let cluster = crate::cluster::connect(&global.connect).await?;
     match args.command {
         WaypointCommand::Generate(_) => unreachable!("handled above"),
-        WaypointCommand::Apply { gateway: flags, enroll_namespace, overwrite, wait, waypoint_timeout } => {
-            let timeout = parse_timeout(&waypoint_timeout)?;
+        WaypointCommand::Apply { gateway: flags, enroll_namespace, overwrite, wait, timeout } => {
+            let timeout = timeout.waypoint_timeout;
             let labels = waypoint::preflight(&cluster, &ns).await?;
             if enroll_namespace {
                 if let Some(current) = labels.get(USE_WAYPOINT).filter(|_| !overwrite) {
-                    printer.warn(&format!(
-                        "⚠️ namespace {ns} already uses waypoint {current:?} ({USE_WAYPOINT}={current}); nothing was applied. Pass --overwrite to apply waypoint {name:?} and relabel the namespace"
-                    ))?;
+                    out::already_uses(printer, &ns, current, &name)?;
                     return Ok(ExitStatus::Success);
                 }
                 if labels.get(DATAPLANE_MODE).map(String::as_str) != Some("ambient") {
-                    printer.warn(&format!(
-                        "⚠️ namespace {ns} is not enrolled in ambient mode, so the waypoint will not get traffic. Enrol it with: kubectl label namespace {ns} {DATAPLANE_MODE}=ambient"
-                    ))?;
+                    out::not_ambient(printer, &ns)?;
                 }
             }
             let gw = gateway(&name, Some(&ns), &flags);
-            waypoint::apply(&cluster, &gw).await.map_err(|e| e.context(format!("applying waypoint {ns}/{name}")))?;
+            waypoint::apply(&cluster, &gw)
+                .await
+                .map_err(|e| e.context(format!("applying waypoint {ns}/{name}")))?;
             printer.line(&out::applied(&ns, &name))?;
             if wait {
                 wait_for(&cluster, &ns, &name, timeout, printer).await?;
@@ -56,15 +57,14 @@ pub async fn run(global: &Global, args: WaypointArgs, printer: &mut Printer) -> 
         }
         WaypointCommand::List { all_namespaces, output } => {
             let (any, rows) = waypoint::list(&cluster, scope(all_namespaces, &ns)).await?;
-            match output {
-                ListOutput::Table if !any => printer.line(out::NONE_FOUND)?,
-                ListOutput::Table => printer.out(&out::list_table(&rows, all_namespaces))?,
-                ListOutput::Json => printer.document(Format::Json, &rows)?,
-                ListOutput::Yaml => printer.document(Format::Yaml, &rows)?,
+            match output.document() {
+                Some(format) => printer.document(format, &rows)?,
+                None if !any => printer.line(out::NONE_FOUND)?,
+                None => printer.out(&out::list_table(&rows, all_namespaces))?,
             }
         }
-        WaypointCommand::Status { all_namespaces, wait, waypoint_timeout } => {
-            let timeout = parse_timeout(&waypoint_timeout)?;
+        WaypointCommand::Status { all_namespaces, wait, timeout } => {
+            let timeout = timeout.waypoint_timeout;
             let (any, mut rows) = waypoint::list(&cluster, scope(all_namespaces, &ns)).await?;
             if !any {
                 printer.line(out::NONE_FOUND)?;
@@ -74,7 +74,10 @@ pub async fn run(global: &Global, args: WaypointArgs, printer: &mut Printer) -> 
                 for row in rows.iter_mut().filter(|r| r.programmed != "True") {
                     match waypoint::wait_programmed(&cluster, &row.namespace, &row.name, timeout).await? {
                         Ok(done) => *row = done,
-                        Err(why) => anyhow::bail!("failed to print waypoint status: {}", not_programmed(&row.namespace, &row.name, &why)),
+                        Err(why) => anyhow::bail!(
+                            "failed to print waypoint status: {}",
+                            not_programmed(&row.namespace, &row.name, &why)
+                        ),
                     }
                 }
             }
@@ -86,7 +89,10 @@ pub async fn run(global: &Global, args: WaypointArgs, printer: &mut Printer) -> 
                 (true, true, _) => Selection::All,
                 (true, false, Some(r)) => Selection::Revision(r),
                 (true, false, None) => {
-                    return Err(crate::error::Failure::usage("name the waypoints to delete, or pass --all or --revision").into());
+                    return Err(crate::error::Failure::usage(
+                        "name the waypoints to delete, or pass --all or --revision",
+                    )
+                    .into());
                 }
             };
             let events = waypoint::delete(&cluster, &ns, &selection).await?;
@@ -100,7 +106,10 @@ pub async fn run(global: &Global, args: WaypointArgs, printer: &mut Printer) -> 
                 }
             }
             if refused > 0 {
-                anyhow::bail!("{refused} of the named Gateways are not waypoints (class {}) and were left alone", waypoint::CLASS);
+                anyhow::bail!(
+                    "{refused} of the named Gateways are not waypoints (class {}) and were left alone",
+                    waypoint::CLASS
+                );
             }
         }
     }
@@ -119,14 +128,25 @@ fn not_programmed(ns: &str, name: &str, why: &NotProgrammed) -> String {
     match why {
         NotProgrammed::Missing => format!("waypoint {ns}/{name} disappeared while waiting for it"),
         NotProgrammed::TimedOut(c) => {
-            format!("timed out while waiting for waypoint {ns}/{name} to be programmed: {}", out::condition(c.as_ref()))
+            format!(
+                "timed out while waiting for waypoint {ns}/{name} to be programmed: {}",
+                out::condition(c.as_ref())
+            )
         }
     }
 }
 
-async fn wait_for(cluster: &Cluster, ns: &str, name: &str, timeout: std::time::Duration, printer: &mut Printer) -> anyhow::Result<()> {
+async fn wait_for(
+    cluster: &Cluster,
+    ns: &str,
+    name: &str,
+    timeout: std::time::Duration,
+    printer: &mut Printer,
+) -> anyhow::Result<()> {
     match waypoint::wait_programmed(cluster, ns, name, timeout).await? {
         Ok(_) => Ok(printer.line(&out::ready(ns, name))?),
-        Err(why) => anyhow::bail!("{} (after {:?}, --waypoint-timeout)", not_programmed(ns, name, &why), timeout),
+        Err(why) => {
+            anyhow::bail!("{} (after {:?}, --waypoint-timeout)", not_programmed(ns, name, &why), timeout)
+        }
     }
 }

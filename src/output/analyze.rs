@@ -49,12 +49,12 @@ pub fn stdin_hint(p: &mut Printer) -> io::Result<()> {
 /// The documents that could not be parsed, after upstream's `Error(s) adding files:` prefix.
 pub fn parse_errors(p: &mut Printer, errors: &[String]) -> io::Result<()> {
     let mut s = format!(
-        "Error(s) adding files: {} error{} occurred:\n",
+        "Error(s) adding files: {} error{} occurred:",
         errors.len(),
         if errors.len() == 1 { "" } else { "s" }
     );
     for e in errors {
-        s.push_str(&format!("\t* {e}\n"));
+        s.push_str(&format!("\n\t* {e}"));
     }
     p.note(&s)
 }

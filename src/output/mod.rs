@@ -3,17 +3,25 @@
 //! stream is a terminal and whether colour is allowed (NO_COLOR, TERM=dumb); no other module
 //! may write to stdout or stderr.
 
+// The one allowance of the print lints (Cargo.toml `[lints]`, clippy.toml).
+#![allow(clippy::print_stdout, clippy::print_stderr, clippy::disallowed_methods)]
+
 pub mod analyze;
-pub mod namespaces;
-pub mod progress;
 pub mod diff;
+pub mod install;
+pub mod namespaces;
+pub mod profile;
+pub mod progress;
 pub mod prompt;
 pub mod table;
-pub mod validate;
 pub mod tag;
+pub mod uninstall;
+pub mod validate;
+pub mod verify;
+pub mod version;
 pub mod waypoint;
 
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, BufRead, IsTerminal, Write};
 
 use serde::Serialize;
 
@@ -24,10 +32,46 @@ pub enum Format {
     Yaml,
 }
 
+/// What `-o/--output` asks for; each command accepts a subset (the parser in `cli::values` says
+/// which).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputFormat {
+    /// Upstream's plain column table.
+    Table,
+    Json,
+    Yaml,
+    /// One `--set` flag per leaf value (`profile dump`).
+    Flags,
+}
+
+impl OutputFormat {
+    /// The name `-o` takes.
+    pub fn name(self) -> &'static str {
+        match self {
+            OutputFormat::Table => "table",
+            OutputFormat::Json => "json",
+            OutputFormat::Yaml => "yaml",
+            OutputFormat::Flags => "flags",
+        }
+    }
+
+    /// The structured document format, for JSON and YAML.
+    pub fn document(self) -> Option<Format> {
+        match self {
+            OutputFormat::Json => Some(Format::Json),
+            OutputFormat::Yaml => Some(Format::Yaml),
+            OutputFormat::Table | OutputFormat::Flags => None,
+        }
+    }
+}
+
 /// Owns stdout and stderr for the whole run.
 pub struct Printer {
     out: Box<dyn Write + Send>,
     err: Box<dyn Write + Send>,
+    /// Where confirmation answers come from (stdin, or a script in tests).
+    input: Box<dyn BufRead + Send>,
+    stdin_tty: bool,
     stdout_tty: bool,
     stderr_tty: bool,
     color: bool,
@@ -43,15 +87,39 @@ impl Printer {
         Printer {
             out: Box::new(io::stdout()),
             err: Box::new(io::stderr()),
+            input: Box::new(io::BufReader::new(io::stdin())),
+            stdin_tty: io::stdin().is_terminal(),
             stdout_tty,
             stderr_tty,
             color: color_allowed,
         }
     }
 
-    /// Streams given by the caller (tests, in-process benchmarks); never a terminal.
+    /// Streams given by the caller (tests, in-process benchmarks); never a terminal, and no
+    /// answers to prompts unless [`Printer::with_input`] gives some.
     pub fn to_writers(out: Box<dyn Write + Send>, err: Box<dyn Write + Send>) -> Self {
-        Printer { out, err, stdout_tty: false, stderr_tty: false, color: false }
+        Printer {
+            out,
+            err,
+            input: Box::new(io::empty()),
+            stdin_tty: false,
+            stdout_tty: false,
+            stderr_tty: false,
+            color: false,
+        }
+    }
+
+    /// Answers for [`Printer::confirm`]; `interactive` says whether they count as a terminal
+    /// (commands that refuse to prompt without one check [`Printer::can_prompt`]).
+    pub fn with_input(mut self, input: Box<dyn BufRead + Send>, interactive: bool) -> Self {
+        self.input = input;
+        self.stdin_tty = interactive;
+        self
+    }
+
+    /// True when a confirmation can be asked (stdin is a terminal).
+    pub fn can_prompt(&self) -> bool {
+        self.stdin_tty
     }
 
     pub fn stdout_is_tty(&self) -> bool {
@@ -98,22 +166,13 @@ impl Printer {
     /// JSON with a 4-space indent (upstream's `profile dump -o json`).
     pub fn json4<T: Serialize>(&mut self, value: &T) -> io::Result<()> {
         let mut buf = Vec::new();
-        let mut ser = serde_json::Serializer::with_formatter(&mut buf, serde_json::ser::PrettyFormatter::with_indent(b"    "));
+        let mut ser = serde_json::Serializer::with_formatter(
+            &mut buf,
+            serde_json::ser::PrettyFormatter::with_indent(b"    "),
+        );
         value.serialize(&mut ser).map_err(io::Error::other)?;
         buf.push(b'\n');
         self.out.write_all(&buf)
-    }
-
-    /// `profile list`: upstream's heading and names indented by four spaces.
-    pub fn profile_list(&mut self, names: &[String]) -> io::Result<()> {
-        if names.is_empty() {
-            return self.line("No profiles available.");
-        }
-        self.line("Istio configuration profiles:")?;
-        for n in names {
-            self.line(&format!("    {n}"))?;
-        }
-        Ok(())
     }
 
     /// A diagnostic line to stderr (progress, notes, validation results).

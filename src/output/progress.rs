@@ -1,10 +1,10 @@
 //! Install lifecycle output: live progress (a spinner line per component with ready/total and
 //! each unready object's reason on a terminal; one plain line per change otherwise, never a
-//! repeated "waiting" line), the `--dry-run` diff, uninstall plans, the verify table and the
-//! confirmation prompt. Decides nothing: it renders what `commands/` hands it.
+//! repeated "waiting" line) and the `--dry-run` diff. Decides nothing: it renders what
+//! `commands/` hands it.
 
 use std::collections::HashMap;
-use std::io::{self, BufRead, IsTerminal, Write};
+use std::io::{self, Write};
 use std::time::Duration;
 
 use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -23,29 +23,6 @@ fn icon(c: ComponentKind) -> &'static str {
         ComponentKind::EgressGateways => "🛫",
         ComponentKind::Cni => "🪢",
         ComponentKind::Ztunnel => "🔒",
-    }
-}
-
-/// True when a confirmation can be asked (stdin is a terminal).
-pub fn can_prompt() -> bool {
-    io::stdin().is_terminal()
-}
-
-/// Asks `question` on stdout and reads y/yes or n/no (anything else asks again; EOF is no).
-pub fn confirm(printer: &mut Printer, question: &str) -> io::Result<bool> {
-    let stdin = io::stdin();
-    loop {
-        printer.out(&format!("{question} "))?;
-        printer.flush()?;
-        let mut line = String::new();
-        if stdin.lock().read_line(&mut line)? == 0 {
-            return Ok(false);
-        }
-        match line.trim().to_lowercase().as_str() {
-            "y" | "yes" => return Ok(true),
-            "n" | "no" | "" => return Ok(false),
-            _ => {}
-        }
     }
 }
 

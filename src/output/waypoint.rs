@@ -1,27 +1,39 @@
 //! Text for `istioctl waypoint`: list and status tables (upstream's columns, tabwriter padding
 //! 5, plus PROGRAMMED), and the result lines of apply and delete.
 
+use super::Printer;
+use crate::cluster::namespace::{DATAPLANE_MODE, USE_WAYPOINT};
 use crate::cluster::waypoint::{Condition, DeleteEvent, Waypoint};
 
 fn with_ns(all_namespaces: bool, w: &Waypoint, cells: Vec<String>) -> Vec<String> {
-    if all_namespaces {
-        std::iter::once(w.namespace.clone()).chain(cells).collect()
-    } else {
-        cells
-    }
+    if all_namespaces { std::iter::once(w.namespace.clone()).chain(cells).collect() } else { cells }
 }
 
 fn header(all_namespaces: bool, cols: &[&'static str]) -> Vec<&'static str> {
-    if all_namespaces { std::iter::once("NAMESPACE").chain(cols.iter().copied()).collect() } else { cols.to_vec() }
+    if all_namespaces {
+        std::iter::once("NAMESPACE").chain(cols.iter().copied()).collect()
+    } else {
+        cols.to_vec()
+    }
 }
 
 /// `[NAMESPACE] NAME REVISION TRAFFIC TYPE PROGRAMMED`.
 pub fn list_table(rows: &[Waypoint], all_namespaces: bool) -> String {
     let cells: Vec<Vec<String>> = rows
         .iter()
-        .map(|w| with_ns(all_namespaces, w, vec![w.name.clone(), w.revision.clone(), w.traffic_type.clone(), w.programmed.clone()]))
+        .map(|w| {
+            with_ns(
+                all_namespaces,
+                w,
+                vec![w.name.clone(), w.revision.clone(), w.traffic_type.clone(), w.programmed.clone()],
+            )
+        })
         .collect();
-    super::table::render(&header(all_namespaces, &["NAME", "REVISION", "TRAFFIC TYPE", "PROGRAMMED"]), &cells, 5)
+    super::table::render(
+        &header(all_namespaces, &["NAME", "REVISION", "TRAFFIC TYPE", "PROGRAMMED"]),
+        &cells,
+        5,
+    )
 }
 
 /// `[NAMESPACE] NAME STATUS TYPE REASON MESSAGE` from each waypoint's reported condition.
@@ -37,6 +49,20 @@ pub fn status_table(rows: &[Waypoint], all_namespaces: bool) -> String {
 }
 
 pub const NONE_FOUND: &str = "No waypoints found.";
+
+/// `apply --enroll-namespace` when the namespace already uses another waypoint.
+pub fn already_uses(printer: &mut Printer, ns: &str, current: &str, name: &str) -> std::io::Result<()> {
+    printer.warn(&format!(
+        "⚠️ namespace {ns} already uses waypoint {current:?} ({USE_WAYPOINT}={current}); nothing was applied. Pass --overwrite to apply waypoint {name:?} and relabel the namespace"
+    ))
+}
+
+/// `apply --enroll-namespace` in a namespace that is not ambient.
+pub fn not_ambient(printer: &mut Printer, ns: &str) -> std::io::Result<()> {
+    printer.warn(&format!(
+        "⚠️ namespace {ns} is not enrolled in ambient mode, so the waypoint will not get traffic. Enrol it with: kubectl label namespace {ns} {DATAPLANE_MODE}=ambient"
+    ))
+}
 
 /// `apply`: applied, but nobody has checked that it works yet (`--wait` reports that next).
 pub fn applied(ns: &str, name: &str) -> String {
@@ -71,7 +97,11 @@ pub fn delete_line(e: &DeleteEvent) -> String {
             format!("gateway {namespace}/{name} is not a waypoint (gatewayClassName {class:?}): not deleted")
         }
         DeleteEvent::Unlabeled { kind, namespace, name, label, value } => {
-            let who = if namespace.is_empty() { format!("{kind} {name}") } else { format!("{kind} {namespace}/{name}") };
+            let who = if namespace.is_empty() {
+                format!("{kind} {name}")
+            } else {
+                format!("{kind} {namespace}/{name}")
+            };
             format!("{who}: removed label {label}={value} (it pointed at the deleted waypoint)")
         }
     }

@@ -130,7 +130,7 @@ pub fn environment() -> Environment<'static> {
     env.set_syntax(syntax);
     env.set_auto_escape_callback(|_| minijinja::AutoEscape::None);
     env.add_filter("toyaml", |v: Value| to_yaml(&v));
-    env.add_filter("tojson", |v: Value| -> Result<String, Error> { Ok(yaml::go_json_escape(&to_json(&v)?.to_string())) });
+    env.add_filter("tojson", |v: Value| -> Result<String, Error> { Ok(crate::go::go_json_escape(&to_json(&v)?.to_string())) });
     env.add_filter("prettyjson", |v: Value| -> Result<String, Error> { Ok(yaml::pretty_json(&yaml::sorted(&to_json(&v)?))) });
     env.add_filter("indent", |s: Value, n: usize| indent_lines(&go_string(&s), n));
     env.add_filter("nindent", |s: Value, n: usize| format!("\n{}", indent_lines(&go_string(&s), n)));

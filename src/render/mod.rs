@@ -5,6 +5,7 @@
 
 pub mod env;
 pub mod patch;
+pub mod tag;
 pub mod yaml;
 
 use std::collections::BTreeMap;

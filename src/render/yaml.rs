@@ -223,7 +223,7 @@ pub fn quote_str(s: &str) -> String {
 /// Go's `toPrettyJson`: two-space indent, `<`, `>` and `&` escaped as `\u003c` and friends.
 pub fn pretty_json(v: &Value) -> String {
     let s = serde_json::to_string_pretty(&go_numbers(v)).unwrap_or_default();
-    go_json_escape(&s)
+    crate::go::go_json_escape(&s)
 }
 
 /// Floats that hold integers become integers, as Go's encoder prints float64 values.
@@ -237,18 +237,6 @@ fn go_numbers(v: &Value) -> Value {
         Value::Array(a) => Value::Array(a.iter().map(go_numbers).collect()),
         other => other.clone(),
     }
-}
-
-/// Go's `encoding/json` HTML escaping applied to already-encoded JSON text.
-pub fn go_json_escape(s: &str) -> String {
-    if !s.contains(['<', '>', '&', '\u{2028}', '\u{2029}']) {
-        return s.to_string();
-    }
-    s.replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
-        .replace('\u{2028}', "\\u2028")
-        .replace('\u{2029}', "\\u2029")
 }
 
 /// A copy of the value with every map's keys in sorted order (Go's map iteration order).

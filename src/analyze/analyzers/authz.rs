@@ -31,34 +31,37 @@ fn namespace_match(ns: &str, exp: &str) -> bool {
 }
 
 fn authorization_policies(cx: &Context<'_>, report: &mut Report) {
-    // Labels of in-mesh or ambient pods, by namespace.
-    let mut pods: BTreeMap<&str, Vec<&Labels>> = BTreeMap::new();
+    // Labels of in-mesh or ambient pods: all of them, and by namespace.
+    let mut by_ns: BTreeMap<&str, Vec<&Labels>> = BTreeMap::new();
     for (_, p) in cx.set.of_kind(kinds::POD) {
         if util::pod_in_mesh(cx, p) || util::pod_ambient(p) {
-            pods.entry(p.namespace.as_str()).or_default().push(&p.labels);
+            by_ns.entry(p.namespace.as_str()).or_default().push(&p.labels);
         }
     }
-    let any_match = |sel: &Labels, list: &[&Labels]| list.iter().any(|l| util::selects(sel, l));
+    let everywhere = util::LabelIndex::new(by_ns.values().flatten().copied());
+    let pods: BTreeMap<&str, util::LabelIndex<'_>> =
+        by_ns.iter().map(|(ns, list)| (*ns, util::LabelIndex::new(list.iter().copied()))).collect();
+    let empty = util::LabelIndex::default();
     let namespaces: Vec<&str> = cx.set.of_kind(kinds::NAMESPACE).map(|(_, n)| n.name.as_str()).collect();
     let root = cx.mesh.root_namespace();
     for (id, ap) in cx.set.of_kind(kinds::AUTHORIZATION_POLICY) {
         let spec = ap.spec();
         let selector = (!spec["selector"].is_null()).then(|| string_map(&spec["selector"]["matchLabels"]));
-        let here = pods.get(ap.namespace.as_str()).map(Vec::as_slice).unwrap_or_default();
+        let here = pods.get(ap.namespace.as_str()).unwrap_or(&empty);
         match &selector {
             Some(sel) if ap.namespace == root => {
-                if !pods.values().any(|list| any_match(sel, list)) {
+                if !everywhere.any(sel) {
                     report.add("IST0127", id, vec![util::selector_string(sel).into()]);
                 }
             }
             None if ap.namespace == root => {}
             None => {
-                if here.is_empty() {
+                if !here.any(&Labels::new()) {
                     report.add("IST0127", id, vec!["".into()]);
                 }
             }
             Some(sel) => {
-                if !any_match(sel, here) {
+                if !here.any(sel) {
                     report.add("IST0127", id, vec![util::selector_string(sel).into()]);
                 }
             }

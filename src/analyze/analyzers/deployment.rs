@@ -61,6 +61,23 @@ fn target_port(port: &Value) -> String {
 }
 
 fn multi_service(cx: &Context<'_>, report: &mut Report) {
+    // Services with a selector, by namespace, indexed by their selectors' pairs.
+    let mut selectors: BTreeMap<&str, Vec<(String, &Value, BTreeMap<String, String>)>> = BTreeMap::new();
+    for (_, s) in cx.set.of_kind(kinds::SERVICE) {
+        let sel = string_map(&s.spec()["selector"]);
+        if !sel.is_empty() {
+            selectors.entry(s.namespace.as_str()).or_default().push((s.full_name(), s.spec(), sel));
+        }
+    }
+    let mut by_pair: std::collections::HashMap<(&str, &str, &str), Vec<usize>> =
+        std::collections::HashMap::new();
+    for (ns, list) in &selectors {
+        for (i, (_, _, sel)) in list.iter().enumerate() {
+            for (k, v) in sel {
+                by_pair.entry((ns, k.as_str(), v.as_str())).or_default().push(i);
+            }
+        }
+    }
     for (id, d) in cx.set.of_kind(kinds::DEPLOYMENT) {
         if d.labels.get("gateway.istio.io/managed").is_some_and(|v| v == "istio.io-mesh-controller")
             || !util::deployment_in_mesh(cx, d)
@@ -68,13 +85,21 @@ fn multi_service(cx: &Context<'_>, report: &mut Report) {
             continue;
         }
         let pod_labels = string_map(&d.spec()["template"]["metadata"]["labels"]);
-        let services: Vec<(String, &Value)> = cx
-            .set
-            .in_namespace(kinds::SERVICE, &d.namespace)
-            .filter_map(|(_, s)| {
-                let sel = string_map(&s.spec()["selector"]);
-                (!sel.is_empty() && util::selects(&sel, &pod_labels)).then(|| (s.full_name(), s.spec()))
+        let Some(list) = selectors.get(d.namespace.as_str()) else { continue };
+        // A selecting Service shares at least one pair with the template labels.
+        let mut candidates: Vec<usize> = pod_labels
+            .iter()
+            .flat_map(|(k, v)| {
+                by_pair.get(&(d.namespace.as_str(), k.as_str(), v.as_str())).into_iter().flatten().copied()
             })
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let services: Vec<(String, &Value)> = candidates
+            .into_iter()
+            .map(|i| &list[i])
+            .filter(|(_, _, sel)| util::selects(sel, &pod_labels))
+            .map(|(name, spec, _)| (name.clone(), *spec))
             .collect();
         protocols(id, &d.name, &services, report);
         target_ports(id, &d.name, &services, report);

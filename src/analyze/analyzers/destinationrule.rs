@@ -95,6 +95,7 @@ fn subset_select_pod(cx: &Context<'_>, report: &mut Report) {
             labels
         })
         .collect();
+    let pods = util::LabelIndex::new(&pods);
     for (id, dr) in cx.set.of_kind(kinds::DESTINATION_RULE) {
         let spec = dr.spec();
         let host = str_at(spec, "host");
@@ -107,7 +108,7 @@ fn subset_select_pod(cx: &Context<'_>, report: &mut Report) {
         for subset in items(spec, "subsets") {
             let mut selector = entry.workload_selector.clone();
             selector.extend(string_map(&subset["labels"]));
-            if !pods.iter().any(|labels| util::selects(&selector, labels)) {
+            if !pods.any(&selector) {
                 report.add("IST0173", id, vec![str_at(subset, "name").into()]);
             }
         }

@@ -23,7 +23,7 @@ fn instance_name(patch: &Value) -> String {
         return String::new();
     };
     match fields.get("name") {
-        Some(Value::String(s)) => format!("string_value:{}", crate::api::rules::go_quote(s)),
+        Some(Value::String(s)) => format!("string_value:{}", crate::go::go_quote(s)),
         Some(Value::Number(n)) => format!("number_value:{n}"),
         Some(Value::Bool(b)) => format!("bool_value:{b}"),
         Some(Value::Null) => "null_value:NULL_VALUE".into(),

@@ -15,52 +15,15 @@ pub const EXTERNAL_CONTROL_PLANE: Analyzer = Analyzer {
     run: external_control_plane,
 };
 
-/// The host of a URL as Go's `url.Parse` + `Hostname()` see it, or `None` when Go would
-/// refuse to parse it (control characters, a missing scheme before `:`, bad `%` escapes, a
-/// non-numeric port, spaces in the host).
+/// The host of a URL as Go's `url.Parse` + `Hostname()` see it (port and IPv6 brackets
+/// removed), or `None` when Go would refuse to parse it.
 pub fn go_url_host(url: &str) -> Option<String> {
-    if url.bytes().any(|b| b < 0x20 || b == 0x7f) {
-        return None;
-    }
-    let bytes = url.as_bytes();
-    for (i, _) in url.match_indices('%') {
-        let hex = |j: usize| bytes.get(j).is_some_and(u8::is_ascii_hexdigit);
-        if !(hex(i + 1) && hex(i + 2)) {
-            return None;
-        }
-    }
-    let rest = url.split('#').next().unwrap_or("");
-    let rest = rest.split('?').next().unwrap_or("");
-    // A scheme is letters first, then letters, digits, `+`, `-`, `.`, up to the first `:`.
-    let (scheme, after) = match rest.split_once(':') {
-        Some((s, a)) if !s.contains('/') => (s, a),
-        _ => ("", rest),
+    let u = crate::go::url::parse(url).ok()?;
+    let host = match u.port() {
+        Some(p) => &u.host[..u.host.len() - p.len() - 1],
+        None => u.host.strip_suffix(':').unwrap_or(&u.host),
     };
-    if rest.starts_with(':') {
-        return None; // missing protocol scheme
-    }
-    let scheme_ok = scheme.is_empty()
-        || (scheme.as_bytes()[0].is_ascii_alphabetic()
-            && scheme.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.')));
-    if !scheme_ok {
-        return None; // first path segment in URL cannot contain colon
-    }
-    let Some(authority) = after.strip_prefix("//") else { return Some(String::new()) };
-    let authority = authority.split('/').next().unwrap_or("");
-    let hostport = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
-    let (host, port) = if let Some(v6) = hostport.strip_prefix('[') {
-        let (h, tail) = v6.split_once(']')?;
-        (h.to_string(), tail.strip_prefix(':'))
-    } else {
-        match hostport.rsplit_once(':') {
-            Some((h, p)) => (h.to_string(), Some(p)),
-            None => (hostport.to_string(), None),
-        }
-    };
-    if port.is_some_and(|p| !p.bytes().all(|b| b.is_ascii_digit())) || host.contains(' ') {
-        return None;
-    }
-    Some(host)
+    Some(host.trim_start_matches('[').trim_end_matches(']').to_string())
 }
 
 fn check(id: crate::analyze::Id, webhook: &Value, report: &mut Report) {

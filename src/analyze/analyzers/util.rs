@@ -225,3 +225,44 @@ impl ServiceHosts {
             .find_map(|(scope, h, _)| self.by_key.get(&format!("{scope}/{h}")).map(|&i| &self.entries[i]))
     }
 }
+
+/// An index of label sets by `key=value`, so a selector is matched against the few sets that
+/// carry its rarest pair instead of every set (analyzers must not be quadratic).
+#[derive(Debug, Default)]
+pub struct LabelIndex<'a> {
+    sets: Vec<&'a BTreeMap<String, String>>,
+    by_pair: std::collections::HashMap<(&'a str, &'a str), Vec<usize>>,
+}
+
+impl<'a> LabelIndex<'a> {
+    pub fn new(sets: impl IntoIterator<Item = &'a BTreeMap<String, String>>) -> Self {
+        let mut idx = LabelIndex::default();
+        for (i, s) in sets.into_iter().enumerate() {
+            for (k, v) in s {
+                idx.by_pair.entry((k.as_str(), v.as_str())).or_default().push(i);
+            }
+            idx.sets.push(s);
+        }
+        idx
+    }
+
+    /// Positions (in insertion order) of the sets `selector` selects.
+    pub fn matching<'s>(
+        &'s self,
+        selector: &'s BTreeMap<String, String>,
+    ) -> Box<dyn Iterator<Item = usize> + 's> {
+        if selector.is_empty() {
+            return Box::new(0..self.sets.len());
+        }
+        let rarest = selector
+            .iter()
+            .map(|(k, v)| self.by_pair.get(&(k.as_str(), v.as_str())).map_or(&[][..], Vec::as_slice))
+            .min_by_key(|l| l.len())
+            .unwrap_or(&[]);
+        Box::new(rarest.iter().copied().filter(move |&i| selects(selector, self.sets[i])))
+    }
+
+    pub fn any(&self, selector: &BTreeMap<String, String>) -> bool {
+        self.matching(selector).next().is_some()
+    }
+}

@@ -1,22 +1,20 @@
 //! `extensions.istio.io` TrafficExtension: the typed spec (a Wasm module or inline Lua, where
-//! and when it runs) and its rules TE-1..TE-12, reusing WasmPlugin's module checks. Must not
+//! and when it runs) and its rules TE-1..TE-12, reusing the Wasm module block and its checks. Must not
 //! print, fetch a module, or touch a cluster.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::api::common::{Int32, Struct};
+use crate::api::common::Int32;
 use crate::api::path::Path;
-use crate::api::registry::KindDef;
-use crate::api::security::{AGE_COLUMN, check_policy_targets};
+use crate::api::registry::{AGE_COLUMN, KindDef};
+use crate::api::rules::check_policy_targets;
 use crate::api::selectors::{PolicyTargetReference, WorkloadSelector};
 use crate::api::validation::{Ctx, Validate};
 use crate::proto_enum;
 
-use super::wasm_plugin::{
-    EXTENSIONS_GROUP, EXTENSIONS_VERSIONS, FailStrategy, PluginType, PullPolicy, TrafficSelector, VmConfig,
-    WasmModule, check_match,
-};
+use super::wasm_module::{FailStrategy, PluginType, TrafficSelector, VmConfig, check_match};
+use super::{EXTENSIONS_GROUP, EXTENSIONS_VERSIONS};
 
 proto_enum!(pub ExtensionPhase { UNSPECIFIED, AUTHN, AUTHZ, STATS });
 
@@ -64,46 +62,22 @@ pub struct TrafficExtensionSpec {
     pub lua: Option<LuaConfig>,
 }
 
-/// A WebAssembly module and how to run it.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
-pub struct WasmConfig {
-    /// Where the module comes from: `oci://` image, `http(s)://` or `file://` address.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    #[schemars(required, extend("x-kubernetes-validations" = [{
-        "message": "url must use one of the schemes file, http, https or oci (or none)",
-        "rule": "isURL(self) ? (url(self).getScheme() in ['', 'file', 'http', 'https', 'oci']) : (isURL('http://' + self) && url('http://' + self).getScheme() in ['', 'file', 'http', 'https', 'oci'])"
-    }]))]
-    pub url: Option<String>,
-    /// Expected SHA-256 checksum of the module (64 lower-case hex digits).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sha256: Option<String>,
-    /// When to pull an OCI image: IfNotPresent or Always.
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "image_pull_policy")]
-    pub image_pull_policy: Option<PullPolicy>,
-    /// Secret (in the same namespace) with credentials for the OCI registry.
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "image_pull_secret")]
-    #[schemars(length(max = 253))]
-    pub image_pull_secret: Option<String>,
-    /// Public key used to verify module signatures.
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "verification_key")]
-    pub verification_key: Option<String>,
-    /// Configuration passed to the module, as free-form JSON/YAML.
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "plugin_config")]
-    pub plugin_config: Option<Struct>,
-    /// Name the module's plugin is registered under.
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "plugin_name")]
-    #[schemars(length(max = 256))]
-    pub plugin_name: Option<String>,
-    /// HTTP or NETWORK filter.
-    #[serde(default, skip_serializing_if = "Option::is_none", rename = "type")]
-    pub type_: Option<PluginType>,
-    /// What to do when the module fails to load or crashes: FAIL_CLOSE, FAIL_OPEN or FAIL_RELOAD.
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "fail_strategy")]
-    pub fail_strategy: Option<FailStrategy>,
-    /// Settings of the Wasm virtual machine.
-    #[serde(default, skip_serializing_if = "Option::is_none", alias = "vm_config")]
-    pub vm_config: Option<VmConfig>,
+super::wasm_module::wasm_module_spec! {
+    plain;
+    /// A WebAssembly module and how to run it.
+    #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+    #[serde(deny_unknown_fields, rename_all = "camelCase")]
+    pub struct WasmConfig {
+        /// HTTP or NETWORK filter.
+        #[serde(default, skip_serializing_if = "Option::is_none", rename = "type")]
+        pub type_: Option<PluginType>,
+        /// What to do when the module fails to load or crashes: FAIL_CLOSE, FAIL_OPEN or FAIL_RELOAD.
+        #[serde(default, skip_serializing_if = "Option::is_none", alias = "fail_strategy")]
+        pub fail_strategy: Option<FailStrategy>,
+        /// Settings of the Wasm virtual machine.
+        #[serde(default, skip_serializing_if = "Option::is_none", alias = "vm_config")]
+        pub vm_config: Option<VmConfig>,
+    }
 }
 
 /// Inline Lua code.
@@ -147,14 +121,7 @@ impl Validate for TrafficExtensionSpec {
         }
         if let Some(w) = &self.wasm {
             // TE-7..TE-11
-            WasmModule {
-                url: w.url.as_deref(),
-                sha256: w.sha256.as_deref(),
-                image_pull_secret: w.image_pull_secret.as_deref(),
-                plugin_name: w.plugin_name.as_deref(),
-                vm_config: w.vm_config.as_ref(),
-            }
-            .check(&at.field("wasm"), cx);
+            w.module().check(&at.field("wasm"), cx);
         }
         // TE-12
         check_match(self.match_.as_deref(), &at.field("match"), cx);

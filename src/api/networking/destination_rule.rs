@@ -8,9 +8,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::traffic_policy::TrafficPolicy;
-use super::workload_entry::{AGE_COLUMN, V1_ALPHA3_BETA1};
+use super::V1_ALPHA3_BETA1;
 use crate::api::path::Path;
-use crate::api::registry::{KindDef, PrinterColumn};
+use crate::api::registry::{AGE_COLUMN, KindDef, PrinterColumn};
 use crate::api::rules::{self, ExportToOf};
 use crate::api::selectors::WorkloadSelector;
 use crate::api::validation::{Ctx, Validate};
@@ -109,9 +109,9 @@ mod tests {
 
     #[test]
     fn schema_covers_the_inventory() {
-        crate::api::networking::virtual_service::test_support::assert_full_coverage(&KIND);
+        crate::api::networking::test_support::assert_full_coverage(&KIND);
     }
-    use crate::api::networking::traffic_policy::testing::{Expect::*, assert_roundtrip, check, run_cases};
+    use crate::api::networking::testing::{Expect::*, assert_roundtrip, check, run_cases};
 
     const RICH: &str = r#"
 host: reviews.prod.svc.cluster.local
@@ -203,7 +203,7 @@ traffic_policy:
   port_level_settings: [{port: {number: 80}, tls: {mode: ISTIO_MUTUAL, subject_alt_names: [a]}}]
 export_to: ["*"]
 "#;
-        let v = (KIND.roundtrip)(&crate::api::networking::traffic_policy::testing::yaml(snake)).unwrap();
+        let v = (KIND.roundtrip)(&crate::api::networking::testing::yaml(snake)).unwrap();
         assert_eq!(v["trafficPolicy"]["outlierDetection"]["consecutive5xxErrors"], 5);
         assert_eq!(v["trafficPolicy"]["connectionPool"]["http"]["h2UpgradePolicy"], "UPGRADE");
         assert_eq!(v["exportTo"][0], "*");

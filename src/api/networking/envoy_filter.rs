@@ -8,13 +8,11 @@ use std::collections::BTreeMap;
 use schemars::{JsonSchema, Schema};
 use serde::{Deserialize, Serialize};
 
-use super::sidecar::alpha_selector_scope;
-use super::traffic_policy::set;
-use super::virtual_service::{CEL_PORT, CelAt, at_most_one_of, cel, last_declared};
 use crate::api::common::{Int32, Struct, UInt32};
 use crate::api::path::Path;
 use crate::api::registry::{KindDef, Version};
-use crate::api::rules;
+use crate::api::rules::{self, alpha_selector_scope, set};
+use crate::api::schema::{CEL_PORT, CelAt, at_most_one_of, cel, last_declared};
 use crate::api::selectors::{NetworkingWorkloadSelector, PolicyTargetReference};
 use crate::api::validation::{Ctx, Level, Validate};
 use crate::api::xds;
@@ -495,9 +493,9 @@ mod tests {
 
     #[test]
     fn schema_covers_the_inventory() {
-        crate::api::networking::virtual_service::test_support::assert_full_coverage(&KIND);
+        crate::api::networking::test_support::assert_full_coverage(&KIND);
     }
-    use crate::api::networking::traffic_policy::testing::{
+    use crate::api::networking::testing::{
         Expect::*, assert_roundtrip, check, run_cases, yaml,
     };
 
@@ -609,7 +607,7 @@ configPatches:
                 "{{applyTo: HTTP_FILTER, match: {{listener: {{filterChain: {{filter: {filter}}}}}}}, patch: {{operation: ADD, value: {{}}}}}}"
             ))
         };
-        let cases: Vec<(String, String, crate::api::networking::traffic_policy::testing::Expect)> = vec![
+        let cases: Vec<(String, String, crate::api::networking::testing::Expect)> = vec![
             (
                 "EF-1 always".into(),
                 "{}".into(),

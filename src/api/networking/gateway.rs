@@ -7,12 +7,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::traffic_policy::{ServerTlsMode, ServerTlsSettings, set};
-use super::workload_entry::V1_ALPHA3_BETA1;
+use super::traffic_policy::{ServerTlsMode, ServerTlsSettings};
+use super::V1_ALPHA3_BETA1;
 use crate::api::common::UInt32;
 use crate::api::path::Path;
 use crate::api::registry::KindDef;
-use crate::api::rules::{self, NsHostUse, Protocol};
+use crate::api::rules::{self, NsHostUse, Protocol, is_http, is_tls, set};
 use crate::api::validation::{Ctx, Validate};
 
 /// A load balancer at the edge of the mesh: the servers (ports, hosts, TLS) it exposes.
@@ -64,16 +64,6 @@ pub struct Port {
 
 pub static KIND: KindDef =
     KindDef::of::<GatewaySpec>("networking.istio.io", "Gateway", "gateways", &["gw"], V1_ALPHA3_BETA1, &[]);
-
-/// H-PROTO family HTTP-like (HTTP, HTTP2, HTTP_PROXY, GRPC, GRPC-WEB).
-pub(crate) fn is_http(protocol: &str) -> bool {
-    Protocol::parse(protocol).is_some_and(Protocol::is_http_like)
-}
-
-/// H-PROTO family TLS-like (HTTPS, TLS).
-pub(crate) fn is_tls(protocol: &str) -> bool {
-    Protocol::parse(protocol).is_some_and(Protocol::is_tls_like)
-}
 
 const GATEWAY_SEMANTICS: &str = "internal.istio.io/gateway-semantics";
 
@@ -207,9 +197,9 @@ mod tests {
 
     #[test]
     fn schema_covers_the_inventory() {
-        crate::api::networking::virtual_service::test_support::assert_full_coverage(&KIND);
+        crate::api::networking::test_support::assert_full_coverage(&KIND);
     }
-    use crate::api::networking::traffic_policy::testing::{
+    use crate::api::networking::testing::{
         Expect::*, assert_roundtrip_clean, check, check_with, meta, run_cases,
     };
 
@@ -254,7 +244,7 @@ servers:
 
     #[test]
     fn snake_case_and_unknown_fields() {
-        let v = (KIND.roundtrip)(&crate::api::networking::traffic_policy::testing::yaml(
+        let v = (KIND.roundtrip)(&crate::api::networking::testing::yaml(
             "servers: [{port: {number: 1, name: a, protocol: TLS, target_port: 2}, hosts: [a], default_endpoint: x, tls: {https_redirect: true, credential_names: [a], min_protocol_version: TLSV1_0}}]",
         ))
         .unwrap();
@@ -285,7 +275,7 @@ servers:
     #[test]
     fn rules() {
         let s = |server: &str| format!("servers: [{server}]");
-        let cases: Vec<(String, String, crate::api::networking::traffic_policy::testing::Expect)> = vec![
+        let cases: Vec<(String, String, crate::api::networking::testing::Expect)> = vec![
             ("GW-2 fail".into(), "selector: {a: b}".into(), Error("spec.servers", "at least one server")),
             ("GW-2 pass".into(), OK_SERVER.into(), Clean),
             ("GW-4 fail".into(), s("{port: {number: 80, name: http, protocol: HTTP}}"), Error("spec.servers[0].hosts", "at least one host")),

@@ -70,9 +70,9 @@ mod tests {
 
     #[test]
     fn schema_covers_the_inventory() {
-        crate::api::networking::virtual_service::test_support::assert_full_coverage(&KIND);
+        crate::api::networking::test_support::assert_full_coverage(&KIND);
     }
-    use crate::api::networking::traffic_policy::testing::{
+    use crate::api::networking::testing::{
         Expect::*, assert_roundtrip, check, run_cases, yaml,
     };
 

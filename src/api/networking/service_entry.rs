@@ -6,14 +6,16 @@ use std::collections::BTreeSet;
 use schemars::{JsonSchema, Schema};
 use serde::{Deserialize, Serialize};
 
-use super::virtual_service::{CEL_PORT, CelAt, cel};
-use super::workload_entry::{AGE_COLUMN, V1_ALPHA3_BETA1, WorkloadEntrySpec};
+use super::V1_ALPHA3_BETA1;
+use super::workload::WorkloadEntrySpec;
 use crate::api::common::UInt32;
 use crate::api::path::Path;
-use crate::api::registry::{KindDef, PrinterColumn};
+use crate::api::registry::{AGE_COLUMN, KindDef, PrinterColumn};
 use crate::api::selectors::NetworkingWorkloadSelector;
 use crate::api::rules::{self, ExportToOf, Protocol};
+use crate::api::schema::{CEL_PORT, CelAt, cel};
 use crate::api::validation::{Ctx, Validate};
+use crate::go::parse_go_bool;
 use crate::proto_enum;
 
 proto_enum!(pub Location { MESH_EXTERNAL, MESH_INTERNAL });
@@ -134,15 +136,6 @@ pub static KIND: KindDef = KindDef::of::<ServiceEntrySpec>(
 pub const AUTOALLOCATE_LABEL: &str = "networking.istio.io/enable-autoallocate-ip";
 /// Label that routes a workload through a waypoint proxy.
 pub const USE_WAYPOINT_LABEL: &str = "istio.io/use-waypoint";
-
-/// Go's `strconv.ParseBool`.
-fn parse_go_bool(s: &str) -> Option<bool> {
-    match s {
-        "1" | "t" | "T" | "TRUE" | "true" | "True" => Some(true),
-        "0" | "f" | "F" | "FALSE" | "false" | "False" => Some(false),
-        _ => None,
-    }
-}
 
 /// `PILOT_ENABLE_IP_AUTOALLOCATE` (read by istioctl as well; default on, bad values ignored).
 fn autoallocate_feature_enabled() -> bool {
@@ -418,7 +411,7 @@ mod tests {
     use serde_json::json;
 
     use super::KIND;
-    use crate::api::networking::virtual_service::test_support::{
+    use crate::api::networking::test_support::{
         self, Case, assert_full_coverage, default_meta as meta, e, run, w, yaml,
     };
     use crate::api::validation::Meta;

@@ -7,15 +7,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::gateway::{is_http, is_tls};
-use super::traffic_policy::{ConnectionPoolSettings, ServerTlsMode, ServerTlsSettings, non_empty, set};
-use super::workload_entry::V1_ALPHA3_BETA1;
+use super::traffic_policy::{ConnectionPoolSettings, ServerTlsMode, ServerTlsSettings};
+use super::V1_ALPHA3_BETA1;
 use crate::api::common::UInt32;
 use crate::api::path::Path;
 use crate::api::registry::KindDef;
-use crate::api::rules::{self, NsHostUse};
+use crate::api::rules::{self, NsHostUse, alpha_selector_scope, is_http, is_tls, non_empty, set};
 use crate::api::selectors::{NetworkingWorkloadSelector, PortSelector};
-use crate::api::validation::{Ctx, Finding, Validate};
+use crate::api::validation::{Ctx, Validate};
 use crate::proto_enum;
 
 proto_enum!(pub CaptureMode { DEFAULT, IPTABLES, NONE });
@@ -110,24 +109,6 @@ pub struct EgressProxy {
 
 pub static KIND: KindDef =
     KindDef::of::<SidecarSpec>("networking.istio.io", "Sidecar", "sidecars", &[], V1_ALPHA3_BETA1, &[]);
-
-/// H-SEL-ALPHA in its own scope (Sidecar SC-1/SC-2, EnvoyFilter EF-2/EF-3). When the selector
-/// has errors they are recorded and `None` is returned: the caller must stop there (§1.6.5).
-/// Otherwise the selector's warning (if any) is handed back for the caller to place.
-pub(crate) fn alpha_selector_scope(
-    sel: Option<&NetworkingWorkloadSelector>,
-    empty_warning: &str,
-    at: &Path<'_>,
-    cx: &mut Ctx<'_>,
-) -> Option<Vec<Finding>> {
-    let mut bad = false;
-    let found = cx.scope(|cx| bad = rules::alpha_selector(sel, empty_warning, at, cx));
-    if bad {
-        cx.absorb(found, true);
-        return None;
-    }
-    Some(found)
-}
 
 impl Validate for SidecarSpec {
     fn validate(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
@@ -426,9 +407,9 @@ mod tests {
 
     #[test]
     fn schema_covers_the_inventory() {
-        crate::api::networking::virtual_service::test_support::assert_full_coverage(&KIND);
+        crate::api::networking::test_support::assert_full_coverage(&KIND);
     }
-    use crate::api::networking::traffic_policy::testing::{
+    use crate::api::networking::testing::{
         Expect::*, assert_roundtrip_clean, check, run_cases, yaml,
     };
 
@@ -499,7 +480,7 @@ outboundTrafficPolicy:
     fn rules() {
         let ing = |l: &str| format!("ingress: [{l}]");
         let egr = |l: &str| format!("egress: [{l}]");
-        let cases: Vec<(String, String, crate::api::networking::traffic_policy::testing::Expect)> = vec![
+        let cases: Vec<(String, String, crate::api::networking::testing::Expect)> = vec![
             ("SC-1 fail".into(), format!("workloadSelector: {{labels: {{app: '*'}}}}\n{}", egr("{hosts: [foo]}")), Error("spec.workloadSelector.labels[app]", "wildcard")),
             ("SC-1 only selector errors".into(), format!("workloadSelector: {{labels: {{'': x}}}}\n{}", egr("{hosts: [foo]}")), NothingAt("spec.egress[0].hosts[0]")),
             ("SC-1 pass".into(), format!("workloadSelector: {{labels: {{app: a}}}}\n{EG}"), Clean),

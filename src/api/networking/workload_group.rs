@@ -7,13 +7,15 @@ use std::collections::BTreeMap;
 use schemars::{JsonSchema, Schema};
 use serde::{Deserialize, Serialize};
 
-use super::virtual_service::{CEL_PORT, CelAt, at_most_one_of, cel, last_declared};
-use super::workload_entry::{AGE_COLUMN, CEL_UNIX_NO_PORTS, V1_ALPHA3_BETA1, WorkloadEntrySpec};
+use super::V1_ALPHA3_BETA1;
+use super::workload::{CEL_UNIX_NO_PORTS, WorkloadEntrySpec};
 use crate::api::common::{Int32, UInt32};
 use crate::api::path::Path;
-use crate::api::registry::{KindDef, PrinterColumn};
+use crate::api::registry::{AGE_COLUMN, KindDef, PrinterColumn};
 use crate::api::rules;
+use crate::api::schema::{CEL_PORT, CelAt, at_most_one_of, cel, last_declared};
 use crate::api::validation::{Ctx, Validate};
+use crate::go::go_multierror;
 
 /// Describes a set of workloads (usually VMs) that auto-register as WorkloadEntries.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
@@ -177,13 +179,6 @@ impl Validate for WorkloadGroupSpec {
     }
 }
 
-/// Go's `hashicorp/go-multierror` text for a list of errors.
-fn go_multierror(messages: &[String]) -> String {
-    let head = if messages.len() == 1 { "1 error occurred:".to_string() } else { format!("{} errors occurred:", messages.len()) };
-    let items: String = messages.iter().map(|m| format!("\n\t* {m}")).collect();
-    format!("{head}{items}\n\n")
-}
-
 /// The health-check method upstream keeps (its decoder lets the last declared oneof member win).
 enum Method<'a> {
     HttpGet(&'a HttpHealthCheckConfig),
@@ -263,7 +258,7 @@ mod tests {
     use serde_json::json;
 
     use super::KIND;
-    use crate::api::networking::virtual_service::test_support::{Case, assert_full_coverage, e, findings, run, yaml};
+    use crate::api::networking::test_support::{Case, assert_full_coverage, e, findings, run, yaml};
     use crate::api::validation::Meta;
 
 

@@ -6,16 +6,16 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::api::path::Path;
-use crate::api::registry::{KindDef, PrinterColumn};
+use crate::api::registry::{AGE_COLUMN, KindDef, PrinterColumn};
 use crate::api::rules;
 use crate::api::validation::{Ctx, Level, Validate};
 use crate::proto_enum;
 
-use super::{AGE_COLUMN, SECURITY_GROUP, SECURITY_VERSIONS};
+use super::{SECURITY_GROUP, SECURITY_VERSIONS};
 
 proto_enum!(pub Action { ALLOW, DENY, AUDIT, CUSTOM });
 
-super::targeted_spec! {
+crate::api::selectors::targeted_spec! {
     /// Access control for workloads: which requests to allow, deny or audit, or to hand to an
     /// external authorizer.
     #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
@@ -219,7 +219,7 @@ impl AuthorizationPolicySpec {
 
     fn check(&self, at: &Path<'_>, cx: &mut Ctx<'_>) {
         // AP-1..AP-4: selector / targetRef / targetRefs.
-        super::check_policy_targets(&self.selector, self.target_ref.as_ref(), self.target_refs.as_deref(), at, cx);
+        rules::check_policy_targets(&self.selector, self.target_ref.as_ref(), self.target_refs.as_deref(), at, cx);
 
         let action = self.action.unwrap_or(Action::ALLOW).resolve();
         let rules_at = at.field("rules");
@@ -638,7 +638,7 @@ fn validate_attribute(key: &str, values: &[String]) -> Result<(), String> {
     }
     match key {
         "source.ip" | "remote.ip" | "destination.ip" => {
-            let errors = super::ip_block_errors(values);
+            let errors = rules::ip_block_errors(values);
             if errors.is_empty() { Ok(()) } else { Err(errors.join("; ")) }
         }
         "source.serviceAccount" => service_accounts(values),

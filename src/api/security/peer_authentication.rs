@@ -7,13 +7,13 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::api::path::Path;
-use crate::api::registry::{KindDef, PrinterColumn};
+use crate::api::registry::{AGE_COLUMN, KindDef, PrinterColumn};
 use crate::api::rules;
 use crate::api::selectors::WorkloadSelector;
 use crate::api::validation::{Ctx, Validate};
 use crate::proto_enum;
 
-use super::{AGE_COLUMN, SECURITY_GROUP, SECURITY_VERSIONS};
+use super::{SECURITY_GROUP, SECURITY_VERSIONS};
 
 proto_enum!(pub MtlsMode { UNSET, DISABLE, PERMISSIVE, STRICT });
 

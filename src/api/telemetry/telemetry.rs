@@ -7,12 +7,12 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::api::common::Duration;
+use crate::api::common::{Double, Duration};
 // The proto `double` type VirtualService introduced (a number or a quoted number).
-use crate::api::networking::virtual_service::{Double, last_declared};
 use crate::api::path::Path;
-use crate::api::registry::{KindDef, Version};
-use crate::api::security::{AGE_COLUMN, check_policy_targets};
+use crate::api::registry::{AGE_COLUMN, KindDef, Version};
+use crate::api::schema::last_declared;
+use crate::api::rules::check_policy_targets;
 use crate::api::validation::{Ctx, Validate};
 use crate::proto_enum;
 
@@ -25,7 +25,7 @@ proto_enum!(pub IstioMetric {
 });
 proto_enum!(pub TagOperation { UPSERT, REMOVE });
 
-crate::api::security::targeted_spec! {
+crate::api::selectors::targeted_spec! {
     /// Tracing, metrics and access-logging settings for the selected workloads.
     #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
     #[serde(deny_unknown_fields, rename_all = "camelCase")]

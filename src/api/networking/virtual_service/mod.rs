@@ -1,6 +1,6 @@
 //! VirtualService (`networking.istio.io`): the typed spec (HTTP, TLS and TCP routes), its rules
 //! (VS-* of the rules spec, in `validate.rs` and `unreachable.rs`) and its registry entry. Also
-//! home of the small wire types the routes need (`Percent`, `Double`, `Base64`, `StringMatch`,
+//! home of the small wire types the routes need (`Percent`, `Base64`, `StringMatch`,
 //! `Destination`). Never prints.
 
 mod types;
@@ -12,8 +12,8 @@ mod tests;
 
 pub use types::*;
 
-use super::workload_entry::{AGE_COLUMN, V1_ALPHA3_BETA1};
-use crate::api::registry::{KindDef, PrinterColumn};
+use super::V1_ALPHA3_BETA1;
+use crate::api::registry::{AGE_COLUMN, KindDef, PrinterColumn};
 
 static COLUMNS: &[PrinterColumn] = &[
     PrinterColumn {
@@ -40,5 +40,3 @@ pub static KIND: KindDef = KindDef::of::<VirtualServiceSpec>(
     COLUMNS,
 );
 
-#[cfg(test)]
-pub(crate) mod test_support;

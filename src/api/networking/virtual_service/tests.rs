@@ -2,7 +2,7 @@
 
 use serde_json::json;
 
-use super::test_support::assert_full_coverage;
+use crate::api::networking::test_support::assert_full_coverage;
 use super::KIND;
 use crate::api::validation::{Level, Meta};
 
@@ -170,7 +170,7 @@ fn unknown_and_malformed_fields_fail_with_their_path() {
 // Rules: one failing and one passing input per rule ID
 // ---------------------------------------------------------------------------------------------
 
-use super::test_support::{self, Case, default_meta as meta, e, run, w, yaml};
+use crate::api::networking::test_support::{self, Case, default_meta as meta, e, run, w, yaml};
 use super::validate::ROUTE_SEMANTICS;
 
 const R: &str = "route: [{destination: {host: reviews}}]";
@@ -404,8 +404,8 @@ fn null_elements_are_empty_messages() {
 
 #[test]
 fn oneof_members_follow_upstream_decoding() {
-    assert_eq!(super::last_declared([Some(1), None, Some(3), None]), Some(3));
-    assert_eq!(super::last_declared::<u8, 2>([None, None]), None);
+    assert_eq!(crate::api::schema::last_declared([Some(1), None, Some(3), None]), Some(3));
+    assert_eq!(crate::api::schema::last_declared::<u8, 2>([None, None]), None);
     // Several members of a oneof: upstream keeps the last declared one (regex over prefix).
     let found = messages(&hm("uri: {prefix: /a, regex: \"(\"}"), &meta());
     assert!(found.iter().any(|m| m.contains("spec.http[0].match[0].uri.regex")), "{found:?}");
@@ -426,7 +426,8 @@ fn conformance_style_examples() {
 
 #[test]
 fn base64_and_double_wire_types() {
-    use super::{Double, decode_base64};
+    use super::decode_base64;
+    use crate::api::common::Double;
     assert_eq!(decode_base64("SSdtIGEgdGVhcG90").unwrap(), b"I'm a teapot");
     assert_eq!(decode_base64("YQ==").unwrap(), b"a");
     assert_eq!(decode_base64("YWI=\n").unwrap(), b"ab");
@@ -449,7 +450,7 @@ fn base64_and_double_wire_types() {
 
 #[test]
 fn non_finite_doubles_decode_round_trip_and_compare_like_go() {
-    use super::Double;
+    use crate::api::common::Double;
     for (text, want) in [("NaN", Double::NaN), ("Infinity", Double::Infinity), ("-Infinity", Double::NegInfinity)] {
         let d: Double = serde_json::from_value(json!(text)).unwrap();
         assert_eq!(d, want);

@@ -4,163 +4,19 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
-use std::fmt;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
-use serde::de::{self, Deserializer, Visitor};
+use serde::de::{self, Deserializer};
 use serde::{Deserialize, Serialize, Serializer};
 
-use crate::api::common::{Duration, Int32, UInt32};
+use crate::api::common::{Double, Duration, Int32, UInt32};
+use crate::api::schema::{CEL_DURATION, CelAt, at_most_one_of, cel, last_declared};
 use crate::api::selectors::PortSelector;
 use crate::proto_enum;
 
 // ---------------------------------------------------------------------------------------------
 // Small value types
 // ---------------------------------------------------------------------------------------------
-
-/// Adds the CRD's "at most one of these fields" rule to an object schema: either none of the
-/// `fields` is present, or exactly one is (the shape upstream's CRDs give proto `oneof`s).
-pub fn at_most_one_of(schema: &mut Schema, fields: &[&str]) {
-    let each: Vec<serde_json::Value> = fields.iter().map(|f| serde_json::json!({ "required": [f] })).collect();
-    let mut one_of = vec![serde_json::json!({ "not": { "anyOf": each.clone() } })];
-    one_of.extend(each);
-    schema.insert("oneOf".into(), serde_json::Value::Array(one_of));
-}
-
-/// The member of a proto oneof upstream keeps when several are written: its decoder sets them
-/// in declaration order, each clearing the others, so the last declared one written wins.
-/// `members` lists each member's value (or `None` when unwritten) in declaration order.
-pub fn last_declared<T, const N: usize>(members: [Option<T>; N]) -> Option<T> {
-    members.into_iter().rev().flatten().next()
-}
-
-/// Where a CEL rule attaches, relative to the schema of the field carrying the transform.
-#[derive(Clone, Copy)]
-pub enum CelAt {
-    /// The field's own value.
-    Value,
-    /// Each element of a list.
-    Items,
-    /// Each value of a map.
-    MapValues,
-}
-
-/// Appends `x-kubernetes-validations` (CEL) rules, each `(rule, message)`, to a schema. These
-/// are API-server checks that upstream's CRDs carry; `istioctl validate` does not run them.
-/// Relies on inlined subschemas (structural CRD schemas have no `$ref`).
-pub fn cel(schema: &mut Schema, at: CelAt, rules: &[(&str, &str)]) {
-    let mut node = schema.as_object_mut().expect("field schemas are objects");
-    // An optional non-inline type is `anyOf: [T, null]`: attach to T.
-    if node.contains_key("anyOf") {
-        let alts = node.get_mut("anyOf").and_then(|a| a.as_array_mut()).expect("anyOf is a list");
-        let inner = alts.iter_mut().find(|a| a.get("type") != Some(&serde_json::json!("null")));
-        node = inner.and_then(|a| a.as_object_mut()).expect("an option has a non-null branch");
-    }
-    let target = match at {
-        CelAt::Value => node,
-        CelAt::Items => node.get_mut("items").and_then(|v| v.as_object_mut()).expect("a list schema"),
-        CelAt::MapValues => node.get_mut("additionalProperties").and_then(|v| v.as_object_mut()).expect("a map schema"),
-    };
-    let list = target.entry("x-kubernetes-validations").or_insert_with(|| serde_json::json!([]));
-    let list = list.as_array_mut().expect("x-kubernetes-validations is a list");
-    list.extend(rules.iter().map(|(rule, message)| serde_json::json!({ "rule": rule, "message": message })));
-}
-
-/// CEL: a duration of at least one millisecond.
-pub const CEL_DURATION: &[(&str, &str)] = &[("duration(self) >= duration('1ms')", "must be a duration of at least 1ms")];
-/// CEL: a port number.
-pub const CEL_PORT: &[(&str, &str)] = &[("0 < self && self <= 65535", "port must be within 1..65535")];
-
-/// A proto `double` as upstream's decoder reads it: a JSON number, a quoted number (JSON number
-/// syntax), or exactly `"NaN"`, `"Infinity"` or `"-Infinity"`. Kept as written: `50` stays an
-/// integer and the non-finite spellings serialize back as the same strings. Rules compare
-/// [`Double::get`], whose `f64` behaves as Go's float64 does (every comparison with NaN is false).
-#[derive(Debug, Clone, PartialEq)]
-pub enum Double {
-    Number(serde_json::Number),
-    NaN,
-    Infinity,
-    NegInfinity,
-}
-
-impl Double {
-    pub fn get(&self) -> f64 {
-        match self {
-            Double::Number(n) => n.as_f64().unwrap_or(0.0),
-            Double::NaN => f64::NAN,
-            Double::Infinity => f64::INFINITY,
-            Double::NegInfinity => f64::NEG_INFINITY,
-        }
-    }
-}
-
-impl From<f64> for Double {
-    fn from(v: f64) -> Self {
-        match serde_json::Number::from_f64(v) {
-            Some(n) => Double::Number(n),
-            None if v.is_nan() => Double::NaN,
-            None if v > 0.0 => Double::Infinity,
-            None => Double::NegInfinity,
-        }
-    }
-}
-
-impl Serialize for Double {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let name = match self {
-            Double::Number(n) => return n.serialize(s),
-            Double::NaN => "NaN",
-            Double::Infinity => "Infinity",
-            Double::NegInfinity => "-Infinity",
-        };
-        s.serialize_str(name)
-    }
-}
-
-impl<'de> Deserialize<'de> for Double {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = Double;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a number, a quoted number, \"NaN\", \"Infinity\" or \"-Infinity\"")
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Double, E> {
-                Ok(Double::Number(v.into()))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Double, E> {
-                Ok(Double::Number(v.into()))
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Double, E> {
-                serde_json::Number::from_f64(v).map(Double::Number).ok_or_else(|| E::custom("number is not finite"))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Double, E> {
-                match v {
-                    "NaN" => return Ok(Double::NaN),
-                    "Infinity" => return Ok(Double::Infinity),
-                    "-Infinity" => return Ok(Double::NegInfinity),
-                    _ => {}
-                }
-                crate::api::common::json_number(v)
-                    .map(Double::Number)
-                    .ok_or_else(|| E::custom(format!("invalid number {v:?}")))
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
-
-impl JsonSchema for Double {
-    fn schema_name() -> Cow<'static, str> {
-        "Double".into()
-    }
-    fn inline_schema() -> bool {
-        true
-    }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({ "type": "number", "format": "double" })
-    }
-}
 
 /// A proto `bytes` field: standard base64 text (padded), kept as written; bad base64 fails
 /// decoding as it does upstream.

@@ -8,7 +8,9 @@ use super::types::*;
 use super::unreachable;
 use crate::api::path::Path;
 use crate::api::rules::{self, ExportToOf, StrMatch};
+use crate::api::schema::last_declared;
 use crate::api::validation::{Ctx, Validate};
+use crate::go::go_atoi;
 
 /// Annotation that gives a VirtualService Gateway-API route semantics (set by istiod's
 /// Gateway API translation): destinations and `spec.gateways` names are then not checked.
@@ -646,15 +648,6 @@ fn is_known_http_status(code: i64) -> bool {
     matches!(code,
         100..=103 | 200..=208 | 226 | 300..=305 | 307 | 308 | 400..=418 | 421..=426 | 428 | 429 | 431 | 451
         | 500..=508 | 510 | 511)
-}
-
-/// Go's `strconv.Atoi`, 0 on failure (as upstream ignores the error).
-fn go_atoi(s: &str) -> i64 {
-    let digits = s.strip_prefix(['+', '-']).unwrap_or(s);
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return 0;
-    }
-    s.parse().unwrap_or(0)
 }
 
 impl HttpRetry {

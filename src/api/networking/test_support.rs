@@ -28,7 +28,14 @@ pub fn default_meta() -> Meta {
     Meta { name: "t".into(), namespace: "default".into(), ..Meta::default() }
 }
 
-fn case(id: &'static str, level: Level, path: &'static str, token: &'static str, bad: &str, good: &str) -> Case {
+fn case(
+    id: &'static str,
+    level: Level,
+    path: &'static str,
+    token: &'static str,
+    bad: &str,
+    good: &str,
+) -> Case {
     Case { id, level, path, token, bad: bad.into(), good: good.into(), meta: default_meta() }
 }
 
@@ -66,7 +73,10 @@ pub fn run(kind: &KindDef, cases: Vec<Case>) {
     for c in &cases {
         let bad = findings(kind, &c.bad, &c.meta);
         if !bad.iter().any(|f| f.level == c.level && f.path == c.path && f.message.contains(c.token)) {
-            failures.push(format!("{} failing input: want {:?} at {} containing {:?}, got {bad:#?}", c.id, c.level, c.path, c.token));
+            failures.push(format!(
+                "{} failing input: want {:?} at {} containing {:?}, got {bad:#?}",
+                c.id, c.level, c.path, c.token
+            ));
         }
         let good = findings(kind, &c.good, &default_meta());
         let undecodable = |f: &Finding| f.message.starts_with("cannot parse proto message");
@@ -74,10 +84,19 @@ pub fn run(kind: &KindDef, cases: Vec<Case>) {
             failures.push(format!("{} passing input still reports {f:?}", c.id));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
 }
 
 /// Findings for `spec` as `Level path: message` lines, for exact assertions.
 pub fn messages(kind: &KindDef, spec: &str, meta: &Meta) -> Vec<String> {
-    findings(kind, spec, meta).into_iter().map(|f| format!("{:?} {}: {}", f.level, f.path, f.message)).collect()
+    findings(kind, spec, meta)
+        .into_iter()
+        .map(|f| format!("{:?} {}: {}", f.level, f.path, f.message))
+        .collect()
 }
