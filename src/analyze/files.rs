@@ -235,9 +235,10 @@ pub fn add_default_ingress(set: &mut ResourceSet, istio_namespace: &str) {
         "metadata": {"name": "istio-ingressgateway-dummypod", "namespace": ns, "labels": {"istio": "ingressgateway"}},
         "spec": {"containers": [{"name": "istio-proxy"}]},
     });
-    let ports: Vec<Value> = [80, 443, 31400, 15443]
+    // Upstream's ports carry names (and node ports); the port-name analyzer reads them.
+    let ports: Vec<Value> = [("http2", 80, 31380), ("https", 443, 31390), ("tcp", 31400, 31400), ("tls", 15443, 31447)]
         .iter()
-        .map(|p| json!({"port": p, "targetPort": p, "protocol": "TCP"}))
+        .map(|(name, p, node)| json!({"name": name, "nodePort": node, "port": p, "targetPort": p, "protocol": "TCP"}))
         .collect();
     let svc = json!({
         "apiVersion": "v1", "kind": "Service",

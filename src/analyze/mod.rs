@@ -13,6 +13,7 @@
 //! that fires and one that stays silent, at least.
 
 pub mod analyzers;
+pub mod checks;
 pub mod catalogue;
 pub mod files;
 pub mod labels;

@@ -33,6 +33,7 @@ pub fn registry() -> Vec<Analyzer> {
         k8sgateway::CRD_VERSION,
         k8sgateway::SELECTOR,
     ];
+    all.extend(super::checks::ALL.iter().map(|(a, _)| **a));
     all.extend(schema::all());
     all
 }

@@ -1,0 +1,292 @@
+//! Host names as upstream's analyzers compare them: short names made FQDNs, wildcard-aware
+//! matching (`host.Name.Matches`), an index answering "which stored hosts match this one"
+//! without a scan, and the service host map (ServiceEntries and Services by `scope/fqdn`) that
+//! destination lookups resolve against. Knows nothing of any analyzer.
+
+use std::collections::HashMap;
+
+use super::{Res, items, strs};
+
+pub const DOMAIN_SUFFIX: &str = "svc.cluster.local";
+
+/// `ConvertHostToFQDN`: a host with no `.` that is not a wildcard becomes
+/// `host.<namespace>.svc.cluster.local`.
+pub fn to_fqdn(namespace: &str, host: &str) -> String {
+    if !host.starts_with('*') && !host.contains('.') {
+        format!("{host}.{namespace}.{DOMAIN_SUFFIX}")
+    } else {
+        host.to_string()
+    }
+}
+
+/// `GetResourceNameFromHost`: `(namespace, name)` of `name.ns.svc.cluster.local` (the name
+/// taking every label but the namespace), else the host itself in `default_ns`.
+pub fn resource_name<'h>(default_ns: &'h str, host: &'h str) -> (&'h str, &'h str) {
+    if let Some(rest) = host.strip_suffix(".svc.cluster.local")
+        && let Some(dot) = rest.rfind('.')
+        && dot > 0
+        && dot + 1 < rest.len()
+    {
+        return (&rest[dot + 1..], &rest[..dot]);
+    }
+    (default_ns, host)
+}
+
+/// Upstream's `host.Name.Matches`: equal names, or a wildcard (`*suffix`) covering the other.
+pub fn host_matches(a: &str, b: &str) -> bool {
+    match (a.strip_prefix('*'), b.strip_prefix('*')) {
+        (Some(sa), Some(sb)) => {
+            if a.len() < b.len() {
+                sb.ends_with(sa)
+            } else {
+                sa.ends_with(sb)
+            }
+        }
+        (Some(sa), None) => b.ends_with(sa),
+        (None, Some(sb)) => a.ends_with(sb),
+        (None, None) => a == b,
+    }
+}
+
+/// Every suffix of `s` at a character boundary, longest first, ending with `""`.
+fn suffixes(s: &str) -> impl Iterator<Item = &str> {
+    s.char_indices().map(move |(i, _)| &s[i..]).chain(std::iter::once(""))
+}
+
+/// Stored hosts, each with a value, queried by [`host_matches`] in time proportional to the
+/// query's length and the number of hits.
+pub struct HostIndex<T> {
+    /// Non-wildcard hosts, and wildcards by the text after `*`: indexes into `values`.
+    exact: HashMap<String, Vec<usize>>,
+    wild: HashMap<String, Vec<usize>>,
+    /// Reversed non-wildcard hosts and reversed wildcard suffixes, sorted, for suffix queries.
+    rev_exact: Vec<(String, usize)>,
+    rev_wild: Vec<(String, usize)>,
+    values: Vec<T>,
+}
+
+impl<T: Clone> Default for HostIndex<T> {
+    fn default() -> Self {
+        HostIndex::new()
+    }
+}
+
+impl<T: Clone> HostIndex<T> {
+    pub fn new() -> Self {
+        HostIndex {
+            exact: HashMap::new(),
+            wild: HashMap::new(),
+            rev_exact: Vec::new(),
+            rev_wild: Vec::new(),
+            values: Vec::new(),
+        }
+    }
+
+    pub fn insert(&mut self, host: &str, value: T) {
+        let i = self.values.len();
+        self.values.push(value);
+        match host.strip_prefix('*') {
+            Some(suffix) => {
+                self.wild.entry(suffix.to_string()).or_default().push(i);
+                self.rev_wild.push((suffix.chars().rev().collect(), i));
+            }
+            None => {
+                self.exact.entry(host.to_string()).or_default().push(i);
+                self.rev_exact.push((host.chars().rev().collect(), i));
+            }
+        }
+    }
+
+    /// Call once after the last insert.
+    pub fn finish(&mut self) {
+        self.rev_exact.sort();
+        self.rev_wild.sort();
+    }
+
+    /// The values of every stored host that matches `host`, each once, in insertion order.
+    pub fn matching(&self, host: &str) -> Vec<T> {
+        let mut hits: Vec<usize> = Vec::new();
+        let wild_ending = |hits: &mut Vec<usize>, q: &str| {
+            for s in suffixes(q) {
+                hits.extend(self.wild.get(s).into_iter().flatten().copied());
+            }
+        };
+        match host.strip_prefix('*') {
+            None => {
+                hits.extend(self.exact.get(host).into_iter().flatten().copied());
+                wild_ending(&mut hits, host);
+            }
+            Some(q) => {
+                // Names and wildcards that end with the query's suffix.
+                let rq: String = q.chars().rev().collect();
+                for list in [&self.rev_exact, &self.rev_wild] {
+                    let start = list.partition_point(|(r, _)| r.as_str() < rq.as_str());
+                    hits.extend(
+                        list[start..].iter().take_while(|(r, _)| r.starts_with(&rq)).map(|(_, i)| *i),
+                    );
+                }
+                // Wildcards whose suffix ends the query's.
+                wild_ending(&mut hits, q);
+            }
+        }
+        hits.sort_unstable();
+        hits.dedup();
+        hits.into_iter().map(|i| self.values[i].clone()).collect()
+    }
+}
+
+/// What a destination resolves to: the ports of the ServiceEntry (or the Service turned into
+/// one), in declaration order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ServiceHost {
+    pub ports: Vec<i64>,
+}
+
+/// Upstream's `InitServiceEntryHostMap`: ServiceEntry hosts and Service FQDNs by
+/// `scope/fqdn`, wildcard entries also by `(scope, suffix)`.
+#[derive(Default)]
+pub struct ServiceMap {
+    exact: HashMap<String, usize>,
+    wild: HashMap<(String, String), usize>,
+    entries: Vec<ServiceHost>,
+}
+
+impl ServiceMap {
+    pub fn new(service_entries: &[Res], services: &[Res]) -> Self {
+        let mut map = ServiceMap::default();
+        for se in service_entries {
+            let spec = se.spec();
+            let ports = items(&spec["ports"]).iter().map(|p| p["number"].as_i64().unwrap_or(0)).collect();
+            let entry = map.push(ServiceHost { ports });
+            let export: Vec<&str> = strs(&spec["exportTo"]).collect();
+            let scopes: Vec<&str> = if export.is_empty() || export.contains(&"*") {
+                vec!["*"]
+            } else {
+                export.iter().map(|e| if *e == "." { se.namespace } else { e }).collect()
+            };
+            for h in strs(&spec["hosts"]) {
+                for scope in &scopes {
+                    map.insert(scope, &to_fqdn(se.namespace, h), entry);
+                }
+            }
+        }
+        for svc in services {
+            let ports = items(&svc.spec()["ports"]).iter().map(|p| p["port"].as_i64().unwrap_or(0)).collect();
+            let entry = map.push(ServiceHost { ports });
+            let fqdn = to_fqdn(svc.namespace, svc.name);
+            match svc.annotation("networking.istio.io/exportTo").filter(|a| !a.is_empty()) {
+                None => map.insert("*", &fqdn, entry),
+                Some(anno) => {
+                    for scope in anno.split(',') {
+                        map.insert(if scope == "." { svc.namespace } else { scope }, &fqdn, entry);
+                    }
+                }
+            }
+        }
+        map
+    }
+
+    fn push(&mut self, host: ServiceHost) -> usize {
+        self.entries.push(host);
+        self.entries.len() - 1
+    }
+
+    fn insert(&mut self, scope: &str, fqdn: &str, entry: usize) {
+        self.exact.insert(format!("{scope}/{fqdn}"), entry);
+        if let Some(suffix) = fqdn.strip_prefix('*') {
+            self.wild.insert((scope.to_string(), suffix.to_string()), entry);
+        }
+    }
+
+    /// `GetDestinationHost`: `*/fqdn`, then the source namespace (or each exportTo scope),
+    /// then wildcard entries visible to the source namespace whose suffix ends the host.
+    pub fn lookup(&self, source_ns: &str, export_to: &[&str], host: &str) -> Option<&ServiceHost> {
+        let fqdn = to_fqdn(source_ns, host);
+        let get = |scope: &str| self.exact.get(&format!("{scope}/{fqdn}")).map(|&i| &self.entries[i]);
+        if let Some(s) = get("*") {
+            return Some(s);
+        }
+        if export_to.is_empty() {
+            if let Some(s) = get(source_ns) {
+                return Some(s);
+            }
+        } else {
+            for e in export_to {
+                if let Some(s) = get(if *e == "." { source_ns } else { e }) {
+                    return Some(s);
+                }
+            }
+        }
+        let bare = host.strip_prefix('*').unwrap_or(host);
+        for s in suffixes(bare) {
+            for scope in ["*", source_ns] {
+                if let Some(&i) = self.wild.get(&(scope.to_string(), s.to_string())) {
+                    return Some(&self.entries[i]);
+                }
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn hosts_match_as_upstream() {
+        assert!(host_matches("a.com", "a.com"));
+        assert!(!host_matches("a.com", "b.com"));
+        assert!(host_matches("*.com", "a.com"));
+        assert!(host_matches("a.com", "*.com"));
+        assert!(host_matches("*", "anything"));
+        assert!(host_matches("*.a.com", "*.com"));
+        assert!(host_matches("*.com", "*.a.com"));
+        assert!(!host_matches("*.b.com", "*.a.com"));
+        assert_eq!(to_fqdn("ns", "reviews"), "reviews.ns.svc.cluster.local");
+        assert_eq!(to_fqdn("ns", "*.x"), "*.x");
+        assert_eq!(to_fqdn("ns", "a.b"), "a.b");
+        assert_eq!(resource_name("d", "a.b.c.svc.cluster.local"), ("c", "a.b"));
+        assert_eq!(resource_name("d", "reviews"), ("d", "reviews"));
+    }
+
+    #[test]
+    fn the_host_index_agrees_with_pairwise_matching() {
+        let stored = ["a.com", "b.a.com", "*.a.com", "*.com", "*", "x.org", "*.b.a.com"];
+        let queries = ["a.com", "b.a.com", "c.a.com", "*.a.com", "*.com", "*", "*.org", "q", "*.b.a.com"];
+        let mut ix = HostIndex::new();
+        for (i, h) in stored.iter().enumerate() {
+            ix.insert(h, i);
+        }
+        ix.finish();
+        for q in queries {
+            let mut got = ix.matching(q);
+            got.sort();
+            let want: Vec<usize> = (0..stored.len()).filter(|&i| host_matches(q, stored[i])).collect();
+            assert_eq!(got, want, "query {q}");
+        }
+    }
+
+    #[test]
+    fn service_lookup_follows_scopes_and_wildcards() {
+        let se = json!({"spec": {"hosts": ["*.example.com", "db.ext"], "ports": [{"number": 80}, {"number": 443}]}});
+        let local = json!({"spec": {"hosts": ["local.ext"], "exportTo": ["."], "ports": [{"number": 1}]}});
+        let svc = json!({"metadata": {}, "spec": {"ports": [{"port": 9080}]}});
+        let hidden = json!({"metadata": {"annotations": {"networking.istio.io/exportTo": "."}}, "spec": {}});
+        let ses = [Res::new(0, "ns1", "se", &se), Res::new(1, "ns1", "local", &local)];
+        let svcs = [Res::new(2, "default", "reviews", &svc), Res::new(3, "other", "hidden", &hidden)];
+        let map = ServiceMap::new(&ses, &svcs);
+        assert_eq!(map.lookup("x", &[], "api.example.com").unwrap().ports, vec![80, 443]);
+        assert_eq!(map.lookup("x", &[], "db.ext").unwrap().ports, vec![80, 443]);
+        assert!(map.lookup("x", &[], "local.ext").is_none());
+        assert!(map.lookup("ns1", &[], "local.ext").is_some());
+        assert_eq!(map.lookup("default", &[], "reviews").unwrap().ports, vec![9080]);
+        assert!(map.lookup("x", &[], "reviews").is_none());
+        assert!(map.lookup("x", &[], "reviews.default.svc.cluster.local").is_some());
+        assert!(map.lookup("x", &[], "hidden.other.svc.cluster.local").is_none());
+        assert!(map.lookup("other", &[], "hidden").is_some());
+        assert!(map.lookup("x", &["other"], "hidden.other.svc.cluster.local").is_some());
+    }
+}
