@@ -2,8 +2,6 @@
 //! against a kube-sim process, then one list. Prints requests/second and kube-sim's peak memory
 //! (VmHWM). Run with `cargo bench -p kube-sim` (release profile).
 
-use std::io::{BufRead, BufReader};
-use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use futures::{StreamExt, stream};
@@ -11,12 +9,10 @@ use k8s_openapi::api::core::v1::ConfigMap;
 use kube::api::{Api, ListParams, Patch, PatchParams};
 use serde_json::json;
 
-const N: usize = 2000;
+#[path = "sim_process.rs"]
+mod sim_process;
 
-fn peak_kib(pid: u32) -> Option<u64> {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-    status.lines().find(|l| l.starts_with("VmHWM:"))?.split_whitespace().nth(1)?.parse().ok()
-}
+const N: usize = 2000;
 
 async fn run(api: &Api<ConfigMap>, concurrency: usize, prefix: &str) -> f64 {
     let start = Instant::now();
@@ -39,20 +35,10 @@ async fn run(api: &Api<ConfigMap>, concurrency: usize, prefix: &str) -> f64 {
 }
 
 fn main() {
-    let dir = tempfile::tempdir().unwrap();
-    let kc = dir.path().join("kubeconfig");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kube-sim"))
-        .args(["--kubeconfig", kc.to_str().unwrap()])
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("start kube-sim");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
-    let url = line.trim().strip_prefix("listening on ").expect("listening line").to_string();
-    let pid = child.id();
+    let sim = sim_process::SimProcess::start(&[]);
     let rt = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     rt.block_on(async {
-        let client = kube::Client::try_from(kube::Config::new(url.parse().unwrap())).unwrap();
+        let client = sim.client();
         let api: Api<ConfigMap> = Api::namespaced(client, "default");
         for (concurrency, prefix) in [(1, "seq"), (8, "par")] {
             let secs = run(&api, concurrency, prefix).await;
@@ -62,7 +48,5 @@ fn main() {
         let list = api.list(&ListParams::default()).await.unwrap();
         println!("list of {} ConfigMaps: {:.1} ms", list.items.len(), start.elapsed().as_secs_f64() * 1000.0);
     });
-    println!("kube-sim peak memory (VmHWM): {} KiB", peak_kib(pid).unwrap_or(0));
-    let _ = Command::new("kill").args(["-TERM", &pid.to_string()]).status();
-    let _ = child.wait();
+    println!("kube-sim peak memory (VmHWM): {} KiB", sim.peak_kib());
 }

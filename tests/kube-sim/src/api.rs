@@ -202,7 +202,10 @@ pub async fn handle(shared: Arc<Shared>, req: Request<Incoming>, t: Target, q: Q
     let res = match verb {
         "watch" => return (watch_response(shared, &t, &q), verb),
         "get" => get(&shared, &t),
-        "list" => list(&shared, &t, &q),
+        "list" => match list(&shared, &t, &q) {
+            Ok(body) => return (crate::server::raw_json_response(200, body), verb),
+            Err(e) => Err(e),
+        },
         _ => mutate(&shared, req, &t, &q, verb).await,
     };
     let resp = match res {
@@ -268,7 +271,45 @@ struct Continue {
     start: (String, String),
 }
 
-fn list(shared: &Shared, t: &Target, q: &Query) -> ApiResult<(u16, Value)> {
+/// One stored object as a list item: written straight from the store (no copy), without
+/// `kind`/`apiVersion` for built-in types, with the requested `apiVersion` for CRD types.
+struct Item<'a> {
+    obj: &'a Value,
+    api_version: Option<&'a str>,
+}
+
+impl serde::Serialize for Item<'_> {
+    fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let Some(m) = self.obj.as_object() else { return self.obj.serialize(ser) };
+        let mut out = ser.serialize_map(None)?;
+        for (k, v) in m {
+            match (k.as_str(), self.api_version) {
+                ("apiVersion", Some(av)) => out.serialize_entry(k, av)?,
+                ("apiVersion" | "kind", None) => {}
+                _ => out.serialize_entry(k, v)?,
+            }
+        }
+        if let (Some(av), false) = (self.api_version, m.contains_key("apiVersion")) {
+            out.serialize_entry("apiVersion", av)?;
+        }
+        out.end()
+    }
+}
+
+/// The list envelope, its items borrowed from the store.
+#[derive(serde::Serialize)]
+struct ListBody<'a> {
+    kind: &'a str,
+    #[serde(rename = "apiVersion")]
+    api_version: String,
+    metadata: Value,
+    items: Vec<Item<'a>>,
+}
+
+/// A list response, serialised straight from the store: the cost is the JSON text, not copies
+/// of every object.
+fn list(shared: &Shared, t: &Target, q: &Query) -> ApiResult<String> {
     if t.sub.is_some() {
         return Err(ApiError::no_resource());
     }
@@ -316,20 +357,14 @@ fn list(shared: &Shared, t: &Target, q: &Query) -> ApiResult<(u16, Value)> {
             meta["remainingItemCount"] = json!(remaining);
         }
     }
-    let crd = t.rt.is_crd();
-    let items: Vec<Value> = items
-        .into_iter()
-        .map(|o| {
-            let mut o = present(&t.rt, &t.version, o);
-            if !crd {
-                let m = o.as_object_mut().unwrap();
-                m.shift_remove("kind");
-                m.shift_remove("apiVersion");
-            }
-            o
-        })
-        .collect();
-    Ok((200, json!({"kind": t.rt.list_kind, "apiVersion": t.rt.api_version(&t.version), "metadata": meta, "items": items})))
+    let crd_version = t.rt.is_crd().then(|| t.rt.api_version(&t.version));
+    let body = ListBody {
+        kind: &t.rt.list_kind,
+        api_version: t.rt.api_version(&t.version),
+        metadata: meta,
+        items: items.into_iter().map(|obj| Item { obj, api_version: crd_version.as_deref() }).collect(),
+    };
+    serde_json::to_string(&body).map_err(|e| ApiError::internal(format!("encoding the list: {e}")))
 }
 
 async fn mutate(shared: &Shared, req: Request<Incoming>, t: &Target, q: &Query, verb: &'static str) -> ApiResult<(u16, Value)> {
@@ -495,8 +530,7 @@ pub fn finalize_namespace(store: &mut Store, rt: &Arc<ResourceType>, name: &str,
     }
     store.rv += 1;
     o["metadata"]["resourceVersion"] = json!(store.rv.to_string());
-    let old = store.objects.get_mut(&rt.key()).and_then(|m| m.insert((String::new(), name.to_string()), o.clone()));
-    let _ = old;
+    store.put(&rt.key(), "", name, o.clone());
     Ok(o)
 }
 

@@ -2,9 +2,11 @@
 //! finalization, Deployment → ReplicaSet → Pod and DaemonSet → Pod controllers with status as
 //! the real controllers write it, a kubelet that makes pods ready after `ready_after` (or stuck
 //! in ImagePullBackOff), per-namespace defaults, and waypoint Gateway status. Writes only
-//! through the store pipeline; never dials anything.
+//! through the store pipeline; never dials anything. Work is proportional to the change: each
+//! pass reads the events since the last one and reconciles only the objects they touch (and
+//! their owners), falling back to a full pass when the event history was compacted.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -21,11 +23,152 @@ const CM: &str = "kube-controller-manager";
 pub struct CtlState {
     /// When the kubelet first saw each pod (by uid).
     first_seen: HashMap<String, Instant>,
+    /// The resourceVersion up to which events have been read; `None` before the first pass.
+    seen_rv: Option<u64>,
+    /// Pods (namespace, name) waiting to start, and when they are due.
+    waiting: HashMap<ObjId, Instant>,
+    /// Namespaces and CRDs being deleted: revisited every pass until they are gone.
+    terminating: BTreeSet<String>,
+    dying_crds: BTreeSet<String>,
+    /// The gateway controller switch as of the last pass (a flip revisits every Gateway).
+    gateway_controller: Option<bool>,
+}
+
+/// (namespace, name)
+type ObjId = (String, String);
+
+/// What one pass must look at.
+#[derive(Default)]
+struct Dirty {
+    namespaces: BTreeSet<String>,
+    deployments: BTreeSet<ObjId>,
+    replicasets: BTreeSet<ObjId>,
+    daemonsets: BTreeSet<ObjId>,
+    pods: BTreeSet<ObjId>,
+    gateways: BTreeSet<ObjId>,
+}
+
+const NAMESPACES: &str = "/namespaces";
+const CRDS: &str = "apiextensions.k8s.io/customresourcedefinitions";
+const DEPLOYMENTS: &str = "apps/deployments";
+const REPLICASETS: &str = "apps/replicasets";
+const DAEMONSETS: &str = "apps/daemonsets";
+const PODS: &str = "/pods";
+const NODES: &str = "/nodes";
+
+fn id_of(o: &Value) -> ObjId {
+    (meta_str(o, "namespace").to_string(), meta_str(o, "name").to_string())
+}
+
+/// Owners of a kind named in an object's ownerReferences.
+fn owners_of<'a>(o: &'a Value, kind: &'a str) -> impl Iterator<Item = ObjId> + 'a {
+    let ns = meta_str(o, "namespace").to_string();
+    o.pointer("/metadata/ownerReferences")
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter(move |r| r["kind"] == kind)
+        .filter_map(move |r| r["name"].as_str().map(|n| (ns.clone(), n.to_string())))
+}
+
+fn is_gateway_type(t: &ResourceType) -> bool {
+    t.group == "gateway.networking.k8s.io" && t.kind == "Gateway"
+}
+
+/// Every object of a type, as (namespace, name).
+fn all_ids(store: &Store, key: &str) -> BTreeSet<ObjId> {
+    match store.type_by_key(key) {
+        Some(t) => store.list(&t, None).into_iter().map(id_of).collect(),
+        None => BTreeSet::new(),
+    }
+}
+
+impl Dirty {
+    /// Everything, for the first pass or after the history was compacted.
+    fn full(store: &Store, st: &mut CtlState) -> Dirty {
+        let ns_rt = rt(store, NAMESPACES);
+        let namespaces: Vec<&Value> = store.list(&ns_rt, None);
+        st.terminating = namespaces.iter().filter(|n| deleting(n)).map(|n| meta_str(n, "name").to_string()).collect();
+        let crd_rt = rt(store, CRDS);
+        st.dying_crds = store.list(&crd_rt, None).into_iter().filter(|o| deleting(o)).map(|o| meta_str(o, "name").to_string()).collect();
+        let gateways = store.types().into_iter().filter(|t| is_gateway_type(t)).flat_map(|t| all_ids(store, &t.key())).collect();
+        Dirty {
+            namespaces: namespaces.iter().map(|n| meta_str(n, "name").to_string()).collect(),
+            deployments: all_ids(store, DEPLOYMENTS),
+            replicasets: all_ids(store, REPLICASETS),
+            daemonsets: all_ids(store, DAEMONSETS),
+            pods: all_ids(store, PODS),
+            gateways,
+        }
+    }
+
+    /// The objects the events since the last pass touch, and the owners they roll up into.
+    fn collect(store: &Store, st: &mut CtlState) -> Dirty {
+        let events = st.seen_rv.and_then(|rv| store.history_since(rv));
+        st.seen_rv = Some(store.rv);
+        let Some(events) = events else { return Dirty::full(store, st) };
+        let mut d = Dirty::default();
+        for ev in events {
+            let o = &ev.object;
+            let gone = ev.etype == "DELETED";
+            match ev.key.as_str() {
+                NAMESPACES => {
+                    let name = meta_str(o, "name").to_string();
+                    if gone {
+                        st.terminating.remove(&name);
+                    } else if deleting(o) {
+                        st.terminating.insert(name.clone());
+                    }
+                    d.namespaces.insert(name);
+                }
+                CRDS => {
+                    let name = meta_str(o, "name").to_string();
+                    if gone {
+                        st.dying_crds.remove(&name);
+                    } else if deleting(o) {
+                        st.dying_crds.insert(name);
+                    }
+                }
+                DEPLOYMENTS => {
+                    d.deployments.insert(id_of(o));
+                }
+                REPLICASETS => {
+                    d.replicasets.insert(id_of(o));
+                    d.deployments.extend(owners_of(o, "Deployment"));
+                }
+                DAEMONSETS => {
+                    d.daemonsets.insert(id_of(o));
+                }
+                PODS => {
+                    if gone {
+                        st.first_seen.remove(meta_str(o, "uid"));
+                        st.waiting.remove(&id_of(o));
+                    }
+                    d.pods.insert(id_of(o));
+                    d.replicasets.extend(owners_of(o, "ReplicaSet"));
+                    d.daemonsets.extend(owners_of(o, "DaemonSet"));
+                }
+                NODES => {
+                    d.daemonsets.extend(all_ids(store, DAEMONSETS));
+                    d.pods.extend(all_ids(store, PODS));
+                }
+                key => {
+                    if store.type_by_key(key).is_some_and(|t| is_gateway_type(&t)) {
+                        d.gateways.insert(id_of(o));
+                    }
+                }
+            }
+        }
+        let now = Instant::now();
+        d.pods.extend(st.waiting.iter().filter(|(_, due)| **due <= now).map(|(id, _)| id.clone()));
+        d
+    }
 }
 
 pub async fn run(shared: Arc<Shared>) {
     let mut st = CtlState::default();
     let mut stop = shared.stop_rx();
+    let mut busy_rounds = 0u32;
     loop {
         let mut next = None;
         for _ in 0..20 {
@@ -36,6 +179,15 @@ pub async fn run(shared: Arc<Shared>) {
             }
             tokio::task::yield_now().await;
         }
+        // Events the last round wrote are still unread: go on after letting requests in.
+        // (A bounded number of times in a row, so a writer that never settles cannot spin.)
+        let unread = st.seen_rv != Some(shared.store.lock().unwrap().rv);
+        if unread && busy_rounds < 50 {
+            busy_rounds += 1;
+            tokio::task::yield_now().await;
+            continue;
+        }
+        busy_rounds = 0;
         let wait = next.map(|d: Instant| d.saturating_duration_since(Instant::now())).unwrap_or(Duration::from_secs(3600));
         tokio::select! {
             _ = shared.woken() => {},
@@ -47,10 +199,6 @@ pub async fn run(shared: Arc<Shared>) {
 
 fn deleting(o: &Value) -> bool {
     o.pointer("/metadata/deletionTimestamp").is_some()
-}
-
-fn owned_by(o: &Value, uid: &str) -> bool {
-    o.pointer("/metadata/ownerReferences").and_then(Value::as_array).is_some_and(|a| a.iter().any(|r| r["uid"] == uid))
 }
 
 fn owner_ref(owner: &Value, kind: &str) -> Value {
@@ -68,15 +216,23 @@ fn rt(store: &Store, key: &str) -> Arc<ResourceType> {
 
 fn reconcile(shared: &Shared, st: &mut CtlState) -> Option<Instant> {
     let mut store = shared.store.lock().unwrap();
+    let mut dirty = Dirty::collect(&store, st);
+    let controller_on = shared.gateway_controller.load(std::sync::atomic::Ordering::Relaxed);
+    if st.gateway_controller != Some(controller_on) {
+        st.gateway_controller = Some(controller_on);
+        if let Some(t) = store.types().into_iter().find(|t| is_gateway_type(t)) {
+            dirty.gateways.extend(all_ids(&store, &t.key()));
+        }
+    }
     garbage_collect(&mut store);
-    namespaces(&mut store);
-    crds(&mut store);
-    deployments(&mut store);
-    replicasets(&mut store);
-    daemonsets(&mut store);
-    let next = kubelet(&mut store, st, shared.ready_after);
-    gateways(&mut store, shared.gateway_controller.load(std::sync::atomic::Ordering::Relaxed));
-    next
+    namespaces(&mut store, &dirty.namespaces, &st.terminating.clone());
+    crds(&mut store, &st.dying_crds.clone());
+    deployments(&mut store, &dirty.deployments);
+    replicasets(&mut store, &dirty.replicasets);
+    daemonsets(&mut store, &dirty.daemonsets);
+    kubelet(&mut store, st, &dirty.pods, shared.ready_after);
+    gateways(&mut store, &dirty.gateways, controller_on);
+    st.waiting.values().min().copied()
 }
 
 fn garbage_collect(store: &mut Store) {
@@ -85,16 +241,11 @@ fn garbage_collect(store: &mut Store) {
         if uids.is_empty() {
             break;
         }
-        // One scan per round finds every dependent of every removed owner.
+        // The owner index names every dependent of every removed owner.
         let mut found = Vec::new();
-        for t in store.types() {
-            for o in store.list(&t, None) {
-                let Some(refs) = o.pointer("/metadata/ownerReferences").and_then(Value::as_array) else { continue };
-                for r in refs {
-                    if let Some(u) = r["uid"].as_str().filter(|u| uids.contains(*u)) {
-                        found.push((t.clone(), meta_str(o, "namespace").to_string(), meta_str(o, "name").to_string(), u.to_string()));
-                    }
-                }
+        for u in &uids {
+            for (t, ns, name, _) in store.dependents(u) {
+                found.push((t, ns, name, u.clone()));
             }
         }
         for (drt, ns, name, uid) in found {
@@ -141,9 +292,9 @@ fn garbage_collect(store: &mut Store) {
     }
 }
 
-fn namespaces(store: &mut Store) {
-    let ns_rt = rt(store, "/namespaces");
-    let all: Vec<Value> = store.list(&ns_rt, None).into_iter().cloned().collect();
+fn namespaces(store: &mut Store, dirty: &BTreeSet<String>, terminating: &BTreeSet<String>) {
+    let ns_rt = rt(store, NAMESPACES);
+    let all: Vec<Value> = dirty.union(terminating).filter_map(|n| store.get(&ns_rt, "", n).cloned()).collect();
     let types = store.types();
     for n in all {
         let name = meta_str(&n, "name").to_string();
@@ -194,9 +345,9 @@ fn namespaces(store: &mut Store) {
     }
 }
 
-fn crds(store: &mut Store) {
-    let crd_rt = rt(store, "apiextensions.k8s.io/customresourcedefinitions");
-    let dying: Vec<Value> = store.list(&crd_rt, None).into_iter().filter(|o| deleting(o)).cloned().collect();
+fn crds(store: &mut Store, dying: &BTreeSet<String>) {
+    let crd_rt = rt(store, CRDS);
+    let dying: Vec<Value> = dying.iter().filter_map(|n| store.get(&crd_rt, "", n)).filter(|o| deleting(o)).cloned().collect();
     for crd in dying {
         let name = meta_str(&crd, "name").to_string();
         if let Some(t) = crate::kinds::from_crd(&crd).and_then(|t| store.type_by_key(&t.key()))
@@ -250,9 +401,25 @@ fn put_nonzero(status: &mut Value, k: &str, n: i64) {
     }
 }
 
-/// Objects of a type that are not being deleted.
-fn live(store: &Store, t: &ResourceType) -> Vec<Value> {
-    store.list(t, None).into_iter().filter(|o| !deleting(o)).cloned().collect()
+/// The named objects of a type that exist and are not being deleted.
+fn live(store: &Store, t: &ResourceType, ids: &BTreeSet<ObjId>) -> Vec<Value> {
+    ids.iter().filter_map(|(ns, name)| store.get(t, ns, name)).filter(|o| !deleting(o)).cloned().collect()
+}
+
+/// The objects of one type owned by `uid`, found through the store's owner index.
+fn owned_all(store: &Store, t: &ResourceType, uid: &str) -> Vec<Value> {
+    let key = t.key();
+    store
+        .dependents(uid)
+        .into_iter()
+        .filter(|(dt, ..)| dt.key() == key)
+        .filter_map(|(_, ns, name, _)| store.get(t, &ns, &name).cloned())
+        .collect()
+}
+
+/// The same, less those being deleted.
+fn owned(store: &Store, t: &ResourceType, uid: &str) -> Vec<Value> {
+    owned_all(store, t, uid).into_iter().filter(|o| !deleting(o)).collect()
 }
 
 /// (namespace, name, uid)
@@ -260,16 +427,16 @@ fn ident(o: &Value) -> (String, String, String) {
     (meta_str(o, "namespace").to_string(), meta_str(o, "name").to_string(), meta_str(o, "uid").to_string())
 }
 
-fn deployments(store: &mut Store) {
-    let drt = rt(store, "apps/deployments");
-    let rsrt = rt(store, "apps/replicasets");
-    for d in live(store, &drt) {
+fn deployments(store: &mut Store, dirty: &BTreeSet<ObjId>) {
+    let drt = rt(store, DEPLOYMENTS);
+    let rsrt = rt(store, REPLICASETS);
+    for d in live(store, &drt, dirty) {
         let (ns, name, uid) = ident(&d);
         let desired = int(d.pointer("/spec/replicas"), 1);
         let template = d.pointer("/spec/template").cloned().unwrap_or(json!({}));
         let hash = util::template_hash(&template);
         let rs_name = format!("{name}-{hash}");
-        let owned: Vec<Value> = store.list(&rsrt, Some(&ns)).into_iter().filter(|r| owned_by(r, &uid)).cloned().collect();
+        let owned: Vec<Value> = owned_all(store, &rsrt, &uid);
         let rev_of = |r: &Value| r.pointer("/metadata/annotations/deployment.kubernetes.io~1revision").and_then(Value::as_str).and_then(|s| s.parse::<i64>().ok()).unwrap_or(0);
         let max_rev = owned.iter().map(rev_of).max().unwrap_or(0);
         let mut new_rs = owned.iter().find(|r| meta_str(r, "name") == rs_name).cloned();
@@ -313,7 +480,7 @@ fn deployments(store: &mut Store) {
         }
         // Status from the (fresh) replica sets.
         let Some(d) = store.get(&drt, &ns, &name).cloned() else { continue };
-        let rss: Vec<Value> = store.list(&rsrt, Some(&ns)).into_iter().filter(|r| owned_by(r, &uid)).cloned().collect();
+        let rss: Vec<Value> = owned_all(store, &rsrt, &uid);
         let sum = |f: &str| rss.iter().map(|r| int(r.pointer(f), 0)).sum::<i64>();
         let replicas = sum("/status/replicas");
         let ready = sum("/status/readyReplicas");
@@ -364,13 +531,13 @@ fn new_pod(owner: &Value, kind: &str, labels: Value, spec: Value, annotations: O
     (name, json!({"metadata": meta, "spec": spec}))
 }
 
-fn replicasets(store: &mut Store) {
-    let rsrt = rt(store, "apps/replicasets");
-    let prt = rt(store, "/pods");
-    for rs in live(store, &rsrt) {
+fn replicasets(store: &mut Store, dirty: &BTreeSet<ObjId>) {
+    let rsrt = rt(store, REPLICASETS);
+    let prt = rt(store, PODS);
+    for rs in live(store, &rsrt, dirty) {
         let (ns, name, uid) = ident(&rs);
         let desired = int(rs.pointer("/spec/replicas"), 1).max(0) as usize;
-        let mut pods: Vec<Value> = store.list(&prt, Some(&ns)).into_iter().filter(|p| owned_by(p, &uid) && !deleting(p)).cloned().collect();
+        let mut pods: Vec<Value> = owned(store, &prt, &uid);
         while pods.len() < desired {
             let tpl = rs.pointer("/spec/template").cloned().unwrap_or(json!({}));
             let (pname, pod) = new_pod(&rs, "ReplicaSet", tpl.pointer("/metadata/labels").cloned().unwrap_or(json!({})), tpl.get("spec").cloned().unwrap_or(json!({})), tpl.pointer("/metadata/annotations"));
@@ -396,16 +563,16 @@ fn replicasets(store: &mut Store) {
     }
 }
 
-fn daemonsets(store: &mut Store) {
-    let dsrt = rt(store, "apps/daemonsets");
-    let prt = rt(store, "/pods");
-    let nodes: Vec<String> = store.list(&rt(store, "/nodes"), None).into_iter().map(|n| meta_str(n, "name").to_string()).collect();
-    for ds in live(store, &dsrt) {
+fn daemonsets(store: &mut Store, dirty: &BTreeSet<ObjId>) {
+    let dsrt = rt(store, DAEMONSETS);
+    let prt = rt(store, PODS);
+    let nodes: Vec<String> = store.list(&rt(store, NODES), None).into_iter().map(|n| meta_str(n, "name").to_string()).collect();
+    for ds in live(store, &dsrt, dirty) {
         let (ns, name, uid) = ident(&ds);
         let tpl = ds.pointer("/spec/template").cloned().unwrap_or(json!({}));
         let hash = util::template_hash(&tpl);
         let generation = int(ds.pointer("/metadata/generation"), 1);
-        let pods: Vec<Value> = store.list(&prt, Some(&ns)).into_iter().filter(|p| owned_by(p, &uid) && !deleting(p)).cloned().collect();
+        let pods: Vec<Value> = owned(store, &prt, &uid);
         for node in &nodes {
             let mine: Vec<&Value> = pods.iter().filter(|p| p.pointer("/spec/nodeName").and_then(Value::as_str) == Some(node)).collect();
             let current = mine.iter().any(|p| p.pointer("/metadata/labels/controller-revision-hash").and_then(Value::as_str) == Some(hash.as_str()));
@@ -422,7 +589,7 @@ fn daemonsets(store: &mut Store) {
                 write(store, &prt, &ns, &pname, pod, CM, "");
             }
         }
-        let pods: Vec<Value> = store.list(&prt, Some(&ns)).into_iter().filter(|p| owned_by(p, &uid) && !deleting(p)).cloned().collect();
+        let pods: Vec<Value> = owned(store, &prt, &uid);
         let desired = nodes.len() as i64;
         let scheduled = pods.len() as i64;
         let ready = pods.iter().filter(|p| pod_ready(p)).count() as i64;
@@ -450,13 +617,15 @@ fn hex(seed: &str, len: usize) -> String {
 }
 
 /// The kubelet: schedule, then report containers creating → running/ready, or image pull failure.
-fn kubelet(store: &mut Store, st: &mut CtlState, ready_after: Duration) -> Option<Instant> {
-    let prt = rt(store, "/pods");
-    let nodes: Vec<String> = store.list(&rt(store, "/nodes"), None).into_iter().map(|n| meta_str(n, "name").to_string()).collect();
-    let pods = live(store, &prt);
-    let mut next: Option<Instant> = None;
-    let live: std::collections::HashSet<String> = pods.iter().map(|p| meta_str(p, "uid").to_string()).collect();
-    st.first_seen.retain(|k, _| live.contains(k));
+fn kubelet(store: &mut Store, st: &mut CtlState, dirty: &BTreeSet<ObjId>, ready_after: Duration) {
+    let prt = rt(store, PODS);
+    let nodes: Vec<String> = store.list(&rt(store, NODES), None).into_iter().map(|n| meta_str(n, "name").to_string()).collect();
+    for id in dirty {
+        if store.get(&prt, &id.0, &id.1).is_none_or(deleting) {
+            st.waiting.remove(id);
+        }
+    }
+    let pods = live(store, &prt, dirty);
     for mut pod in pods {
         let (ns, name, uid) = ident(&pod);
         if pod.pointer("/spec/nodeName").and_then(Value::as_str).is_none_or(str::is_empty) {
@@ -474,8 +643,10 @@ fn kubelet(store: &mut Store, st: &mut CtlState, ready_after: Duration) -> Optio
         let first = *st.first_seen.entry(uid.clone()).or_insert_with(Instant::now);
         let due = first + ready_after;
         let started = Instant::now() >= due;
-        if !started {
-            next = Some(next.map_or(due, |n: Instant| n.min(due)));
+        if started {
+            st.waiting.remove(&(ns.clone(), name.clone()));
+        } else {
+            st.waiting.insert((ns.clone(), name.clone()), due);
         }
         let containers: Vec<Value> = pod.pointer("/spec/containers").and_then(Value::as_array).cloned().unwrap_or_default();
         let bad: Vec<&Value> = containers.iter().filter(|c| c["image"].as_str().is_some_and(|i| i.contains("does-not-exist"))).collect();
@@ -551,14 +722,13 @@ fn kubelet(store: &mut Store, st: &mut CtlState, ready_after: Duration) -> Optio
         pod["status"] = status;
         write(store, &prt, &ns, &name, pod, "kubelet", "status");
     }
-    next
 }
 
 /// Waypoint Gateways: Accepted and Programmed with their address, or, while the gateway
 /// controller is switched off, the Gateway API CRD's initial `Pending` / "Waiting for controller".
-fn gateways(store: &mut Store, controller_on: bool) {
+fn gateways(store: &mut Store, dirty: &BTreeSet<ObjId>, controller_on: bool) {
     let Some(gw) = store.type_of_kind("gateway.networking.k8s.io", "Gateway") else { return };
-    for g in live(store, &gw) {
+    for g in live(store, &gw, dirty) {
         if g.pointer("/spec/gatewayClassName").and_then(Value::as_str) != Some("istio-waypoint") {
             continue;
         }

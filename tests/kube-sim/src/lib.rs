@@ -52,6 +52,9 @@ pub struct Options {
     pub aggregated_discovery: bool,
     /// Watch events kept for resuming watches; older resourceVersions get 410 Gone.
     pub history: usize,
+    /// Resources the client may not touch (RBAC denial): `plural` for the core group or
+    /// `plural.group`; every verb on them answers 403 Forbidden as the API server words it.
+    pub deny: Vec<String>,
 }
 
 impl Default for Options {
@@ -66,6 +69,7 @@ impl Default for Options {
             seed: 0,
             aggregated_discovery: true,
             history: 10_000,
+            deny: Vec::new(),
         }
     }
 }
@@ -175,6 +179,11 @@ impl KubeSim {
     pub fn set_gateway_controller(&self, on: bool) {
         self.shared.gateway_controller.store(on, Ordering::Relaxed);
         self.shared.wake();
+    }
+
+    /// Deny every verb on a resource (`plural` or `plural.group`) from now on, as RBAC would.
+    pub fn deny(&self, resource: &str) {
+        self.shared.denied.lock().unwrap().push(resource.to_string());
     }
 
     pub fn set_aggregated_discovery(&self, on: bool) {

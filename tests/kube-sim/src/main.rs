@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::time::Duration;
 
-const USAGE: &str = "usage: kube-sim --kubeconfig FILE [--port N] [--tls] [--token T] [--nodes N] [--ready-after MS] [--fault-rate F] [--seed S] [--no-aggregated-discovery]";
+const USAGE: &str = "usage: kube-sim --kubeconfig FILE [--port N] [--tls] [--token T] [--nodes N] [--ready-after MS] [--fault-rate F] [--seed S] [--no-aggregated-discovery] [--deny RESOURCE]...";
 
 fn parse() -> Result<(kube_sim::Options, PathBuf), String> {
     let mut opts = kube_sim::Options::default();
@@ -31,6 +31,7 @@ fn parse() -> Result<(kube_sim::Options, PathBuf), String> {
             }
             "--seed" => opts.seed = num("--seed", value("--seed")?)?,
             "--no-aggregated-discovery" => opts.aggregated_discovery = false,
+            "--deny" => opts.deny.push(value("--deny")?),
             "-h" | "--help" => return Err(String::new()),
             other => return Err(format!("unknown argument {other}")),
         }

@@ -31,6 +31,11 @@ pub fn full(b: impl Into<Bytes>) -> Body {
     Full::new(b.into()).boxed()
 }
 
+/// A response whose JSON text is already written.
+pub fn raw_json_response(code: u16, body: String) -> Response<Body> {
+    Response::builder().status(code).header("content-type", "application/json").body(full(body)).unwrap()
+}
+
 pub fn json_response(code: u16, v: &Value) -> Response<Body> {
     Response::builder().status(code).header("content-type", "application/json").body(full(v.to_string())).unwrap()
 }
@@ -140,6 +145,8 @@ pub struct Shared {
     /// Whether the simulated Istio gateway controller programs waypoint Gateways (tests turn it
     /// off to see a waypoint that never becomes Programmed).
     pub gateway_controller: AtomicBool,
+    /// Resources denied to the client (`plural` or `plural.group`), see `Options::deny`.
+    pub denied: Mutex<Vec<String>>,
     notify: Notify,
     stop_tx: watch::Sender<bool>,
     epoch_tx: watch::Sender<u64>,
@@ -154,6 +161,7 @@ impl Shared {
             stats: Mutex::new(RequestStats::default()),
             faults: Mutex::new(Faults { rate: opts.fault_rate, seed: opts.seed, counter: AtomicU64::new(0) }),
             token: opts.token.clone(),
+            denied: Mutex::new(opts.deny.clone()),
             aggregated: AtomicBool::new(opts.aggregated_discovery),
             ready_after: opts.ready_after,
             gateway_controller: AtomicBool::new(true),
@@ -254,12 +262,34 @@ async fn route(shared: Arc<Shared>, req: Request<Incoming>) -> Result<Response<B
         api::resolve(&store, &segs)
     };
     let (resp, verb) = match target {
+        Ok(Some(t)) if let Some(e) = denial(&shared, req.method(), &t, &q) => (error_response(&e), "forbidden"),
         Ok(Some(t)) => api::handle(shared.clone(), req, t, q).await,
         Ok(None) => (error_response(&ApiError::no_resource()), "other"),
         Err(e) => (error_response(&e), "other"),
     };
     shared.stats.lock().unwrap().record_dry(&method, &path, verb, resp.status().as_u16(), dry_run);
     Ok(resp)
+}
+
+/// RBAC as a denial list: the 403 the API server gives a user without the permission.
+fn denial(shared: &Shared, method: &hyper::Method, t: &api::Target, q: &Query) -> Option<ApiError> {
+    let rt = &t.rt;
+    let full = if rt.group.is_empty() { rt.plural.clone() } else { format!("{}.{}", rt.plural, rt.group) };
+    if !shared.denied.lock().unwrap().iter().any(|d| *d == full || *d == rt.plural && rt.group.is_empty()) {
+        return None;
+    }
+    let watch = q.get("watch").is_some_and(|w| w == "true" || w == "1");
+    let verb = api::verb_of(method, t, watch);
+    let scope = match &t.ns {
+        Some(ns) => format!("in the namespace \"{ns}\""),
+        None => "at the cluster scope".to_string(),
+    };
+    let what = match &t.name {
+        Some(n) => format!("{full} \"{n}\""),
+        None => full.clone(),
+    };
+    let msg = format!("{what} is forbidden: User \"kube-sim-user\" cannot {verb} resource \"{}\" in API group \"{}\" {scope}", rt.plural, rt.group);
+    Some(ApiError { details: Some(json!({"group": rt.group, "kind": rt.plural, "name": t.name.clone().unwrap_or_default()})), ..ApiError::new(403, "Forbidden", msg) })
 }
 
 fn control(shared: &Shared, method: &str, segs: &[&str]) -> Response<Body> {

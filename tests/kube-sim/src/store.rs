@@ -3,7 +3,7 @@
 //! pipelines that enforce metadata, generation, namespace lifecycle, ownership and finalizers.
 //! Must not parse HTTP; controllers and handlers both go through `commit` and `delete`.
 
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::sync::Arc;
 
 use serde_json::{Value, json};
@@ -82,6 +82,14 @@ pub struct Store {
     pub warnings: Vec<String>,
     /// Some owner waits for foreground deletion of its dependents.
     pub foreground_pending: bool,
+    /// Owner uid → the objects whose ownerReferences name it (type key, namespace, name), kept
+    /// in step with `objects` so garbage collection and the controllers never scan the store.
+    owners: HashMap<String, BTreeSet<(String, String, String)>>,
+}
+
+/// The owner uids an object's ownerReferences name.
+fn owner_uids(o: &Value) -> impl Iterator<Item = &str> {
+    o.pointer("/metadata/ownerReferences").and_then(Value::as_array).into_iter().flatten().filter_map(|r| r.get("uid").and_then(Value::as_str))
 }
 
 pub fn meta_str<'a>(o: &'a Value, f: &str) -> &'a str {
@@ -131,6 +139,7 @@ impl Store {
             deleted_uids: Vec::new(),
             warnings: Vec::new(),
             foreground_pending: false,
+            owners: HashMap::new(),
         }
     }
 
@@ -171,7 +180,45 @@ impl Store {
         if rv < self.compacted {
             return None;
         }
-        Some(self.history.iter().filter(|e| e.rv > rv).cloned().collect())
+        // The history is in resourceVersion order: skip straight to the first newer event.
+        let from = self.history.partition_point(|e| e.rv <= rv);
+        Some(self.history.range(from..).cloned().collect())
+    }
+
+    /// Store (or replace) an object, keeping the owner index in step.
+    pub fn put(&mut self, key: &str, ns: &str, name: &str, obj: Value) -> Option<Value> {
+        let id = (key.to_string(), ns.to_string(), name.to_string());
+        let uids: BTreeSet<String> = owner_uids(&obj).map(String::from).collect();
+        for uid in &uids {
+            self.owners.entry(uid.clone()).or_default().insert(id.clone());
+        }
+        let old = self.objects.entry(key.to_string()).or_default().insert((id.1.clone(), id.2.clone()), obj);
+        if let Some(o) = &old {
+            let stale: Vec<String> = owner_uids(o).filter(|u| !uids.contains(*u)).map(String::from).collect();
+            for uid in stale {
+                self.unindex(&uid, &id);
+            }
+        }
+        old
+    }
+
+    /// Remove an object, keeping the owner index in step.
+    fn take(&mut self, key: &str, ns: &str, name: &str) -> Option<Value> {
+        let old = self.objects.get_mut(key)?.remove(&(ns.to_string(), name.to_string()))?;
+        let id = (key.to_string(), ns.to_string(), name.to_string());
+        for uid in owner_uids(&old) {
+            self.unindex(uid, &id);
+        }
+        Some(old)
+    }
+
+    fn unindex(&mut self, uid: &str, id: &(String, String, String)) {
+        if let Some(set) = self.owners.get_mut(uid) {
+            set.remove(id);
+            if set.is_empty() {
+                self.owners.remove(uid);
+            }
+        }
     }
 
     /// Drop the whole event history (tests use it to provoke 410 Gone).
@@ -332,7 +379,7 @@ impl Store {
         }
         self.rv += 1;
         meta_mut(&mut new).insert("resourceVersion".into(), json!(self.rv.to_string()));
-        self.objects.entry(rt.key()).or_default().insert((ns.to_string(), name.to_string()), new.clone());
+        self.put(&rt.key(), ns, name, new.clone());
         let created = old.is_none();
         self.emit(rt.key(), if created { "ADDED" } else { "MODIFIED" }, new.clone(), old);
         if rt.kind == "CustomResourceDefinition" && rt.group == "apiextensions.k8s.io" {
@@ -369,7 +416,7 @@ impl Store {
 
     /// Remove an object for good: DELETED event with its last state at the new resourceVersion.
     pub fn remove_now(&mut self, rt: &Arc<ResourceType>, ns: &str, name: &str, last: Option<Value>) -> Option<Value> {
-        let stored = self.objects.get_mut(&rt.key())?.remove(&(ns.to_string(), name.to_string()))?;
+        let stored = self.take(&rt.key(), ns, name)?;
         let mut last = last.unwrap_or(stored);
         self.rv += 1;
         meta_mut(&mut last).insert("resourceVersion".into(), json!(self.rv.to_string()));
@@ -384,17 +431,12 @@ impl Store {
     /// Objects whose ownerReferences name this uid.
     pub fn dependents(&self, uid: &str) -> Vec<(Arc<ResourceType>, String, String, bool)> {
         let mut out = Vec::new();
-        for (key, objs) in &self.objects {
-            let rt = &self.types[key];
-            for ((ns, name), o) in objs {
-                if let Some(refs) = o.pointer("/metadata/ownerReferences").and_then(Value::as_array) {
-                    for r in refs {
-                        if r.get("uid").and_then(Value::as_str) == Some(uid) {
-                            let block = r.get("blockOwnerDeletion").and_then(Value::as_bool) == Some(true);
-                            out.push((rt.clone(), ns.clone(), name.clone(), block));
-                        }
-                    }
-                }
+        for (key, ns, name) in self.owners.get(uid).into_iter().flatten() {
+            let (Some(rt), Some(o)) = (self.types.get(key), self.objects.get(key).and_then(|m| m.get(&(ns.clone(), name.clone())))) else { continue };
+            let refs = o.pointer("/metadata/ownerReferences").and_then(Value::as_array).into_iter().flatten();
+            if let Some(r) = refs.into_iter().find(|r| r.get("uid").and_then(Value::as_str) == Some(uid)) {
+                let block = r.get("blockOwnerDeletion").and_then(Value::as_bool) == Some(true);
+                out.push((rt.clone(), ns.clone(), name.clone(), block));
             }
         }
         out
@@ -467,7 +509,7 @@ impl Store {
             }
             self.rv += 1;
             meta_mut(&mut upd).insert("resourceVersion".into(), json!(self.rv.to_string()));
-            self.objects.entry(rt.key()).or_default().insert((ns.to_string(), name.to_string()), upd.clone());
+            self.put(&rt.key(), ns, name, upd.clone());
             self.emit(rt.key(), "MODIFIED", upd.clone(), Some(obj));
             return Ok(upd);
         }
@@ -554,6 +596,10 @@ impl Store {
         let key = t.key();
         if self.types.get(&key).is_some_and(|e| e.is_crd()) {
             self.types.remove(&key);
+            let ids: Vec<ObjKey> = self.objects.get(&key).map(|m| m.keys().cloned().collect()).unwrap_or_default();
+            for (ns, name) in ids {
+                self.take(&key, &ns, &name);
+            }
             self.objects.remove(&key);
         }
     }

@@ -416,3 +416,53 @@ async fn tls_with_token() {
         other => panic!("expected 401, got {other:?}"),
     }
 }
+
+#[tokio::test]
+async fn denied_resources_answer_403_as_rbac_does() {
+    let s = sim_with(Options { deny: vec!["secrets".into()], ..Options::default() });
+    let r = get(&s, "/api/v1/secrets").await;
+    assert_eq!(r.code, 403);
+    assert_eq!(r.body["reason"], "Forbidden");
+    assert_eq!(
+        r.body["message"],
+        "secrets is forbidden: User \"kube-sim-user\" cannot list resource \"secrets\" in API group \"\" at the cluster scope"
+    );
+    let r = get(&s, "/api/v1/namespaces/default/secrets/x").await;
+    assert_eq!(r.code, 403);
+    assert!(r.body["message"].as_str().unwrap().contains("cannot get resource \"secrets\" in API group \"\" in the namespace \"default\""));
+    // Other resources are untouched; a denial added at run time applies from then on.
+    assert_eq!(get(&s, "/api/v1/configmaps").await.code, 200);
+    s.deny("configmaps");
+    assert_eq!(get(&s, "/api/v1/configmaps").await.code, 403);
+    let w = get(&s, "/api/v1/namespaces/default/configmaps?watch=true").await;
+    assert_eq!(w.code, 403);
+    assert!(w.body["message"].as_str().unwrap().contains("cannot watch resource \"configmaps\""));
+    assert_eq!(get(&s, "/api/v1/namespaces").await.code, 200);
+}
+
+#[tokio::test]
+async fn owners_find_their_dependents_as_the_store_changes() {
+    // Deployment → ReplicaSet → Pod, then deleting the Deployment collects both (owner index).
+    let s = sim();
+    let d = json!({"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "web"},
+        "spec": {"replicas": 2, "selector": {"matchLabels": {"app": "web"}},
+            "template": {"metadata": {"labels": {"app": "web"}}, "spec": {"containers": [{"name": "c", "image": "img:1"}]}}}});
+    assert_eq!(post(&s, "/apis/apps/v1/namespaces/default/deployments", d).await.code, 201);
+    let mut pods = 0;
+    for _ in 0..100 {
+        pods = s.names("", "pods").iter().filter(|n| n.starts_with("default/web-")).count();
+        if pods == 2 && s.names("apps", "replicasets").len() == 1 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(pods, 2);
+    assert_eq!(send(&s, "DELETE", "/apis/apps/v1/namespaces/default/deployments/web", None, None, None).await.code, 200);
+    for _ in 0..100 {
+        if s.names("", "pods").iter().all(|n| !n.starts_with("default/web-")) && s.names("apps", "replicasets").is_empty() {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    panic!("dependents were not collected: {:?} {:?}", s.names("apps", "replicasets"), s.names("", "pods"));
+}
