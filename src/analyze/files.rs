@@ -191,27 +191,41 @@ pub fn load(inputs: &[Input], opts: &LoadOptions, mesh: &Mesh) -> Loaded {
         set.make_available(*k);
     }
     add_mesh_objects(&mut set, mesh);
-    let mut parse_errors = Vec::new();
-    let mut cluster_kinds = false;
-    for input in inputs {
-        for p in parse_input(input, opts) {
-            match p {
-                Parsed::Skip => {}
-                Parsed::Error(e) => parse_errors.push(e),
-                Parsed::Resource(r) => {
-                    cluster_kinds |= kinds::CLUSTER_ONLY.contains(&r.kind);
-                    set.insert(*r);
-                }
-            }
-        }
-    }
-    if cluster_kinds {
+    let added = add_files(&mut set, inputs, opts);
+    if added.cluster_kinds {
         for k in kinds::CLUSTER_ONLY {
             set.make_available(k);
         }
         add_default_ingress(&mut set, &opts.istio_namespace);
     }
-    Loaded { set, parse_errors }
+    Loaded { set, parse_errors: added.parse_errors }
+}
+
+/// What adding files to a set found.
+#[derive(Debug, Default)]
+pub struct Added {
+    pub parse_errors: Vec<String>,
+    /// Whether any document was of a cluster-only kind.
+    pub cluster_kinds: bool,
+}
+
+/// Adds the files' resources to a set: an object replaces one of the same kind, namespace and
+/// name already there (files over live state are a simulated apply).
+pub fn add_files(set: &mut ResourceSet, inputs: &[Input], opts: &LoadOptions) -> Added {
+    let mut added = Added::default();
+    for input in inputs {
+        for p in parse_input(input, opts) {
+            match p {
+                Parsed::Skip => {}
+                Parsed::Error(e) => added.parse_errors.push(e),
+                Parsed::Resource(r) => {
+                    added.cluster_kinds |= kinds::CLUSTER_ONLY.contains(&r.kind);
+                    set.insert(*r);
+                }
+            }
+        }
+    }
+    added
 }
 
 /// The synthetic `MeshConfig <istio-ns>/meshconfig` and `MeshNetworks <istio-ns>/meshnetworks`.

@@ -17,6 +17,7 @@ pub mod checks;
 pub mod catalogue;
 pub mod files;
 pub mod labels;
+pub mod live;
 pub mod mesh;
 pub mod process;
 pub mod resource;

@@ -23,11 +23,18 @@ pub struct Resolved {
 #[derive(Default)]
 pub struct Discovery {
     groups: Mutex<HashMap<String, Option<ApiGroup>>>,
+    /// Discovery requests sent so far (one per group/version asked).
+    fetched: std::sync::atomic::AtomicUsize,
 }
 
 impl Discovery {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// How many discovery requests this cache has sent.
+    pub fn requests(&self) -> usize {
+        self.fetched.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Forgets a group/version (after CRDs are created or deleted).
@@ -42,6 +49,7 @@ impl Discovery {
             let gv: GroupVersion = api_version
                 .parse()
                 .map_err(|e| anyhow::anyhow!("invalid apiVersion {api_version:?}: {e}"))?;
+            self.fetched.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             let fetched = with_retry(|| kube::discovery::pinned_group(&cluster.client, &gv)).await;
             let group = match fetched {
                 Ok(g) => Some(g),

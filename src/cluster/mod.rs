@@ -16,6 +16,7 @@ pub mod portforward;
 pub mod prune;
 pub mod readiness;
 pub mod retry;
+pub mod snapshot;
 pub mod tag;
 pub mod waypoint;
 pub mod uninstall;

@@ -172,6 +172,15 @@ pub async fn labels(cluster: &Cluster, ns: &str) -> anyhow::Result<BTreeMap<Stri
     }
 }
 
+/// Whether a namespace exists (a 403 on it is an error that says so).
+pub async fn exists(cluster: &Cluster, ns: &str) -> anyhow::Result<bool> {
+    let api = api(cluster);
+    match with_retry(|| api.get_opt(ns)).await {
+        Ok(n) => Ok(n.is_some()),
+        Err(e) => Err(describe(e, Op { verb: "get", resource: "namespaces", namespace: None }, &cluster.server)),
+    }
+}
+
 /// Applies a label change with a JSON merge patch (only the touched keys are sent).
 pub async fn apply(cluster: &Cluster, change: &LabelChange) -> anyhow::Result<()> {
     if change.is_empty() {

@@ -6,6 +6,8 @@
 use std::io::{IsTerminal, Read};
 
 use crate::analyze::files::{self, LoadOptions};
+use crate::analyze::live;
+use crate::cluster::snapshot::Outcome;
 use crate::analyze::mesh::Mesh;
 use crate::analyze::process;
 use crate::cli::analyze::AnalyzeOutput;
@@ -14,7 +16,7 @@ use crate::output::Printer;
 use crate::output::analyze as out;
 use crate::settings::{AnalyzeSettings, ClusterSettings};
 
-pub fn run(
+pub async fn run(
     global: &ClusterSettings,
     args: AnalyzeSettings,
     printer: &mut Printer,
@@ -30,17 +32,36 @@ pub fn run(
     for code in &args.unknown_codes {
         out::unknown_code(printer, code)?;
     }
-    if args.use_kube {
-        anyhow::bail!(
-            "analyzing a live cluster is not available in this build yet; pass --use-kube=false to analyze files only"
-        );
-    }
-    let selected = args.namespace(global.namespace.as_deref());
     let istio_ns = global.istio_namespace.clone();
-    let mesh = match &args.mesh_config_file {
+    // With a cluster: connect first (an unreachable one fails here, fast), the namespace
+    // defaults to the context's, and the mesh config comes from the revision's ConfigMap.
+    let live = match args.use_kube {
+        true => Some(crate::cluster::connect(&global.connect).await?),
+        false => None,
+    };
+    let selected = match &live {
+        Some(c) if !args.all_namespaces && global.namespace.is_none() => c.default_namespace.clone(),
+        _ => args.namespace(global.namespace.as_deref()),
+    };
+    if let Some(cluster) = &live
+        && !selected.is_empty()
+        && !crate::cluster::namespace::exists(cluster, &selected).await?
+    {
+        out::namespace_not_found(printer, &selected)?;
+        return Ok(ExitStatus::Success);
+    }
+    let mesh = match (&args.mesh_config_file, &live) {
         // Upstream ignores errors loading --meshConfigFile; so do we (defaults stay).
-        Some(path) => Mesh::from_yaml(&std::fs::read_to_string(path).unwrap_or_default(), &istio_ns),
-        None => Mesh::defaults(&istio_ns),
+        (Some(path), _) => Mesh::from_yaml(&std::fs::read_to_string(path).unwrap_or_default(), &istio_ns),
+        (None, Some(cluster)) => {
+            let revision = (args.revision != "default").then_some(args.revision.as_str());
+            let revision = crate::cluster::version::resolve_revision(cluster, &istio_ns, revision).await;
+            match crate::cluster::snapshot::mesh_config(cluster, &istio_ns, &revision).await? {
+                Some(text) => Mesh::from_yaml(&text, &istio_ns),
+                None => Mesh::defaults(&istio_ns),
+            }
+        }
+        (None, None) => Mesh::defaults(&istio_ns),
     };
     let structured = matches!(args.output, AnalyzeOutput::Json | AnalyzeOutput::Yaml | AnalyzeOutput::Sarif);
     if args.files.iter().any(|f| f == "-") && std::io::stdin().is_terminal() && !structured {
@@ -58,11 +79,31 @@ pub fn run(
         printer.note(n)?;
     }
     let opts = LoadOptions { default_namespace: selected.clone(), istio_namespace: istio_ns };
-    let loaded = files::load(&gathered.inputs, &opts, &mesh);
+    let analyzers = crate::analyze::select(&args.analyzers);
+    let loaded = match &live {
+        None => files::load(&gathered.inputs, &opts, &mesh),
+        Some(cluster) => {
+            let wanted = live::kinds_to_read(&analyzers);
+            let requests: Vec<(String, String)> =
+                wanted.iter().map(|(k, av)| (av.clone(), k.kind.to_string())).collect();
+            let scope = (!selected.is_empty()).then_some(selected.as_str());
+            let snapshot = crate::cluster::snapshot::read(cluster, &requests, scope).await?;
+            let mut listed = Vec::new();
+            for ((kind, _), (_, outcome)) in wanted.iter().zip(snapshot.kinds) {
+                match outcome {
+                    Outcome::Listed(objects) => listed.push((*kind, objects)),
+                    Outcome::NotServed => out::kind_unavailable(printer, kind.kind, "not served by this cluster")?,
+                    Outcome::Forbidden(why) => out::kind_unavailable(printer, kind.kind, &why)?,
+                }
+            }
+            let mut set = live::build(listed, &opts, &mesh);
+            let added = files::add_files(&mut set, &gathered.inputs, &opts);
+            files::Loaded { set, parse_errors: added.parse_errors }
+        }
+    };
     if !loaded.parse_errors.is_empty() {
         out::parse_errors(printer, &loaded.parse_errors)?;
     }
-    let analyzers = crate::analyze::select(&args.analyzers);
     let outcome = crate::analyze::run(&loaded.set, &mesh, &analyzers);
     let target =
         if selected.is_empty() { "all namespaces".to_string() } else { format!("namespace: {selected}") };

@@ -35,7 +35,7 @@ pub async fn run(cli: Cli, printer: &mut Printer) -> anyhow::Result<ExitStatus> 
     let Cli { global, command } = cli;
     let global = ClusterSettings::resolve(global);
     match command {
-        Command::Analyze(args) => analyze::run(&global, AnalyzeSettings::resolve(args)?, printer),
+        Command::Analyze(args) => analyze::run(&global, AnalyzeSettings::resolve(args)?, printer).await,
         Command::Validate(args) => validate::run(&global, args, printer),
         Command::Version(args) => version::run(&global, args, printer).await,
         Command::Completion(args) => completion::run(args, printer),

@@ -35,6 +35,17 @@ pub fn recursive_notice(p: &mut Printer) -> io::Result<()> {
     p.line("The --recursive (-R) flag is obsolete: directories are always analyzed recursively. Run again without it.")
 }
 
+/// `-n` names a namespace the cluster does not have: upstream's note, and nothing analyzed.
+pub fn namespace_not_found(p: &mut Printer, ns: &str) -> io::Result<()> {
+    p.note(&format!("namespace {ns:?} not found"))
+}
+
+/// A kind the live analysis could not read (denied, or not served): said once; the analyzers
+/// that need it are skipped (`-v` lists them).
+pub fn kind_unavailable(p: &mut Printer, kind: &str, why: &str) -> io::Result<()> {
+    p.note(&format!("Warning: cannot read {kind} from the cluster ({why}); the analyzers that need it are skipped"))
+}
+
 pub fn unknown_code(p: &mut Printer, code: &str) -> io::Result<()> {
     p.note(&format!(
         "Warning: Supplied message code '{code}' is an unknown message code and will not have any effect."
