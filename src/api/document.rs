@@ -2,13 +2,16 @@
 //! expanded (directories walked in lexical order, only `.json`/`.yaml`/`.yml`), files split
 //! into YAML documents on `---` lines with their line numbers, each document decoded strictly
 //! (duplicate keys rejected, YAML 1.1 scalars such as `on`/`yes` read as booleans) into a JSON
-//! object. It reads files only: it never validates, never talks to a cluster, never prints.
+//! object, with a [`LineIndex`] of where each field is written (`Document::line_of(path)` for a
+//! finding's `file:line`; paths as `api::path` spells them). It reads files only: it never
+//! validates, never talks to a cluster, never prints.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
+pub use super::line_index::LineIndex;
 use crate::go::go_os_error;
 
 /// One input to read: standard input or a file path, as it will be reported.
@@ -124,11 +127,22 @@ pub fn read_path(p: &Path) -> Result<String, InputError> {
     read_input(&Input::File(p.to_string_lossy().into_owned()))
 }
 
-/// One decoded YAML document: a JSON object and the 1-based line where its text starts.
+/// One decoded YAML document: a JSON object, the 1-based line where its text starts, and where
+/// each of its fields is written (`lines`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
     pub line: usize,
     pub object: Map<String, Value>,
+    /// Field path → file line, for findings anchored at a field.
+    pub lines: LineIndex,
+}
+
+impl Document {
+    /// The file line of the field at `path` (finding-path syntax, `spec.http[0].route[1].weight`),
+    /// or of its nearest written ancestor, or the document's first line.
+    pub fn line_of(&self, path: &str) -> usize {
+        self.lines.line_of(path).unwrap_or(self.line)
+    }
 }
 
 /// A document that could not be decoded; `line` is the 1-based line in the file.
@@ -216,6 +230,7 @@ pub fn parse_document(text: &str, first_line: usize) -> Result<Option<Document>,
         return Ok(Some(Document {
             line: first_line + leading_blank_lines(text),
             object,
+            lines: LineIndex::build(text, first_line),
         }));
     }
     let value: Value = serde_saphyr::from_str_with_options(text, yaml_options()).map_err(|e| {
@@ -234,6 +249,7 @@ pub fn parse_document(text: &str, first_line: usize) -> Result<Option<Document>,
         Value::Object(object) => Ok(Some(Document {
             line: first_line + leading_blank_lines(text),
             object,
+            lines: LineIndex::build(text, first_line),
         })),
         other => Err(DecodeError {
             line: first_line + leading_blank_lines(text),

@@ -6,6 +6,7 @@ pub mod common;
 pub mod document;
 pub mod crd;
 pub mod extensions;
+pub mod line_index;
 #[cfg(test)]
 pub(crate) mod inventory_check;
 pub mod networking;

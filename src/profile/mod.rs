@@ -17,6 +17,7 @@ use serde_json::{Map, Value, json};
 pub use assets::Assets;
 pub use merge::deep_merge;
 
+use crate::api::line_index::LineIndex;
 use crate::error::{ExitStatus, Failure};
 
 /// Hub and tag a release build of upstream's istioctl layers over the profile (its ldflags).
@@ -186,6 +187,8 @@ pub enum ProfileError {
     Parse { what: String, message: String },
     #[error("{what} contains multiple IstioOperator CRs, only one per file is supported")]
     MultipleDocs { what: String },
+    #[error("{what}: kind {kind:?} is not an IstioOperator (a -f file holds apiVersion install.istio.io/v1alpha1, kind IstioOperator)")]
+    NotIstioOperator { what: String, kind: String },
     #[error("profile {0:?} not found: use one of {known}", known = .1.join(", "))]
     UnknownProfile(String, Vec<String>),
     #[error("--set {flag}: {message}")]
@@ -200,7 +203,10 @@ impl ProfileError {
     /// Exit status: bad input data 65, bad flags or spec 64, chart-layer failures 1.
     pub fn status(&self) -> ExitStatus {
         match self {
-            ProfileError::Read { .. } | ProfileError::Parse { .. } | ProfileError::MultipleDocs { .. } => {
+            ProfileError::Read { .. }
+            | ProfileError::Parse { .. }
+            | ProfileError::MultipleDocs { .. }
+            | ProfileError::NotIstioOperator { .. } => {
                 ExitStatus::DataErr
             }
             ProfileError::UnknownProfile(..) | ProfileError::Set { .. } | ProfileError::Invalid(_) => ExitStatus::Usage,
@@ -281,13 +287,18 @@ pub fn load_profile(assets: &Assets, name: &str) -> Result<Value> {
 pub fn resolve(inputs: &Inputs) -> Result<Resolved> {
     // The user's overlay: the files, merged in order.
     let mut user = json!({"apiVersion": "install.istio.io/v1alpha1", "kind": "IstioOperator", "metadata": {}, "spec": {}});
+    let mut texts = Vec::with_capacity(inputs.files.len());
     for f in &inputs.files {
         let (what, text) = read_input(f)?;
         let mut doc = parse_yaml(&what, &text)?;
+        if let Some(kind) = doc.get("kind").and_then(Value::as_str).filter(|k| *k != "IstioOperator") {
+            return Err(ProfileError::NotIstioOperator { what, kind: kind.to_string() });
+        }
         if doc.get("spec").is_some_and(Value::is_null) {
             doc.as_object_mut().unwrap().remove("spec");
         }
         deep_merge(&mut user, doc);
+        texts.push((what, text));
     }
     let mut sets = inputs.sets.clone();
     if let Some(dir) = &inputs.manifests_dir {
@@ -321,6 +332,7 @@ pub fn resolve(inputs: &Inputs) -> Result<Resolved> {
     let mut errs = validate::validate(&iop);
     let (semantic, mut warnings) = validate::semantic(&iop);
     errs.extend(semantic);
+    let errs = locate_in_files(errs, &texts);
     if !errs.is_empty() {
         if !inputs.force {
             return Err(ProfileError::Invalid(errs));
@@ -335,6 +347,26 @@ pub fn resolve(inputs: &Inputs) -> Result<Resolved> {
     let revision = str_at(&iop, &["spec", "values", "revision"]).unwrap_or_default().to_string();
     let components = merge::components(&assets, &iop, &namespace)?;
     Ok(Resolved { iop, profile, revision, namespace, components, warnings, assets })
+}
+
+/// Adds ` (FILE:LINE)` to each `path: message` error whose field the last `-f` file writing
+/// that exact path holds (later files override earlier ones); errors from `--set`, the
+/// profile or translation stay as they are.
+fn locate_in_files(errs: Vec<String>, files: &[(String, String)]) -> Vec<String> {
+    if errs.is_empty() || files.is_empty() {
+        return errs;
+    }
+    let indexes: Vec<(&str, LineIndex)> =
+        files.iter().map(|(what, text)| (what.as_str(), LineIndex::build(text, 1))).collect();
+    errs.into_iter()
+        .map(|e| {
+            let Some((path, _)) = e.split_once(": ") else { return e };
+            match indexes.iter().rev().find_map(|(what, ix)| ix.line_exact(path).map(|l| (what, l))) {
+                Some((what, line)) => format!("{e} ({what}:{line})"),
+                None => e,
+            }
+        })
+        .collect()
 }
 
 /// Upstream's translation of top-level fields into values (they pass through the `--set`

@@ -39,7 +39,8 @@ pub enum Entry {
         /// Field path, e.g. `spec.http[0].route[1].weight`.
         path: String,
         message: String,
-        /// The input it came from (`-` for stdin) and the document's first line.
+        /// The input it came from (`-` for stdin) and the line of the field at `path` (of its
+        /// nearest written ancestor; the document's first line when none is written).
         source: String,
         line: usize,
     },
@@ -90,7 +91,8 @@ enum Chunk {
     Empty,
     Failed(DecodeError),
     Checked {
-        line: usize,
+        /// The file line of each finding's field (same order as `outcome.findings`).
+        lines: Vec<usize>,
         object: Option<ObjectRef>,
         outcome: DocOutcome,
     },
@@ -107,11 +109,8 @@ fn check_chunk(line: usize, chunk: &Result<&str, DecodeError>, settings: &Settin
         Ok(Some(doc)) => {
             let outcome = check_document(&doc.object, settings);
             let object = (!outcome.findings.is_empty()).then(|| object_ref(&doc.object));
-            Chunk::Checked {
-                line: doc.line,
-                object,
-                outcome,
-            }
+            let lines = outcome.findings.iter().map(|f| doc.line_of(&f.path)).collect();
+            Chunk::Checked { lines, object, outcome }
         }
     }
 }
@@ -161,7 +160,7 @@ pub fn validate_text(input: Input, text: &str, settings: &Settings, report: &mut
     let mut warnings = Vec::new();
     let chunks = document::split_documents(text);
     for chunk in check_chunks(&chunks, settings) {
-        let (line, object, outcome) = match chunk {
+        let (lines, object, outcome) = match chunk {
             Chunk::Empty => continue,
             Chunk::Failed(error) => {
                 report.errors.push(Entry::Decode {
@@ -170,15 +169,11 @@ pub fn validate_text(input: Input, text: &str, settings: &Settings, report: &mut
                 });
                 break;
             }
-            Chunk::Checked {
-                line,
-                object,
-                outcome,
-            } => (line, object, outcome),
+            Chunk::Checked { lines, object, outcome } => (lines, object, outcome),
         };
         report.notices.extend(outcome.notices);
         let Some(object) = object else { continue };
-        for f in outcome.findings {
+        for (f, line) in outcome.findings.into_iter().zip(lines) {
             let entry = Entry::Finding {
                 object: object.clone(),
                 path: f.path,
@@ -339,7 +334,7 @@ mod tests {
                 );
                 assert_eq!(path, "spec.ports[0].name");
                 assert_eq!(source, "f.yaml");
-                assert_eq!(*line, 4);
+                assert_eq!(*line, 9, "the line of the offending field, not of the document");
                 assert!(message.contains("naming convention"));
             }
             other => panic!("{other:?}"),
