@@ -7,6 +7,7 @@ pub mod document;
 pub mod crd;
 pub mod extensions;
 pub mod line_index;
+pub mod meshconfig;
 #[cfg(test)]
 pub(crate) mod inventory_check;
 pub mod networking;
