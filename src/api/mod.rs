@@ -20,4 +20,5 @@ pub mod selectors;
 pub mod telemetry;
 pub mod validation;
 pub mod xds;
+pub mod yaml_compat;
 pub mod yaml_fast;

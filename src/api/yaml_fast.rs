@@ -404,7 +404,7 @@ mod tests {
     /// The full parser's verdict (as `document` decodes), for comparison.
     fn full(doc: &str) -> Option<Map<String, Value>> {
         match serde_saphyr::from_str_with_options::<Value>(
-            doc,
+            &crate::api::yaml_compat::go_flow_scalars(doc),
             serde_saphyr::options! { legacy_octal_numbers: true, with_snippet: false },
         ) {
             Ok(Value::Object(m)) => Some(m),

@@ -224,7 +224,8 @@ impl From<ProfileError> for Failure {
 type Result<T> = std::result::Result<T, ProfileError>;
 
 fn parse_yaml(what: &str, text: &str) -> Result<Value> {
-    let docs: Vec<Value> = serde_saphyr::from_str_multiple(text)
+    let text = crate::api::yaml_compat::go_flow_scalars(text);
+    let docs: Vec<Value> = serde_saphyr::from_str_multiple(&text)
         .map_err(|e| ProfileError::Parse { what: what.into(), message: e.to_string() })?;
     let mut docs: Vec<Value> = docs.into_iter().filter(|d| !d.is_null()).collect();
     match docs.len() {
@@ -243,7 +244,8 @@ fn parse_yaml(what: &str, text: &str) -> Result<Value> {
 fn read_input(f: &InputFile) -> Result<(String, String)> {
     match f {
         InputFile::Text { name, text } => Ok((name.clone(), text.clone())),
-        InputFile::Path(p) => std::fs::read_to_string(p)
+        InputFile::Path(p) => std::fs::File::open(p)
+            .and_then(|f| crate::api::document::read_limited(f, crate::api::document::max_input_bytes()))
             .map(|t| (p.display().to_string(), t))
             .map_err(|e| ProfileError::Read { what: p.display().to_string(), message: e.to_string() }),
     }

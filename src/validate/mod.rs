@@ -66,6 +66,8 @@ pub struct Report {
     pub inputs: Vec<InputReport>,
     /// Every error, flattened across inputs and documents in processing order.
     pub errors: Vec<Entry>,
+    /// `-f` directories in which no `.yaml`, `.yml` or `.json` file was found.
+    pub empty_dirs: Vec<String>,
 }
 
 impl Report {
@@ -77,10 +79,16 @@ impl Report {
 /// Validates every `-f` value (in order) and returns the combined report.
 pub fn validate_inputs(values: &[String], settings: &Settings) -> Report {
     let mut report = Report::default();
-    for input in document::expand_inputs(values) {
-        match input.and_then(|i| document::read_input(&i).map(|text| (i, text))) {
-            Err(e) => report.errors.push(Entry::Input(e)),
-            Ok((input, text)) => validate_text(input, &text, settings, &mut report),
+    for value in values {
+        let inputs = document::expand_inputs(std::slice::from_ref(value));
+        if inputs.is_empty() && value != "-" {
+            report.empty_dirs.push(value.clone());
+        }
+        for input in inputs {
+            match input.and_then(|i| document::read_input(&i).map(|text| (i, text))) {
+                Err(e) => report.errors.push(Entry::Input(e)),
+                Ok((input, text)) => validate_text(input, &text, settings, &mut report),
+            }
         }
     }
     report
@@ -415,5 +423,16 @@ mod tests {
             Entry::Input(InputError::Stat { .. })
         ));
         assert_eq!(r.inputs.len(), 1);
+    }
+
+    #[test]
+    fn a_directory_without_yaml_files_is_reported_as_empty() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("notes.txt"), "kind: [\n").unwrap();
+        let d = dir.path().to_string_lossy().into_owned();
+        let settings = Settings { istio_namespace: "istio-system".into(), default_namespace: "default".into() };
+        let r = validate_inputs(std::slice::from_ref(&d), &settings);
+        assert_eq!(r.empty_dirs, vec![d]);
+        assert!(!r.has_errors() && r.inputs.is_empty());
     }
 }
