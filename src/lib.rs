@@ -15,6 +15,8 @@ pub mod output;
 pub mod profile;
 pub mod validate;
 pub mod render;
+#[cfg(test)]
+mod robustness;
 
 use error::{ExitStatus, is_broken_pipe, status_of};
 use output::Printer;
