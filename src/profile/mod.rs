@@ -257,9 +257,17 @@ fn str_at<'a>(v: &'a Value, path: &[&str]) -> Option<&'a str> {
 
 fn apply_sets(tree: &mut Value, sets: &[String]) -> Result<()> {
     for flag in sets {
-        setpath::apply_flag(tree, flag).map_err(|message| ProfileError::Set { flag: flag.clone(), message })?;
+        setpath::apply_flag(tree, flag).map_err(|message| ProfileError::Set { flag: shorten(flag), message })?;
     }
     Ok(())
+}
+
+/// A flag as quoted in an error: at most 120 characters, then `…`.
+fn shorten(flag: &str) -> String {
+    match flag.char_indices().nth(120) {
+        Some((i, _)) => format!("{}…", &flag[..i]),
+        None => flag.to_string(),
+    }
 }
 
 /// Merges a named profile over `default`, both from `assets`.
