@@ -132,7 +132,7 @@ pub fn read_limited(r: impl Read, limit: u64) -> std::io::Result<String> {
 }
 
 fn human_bytes(n: u64) -> String {
-    if n >= 1 << 20 && n % (1 << 20) == 0 { format!("{} MiB", n >> 20) } else { format!("{n} bytes") }
+    if n >= 1 << 20 && n.is_multiple_of(1 << 20) { format!("{} MiB", n >> 20) } else { format!("{n} bytes") }
 }
 
 /// Reads one input completely (up to [`max_input_bytes`]).

@@ -72,7 +72,7 @@ impl LineIndex {
             // `key:` followed by `- x` at the key's own indent: the list nests in that map.
             let list_at_key = item && pending.as_ref().is_some_and(|p| p.indent == col);
             while let Some(top) = frames.last() {
-                if top.indent > col || (top.indent == col && top.seq != item && !(list_at_key && !top.seq)) {
+                if top.indent > col || (top.indent == col && top.seq != item && (!list_at_key || top.seq)) {
                     frames.pop();
                 } else {
                     break;
