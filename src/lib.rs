@@ -18,6 +18,8 @@ pub mod validate;
 pub mod render;
 pub mod inject;
 pub mod settings;
+#[cfg(test)]
+mod robustness;
 
 use error::{ExitStatus, is_broken_pipe, status_of};
 use output::Printer;

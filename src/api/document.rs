@@ -2,13 +2,16 @@
 //! expanded (directories walked in lexical order, only `.json`/`.yaml`/`.yml`), files split
 //! into YAML documents on `---` lines with their line numbers, each document decoded strictly
 //! (duplicate keys rejected, YAML 1.1 scalars such as `on`/`yes` read as booleans) into a JSON
-//! object. It reads files only: it never validates, never talks to a cluster, never prints.
+//! object, with a [`LineIndex`] of where each field is written (`Document::line_of(path)` for a
+//! finding's `file:line`; paths as `api::path` spells them). It reads files only: it never
+//! validates, never talks to a cluster, never prints.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
+pub use super::line_index::LineIndex;
 use crate::go::go_os_error;
 
 /// One input to read: standard input or a file path, as it will be reported.
@@ -99,23 +102,50 @@ fn walk(dir: &str, out: &mut Vec<Result<Input, InputError>>) -> Result<(), ()> {
     Ok(())
 }
 
-/// Reads one input completely.
+/// The largest input read by default (256 MiB); `ISTIOCTL_MAX_INPUT_BYTES` overrides it.
+pub const DEFAULT_MAX_INPUT_BYTES: u64 = 256 << 20;
+/// The environment variable that sets the input size limit in bytes.
+pub const MAX_INPUT_ENV: &str = "ISTIOCTL_MAX_INPUT_BYTES";
+
+/// The per-input size limit in bytes: `ISTIOCTL_MAX_INPUT_BYTES` when it is a positive integer,
+/// else [`DEFAULT_MAX_INPUT_BYTES`].
+pub fn max_input_bytes() -> u64 {
+    std::env::var(MAX_INPUT_ENV)
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or(DEFAULT_MAX_INPUT_BYTES)
+}
+
+/// Reads `r` to a string, stopping with an error as soon as more than `limit` bytes arrive (so
+/// `/dev/zero` or an endless pipe ends promptly instead of filling memory).
+pub fn read_limited(r: impl Read, limit: u64) -> std::io::Result<String> {
+    let mut buf = Vec::new();
+    r.take(limit.saturating_add(1)).read_to_end(&mut buf)?;
+    if buf.len() as u64 > limit {
+        return Err(std::io::Error::other(format!(
+            "input is larger than {} (the limit; set {MAX_INPUT_ENV} to a byte count to change it)",
+            human_bytes(limit)
+        )));
+    }
+    String::from_utf8(buf).map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidData))
+}
+
+fn human_bytes(n: u64) -> String {
+    if n >= 1 << 20 && n.is_multiple_of(1 << 20) { format!("{} MiB", n >> 20) } else { format!("{n} bytes") }
+}
+
+/// Reads one input completely (up to [`max_input_bytes`]).
 pub fn read_input(input: &Input) -> Result<String, InputError> {
+    let limit = max_input_bytes();
     match input {
-        Input::Stdin => {
-            let mut s = String::new();
-            std::io::stdin()
-                .read_to_string(&mut s)
-                .map_err(|e| InputError::Read {
-                    path: "-".into(),
-                    cause: format!("read stdin: {}", go_os_error(&e)),
-                })?;
-            Ok(s)
-        }
-        Input::File(p) => std::fs::read_to_string(PathBuf::from(p)).map_err(|e| InputError::Read {
-            path: p.clone(),
-            cause: format!("open {p}: {}", go_os_error(&e)),
+        Input::Stdin => read_limited(std::io::stdin().lock(), limit).map_err(|e| InputError::Read {
+            path: "-".into(),
+            cause: format!("read stdin: {}", go_os_error(&e)),
         }),
+        Input::File(p) => std::fs::File::open(PathBuf::from(p))
+            .and_then(|f| read_limited(f, limit))
+            .map_err(|e| InputError::Read { path: p.clone(), cause: format!("open {p}: {}", go_os_error(&e)) }),
     }
 }
 
@@ -124,11 +154,22 @@ pub fn read_path(p: &Path) -> Result<String, InputError> {
     read_input(&Input::File(p.to_string_lossy().into_owned()))
 }
 
-/// One decoded YAML document: a JSON object and the 1-based line where its text starts.
+/// One decoded YAML document: a JSON object, the 1-based line where its text starts, and where
+/// each of its fields is written (`lines`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
     pub line: usize,
     pub object: Map<String, Value>,
+    /// Field path → file line, for findings anchored at a field.
+    pub lines: LineIndex,
+}
+
+impl Document {
+    /// The file line of the field at `path` (finding-path syntax, `spec.http[0].route[1].weight`),
+    /// or of its nearest written ancestor, or the document's first line.
+    pub fn line_of(&self, path: &str) -> usize {
+        self.lines.line_of(path).unwrap_or(self.line)
+    }
 }
 
 /// A document that could not be decoded; `line` is the 1-based line in the file.
@@ -216,9 +257,11 @@ pub fn parse_document(text: &str, first_line: usize) -> Result<Option<Document>,
         return Ok(Some(Document {
             line: first_line + leading_blank_lines(text),
             object,
+            lines: LineIndex::build(text, first_line),
         }));
     }
-    let value: Value = serde_saphyr::from_str_with_options(text, yaml_options()).map_err(|e| {
+    let go_text = super::yaml_compat::go_flow_scalars(text);
+    let value: Value = serde_saphyr::from_str_with_options(&go_text, yaml_options()).map_err(|e| {
         let line = e
             .location()
             .map(|l| l.line() as usize)
@@ -234,6 +277,7 @@ pub fn parse_document(text: &str, first_line: usize) -> Result<Option<Document>,
         Value::Object(object) => Ok(Some(Document {
             line: first_line + leading_blank_lines(text),
             object,
+            lines: LineIndex::build(text, first_line),
         })),
         other => Err(DecodeError {
             line: first_line + leading_blank_lines(text),
@@ -439,5 +483,22 @@ mod tests {
         assert_eq!(join("dir/", "a.yaml"), "dir/a.yaml");
         assert_eq!(join("./dir", "a.yaml"), "dir/a.yaml");
         assert_eq!(join(".", "a.yaml"), "a.yaml");
+    }
+
+    #[test]
+    fn inputs_over_the_limit_stop_with_an_error() {
+        assert_eq!(read_limited(&b"a: 1\n"[..], 5).unwrap(), "a: 1\n");
+        let e = read_limited(std::io::repeat(0), 1 << 20).unwrap_err();
+        assert!(e.to_string().contains("larger than 1 MiB") && e.to_string().contains(MAX_INPUT_ENV), "{e}");
+        assert!(read_limited(&b"abcdef"[..], 5).is_err());
+    }
+
+    #[test]
+    fn flow_scalars_end_where_go_ends_them() {
+        let docs = objects("kind: ServiceEntry\nspec:\n  addresses: [1.2.3.4, 001:db8::]\n  hosts: [a]\n");
+        assert_eq!(
+            docs[0].as_ref().unwrap().1["spec"]["addresses"],
+            serde_json::json!(["1.2.3.4", "001:db8::"])
+        );
     }
 }

@@ -6,6 +6,7 @@ pub mod common;
 pub mod document;
 pub mod crd;
 pub mod extensions;
+pub mod line_index;
 pub mod meshconfig;
 #[cfg(test)]
 pub(crate) mod inventory_check;
@@ -19,4 +20,5 @@ pub mod selectors;
 pub mod telemetry;
 pub mod validation;
 pub mod xds;
+pub mod yaml_compat;
 pub mod yaml_fast;

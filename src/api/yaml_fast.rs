@@ -33,7 +33,7 @@ pub fn parse(doc: &str) -> Option<Map<String, Value>> {
         });
     }
     let first_indent = lines.first()?.indent;
-    let mut p = Parser { lines, pos: 0 };
+    let mut p = Parser { lines, pos: 0, depth: 0 };
     let value = p.mapping(first_indent)?;
     (p.pos == p.lines.len()).then_some(value)
 }
@@ -41,7 +41,12 @@ pub fn parse(doc: &str) -> Option<Map<String, Value>> {
 struct Parser<'a> {
     lines: Vec<Line<'a>>,
     pos: usize,
+    /// Open block collections; past [`MAX_DEPTH`] the full parser (and its depth budget) decides.
+    depth: usize,
 }
+
+/// The deepest nesting the fast path follows (the full parser's own budget is similar).
+const MAX_DEPTH: usize = 60;
 
 fn is_seq_item(text: &str) -> bool {
     text == "-" || text.starts_with("- ")
@@ -55,14 +60,29 @@ impl<'a> Parser<'a> {
     /// A block node whose first line is at `self.pos` with indent `indent`.
     fn node(&mut self, indent: usize) -> Option<Value> {
         let line = self.peek()?;
-        if is_seq_item(line.text) {
-            self.sequence(indent)
-        } else {
-            self.mapping(indent).map(Value::Object)
+        if is_seq_item(line.text) { self.sequence(indent) } else { self.mapping(indent).map(Value::Object) }
+    }
+
+    /// Enters one more level of nesting, or gives up past [`MAX_DEPTH`].
+    fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> Option<T>) -> Option<T> {
+        if self.depth >= MAX_DEPTH {
+            return None;
         }
+        self.depth += 1;
+        let v = f(self);
+        self.depth -= 1;
+        v
     }
 
     fn mapping(&mut self, indent: usize) -> Option<Map<String, Value>> {
+        self.nested(|p| p.mapping_at(indent))
+    }
+
+    fn sequence(&mut self, indent: usize) -> Option<Value> {
+        self.nested(|p| p.sequence_at(indent))
+    }
+
+    fn mapping_at(&mut self, indent: usize) -> Option<Map<String, Value>> {
         let mut map = Map::new();
         while let Some(line) = self.peek() {
             if line.indent < indent {
@@ -98,7 +118,7 @@ impl<'a> Parser<'a> {
         Some(map)
     }
 
-    fn sequence(&mut self, indent: usize) -> Option<Value> {
+    fn sequence_at(&mut self, indent: usize) -> Option<Value> {
         let mut items = Vec::new();
         while let Some(line) = self.peek() {
             let (line_indent, text): (usize, &'a str) = (line.indent, line.text);
@@ -404,7 +424,7 @@ mod tests {
     /// The full parser's verdict (as `document` decodes), for comparison.
     fn full(doc: &str) -> Option<Map<String, Value>> {
         match serde_saphyr::from_str_with_options::<Value>(
-            doc,
+            &crate::api::yaml_compat::go_flow_scalars(doc),
             serde_saphyr::options! { legacy_octal_numbers: true, with_snippet: false },
         ) {
             Ok(Value::Object(m)) => Some(m),

@@ -61,6 +61,9 @@ fn unique_inputs(report: &Report) -> Vec<(&Input, &[Entry])> {
 /// The whole report as upstream lays it out on stderr.
 pub fn render(report: &Report) -> String {
     let mut s = String::new();
+    for d in &report.empty_dirs {
+        s.push_str(&format!("no .yaml, .yml or .json files found in {}\n", go_quote(d)));
+    }
     for n in &report.notices {
         s.push_str(n);
         s.push('\n');
@@ -135,6 +138,7 @@ mod tests {
     #[test]
     fn valid_files_and_warnings() {
         let r = Report {
+            empty_dirs: vec![],
             notices: vec!["deployment notice".into()],
             inputs: vec![
                 InputReport {
@@ -157,6 +161,7 @@ mod tests {
     #[test]
     fn errors_list_after_warning_blocks() {
         let r = Report {
+            empty_dirs: vec![],
             notices: vec![],
             inputs: vec![
                 InputReport {
@@ -196,6 +201,7 @@ mod tests {
     #[test]
     fn a_path_given_twice_is_listed_once() {
         let r = Report {
+            empty_dirs: vec![],
             notices: vec![],
             inputs: vec![
                 InputReport {
@@ -219,6 +225,7 @@ mod tests {
     #[test]
     fn stdin_ends_the_input_listing() {
         let ok = Report {
+            empty_dirs: vec![],
             notices: vec![],
             inputs: vec![
                 InputReport {
@@ -234,6 +241,7 @@ mod tests {
         };
         assert_eq!(render(&ok), "validation succeed\n");
         let warn = Report {
+            empty_dirs: vec![],
             notices: vec![],
             inputs: vec![InputReport {
                 input: Input::Stdin,

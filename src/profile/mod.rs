@@ -18,6 +18,7 @@ use serde_json::{Map, Value, json};
 pub use assets::Assets;
 pub use merge::deep_merge;
 
+use crate::api::line_index::LineIndex;
 use crate::error::{ExitStatus, Failure};
 
 /// Hub and tag a release build of upstream's istioctl layers over the profile (its ldflags).
@@ -191,6 +192,8 @@ pub enum ProfileError {
     Parse { what: String, message: String },
     #[error("{what} contains multiple IstioOperator CRs, only one per file is supported")]
     MultipleDocs { what: String },
+    #[error("{what}: kind {kind:?} is not an IstioOperator (a -f file holds apiVersion install.istio.io/v1alpha1, kind IstioOperator)")]
+    NotIstioOperator { what: String, kind: String },
     #[error("profile {0:?} not found: use one of {known}", known = .1.join(", "))]
     UnknownProfile(String, Vec<String>),
     #[error("--set {flag}: {message}")]
@@ -222,7 +225,8 @@ impl From<ProfileError> for Failure {
 type Result<T> = std::result::Result<T, ProfileError>;
 
 fn parse_yaml(what: &str, text: &str) -> Result<Value> {
-    let docs: Vec<Value> = serde_saphyr::from_str_multiple(text)
+    let text = crate::api::yaml_compat::go_flow_scalars(text);
+    let docs: Vec<Value> = serde_saphyr::from_str_multiple(&text)
         .map_err(|e| ProfileError::Parse { what: what.into(), message: e.to_string() })?;
     let mut docs: Vec<Value> = docs.into_iter().filter(|d| !d.is_null()).collect();
     match docs.len() {
@@ -241,7 +245,8 @@ fn parse_yaml(what: &str, text: &str) -> Result<Value> {
 fn read_input(f: &InputFile) -> Result<(String, String)> {
     match f {
         InputFile::Text { name, text } => Ok((name.clone(), text.clone())),
-        InputFile::Path(p) => std::fs::read_to_string(p)
+        InputFile::Path(p) => std::fs::File::open(p)
+            .and_then(|f| crate::api::document::read_limited(f, crate::api::document::max_input_bytes()))
             .map(|t| (p.display().to_string(), t))
             .map_err(|e| ProfileError::Read { what: p.display().to_string(), message: e.to_string() }),
     }
@@ -253,9 +258,17 @@ fn str_at<'a>(v: &'a Value, path: &[&str]) -> Option<&'a str> {
 
 fn apply_sets(tree: &mut Value, sets: &[String]) -> Result<()> {
     for flag in sets {
-        setpath::apply_flag(tree, flag).map_err(|message| ProfileError::Set { flag: flag.clone(), message })?;
+        setpath::apply_flag(tree, flag).map_err(|message| ProfileError::Set { flag: shorten(flag), message })?;
     }
     Ok(())
+}
+
+/// A flag as quoted in an error: at most 120 characters, then `…`.
+fn shorten(flag: &str) -> String {
+    match flag.char_indices().nth(120) {
+        Some((i, _)) => format!("{}…", &flag[..i]),
+        None => flag.to_string(),
+    }
 }
 
 /// Merges a named profile over `default`, both from `assets`.
@@ -285,13 +298,18 @@ pub fn load_profile(assets: &Assets, name: &str) -> Result<Value> {
 pub fn resolve(inputs: &Inputs) -> Result<Resolved> {
     // The user's overlay: the files, merged in order.
     let mut user = json!({"apiVersion": "install.istio.io/v1alpha1", "kind": "IstioOperator", "metadata": {}, "spec": {}});
+    let mut texts = Vec::with_capacity(inputs.files.len());
     for f in &inputs.files {
         let (what, text) = read_input(f)?;
         let mut doc = parse_yaml(&what, &text)?;
+        if let Some(kind) = doc.get("kind").and_then(Value::as_str).filter(|k| *k != "IstioOperator") {
+            return Err(ProfileError::NotIstioOperator { what, kind: kind.to_string() });
+        }
         if doc.get("spec").is_some_and(Value::is_null) {
             doc.as_object_mut().unwrap().remove("spec");
         }
         deep_merge(&mut user, doc);
+        texts.push((what, text));
     }
     let mut sets = inputs.sets.clone();
     if let Some(dir) = &inputs.manifests_dir {
@@ -325,6 +343,7 @@ pub fn resolve(inputs: &Inputs) -> Result<Resolved> {
     let mut errs = validate::validate(&iop);
     let (semantic, mut warnings) = validate::semantic(&iop);
     errs.extend(semantic);
+    let errs = locate_in_files(errs, &texts);
     if !errs.is_empty() {
         if !inputs.force {
             return Err(ProfileError::Invalid(errs));
@@ -347,6 +366,26 @@ pub fn resolve(inputs: &Inputs) -> Result<Resolved> {
     let revision = str_at(&iop, &["spec", "values", "revision"]).unwrap_or_default().to_string();
     let components = merge::components(&assets, &iop, &namespace)?;
     Ok(Resolved { iop, profile, revision, namespace, components, warnings, mesh, assets })
+}
+
+/// Adds ` (FILE:LINE)` to each `path: message` error whose field the last `-f` file writing
+/// that exact path holds (later files override earlier ones); errors from `--set`, the
+/// profile or translation stay as they are.
+fn locate_in_files(errs: Vec<String>, files: &[(String, String)]) -> Vec<String> {
+    if errs.is_empty() || files.is_empty() {
+        return errs;
+    }
+    let indexes: Vec<(&str, LineIndex)> =
+        files.iter().map(|(what, text)| (what.as_str(), LineIndex::build(text, 1))).collect();
+    errs.into_iter()
+        .map(|e| {
+            let Some((path, _)) = e.split_once(": ") else { return e };
+            match indexes.iter().rev().find_map(|(what, ix)| ix.line_exact(path).map(|l| (what, l))) {
+                Some((what, line)) => format!("{e} ({what}:{line})"),
+                None => e,
+            }
+        })
+        .collect()
 }
 
 /// Upstream's translation of top-level fields into values (they pass through the `--set`

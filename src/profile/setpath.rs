@@ -34,6 +34,11 @@ pub fn split_flag(flag: &str) -> (String, String) {
     }
 }
 
+/// The most segments a `--set` path may have. IstioOperator paths are at most a few dozen
+/// deep; a limit keeps a pathological path (`a.a.a…` thousands deep) from building a tree whose
+/// recursive handling would overflow the stack.
+pub const MAX_PATH_SEGMENTS: usize = 100;
+
 /// Parses a dotted path into segments. `\.` is a literal dot; `name[expr]` and `name.[expr]`
 /// are the same; repeated `/` collapse as in upstream's path cleaning.
 pub fn parse_path(path: &str) -> Result<Vec<Seg>, String> {
@@ -63,6 +68,9 @@ pub fn parse_path(path: &str) -> Result<Vec<Seg>, String> {
         }
     }
     parts.push(cur);
+    if parts.len() > MAX_PATH_SEGMENTS {
+        return Err(format!("the path has {} segments; at most {MAX_PATH_SEGMENTS} are allowed", parts.len()));
+    }
     let mut segs = Vec::new();
     for part in parts {
         if part.is_empty() {
@@ -82,6 +90,9 @@ pub fn parse_path(path: &str) -> Result<Vec<Seg>, String> {
             };
             segs.push(parse_bracket(&rest[1..inner_end], path)?);
             rest = &rest[inner_end + 1..];
+        }
+        if segs.len() > MAX_PATH_SEGMENTS {
+            return Err(format!("the path has more than {MAX_PATH_SEGMENTS} segments"));
         }
     }
     Ok(segs)

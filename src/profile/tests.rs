@@ -156,6 +156,11 @@ fn errors() {
     assert!(matches!(resolve(&inputs(&[], &["components.egressGateways[name:x].enabled=true"])), Err(ProfileError::Set { .. })));
     assert!(matches!(resolve(&inputs(&["a: 1\n---\nb: 2\n"], &[])), Err(ProfileError::MultipleDocs { .. })));
     assert!(matches!(resolve(&inputs(&["a: [\n"], &[])), Err(ProfileError::Parse { .. })));
+    let vs = "apiVersion: networking.istio.io/v1\nkind: VirtualService\nspec: {hosts: [a]}\n";
+    match resolve(&inputs(&[vs], &[])) {
+        Err(e @ ProfileError::NotIstioOperator { .. }) => assert!(e.to_string().contains("kind \"VirtualService\"")),
+        other => panic!("{other:?}"),
+    }
     let missing = Inputs { files: vec![InputFile::Path("/nonexistent/iop.yaml".into())], ..Inputs::default() };
     assert!(matches!(resolve(&missing), Err(ProfileError::Read { .. })));
     assert!(matches!(resolve(&inputs(&[], &["compatibilityVersion=1.30"])), Err(ProfileError::Chart { message, .. }) if message == "unknown compatibility version 1.30"));
@@ -231,4 +236,22 @@ fn values_that_1_30_3_accepts_are_not_rejected() {
     let pilot = r.components.iter().find(|c| c.kind == ComponentKind::Pilot).unwrap();
     assert_eq!(pilot.values["trustedZtunnelName"], "zt");
     assert!(resolve(&inputs(&[], &["values.global.readerServiceAccount.name=x"])).is_err());
+}
+
+#[test]
+fn invalid_fields_name_the_file_and_line_that_wrote_them() {
+    let a = "spec:\n  values:\n    global:\n      proxy:\n        resources:\n          limitz: {cpu: 1}\n";
+    let b = "spec:\n  meshConfig: {}\n";
+    match resolve(&inputs(&[a, b], &[])) {
+        Err(ProfileError::Invalid(e)) => assert_eq!(
+            e,
+            vec![r#"spec.values.global.proxy.resources.limitz: unknown field "limitz" (f0.yaml:6)"#]
+        ),
+        other => panic!("{other:?}"),
+    }
+    // From --set: no file to name.
+    match resolve(&inputs(&[b], &["values.global.proxy.resources.limitz.cpu=1"])) {
+        Err(ProfileError::Invalid(e)) => assert!(!e[0].contains("f0.yaml"), "{e:?}"),
+        other => panic!("{other:?}"),
+    }
 }

@@ -39,7 +39,8 @@ pub enum Entry {
         /// Field path, e.g. `spec.http[0].route[1].weight`.
         path: String,
         message: String,
-        /// The input it came from (`-` for stdin) and the document's first line.
+        /// The input it came from (`-` for stdin) and the line of the field at `path` (of its
+        /// nearest written ancestor; the document's first line when none is written).
         source: String,
         line: usize,
     },
@@ -65,6 +66,8 @@ pub struct Report {
     pub inputs: Vec<InputReport>,
     /// Every error, flattened across inputs and documents in processing order.
     pub errors: Vec<Entry>,
+    /// `-f` directories in which no `.yaml`, `.yml` or `.json` file was found.
+    pub empty_dirs: Vec<String>,
 }
 
 impl Report {
@@ -76,10 +79,16 @@ impl Report {
 /// Validates every `-f` value (in order) and returns the combined report.
 pub fn validate_inputs(values: &[String], settings: &Settings) -> Report {
     let mut report = Report::default();
-    for input in document::expand_inputs(values) {
-        match input.and_then(|i| document::read_input(&i).map(|text| (i, text))) {
-            Err(e) => report.errors.push(Entry::Input(e)),
-            Ok((input, text)) => validate_text(input, &text, settings, &mut report),
+    for value in values {
+        let inputs = document::expand_inputs(std::slice::from_ref(value));
+        if inputs.is_empty() && value != "-" {
+            report.empty_dirs.push(value.clone());
+        }
+        for input in inputs {
+            match input.and_then(|i| document::read_input(&i).map(|text| (i, text))) {
+                Err(e) => report.errors.push(Entry::Input(e)),
+                Ok((input, text)) => validate_text(input, &text, settings, &mut report),
+            }
         }
     }
     report
@@ -90,7 +99,8 @@ enum Chunk {
     Empty,
     Failed(DecodeError),
     Checked {
-        line: usize,
+        /// The file line of each finding's field (same order as `outcome.findings`).
+        lines: Vec<usize>,
         object: Option<ObjectRef>,
         outcome: DocOutcome,
     },
@@ -107,11 +117,8 @@ fn check_chunk(line: usize, chunk: &Result<&str, DecodeError>, settings: &Settin
         Ok(Some(doc)) => {
             let outcome = check_document(&doc.object, settings);
             let object = (!outcome.findings.is_empty()).then(|| object_ref(&doc.object));
-            Chunk::Checked {
-                line: doc.line,
-                object,
-                outcome,
-            }
+            let lines = outcome.findings.iter().map(|f| doc.line_of(&f.path)).collect();
+            Chunk::Checked { lines, object, outcome }
         }
     }
 }
@@ -161,7 +168,7 @@ pub fn validate_text(input: Input, text: &str, settings: &Settings, report: &mut
     let mut warnings = Vec::new();
     let chunks = document::split_documents(text);
     for chunk in check_chunks(&chunks, settings) {
-        let (line, object, outcome) = match chunk {
+        let (lines, object, outcome) = match chunk {
             Chunk::Empty => continue,
             Chunk::Failed(error) => {
                 report.errors.push(Entry::Decode {
@@ -170,15 +177,11 @@ pub fn validate_text(input: Input, text: &str, settings: &Settings, report: &mut
                 });
                 break;
             }
-            Chunk::Checked {
-                line,
-                object,
-                outcome,
-            } => (line, object, outcome),
+            Chunk::Checked { lines, object, outcome } => (lines, object, outcome),
         };
         report.notices.extend(outcome.notices);
         let Some(object) = object else { continue };
-        for f in outcome.findings {
+        for (f, line) in outcome.findings.into_iter().zip(lines) {
             let entry = Entry::Finding {
                 object: object.clone(),
                 path: f.path,
@@ -339,7 +342,7 @@ mod tests {
                 );
                 assert_eq!(path, "spec.ports[0].name");
                 assert_eq!(source, "f.yaml");
-                assert_eq!(*line, 4);
+                assert_eq!(*line, 9, "the line of the offending field, not of the document");
                 assert!(message.contains("naming convention"));
             }
             other => panic!("{other:?}"),
@@ -420,5 +423,16 @@ mod tests {
             Entry::Input(InputError::Stat { .. })
         ));
         assert_eq!(r.inputs.len(), 1);
+    }
+
+    #[test]
+    fn a_directory_without_yaml_files_is_reported_as_empty() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("notes.txt"), "kind: [\n").unwrap();
+        let d = dir.path().to_string_lossy().into_owned();
+        let settings = Settings { istio_namespace: "istio-system".into(), default_namespace: "default".into() };
+        let r = validate_inputs(std::slice::from_ref(&d), &settings);
+        assert_eq!(r.empty_dirs, vec![d]);
+        assert!(!r.has_errors() && r.inputs.is_empty());
     }
 }

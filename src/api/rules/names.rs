@@ -349,6 +349,47 @@ pub fn hosts_match(a: &str, b: &str) -> bool {
     }
 }
 
+/// Every pair `(i, j)`, `i < j`, of `hosts` that [`hosts_match`], in the order a nested loop
+/// would find them, without comparing every pair: a wildcard `*X` matches exactly the hosts
+/// (and wildcard suffixes) ending in `X`, which on reversed text is a prefix, so one sort puts
+/// each wildcard's matches in one contiguous run. Cost: a sort plus the pairs found.
+pub fn overlapping_host_pairs(hosts: &[String]) -> Vec<(usize, usize)> {
+    // (reversed suffix or name, is a wildcard, index)
+    let mut keys: Vec<(Vec<u8>, bool, usize)> = hosts
+        .iter()
+        .enumerate()
+        .map(|(i, h)| match h.strip_prefix('*') {
+            Some(suffix) => (suffix.bytes().rev().collect(), true, i),
+            None => (h.bytes().rev().collect(), false, i),
+        })
+        .collect();
+    keys.sort();
+    let mut pairs = Vec::new();
+    let ordered = |a: usize, b: usize| if a < b { (a, b) } else { (b, a) };
+    for (pos, (key, wild, i)) in keys.iter().enumerate() {
+        if *wild {
+            // Everything whose reversed text starts with this suffix: a contiguous run from
+            // the first key >= `key` (equal keys sort together, exact names first).
+            let start = keys.partition_point(|(k, _, _)| k.as_slice() < key.as_slice());
+            for (_, _, j) in keys[start..].iter().take_while(|(k, _, _)| k.starts_with(key)) {
+                if j != i {
+                    pairs.push(ordered(*i, *j));
+                }
+            }
+        } else {
+            // Equal exact names (wildcards reach them from their own side).
+            for (_, w, j) in keys[pos + 1..].iter().take_while(|(k, _, _)| k == key) {
+                if !w {
+                    pairs.push(ordered(*i, *j));
+                }
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
 /// H-HOSTMATCH (SubsetOf): whether every name `a` matches is also matched by `b`.
 pub fn host_subset_of(a: &str, b: &str) -> bool {
     let aw = a.starts_with('*');

@@ -458,3 +458,32 @@ fn exclusion_helpers() {
         ["needs b"]
     );
 }
+
+#[test]
+fn overlapping_host_pairs_equal_the_pairwise_loop() {
+    let pool = ["a.com", "*.com", "*", "b.a.com", "*.a.com", "a.com", "*.b.a.com", "com", "*com", "x.org", "*.a.com"];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..300 {
+        let n = (seed % 9) as usize;
+        let hosts: Vec<String> = (0..n)
+            .map(|k| {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                pool[((seed >> (k % 8)) as usize) % pool.len()].to_string()
+            })
+            .collect();
+        let mut brute = Vec::new();
+        for i in 0..hosts.len() {
+            for j in i + 1..hosts.len() {
+                if hosts_match(&hosts[i], &hosts[j]) {
+                    brute.push((i, j));
+                }
+            }
+        }
+        assert_eq!(overlapping_host_pairs(&hosts), brute, "{hosts:?}");
+    }
+    // Distinct names: no pairs, and no pairwise work (100k hosts in one sort).
+    let many: Vec<String> = (0..100_000).map(|i| format!("h{i}.example.com")).collect();
+    assert!(overlapping_host_pairs(&many).is_empty());
+}

@@ -62,7 +62,9 @@ fn duplicates(
     at: &Path<'_>,
     cx: &mut Ctx<'_>,
 ) -> Vec<Vec<bool>> {
-    let mut seen: Vec<(Value, usize)> = Vec::new();
+    // Match keys seen so far → the rule that first had them. Keys are built field by field in a
+    // fixed order, so equal keys have equal JSON text: one hash look-up, not a scan.
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut catch_all_seen = false;
     let mut kept = Vec::new();
     for (i, route_keys) in keys.iter().enumerate() {
@@ -89,7 +91,8 @@ fn duplicates(
         let mut route_kept = Vec::new();
         let m_at = r_at.field("match");
         for (j, key) in route_keys.iter().enumerate() {
-            if let Some((_, earlier)) = seen.iter().find(|(k, _)| k == key) {
+            let text = key.to_string();
+            if let Some(earlier) = seen.get(&text) {
                 // VS-U3
                 let name = match_names.get(i).and_then(|n| n.get(j)).copied().flatten();
                 let label = rule_label(name, j);
@@ -97,7 +100,7 @@ fn duplicates(
                 dups += 1;
                 route_kept.push(false);
             } else {
-                seen.push((key.clone(), i));
+                seen.insert(text, i);
                 route_kept.push(true);
             }
         }

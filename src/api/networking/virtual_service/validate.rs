@@ -113,12 +113,9 @@ impl Validate for VirtualServiceSpec {
         }
         // VS-8: overlapping hosts, only once every host is valid.
         if all_hosts_valid {
-            for (i, a) in hosts.iter().enumerate() {
-                for (j, b) in hosts.iter().enumerate().skip(i + 1) {
-                    if rules::hosts_match(a, b) {
-                        cx.error(&hosts_at.index(j), format!("duplicate hosts in virtual service: {a} & {b}"));
-                    }
-                }
+            for (i, j) in rules::overlapping_host_pairs(hosts) {
+                let (a, b) = (&hosts[i], &hosts[j]);
+                cx.error(&hosts_at.index(j), format!("duplicate hosts in virtual service: {a} & {b}"));
             }
         }
 
