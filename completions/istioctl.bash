@@ -175,6 +175,9 @@ _istioctl() {
             istioctl__subcmd__dashboard__subcmd__help,zipkin)
                 cmd="istioctl__subcmd__dashboard__subcmd__help__subcmd__zipkin"
                 ;;
+            istioctl__subcmd__help,analyze)
+                cmd="istioctl__subcmd__help__subcmd__analyze"
+                ;;
             istioctl__subcmd__help,completion)
                 cmd="istioctl__subcmd__help__subcmd__completion"
                 ;;
@@ -467,7 +470,7 @@ _istioctl() {
 
     case "${cmd}" in
         istioctl)
-            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help validate v version completion profile namespace ns manifest tag waypoint install apply upgrade uninstall verify-install dashboard dash d help"
+            opts="-c -n -i -h --kubeconfig --context --as --as-uid --as-group --kubeclient-timeout --namespace --istioNamespace --vklog --log_output_level --log_as_json --log_caller --log_stacktrace_level --log_target --help analyze validate v version completion profile namespace ns manifest tag waypoint install apply upgrade kube-inject uninstall verify-install dashboard dash d help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2515,7 +2518,7 @@ _istioctl() {
             return 0
             ;;
         istioctl__subcmd__help)
-            opts="validate version completion profile namespace manifest tag waypoint install upgrade uninstall verify-install dashboard help"
+            opts="analyze validate version completion profile namespace manifest tag waypoint install upgrade kube-inject uninstall verify-install dashboard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
