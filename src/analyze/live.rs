@@ -84,7 +84,8 @@ mod tests {
 
     #[test]
     fn listed_kinds_are_available_and_system_namespaces_dropped() {
-        let opts = files::LoadOptions { default_namespace: String::new(), istio_namespace: "istio-system".into() };
+        let opts =
+            files::LoadOptions { default_namespace: String::new(), istio_namespace: "istio-system".into() };
         let pods = vec![
             json!({"metadata": {"name": "a", "namespace": "default"}}),
             json!({"metadata": {"name": "b", "namespace": "kube-system"}}),

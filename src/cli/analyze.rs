@@ -32,8 +32,10 @@ fn parse_level(s: &str) -> Result<Level, String> {
 
 /// `istioctl analyze`
 #[derive(Debug, Args)]
-#[command(after_help = "Exit status: 0 when no message is at or above --failure-threshold, 79 when one is \
-(in every output format), 65 when an input could not be parsed (unless --ignore-unknown), 64 on a bad flag.")]
+#[command(after_help = "Examples:\n  istioctl analyze\n  istioctl analyze -A\n  istioctl analyze -n shop \
+new-route.yaml\n  istioctl analyze --use-kube=false rendered/ -o json\n  istioctl analyze -S \"IST0102=Namespace *\" -o sarif\n\n\
+Exit status: 0 when no message is at or above --failure-threshold, 79 when one is (in every output format), \
+65 when an input could not be parsed (unless --ignore-unknown), 64 on a bad flag.")]
 pub struct AnalyzeArgs {
     /// Files or directories to analyze (.yaml/.yml/.json, walked recursively; "-" reads stdin)
     #[arg(value_name = "FILE")]

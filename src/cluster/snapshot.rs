@@ -39,7 +39,11 @@ pub struct Snapshot {
 
 /// Lists every `(apiVersion, kind)` in `namespace` (namespaced kinds only; cluster-scoped kinds
 /// are always listed whole), or everywhere when `namespace` is `None`.
-pub async fn read(cluster: &Cluster, kinds: &[(String, String)], namespace: Option<&str>) -> anyhow::Result<Snapshot> {
+pub async fn read(
+    cluster: &Cluster,
+    kinds: &[(String, String)],
+    namespace: Option<&str>,
+) -> anyhow::Result<Snapshot> {
     let disc = Discovery::new();
     let requests = AtomicUsize::new(0);
     // Discovery first, one request per group/version, so the lists below run side by side.
@@ -69,9 +73,15 @@ pub async fn read(cluster: &Cluster, kinds: &[(String, String)], namespace: Opti
                     Err(kube::Error::Api(s)) if s.code == 403 => {
                         return Ok(((av.clone(), kind.clone()), Outcome::Forbidden(s.message)));
                     }
-                    Err(kube::Error::Api(s)) if s.code == 404 => return Ok(((av.clone(), kind.clone()), Outcome::NotServed)),
+                    Err(kube::Error::Api(s)) if s.code == 404 => {
+                        return Ok(((av.clone(), kind.clone()), Outcome::NotServed));
+                    }
                     Err(e) => {
-                        let op = Op { verb: "list", resource: kind, namespace: if r.namespaced { namespace } else { None } };
+                        let op = Op {
+                            verb: "list",
+                            resource: kind,
+                            namespace: if r.namespaced { namespace } else { None },
+                        };
                         return Err(describe(e, op, &cluster.server));
                     }
                 };
@@ -95,13 +105,25 @@ pub async fn read(cluster: &Cluster, kinds: &[(String, String)], namespace: Opti
 
 /// The `mesh` text of the revision's mesh ConfigMap (`istio`, or `istio-<rev>` for a named
 /// revision) in the Istio namespace; `None` when there is none (a cluster without Istio).
-pub async fn mesh_config(cluster: &Cluster, istio_namespace: &str, revision: &str) -> anyhow::Result<Option<String>> {
+pub async fn mesh_config(
+    cluster: &Cluster,
+    istio_namespace: &str,
+    revision: &str,
+) -> anyhow::Result<Option<String>> {
     use k8s_openapi::api::core::v1::ConfigMap;
-    let name = if revision.is_empty() || revision == "default" { "istio".to_string() } else { format!("istio-{revision}") };
+    let name = if revision.is_empty() || revision == "default" {
+        "istio".to_string()
+    } else {
+        format!("istio-{revision}")
+    };
     let api: Api<ConfigMap> = Api::namespaced(cluster.client.clone(), istio_namespace);
     match with_retry(|| api.get_opt(&name)).await {
         Ok(cm) => Ok(cm.and_then(|c| c.data).and_then(|mut d| d.remove("mesh"))),
         Err(kube::Error::Api(s)) if s.code == 403 => Ok(None),
-        Err(e) => Err(describe(e, Op { verb: "get", resource: "configmaps", namespace: Some(istio_namespace) }, &cluster.server)),
+        Err(e) => Err(describe(
+            e,
+            Op { verb: "get", resource: "configmaps", namespace: Some(istio_namespace) },
+            &cluster.server,
+        )),
     }
 }

@@ -5,6 +5,7 @@
 #![allow(clippy::print_stderr, clippy::print_stdout)]
 
 mod analyze;
+mod analyze_live;
 mod cluster;
 mod credentials;
 mod crds;
