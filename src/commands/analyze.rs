@@ -32,6 +32,11 @@ pub async fn run(
     for code in &args.unknown_codes {
         out::unknown_code(printer, code)?;
     }
+    if !args.remote_contexts.is_empty() {
+        anyhow::bail!(
+            "--remote-contexts: multi-cluster analysis is not available in this build yet; analyze each context on its own (--context)"
+        );
+    }
     let istio_ns = global.istio_namespace.clone();
     // With a cluster: connect first (an unreachable one fails here, fast), the namespace
     // defaults to the context's, and the mesh config comes from the revision's ConfigMap.

@@ -143,3 +143,11 @@ fn an_unreachable_cluster_fails_fast() {
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("cannot reach the Kubernetes API server"), "{stderr}");
 }
+
+#[test]
+fn remote_contexts_are_refused_until_multi_cluster_exists() {
+    let c = Cluster::start();
+    let r = c.run(&["analyze", "--remote-contexts", "other"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(r.stderr.contains("multi-cluster analysis is not available"), "{}", r.stderr);
+}
