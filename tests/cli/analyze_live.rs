@@ -144,10 +144,168 @@ fn an_unreachable_cluster_fails_fast() {
     assert!(stderr.contains("cannot reach the Kubernetes API server"), "{stderr}");
 }
 
+/// A kubeconfig with one context per `(context, cluster, server, token)`, the first current.
+fn kubeconfig(entries: &[(&str, &str, &str, Option<&str>)]) -> String {
+    let mut clusters = String::new();
+    let mut contexts = String::new();
+    let mut users = String::new();
+    for (ctx, cluster, server, token) in entries {
+        clusters.push_str(&format!("- name: {cluster}\n  cluster:\n    server: {server}\n"));
+        contexts.push_str(&format!("- name: {ctx}\n  context:\n    cluster: {cluster}\n    user: {ctx}\n"));
+        match token {
+            Some(t) => users.push_str(&format!("- name: {ctx}\n  user:\n    token: {t}\n")),
+            None => users.push_str(&format!("- name: {ctx}\n  user: {{}}\n")),
+        }
+    }
+    format!(
+        "apiVersion: v1\nkind: Config\nclusters:\n{clusters}contexts:\n{contexts}current-context: {}\nusers:\n{users}",
+        entries[0].0
+    )
+}
+
+fn run_with(kubeconfig: &std::path::Path, args: &[&str]) -> crate::cluster::Run {
+    let out = istioctl().arg("--kubeconfig").arg(kubeconfig).args(args).write_stdin("").output().unwrap();
+    crate::cluster::Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+fn service(ports: &str) -> String {
+    format!(
+        "apiVersion: v1\nkind: Service\nmetadata:\n  name: reviews\n  namespace: default\nspec:\n  ports: {ports}\n"
+    )
+}
+
+/// A DestinationRule with SIMPLE TLS and no CA: IST0128 wherever it lives.
+fn tls_rule(name: &str) -> String {
+    format!(
+        "apiVersion: networking.istio.io/v1\nkind: DestinationRule\nmetadata:\n  name: {name}\n  namespace: default\nspec:\n  host: {name}\n  trafficPolicy:\n    tls:\n      mode: SIMPLE\n"
+    )
+}
+
+/// Two simulators with the Istio CRDs.
+fn two_clusters() -> (Cluster, Cluster) {
+    let crds = crds();
+    let (east, west) = (Cluster::start(), Cluster::start());
+    east.apply(&crds);
+    west.apply(&crds);
+    (east, west)
+}
+
 #[test]
-fn remote_contexts_are_refused_until_multi_cluster_exists() {
+fn remote_contexts_analyze_every_cluster_and_compare_services() {
+    let (east, west) = two_clusters();
+    east.apply(&tls_rule("east-only"));
+    west.apply(&tls_rule("west-only"));
+    east.apply(&service("[{name: http, port: 80}]"));
+    west.apply(&service("[{name: http, port: 8080}]"));
+    let tmp = tempfile::tempdir().unwrap();
+    let kc = tmp.path().join("kc");
+    std::fs::write(
+        &kc,
+        kubeconfig(&[("east", "east-api", east.sim.url(), None), ("west", "west-api", west.sim.url(), None)]),
+    )
+    .unwrap();
+    let r = run_with(&kc, &["analyze", "-A", "--remote-contexts", "west"]);
+    assert_eq!(r.code, 0, "warnings only: {}\n{}", r.stdout, r.stderr);
+    // Each cluster's own findings, prefixed with its ID (the context name), sorted by cluster.
+    let east_line =
+        r.stdout.lines().position(|l| l.contains("[cluster-east] (DestinationRule default/east-only)"));
+    let west_line =
+        r.stdout.lines().position(|l| l.contains("[cluster-west] (DestinationRule default/west-only)"));
+    assert!(east_line.is_some() && west_line.is_some(), "{}", r.stdout);
+    assert!(east_line < west_line, "sorted by cluster first: {}", r.stdout);
+    assert!(!r.stdout.contains("[cluster-west] (DestinationRule default/east-only)"), "{}", r.stdout);
+    // The cross-cluster comparison: one IST0170 for the Service whose ports differ.
+    let mc: Vec<&str> = r.stdout.lines().filter(|l| l.contains("[IST0170]")).collect();
+    assert_eq!(mc.len(), 1, "{}", r.stdout);
+    assert!(mc[0].contains("(Service default/reviews)"), "{}", mc[0]);
+    assert!(
+        mc[0].contains(r#"["east" "west"]"#) && mc[0].contains("service ports are inconsistent"),
+        "{}",
+        mc[0]
+    );
+    // JSON carries the cluster ID under `cluster`.
+    let j = run_with(&kc, &["analyze", "-A", "--remote-contexts", "west", "-o", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&j.stdout).unwrap();
+    let clusters: Vec<&str> = v.as_array().unwrap().iter().map(|m| m["cluster"].as_str().unwrap()).collect();
+    assert!(clusters.contains(&"east") && clusters.contains(&"west"), "{}", j.stdout);
+
+    // The same Service in both clusters: the comparison stays silent.
+    west.apply(&service("[{name: http, port: 80}]"));
+    let same = run_with(&kc, &["analyze", "-A", "--remote-contexts", "west"]);
+    assert!(!same.stdout.contains("IST0170"), "{}", same.stdout);
+    assert!(same.stdout.contains("[cluster-west]"), "still two clusters: {}", same.stdout);
+}
+
+#[test]
+fn one_cluster_prints_no_cluster_ids() {
     let c = Cluster::start();
-    let r = c.run(&["analyze", "--remote-contexts", "other"]);
-    assert_eq!(r.code, 1, "{}", r.stderr);
-    assert!(r.stderr.contains("multi-cluster analysis is not available"), "{}", r.stderr);
+    c.apply(&crds());
+    c.apply(&tls_rule("one"));
+    let r = c.run(&["analyze", "-A"]);
+    assert!(r.stdout.contains("(DestinationRule default/one)"), "{}", r.stdout);
+    assert!(!r.stdout.contains("[cluster-"), "{}", r.stdout);
+    let j = c.run(&["analyze", "-A", "-o", "json"]);
+    assert!(!j.stdout.contains("\"cluster\""), "{}", j.stdout);
+}
+
+#[test]
+fn remote_clusters_come_from_the_multi_cluster_secrets() {
+    use base64::Engine;
+    let (primary, remote) = two_clusters();
+    primary.apply(&service("[{name: http, port: 80}]"));
+    remote.apply(&service("[{name: grpc, port: 80}]"));
+    remote.apply(&tls_rule("remote-rule"));
+    // The remote's kubeconfig, as `create-remote-secret` writes it: its cluster is the ID.
+    let remote_kc =
+        kubeconfig(&[("remote-ctx", "cluster-two", remote.sim.url(), Some("remote-token-value"))]);
+    let data = base64::engine::general_purpose::STANDARD.encode(&remote_kc);
+    primary.namespace("istio-system", serde_json::json!({}));
+    primary.apply(&format!(
+        "apiVersion: v1\nkind: Secret\nmetadata:\n  name: istio-remote-secret-two\n  namespace: istio-system\n  labels:\n    istio/multiCluster: \"true\"\ndata:\n  cluster-two: {data}\n"
+    ));
+    let r = primary.run(&["analyze", "-A"]);
+    assert_eq!(r.code, 0, "{}\n{}", r.stdout, r.stderr);
+    // The primary's ID is its context (kube-sim's kubeconfig names it `kube-sim`).
+    assert!(r.stdout.contains("[cluster-cluster-two] (DestinationRule default/remote-rule)"), "{}", r.stdout);
+    let mc: Vec<&str> = r.stdout.lines().filter(|l| l.contains("[IST0170]")).collect();
+    assert_eq!(mc.len(), 1, "{}", r.stdout);
+    assert!(mc[0].contains(r#"["cluster-two" "kube-sim"]"#), "{}", mc[0]);
+    assert!(!r.stdout.contains("remote-token-value") && !r.stderr.contains("remote-token-value"));
+
+    // An unlabelled Secret is not a remote cluster.
+    primary.apply(
+        "apiVersion: v1\nkind: Secret\nmetadata:\n  name: istio-remote-secret-two\n  namespace: istio-system\n  labels:\n    istio/multiCluster: \"false\"\n",
+    );
+    let single = primary.run(&["analyze", "-A"]);
+    assert!(!single.stdout.contains("[cluster-"), "{}", single.stdout);
+    assert!(!single.stdout.contains("remote-rule"), "{}", single.stdout);
+}
+
+#[test]
+fn an_unreachable_remote_fails_fast_without_its_credentials() {
+    let c = Cluster::start();
+    let tmp = tempfile::tempdir().unwrap();
+    let kc = tmp.path().join("kc");
+    std::fs::write(
+        &kc,
+        kubeconfig(&[
+            ("main", "main", c.sim.url(), None),
+            ("gone", "gone", "http://127.0.0.1:9", Some("s3cr3t-token")),
+        ]),
+    )
+    .unwrap();
+    let started = std::time::Instant::now();
+    let r = run_with(&kc, &["analyze", "-A", "--remote-contexts", "gone"]);
+    assert_eq!(r.code, 1, "{}\n{}", r.stdout, r.stderr);
+    assert!(r.stderr.contains("cannot reach the Kubernetes API server"), "{}", r.stderr);
+    assert!(!r.stderr.contains("s3cr3t-token") && !r.stdout.contains("s3cr3t-token"), "{}", r.stderr);
+    assert!(started.elapsed() < std::time::Duration::from_secs(20), "took {:?}", started.elapsed());
+    // A context the kubeconfig does not have is an error too.
+    let missing = run_with(&kc, &["analyze", "-A", "--remote-contexts", "nosuch"]);
+    assert_eq!(missing.code, 1, "{}", missing.stderr);
+    assert!(missing.stderr.contains("nosuch"), "{}", missing.stderr);
 }
