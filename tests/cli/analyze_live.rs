@@ -309,3 +309,170 @@ fn an_unreachable_remote_fails_fast_without_its_credentials() {
     assert_eq!(missing.code, 1, "{}", missing.stderr);
     assert!(missing.stderr.contains("nosuch"), "{}", missing.stderr);
 }
+
+/// A kube client for a simulator, as a controller would have.
+async fn client_for(c: &Cluster) -> kube::Client {
+    let kc = kube::config::Kubeconfig::read_from(c.kubeconfig()).unwrap();
+    let config = kube::Config::from_custom_kubeconfig(kc, &Default::default()).await.unwrap();
+    kube::Client::try_from(config).unwrap()
+}
+
+/// Registers Gateway-API kinds with minimal CRDs (v1, namespaced, status subresource) and
+/// waits until discovery serves them.
+fn gateway_api_kinds(c: &Cluster, kinds: &[(&str, &str)]) {
+    for (kind, plural) in kinds {
+        let crd = serde_json::json!({
+            "apiVersion": "apiextensions.k8s.io/v1", "kind": "CustomResourceDefinition",
+            "metadata": {"name": format!("{plural}.gateway.networking.k8s.io")},
+            "spec": {"group": "gateway.networking.k8s.io", "scope": "Namespaced",
+                "names": {"plural": plural, "singular": kind.to_lowercase(), "kind": kind, "listKind": format!("{kind}List")},
+                "versions": [{"name": "v1", "served": true, "storage": true, "subresources": {"status": {}},
+                    "schema": {"openAPIV3Schema": {"type": "object", "x-kubernetes-preserve-unknown-fields": true}}}]}
+        });
+        c.apply(&crd.to_string());
+    }
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    rt.block_on(async {
+        let client = client_for(c).await;
+        for (kind, _) in kinds {
+            let gvk = kube::api::GroupVersionKind::gvk("gateway.networking.k8s.io", "v1", kind);
+            let mut served = false;
+            for _ in 0..200 {
+                if kube::discovery::pinned_kind(&client, &gvk).await.is_ok() {
+                    served = true;
+                    break;
+                }
+                tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+            }
+            assert!(served, "{kind} is never served");
+        }
+    });
+}
+
+/// Writes `status` through the `/status` subresource, the way a controller reports.
+fn write_status(
+    c: &Cluster,
+    api_version: &str,
+    kind: &str,
+    plural: &str,
+    name: &str,
+    status: serde_json::Value,
+) {
+    use kube::api::{Api, ApiResource, DynamicObject, GroupVersionKind, Patch, PatchParams};
+    let (group, version) = api_version.split_once('/').unwrap_or(("", api_version));
+    let ar = ApiResource::from_gvk_with_plural(&GroupVersionKind::gvk(group, version, kind), plural);
+    let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    rt.block_on(async {
+        let api: Api<DynamicObject> = Api::namespaced_with(client_for(c).await, "default", &ar);
+        let patch = serde_json::json!({"status": status});
+        api.patch_status(name, &PatchParams::default(), &Patch::Merge(&patch)).await.unwrap();
+    });
+}
+
+#[test]
+fn status_written_by_a_controller_is_analyzed_as_from_files() {
+    let c = Cluster::start();
+    c.apply(&crds());
+    gateway_api_kinds(
+        &c,
+        &[("Gateway", "gateways"), ("HTTPRoute", "httproutes"), ("GRPCRoute", "grpcroutes")],
+    );
+    let bound = |reason: &str| serde_json::json!({"conditions": [{"type": "istio.io/WaypointBound", "status": "False", "reason": reason, "message": "no waypoint"}]});
+    // (apiVersion, kind, plural, name, spec, status)
+    let objects = [
+        (
+            "v1",
+            "Service",
+            "services",
+            "web",
+            serde_json::json!({"ports": [{"name": "http", "port": 80}]}),
+            bound("SvcGone"),
+        ),
+        (
+            "networking.istio.io/v1",
+            "ServiceEntry",
+            "serviceentries",
+            "ext",
+            serde_json::json!({"hosts": ["ext.example.com"], "ports": [{"number": 80, "name": "http", "protocol": "HTTP"}], "resolution": "DNS"}),
+            bound("SeGone"),
+        ),
+        (
+            "networking.istio.io/v1",
+            "WorkloadEntry",
+            "workloadentries",
+            "vm",
+            serde_json::json!({"address": "10.0.0.1"}),
+            bound("WeGone"),
+        ),
+        (
+            "security.istio.io/v1",
+            "AuthorizationPolicy",
+            "authorizationpolicies",
+            "deny",
+            serde_json::json!({}),
+            serde_json::json!({"conditions": [{"type": "ZtunnelAccepted", "status": "False", "reason": "UnsupportedValue", "message": "ztunnel cannot enforce"}]}),
+        ),
+        (
+            "gateway.networking.k8s.io/v1",
+            "Gateway",
+            "gateways",
+            "gw",
+            serde_json::json!({"gatewayClassName": "istio", "listeners": [{"name": "http", "port": 80, "protocol": "HTTP"}]}),
+            serde_json::json!({"conditions": [{"type": "Programmed", "status": "False", "reason": "Invalid", "message": "no address"}]}),
+        ),
+        (
+            "gateway.networking.k8s.io/v1",
+            "HTTPRoute",
+            "httproutes",
+            "route",
+            serde_json::json!({"parentRefs": [{"name": "gw"}]}),
+            serde_json::json!({"parents": [{"parentRef": {"name": "gw"}, "controllerName": "istio.io/gateway-controller",
+                "conditions": [{"type": "Accepted", "status": "False", "reason": "NotAllowedByListeners", "message": "no listener"}]}]}),
+        ),
+    ];
+    let doc = |(av, kind, _, name, spec, status): &(
+        &str,
+        &str,
+        &str,
+        &str,
+        serde_json::Value,
+        serde_json::Value,
+    )| {
+        serde_json::json!({"apiVersion": av, "kind": kind, "metadata": {"name": name, "namespace": "default"}, "spec": spec, "status": status})
+    };
+    // Created with a status in the manifest: the API server drops it (status subresource).
+    for o in &objects {
+        c.apply(&doc(o).to_string());
+    }
+    let args = ["analyze", "-n", "default", "--analyzer", "conditions.ConditionAnalyzer"];
+    let before = c.run(&args);
+    assert!(!before.stdout.contains("IST0171"), "no status yet: {}\n{}", before.stdout, before.stderr);
+    // Each controller reports through /status.
+    for (av, kind, plural, name, _, status) in &objects {
+        write_status(&c, av, kind, plural, name, status.clone());
+    }
+    let live = c.run(&args);
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("objects.yaml");
+    let text: Vec<String> = objects.iter().map(|o| serde_json::to_string(&doc(o)).unwrap()).collect();
+    std::fs::write(&file, text.join("\n---\n")).unwrap();
+    let offline = c.run(&[
+        "analyze",
+        "--use-kube=false",
+        "-n",
+        "default",
+        "--analyzer",
+        "conditions.ConditionAnalyzer",
+        file.to_str().unwrap(),
+    ]);
+    let live_findings = findings(&live.stdout);
+    assert_eq!(live_findings.len(), objects.len(), "one per object: {}\n{}", live.stdout, live.stderr);
+    for (_, kind, _, name, _, _) in &objects {
+        assert!(
+            live_findings.iter().any(|f| f.contains(&format!("({kind} default/{name})"))),
+            "{kind} {name}: {live_findings:?}"
+        );
+    }
+    assert_eq!(live_findings, findings(&offline.stdout), "files:\n{}\n{}", offline.stdout, offline.stderr);
+    assert_eq!(live.code, offline.code);
+}
