@@ -6,7 +6,6 @@
 
 mod analyze;
 mod analyze_live;
-mod cluster;
 mod credentials;
 mod crds;
 mod dashboard;
