@@ -1,10 +1,11 @@
 //! `istioctl analyze` against a live cluster (kube-sim): the same findings as from files, files
-//! over live state, namespace scoping, a kind the user may not list, a missing namespace, and an
-//! unreachable server.
+//! over live state, namespace scoping, a kind the user may not list, a missing namespace, an
+//! unreachable server, several clusters, status written by controllers, revisions, and every
+//! output format with its exit code.
 
 use kube_sim::Options;
 
-use crate::support::Cluster;
+use crate::support::{Cluster, Run};
 use crate::support::{istioctl, repo_root};
 
 const DIR: &str = "docs/examples/analyze";
@@ -163,13 +164,8 @@ fn kubeconfig(entries: &[(&str, &str, &str, Option<&str>)]) -> String {
     )
 }
 
-fn run_with(kubeconfig: &std::path::Path, args: &[&str]) -> crate::cluster::Run {
-    let out = istioctl().arg("--kubeconfig").arg(kubeconfig).args(args).write_stdin("").output().unwrap();
-    crate::cluster::Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8(out.stderr).unwrap(),
-    }
+fn run_with(kubeconfig: &std::path::Path, args: &[&str]) -> Run {
+    Run::of(istioctl().arg("--kubeconfig").arg(kubeconfig).args(args).write_stdin(""))
 }
 
 fn service(ports: &str) -> String {
@@ -475,4 +471,141 @@ fn status_written_by_a_controller_is_analyzed_as_from_files() {
     }
     assert_eq!(live_findings, findings(&offline.stdout), "files:\n{}\n{}", offline.stdout, offline.stderr);
     assert_eq!(live.code, offline.code);
+}
+
+/// The mesh ConfigMap of a revision (`istio` for "", else `istio-<rev>`) with `mesh` text.
+fn mesh_configmap(c: &Cluster, revision: &str, mesh: &str) {
+    let name = if revision.is_empty() { "istio".to_string() } else { format!("istio-{revision}") };
+    let cm = serde_json::json!({"apiVersion": "v1", "kind": "ConfigMap",
+        "metadata": {"name": name, "namespace": "istio-system"}, "data": {"mesh": mesh}});
+    c.apply(&cm.to_string());
+}
+
+#[test]
+fn the_revision_picks_its_mesh_config() {
+    let c = Cluster::start();
+    c.apply(&crds());
+    c.namespace("policies", serde_json::json!({}));
+    // A selector-less policy outside the root namespace, with no pods to apply to: IST0127,
+    // unless the mesh config makes `policies` the root namespace.
+    c.apply("apiVersion: security.istio.io/v1\nkind: AuthorizationPolicy\nmetadata:\n  name: allow-nothing\n  namespace: policies\nspec: {}\n");
+    c.install_revision("canary");
+    mesh_configmap(&c, "", "rootNamespace: istio-system\n");
+    mesh_configmap(&c, "canary", "rootNamespace: policies\n");
+    let args = ["analyze", "-n", "policies", "--analyzer", "auth.AuthorizationPoliciesAnalyzer"];
+    let fires = |r: &Run| r.stdout.contains("[IST0127] (AuthorizationPolicy policies/allow-nothing)");
+    let default = c.run(&args);
+    assert!(fires(&default), "ConfigMap istio: {}\n{}", default.stdout, default.stderr);
+    let mut canary_args = args.to_vec();
+    canary_args.extend(["-r", "canary"]);
+    let canary = c.run(&canary_args);
+    assert!(!fires(&canary), "ConfigMap istio-canary: {}\n{}", canary.stdout, canary.stderr);
+    // --meshConfigFile wins over the revision's ConfigMap.
+    let tmp = tempfile::tempdir().unwrap();
+    let file = tmp.path().join("mesh.yaml");
+    std::fs::write(&file, "rootNamespace: istio-system\n").unwrap();
+    canary_args.extend(["--meshConfigFile", file.to_str().unwrap()]);
+    let overridden = c.run(&canary_args);
+    assert!(fires(&overridden), "{}\n{}", overridden.stdout, overridden.stderr);
+    // Without -r, the revision the default tag points at.
+    c.ok(&["tag", "set", "default", "--revision", "canary", "--overwrite"]);
+    let tagged = c.run(&args);
+    assert!(!fires(&tagged), "the default tag points at canary: {}\n{}", tagged.stdout, tagged.stderr);
+    // A revision without its own ConfigMap analyzes with the mesh defaults (root istio-system).
+    let missing = c.run(&[&args[..], &["-r", "nosuch"]].concat());
+    assert!(fires(&missing), "{}\n{}", missing.stdout, missing.stderr);
+}
+
+/// A VirtualService routing to a host no Service has (IST0101, Error) and a DestinationRule
+/// with SIMPLE TLS and no CA (IST0128, Warning), both in `default`.
+fn error_and_warning(c: &Cluster) {
+    c.apply(&crds());
+    c.apply("apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata:\n  name: reviews\n  namespace: default\nspec:\n  hosts: [reviews]\n  http:\n  - route:\n    - destination:\n        host: nosuch\n");
+    c.apply(&tls_rule("ratings"));
+}
+
+#[test]
+fn every_output_format_and_exit_code_against_the_cluster() {
+    let c = Cluster::start();
+    error_and_warning(&c);
+    let base = ["analyze", "-n", "default"];
+    let with = |extra: &[&str]| c.run(&[&base[..], extra].concat());
+    // log: both findings, exit 79 and upstream's two-line error.
+    let log = with(&[]);
+    assert_eq!(log.code, 79, "{}", log.transcript());
+    assert!(
+        log.stdout.contains(
+            "Error [IST0101] (VirtualService default/reviews) Referenced host not found: \"nosuch\""
+        ),
+        "{}",
+        log.stdout
+    );
+    assert!(log.stdout.contains("Warning [IST0128] (DestinationRule default/ratings)"), "{}", log.stdout);
+    assert!(
+        log.stderr.contains("Analyzers found issues when analyzing namespace: default."),
+        "{}",
+        log.stderr
+    );
+    // json / yaml / sarif: one document on stdout with the same findings; exit 79 in every
+    // format (the deliberate fix of istio/istio#35054).
+    let json = with(&["-o", "json"]);
+    assert_eq!(json.code, 79, "{}", json.transcript());
+    let arr: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let codes: Vec<&str> = arr.as_array().unwrap().iter().map(|m| m["code"].as_str().unwrap()).collect();
+    assert!(codes.contains(&"IST0101") && codes.contains(&"IST0128"), "{}", json.stdout);
+    assert!(
+        arr.as_array().unwrap().iter().all(|m| m.get("reference").is_none() && m.get("cluster").is_none())
+    );
+    let yaml = with(&["-o", "yaml"]);
+    assert_eq!(yaml.code, 79, "{}", yaml.transcript());
+    let docs: serde_json::Value = serde_saphyr::from_str(&yaml.stdout).unwrap();
+    assert_eq!(docs, arr, "yaml carries what json does");
+    let sarif = with(&["-o", "sarif"]);
+    assert_eq!(sarif.code, 79, "{}", sarif.transcript());
+    let log_doc: serde_json::Value = serde_json::from_str(&sarif.stdout).unwrap();
+    assert_eq!(log_doc["runs"][0]["results"].as_array().unwrap().len(), arr.as_array().unwrap().len());
+    // Thresholds: only the Warning left (the Error suppressed) exits 0, and 79 with
+    // --failure-threshold Warning; --output-threshold Error then hides it and says so.
+    let warn_only = with(&["-S", "IST0101=VirtualService default/reviews"]);
+    assert_eq!(warn_only.code, 0, "{}", warn_only.transcript());
+    let strict = with(&["-S", "IST0101=*", "--failure-threshold", "Warning"]);
+    assert_eq!(strict.code, 79, "{}", strict.transcript());
+    let quiet = with(&["-S", "IST0101=*", "--output-threshold", "Error"]);
+    assert_eq!(quiet.code, 0, "{}", quiet.transcript());
+    assert_eq!(quiet.stdout, "\n", "nothing shown: {}", quiet.transcript());
+    assert!(
+        quiet.stderr.contains("\u{2714} No validation issues found when analyzing namespace: default."),
+        "{}",
+        quiet.stderr
+    );
+    // A file that does not parse, on top of the live state: 65 unless --ignore-unknown (the
+    // findings below the failure threshold).
+    let tmp = tempfile::tempdir().unwrap();
+    let bad = tmp.path().join("bad.yaml");
+    std::fs::write(
+        &bad,
+        "apiVersion: networking.istio.io/v1\nkind: VirtualService\nmetadata: {name: x}\nspec: {hosts: 5}\n",
+    )
+    .unwrap();
+    let bad = bad.to_str().unwrap();
+    let parse = with(&["-S", "IST0101=*", "--failure-threshold", "Error", bad]);
+    assert_eq!(parse.code, 65, "{}", parse.transcript());
+    let ignored = with(&["-S", "IST0101=*", "--ignore-unknown", bad]);
+    assert_eq!(ignored.code, 0, "{}", ignored.transcript());
+    // Usage errors stay 64 with a cluster.
+    assert_eq!(with(&["-o", "table"]).code, 64);
+    assert_eq!(with(&["--failure-threshold", "fatal"]).code, 64);
+    // -A: findings of every namespace; a namespace without warnings: the ✔ line and exit 0.
+    c.namespace("clean", serde_json::json!({}));
+    let all = c.run(&["analyze", "-A"]);
+    assert_eq!(all.code, 79);
+    assert!(all.stderr.contains("when analyzing all namespaces."), "{}", all.stderr);
+    // (Its only message is IST0102, Info: the namespace is not injected.)
+    let clean = c.run(&["analyze", "-n", "clean", "--output-threshold", "Warning"]);
+    assert_eq!(clean.code, 0, "{}", clean.transcript());
+    assert!(
+        clean.stderr.contains("No validation issues found when analyzing namespace: clean."),
+        "{}",
+        clean.stderr
+    );
 }
