@@ -247,6 +247,9 @@ pub fn sarif(msgs: &[Message]) -> Value {
                 r["ruleIndex"] = json!(i);
             }
             if let Some(o) = &m.origin {
+                if !o.cluster.is_empty() {
+                    r["properties"] = json!({"cluster": o.cluster});
+                }
                 let mut loc = json!({
                     "logicalLocations": [{"fullyQualifiedName": o.friendly_name(), "kind": "resource"}],
                 });
@@ -308,6 +311,24 @@ mod tests {
         assert!(s.contains("a\\u003cb\\u003e\\u0026c"), "{s}");
         assert!(s.contains("\"reference\": \"vs.yaml:12\""));
         assert_eq!(go_json(&Value::Array(vec![])), "[]");
+    }
+
+    #[test]
+    fn the_cluster_shows_only_in_multi_cluster_runs() {
+        let single = msg();
+        assert!(!single.line(true).contains("[cluster-"));
+        assert!(!object(&single).contains_key("cluster"));
+        assert!(sarif(&[single])["runs"][0]["results"][0].get("properties").is_none());
+        let mut multi = msg();
+        multi.origin.as_mut().unwrap().cluster = "east".into();
+        assert!(
+            multi
+                .line(true)
+                .starts_with("Error [IST0101] [cluster-east] (VirtualService default/reviews vs.yaml:12) ")
+        );
+        let keys: Vec<String> = object(&multi).keys().cloned().collect();
+        assert_eq!(keys[..2], ["cluster", "code"], "alphabetical, as Go's map encoding");
+        assert_eq!(sarif(&[multi])["runs"][0]["results"][0]["properties"]["cluster"], "east");
     }
 
     /// The properties SARIF 2.1.0 requires (sarifLog: version, runs; run: tool.driver.name;
