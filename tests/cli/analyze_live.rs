@@ -279,6 +279,21 @@ fn remote_clusters_come_from_the_multi_cluster_secrets() {
     let single = primary.run(&["analyze", "-A"]);
     assert!(!single.stdout.contains("[cluster-"), "{}", single.stdout);
     assert!(!single.stdout.contains("remote-rule"), "{}", single.stdout);
+
+    // A malformed kubeconfig in a labelled Secret: named by Secret, key and line, never quoted.
+    let broken = "apiVersion: v1\nusers:\n- name: u\n  user:\n    token: topsecret-value\n   oops: [\n";
+    let data = base64::engine::general_purpose::STANDARD.encode(broken);
+    primary.apply(&format!(
+        "apiVersion: v1\nkind: Secret\nmetadata:\n  name: istio-remote-secret-bad\n  namespace: istio-system\n  labels:\n    istio/multiCluster: \"true\"\ndata:\n  bad: {data}\n"
+    ));
+    let bad = primary.run(&["analyze", "-A"]);
+    assert_eq!(bad.code, 1, "{}", bad.transcript());
+    assert!(
+        bad.stderr.contains("Secret istio-system/istio-remote-secret-bad") && bad.stderr.contains("line"),
+        "{}",
+        bad.stderr
+    );
+    assert!(!bad.stderr.contains("topsecret-value"), "{}", bad.stderr);
 }
 
 #[test]
