@@ -84,15 +84,27 @@ pub async fn run(
             (loaded, outcome)
         }
         Some(primary) => {
-            let remotes = if !args.remote_contexts.is_empty() {
-                remote::from_contexts(&global.connect, &args.remote_contexts).await?
-            } else {
-                match remote::from_secrets(primary, &istio_ns, global.connect.timeout).await? {
-                    remote::Found::Clusters(found) => found,
-                    remote::Found::Forbidden(why) => {
-                        out::remote_secrets_unreadable(printer, &istio_ns, &why)?;
-                        Vec::new()
-                    }
+            let scope = (!selected.is_empty()).then_some(selected.as_str());
+            let wanted = live::kinds_to_read(&analyzers);
+            let requests: Vec<(String, String)> =
+                wanted.iter().map(|(k, av)| (av.clone(), k.kind.to_string())).collect();
+            let discover = async {
+                if args.remote_contexts.is_empty() {
+                    remote::from_secrets(primary, &istio_ns, global.connect.timeout).await
+                } else {
+                    remote::from_contexts(&global.connect, &args.remote_contexts)
+                        .await
+                        .map(remote::Found::Clusters)
+                }
+            };
+            // The primary's state is read while its remote clusters are looked up.
+            let read = crate::cluster::snapshot::read(primary, &requests, scope);
+            let (primary_snapshot, found) = futures::future::try_join(read, discover).await?;
+            let remotes = match found {
+                remote::Found::Clusters(found) => found,
+                remote::Found::Forbidden(why) => {
+                    out::remote_secrets_unreadable(printer, &istio_ns, &why)?;
+                    Vec::new()
                 }
             };
             let primary_id = if primary.context.is_empty() { DEFAULT_CLUSTER_ID } else { &primary.context };
@@ -105,9 +117,12 @@ pub async fn run(
                     clusters.push((r.id.clone(), &r.cluster));
                 }
             }
-            let scope = (!selected.is_empty()).then_some(selected.as_str());
-            analyze_clusters(&clusters, &gathered.inputs, &opts, &mesh, &args, scope, &analyzers, printer)
-                .await?
+            let reads =
+                clusters[1..].iter().map(|(_, c)| crate::cluster::snapshot::read(c, &requests, scope));
+            let mut snapshots = vec![primary_snapshot];
+            snapshots.extend(futures::future::try_join_all(reads).await?);
+            let read = LiveRead { clusters: &clusters, snapshots, wanted: &wanted };
+            analyze_clusters(read, &gathered.inputs, &opts, &mesh, &args, &analyzers, printer).await?
         }
     };
     if !loaded.parse_errors.is_empty() {
@@ -156,26 +171,27 @@ async fn cluster_mesh(cluster: &Cluster, istio_ns: &str, revision: &str) -> anyh
     Ok(text.map(|t| Mesh::from_yaml(&t, istio_ns)))
 }
 
-/// Reads every cluster's live state at once (the first is the primary: the files go on top of
-/// it), runs the analyzers on each cluster's set, and — with more than one cluster — the
-/// multi-cluster analyzers on all of them together, every object stamped with its cluster ID.
-#[allow(clippy::too_many_arguments)]
+/// What was read from the clusters (the first is the primary), kind by kind in `wanted` order.
+struct LiveRead<'a> {
+    clusters: &'a [(String, &'a Cluster)],
+    snapshots: Vec<crate::cluster::snapshot::Snapshot>,
+    wanted: &'a [(crate::analyze::Kind, String)],
+}
+
+/// Builds each cluster's set from what it listed (files on top of the primary), runs the
+/// analyzers on each, and — with more than one cluster — the multi-cluster analyzers on all of
+/// them together, every object stamped with its cluster ID.
 async fn analyze_clusters(
-    clusters: &[(String, &Cluster)],
+    read: LiveRead<'_>,
     inputs: &[Input],
     opts: &LoadOptions,
     mesh: &Mesh,
     args: &AnalyzeSettings,
-    scope: Option<&str>,
     analyzers: &[Analyzer],
     printer: &mut Printer,
 ) -> anyhow::Result<(files::Loaded, crate::analyze::Outcome)> {
+    let LiveRead { clusters, snapshots, wanted } = read;
     let multi = clusters.len() > 1;
-    let wanted = live::kinds_to_read(analyzers);
-    let requests: Vec<(String, String)> =
-        wanted.iter().map(|(k, av)| (av.clone(), k.kind.to_string())).collect();
-    let reads = clusters.iter().map(|(_, c)| crate::cluster::snapshot::read(c, &requests, scope));
-    let snapshots = futures::future::try_join_all(reads).await?;
     let mut sets = Vec::with_capacity(clusters.len());
     let mut parse_errors = Vec::new();
     for (i, ((id, cluster), snapshot)) in clusters.iter().zip(snapshots).enumerate() {
