@@ -624,3 +624,18 @@ fn every_output_format_and_exit_code_against_the_cluster() {
         clean.stderr
     );
 }
+
+#[test]
+fn secrets_that_may_not_be_listed_leave_one_cluster() {
+    let c = Cluster::start_with(Options { deny: vec!["secrets".into()], ..Options::default() });
+    c.apply(&crds());
+    c.apply(&tls_rule("one"));
+    let r = c.run(&["analyze", "-A"]);
+    assert_eq!(r.code, 0, "{}", r.transcript());
+    assert_eq!(r.stderr.matches("cannot list the remote-cluster Secrets").count(), 1, "{}", r.stderr);
+    assert!(
+        r.stdout.contains("(DestinationRule default/one)") && !r.stdout.contains("[cluster-"),
+        "{}",
+        r.stdout
+    );
+}
