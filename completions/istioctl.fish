@@ -70,7 +70,7 @@ complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -s S -l suppr
 complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l analyzer -d 'Run only this analyzer (repeatable; an unknown name runs all)' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l meshConfigFile -d 'Overrides the mesh config values to use for analysis' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -s r -l revision -d 'Analyze a specific revision deployed' -r
-complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l remote-contexts -d 'Kube contexts of remote clusters to analyze too (repeatable; multi-cluster analysis is not in this build yet: giving one is an error)' -r
+complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l remote-contexts -d 'Kubeconfig contexts of remote clusters to analyze too (repeatable). Without it, the remote clusters are those of the istio/multiCluster=true Secrets in the Istio namespace' -r
 complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l color -d 'Colour the level words (default: on when stdout is a terminal and TERM is not dumb)' -r -f -a "true\t''
 false\t''"
 complete -c istioctl -n "__fish_istioctl_using_subcommand analyze" -l timeout -d 'Accepted for compatibility; unused (as upstream)' -r

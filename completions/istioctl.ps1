@@ -76,7 +76,7 @@ Register-ArgumentCompleter -Native -CommandName 'istioctl' -ScriptBlock {
             [CompletionResult]::new('--meshConfigFile', '--meshConfigFile', [CompletionResultType]::ParameterName, 'Overrides the mesh config values to use for analysis')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Analyze a specific revision deployed')
             [CompletionResult]::new('--revision', '--revision', [CompletionResultType]::ParameterName, 'Analyze a specific revision deployed')
-            [CompletionResult]::new('--remote-contexts', '--remote-contexts', [CompletionResultType]::ParameterName, 'Kube contexts of remote clusters to analyze too (repeatable; multi-cluster analysis is not in this build yet: giving one is an error)')
+            [CompletionResult]::new('--remote-contexts', '--remote-contexts', [CompletionResultType]::ParameterName, 'Kubeconfig contexts of remote clusters to analyze too (repeatable). Without it, the remote clusters are those of the istio/multiCluster=true Secrets in the Istio namespace')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour the level words (default: on when stdout is a terminal and TERM is not dumb)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Accepted for compatibility; unused (as upstream)')
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Kubernetes configuration file (otherwise KUBECONFIG, then ~/.kube/config)')

@@ -37,8 +37,14 @@ pub fn kinds_to_read(analyzers: &[Analyzer]) -> Vec<(Kind, String)> {
 }
 
 /// The set of a live analysis from the kinds that were listed (a kind absent from `listed`
-/// could not be read and stays unavailable).
-pub fn build(listed: Vec<(Kind, Vec<Value>)>, opts: &files::LoadOptions, mesh: &Mesh) -> ResourceSet {
+/// could not be read and stays unavailable). `cluster` is the cluster ID stamped on every
+/// object in a multi-cluster run (empty otherwise).
+pub fn build(
+    listed: Vec<(Kind, Vec<Value>)>,
+    opts: &files::LoadOptions,
+    mesh: &Mesh,
+    cluster: &str,
+) -> ResourceSet {
     let mut set = ResourceSet::new(&opts.istio_namespace);
     files::add_mesh_objects(&mut set, mesh);
     for (kind, objects) in listed {
@@ -51,7 +57,8 @@ pub fn build(listed: Vec<(Kind, Vec<Value>)>, opts: &files::LoadOptions, mesh: &
                     object["spec"] = canonical;
                 }
             }
-            let r = resource::from_object(kind, object, "", Source::default());
+            let source = Source { cluster: cluster.to_string(), ..Source::default() };
+            let r = resource::from_object(kind, object, "", source);
             let ns = if kind == kinds::NAMESPACE { r.name.as_str() } else { r.namespace.as_str() };
             if !SYSTEM_NAMESPACES.contains(&ns) {
                 set.insert(r);
@@ -59,6 +66,26 @@ pub fn build(listed: Vec<(Kind, Vec<Value>)>, opts: &files::LoadOptions, mesh: &
         }
     }
     set
+}
+
+/// What a multi-cluster analyzer reads: the objects of `kinds` from every cluster's set side
+/// by side (same-named objects of different clusters both kept), each kind available only
+/// when every cluster could list it.
+pub fn across_clusters(sets: &[&ResourceSet], kinds: &[Kind], mesh: &Mesh) -> ResourceSet {
+    let istio_namespace = sets.first().map_or("", |s| s.istio_namespace.as_str());
+    let mut all = ResourceSet::new(istio_namespace);
+    files::add_mesh_objects(&mut all, mesh);
+    for &kind in kinds {
+        if sets.iter().all(|s| s.is_available(kind)) {
+            all.make_available(kind);
+        }
+        for set in sets {
+            for (_, r) in set.of_kind(kind) {
+                all.insert(r.clone());
+            }
+        }
+    }
+    all
 }
 
 #[cfg(test)]
@@ -90,11 +117,28 @@ mod tests {
             json!({"metadata": {"name": "a", "namespace": "default"}}),
             json!({"metadata": {"name": "b", "namespace": "kube-system"}}),
         ];
-        let set = build(vec![(kinds::POD, pods)], &opts, &Mesh::defaults("istio-system"));
+        let set = build(vec![(kinds::POD, pods)], &opts, &Mesh::defaults("istio-system"), "");
         assert!(set.is_available(kinds::POD));
         assert!(!set.is_available(kinds::SERVICE));
         assert!(set.find(kinds::POD, "default", "a").is_some());
         assert!(set.find(kinds::POD, "kube-system", "b").is_none());
         assert!(set.find(kinds::MESH_CONFIG, "istio-system", "meshconfig").is_some());
+    }
+
+    #[test]
+    fn objects_of_several_clusters_stay_apart() {
+        let opts =
+            files::LoadOptions { default_namespace: String::new(), istio_namespace: "istio-system".into() };
+        let mesh = Mesh::defaults("istio-system");
+        let svc = || vec![json!({"metadata": {"name": "s", "namespace": "default"}, "spec": {}})];
+        let east = build(vec![(kinds::SERVICE, svc())], &opts, &mesh, "east");
+        let west = build(vec![(kinds::SERVICE, svc()), (kinds::POD, vec![])], &opts, &mesh, "west");
+        assert_eq!(east.find(kinds::SERVICE, "default", "s").unwrap().source.cluster, "east");
+        let all = across_clusters(&[&east, &west], &[kinds::SERVICE, kinds::POD], &mesh);
+        let clusters: Vec<&str> =
+            all.of_kind(kinds::SERVICE).map(|(_, r)| r.source.cluster.as_str()).collect();
+        assert_eq!(clusters, ["east", "west"]);
+        assert!(all.is_available(kinds::SERVICE));
+        assert!(!all.is_available(kinds::POD), "east could not list pods");
     }
 }

@@ -196,20 +196,32 @@ impl ResourceSet {
     }
 
     /// Adds a resource. A later object with the same kind, namespace and name replaces the
-    /// earlier one (as applying both would), keeping the earlier position.
+    /// earlier one (as applying both would), keeping the earlier position — unless both name
+    /// different clusters (a multi-cluster set keeps both; `find` gives the first). A file's
+    /// object (no cluster) replaces the live one.
     pub fn insert(&mut self, r: Resource) -> Id {
         self.available.insert(r.kind);
         let key = (r.kind, r.namespace.clone(), r.name.clone());
-        if let Some(&id) = self.by_name.get(&key) {
+        if let Some(&id) = self.by_name.get(&key)
+            && (r.source.cluster.is_empty() || self.resources[id].source.cluster == r.source.cluster)
+        {
             self.resources[id] = r;
             return id;
         }
         let id = self.resources.len();
         self.by_kind.entry(r.kind).or_default().push(id);
         self.by_kind_ns.entry((r.kind, r.namespace.clone())).or_default().push(id);
-        self.by_name.insert(key, id);
+        self.by_name.entry(key).or_insert(id);
         self.resources.push(r);
         id
+    }
+
+    /// Gives every resource without a cluster ID (files, the mesh objects) this one: in a
+    /// multi-cluster run they belong to the primary cluster.
+    pub fn stamp_cluster(&mut self, cluster: &str) {
+        for r in self.resources.iter_mut().filter(|r| r.source.cluster.is_empty()) {
+            r.source.cluster = cluster.to_string();
+        }
     }
 
     pub fn get(&self, id: Id) -> &Resource {

@@ -70,8 +70,8 @@ pub struct AnalyzeArgs {
     /// Analyze a specific revision deployed.
     #[arg(short = 'r', long, default_value = "default")]
     pub revision: String,
-    /// Kube contexts of remote clusters to analyze too (repeatable; multi-cluster analysis is not in
-    /// this build yet: giving one is an error)
+    /// Kubeconfig contexts of remote clusters to analyze too (repeatable). Without it, the remote
+    /// clusters are those of the istio/multiCluster=true Secrets in the Istio namespace
     #[arg(long = "remote-contexts", value_name = "CONTEXT")]
     pub remote_contexts: Vec<String>,
     /// Don't complain about un-parseable input documents (no exit 65)

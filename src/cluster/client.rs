@@ -45,7 +45,8 @@ impl std::fmt::Debug for Cluster {
 /// Loads the kubeconfig the options name (no network).
 pub fn load_kubeconfig(opts: &ConnectOptions) -> anyhow::Result<Option<Kubeconfig>> {
     if let Some(path) = &opts.kubeconfig {
-        let kc = Kubeconfig::read_from(path).map_err(|e| credentials::read_error(&path.display().to_string(), &e))?;
+        let kc = Kubeconfig::read_from(path)
+            .map_err(|e| credentials::read_error(&path.display().to_string(), &e))?;
         return Ok(Some(kc));
     }
     if let Some(kc) = Kubeconfig::from_env().map_err(|e| credentials::read_error("(KUBECONFIG)", &e))? {
@@ -53,9 +54,9 @@ pub fn load_kubeconfig(opts: &ConnectOptions) -> anyhow::Result<Option<Kubeconfi
     }
     let home = std::env::var_os("HOME").map(PathBuf::from);
     match home.map(|h| h.join(".kube").join("config")) {
-        Some(p) if p.exists() => {
-            Ok(Some(Kubeconfig::read_from(&p).map_err(|e| credentials::read_error(&p.display().to_string(), &e))?))
-        }
+        Some(p) if p.exists() => Ok(Some(
+            Kubeconfig::read_from(&p).map_err(|e| credentials::read_error(&p.display().to_string(), &e))?,
+        )),
         _ => Ok(None),
     }
 }
@@ -83,9 +84,24 @@ pub async fn connect_streaming(opts: &ConnectOptions) -> anyhow::Result<Cluster>
     build(opts, false).await
 }
 
+/// A client for a kubeconfig held in memory (a remote cluster's Secret in multi-cluster
+/// analysis): its current context, no impersonation, the given timeout.
+pub async fn connect_kubeconfig(kc: Kubeconfig, timeout: Duration) -> anyhow::Result<Cluster> {
+    let opts = ConnectOptions { timeout, ..ConnectOptions::default() };
+    build_from(Some(kc), &opts, true).await
+}
+
 async fn build(opts: &ConnectOptions, io_timeouts: bool) -> anyhow::Result<Cluster> {
+    build_from(load_kubeconfig(opts)?, opts, io_timeouts).await
+}
+
+async fn build_from(
+    kc: Option<Kubeconfig>,
+    opts: &ConnectOptions,
+    io_timeouts: bool,
+) -> anyhow::Result<Cluster> {
     let kube_opts = KubeConfigOptions { context: opts.context.clone(), ..Default::default() };
-    let (mut config, context) = match load_kubeconfig(opts)? {
+    let (mut config, context) = match kc {
         Some(mut kc) => {
             credentials::normalize(&mut kc, opts.context.as_deref())?;
             let context = opts.context.clone().or(kc.current_context.clone()).unwrap_or_default();
@@ -115,11 +131,15 @@ async fn build(opts: &ConnectOptions, io_timeouts: bool) -> anyhow::Result<Clust
     config.default_retry = false;
     for (flag, value) in [("--as", &opts.impersonate_user), ("--as-uid", &opts.impersonate_uid)] {
         if value.as_deref().is_some_and(|v| !credentials::header_safe(v)) {
-            anyhow::bail!("{flag}: the value contains a line break or control character, which an HTTP header cannot carry");
+            anyhow::bail!(
+                "{flag}: the value contains a line break or control character, which an HTTP header cannot carry"
+            );
         }
     }
     if opts.impersonate_groups.iter().any(|g| !credentials::header_safe(g)) {
-        anyhow::bail!("--as-group: a value contains a line break or control character, which an HTTP header cannot carry");
+        anyhow::bail!(
+            "--as-group: a value contains a line break or control character, which an HTTP header cannot carry"
+        );
     }
     if let Some(user) = &opts.impersonate_user {
         config.auth_info.impersonate = Some(user.clone());

@@ -5,8 +5,8 @@
 pub mod addons;
 pub mod apply;
 pub mod client;
-pub mod credentials;
 pub mod configmap;
+pub mod credentials;
 pub mod discovery;
 pub mod errors;
 pub mod lifecycle;
@@ -15,12 +15,13 @@ pub mod pods;
 pub mod portforward;
 pub mod prune;
 pub mod readiness;
+pub mod remote;
 pub mod retry;
 pub mod snapshot;
 pub mod tag;
-pub mod waypoint;
 pub mod uninstall;
 pub mod verify;
 pub mod version;
+pub mod waypoint;
 
 pub use client::{Cluster, ConnectOptions, connect};

@@ -5,12 +5,14 @@
 
 use std::io::{IsTerminal, Read};
 
-use crate::analyze::files::{self, LoadOptions};
+use crate::analyze::checks::multicluster;
+use crate::analyze::files::{self, Input, LoadOptions};
 use crate::analyze::live;
-use crate::cluster::snapshot::Outcome;
 use crate::analyze::mesh::Mesh;
-use crate::analyze::process;
+use crate::analyze::{Analyzer, process};
 use crate::cli::analyze::AnalyzeOutput;
+use crate::cluster::snapshot::Outcome;
+use crate::cluster::{Cluster, remote};
 use crate::error::{ExitStatus, Failure};
 use crate::output::Printer;
 use crate::output::analyze as out;
@@ -31,11 +33,6 @@ pub async fn run(
     }
     for code in &args.unknown_codes {
         out::unknown_code(printer, code)?;
-    }
-    if !args.remote_contexts.is_empty() {
-        anyhow::bail!(
-            "--remote-contexts: multi-cluster analysis is not available in this build yet; analyze each context on its own (--context)"
-        );
     }
     let istio_ns = global.istio_namespace.clone();
     // With a cluster: connect first (an unreachable one fails here, fast), the namespace
@@ -58,14 +55,9 @@ pub async fn run(
     let mesh = match (&args.mesh_config_file, &live) {
         // Upstream ignores errors loading --meshConfigFile; so do we (defaults stay).
         (Some(path), _) => Mesh::from_yaml(&std::fs::read_to_string(path).unwrap_or_default(), &istio_ns),
-        (None, Some(cluster)) => {
-            let revision = (args.revision != "default").then_some(args.revision.as_str());
-            let revision = crate::cluster::version::resolve_revision(cluster, &istio_ns, revision).await;
-            match crate::cluster::snapshot::mesh_config(cluster, &istio_ns, &revision).await? {
-                Some(text) => Mesh::from_yaml(&text, &istio_ns),
-                None => Mesh::defaults(&istio_ns),
-            }
-        }
+        (None, Some(cluster)) => cluster_mesh(cluster, &istio_ns, &args.revision)
+            .await?
+            .unwrap_or_else(|| Mesh::defaults(&istio_ns)),
         (None, None) => Mesh::defaults(&istio_ns),
     };
     let structured = matches!(args.output, AnalyzeOutput::Json | AnalyzeOutput::Yaml | AnalyzeOutput::Sarif);
@@ -83,33 +75,59 @@ pub async fn run(
     for n in &gathered.notes {
         printer.note(n)?;
     }
-    let opts = LoadOptions { default_namespace: selected.clone(), istio_namespace: istio_ns };
+    let opts = LoadOptions { default_namespace: selected.clone(), istio_namespace: istio_ns.clone() };
     let analyzers = crate::analyze::select(&args.analyzers);
-    let loaded = match &live {
-        None => files::load(&gathered.inputs, &opts, &mesh),
-        Some(cluster) => {
+    let (loaded, outcome) = match &live {
+        None => {
+            let loaded = files::load(&gathered.inputs, &opts, &mesh);
+            let outcome = crate::analyze::run(&loaded.set, &mesh, &analyzers);
+            (loaded, outcome)
+        }
+        Some(primary) => {
+            let scope = (!selected.is_empty()).then_some(selected.as_str());
             let wanted = live::kinds_to_read(&analyzers);
             let requests: Vec<(String, String)> =
                 wanted.iter().map(|(k, av)| (av.clone(), k.kind.to_string())).collect();
-            let scope = (!selected.is_empty()).then_some(selected.as_str());
-            let snapshot = crate::cluster::snapshot::read(cluster, &requests, scope).await?;
-            let mut listed = Vec::new();
-            for ((kind, _), (_, outcome)) in wanted.iter().zip(snapshot.kinds) {
-                match outcome {
-                    Outcome::Listed(objects) => listed.push((*kind, objects)),
-                    Outcome::NotServed => out::kind_unavailable(printer, kind.kind, "not served by this cluster")?,
-                    Outcome::Forbidden(why) => out::kind_unavailable(printer, kind.kind, &why)?,
+            let discover = async {
+                if args.remote_contexts.is_empty() {
+                    remote::from_secrets(primary, &istio_ns, global.connect.timeout).await
+                } else {
+                    remote::from_contexts(&global.connect, &args.remote_contexts)
+                        .await
+                        .map(remote::Found::Clusters)
+                }
+            };
+            // The primary's state is read while its remote clusters are looked up.
+            let read = crate::cluster::snapshot::read(primary, &requests, scope);
+            let (primary_snapshot, found) = futures::future::try_join(read, discover).await?;
+            let remotes = match found {
+                remote::Found::Clusters(found) => found,
+                remote::Found::Forbidden(why) => {
+                    out::remote_secrets_unreadable(printer, &istio_ns, &why)?;
+                    Vec::new()
+                }
+            };
+            let primary_id = if primary.context.is_empty() { DEFAULT_CLUSTER_ID } else { &primary.context };
+            let mut clusters: Vec<(String, &crate::cluster::Cluster)> =
+                vec![(primary_id.to_string(), primary)];
+            for r in &remotes {
+                if clusters.iter().any(|(id, _)| *id == r.id) {
+                    out::duplicate_cluster(printer, &r.id)?;
+                } else {
+                    clusters.push((r.id.clone(), &r.cluster));
                 }
             }
-            let mut set = live::build(listed, &opts, &mesh);
-            let added = files::add_files(&mut set, &gathered.inputs, &opts);
-            files::Loaded { set, parse_errors: added.parse_errors }
+            let reads =
+                clusters[1..].iter().map(|(_, c)| crate::cluster::snapshot::read(c, &requests, scope));
+            let mut snapshots = vec![primary_snapshot];
+            snapshots.extend(futures::future::try_join_all(reads).await?);
+            let read = LiveRead { clusters: &clusters, snapshots, wanted: &wanted };
+            analyze_clusters(read, &gathered.inputs, &opts, &mesh, &args, &analyzers, printer).await?
         }
     };
     if !loaded.parse_errors.is_empty() {
         out::parse_errors(printer, &loaded.parse_errors)?;
     }
-    let outcome = crate::analyze::run(&loaded.set, &mesh, &analyzers);
     let target =
         if selected.is_empty() { "all namespaces".to_string() } else { format!("namespace: {selected}") };
     if args.verbose {
@@ -139,4 +157,89 @@ pub async fn run(
         );
     }
     Ok(ExitStatus::Success)
+}
+
+/// The cluster ID of a primary cluster whose kubeconfig names no context (in-cluster config):
+/// Istio's default cluster ID.
+const DEFAULT_CLUSTER_ID: &str = "Kubernetes";
+
+/// The mesh config of the revision's ConfigMap on `cluster`, if it has one.
+async fn cluster_mesh(cluster: &Cluster, istio_ns: &str, revision: &str) -> anyhow::Result<Option<Mesh>> {
+    let revision = (revision != "default").then_some(revision);
+    let revision = crate::cluster::version::resolve_revision(cluster, istio_ns, revision).await;
+    let text = crate::cluster::snapshot::mesh_config(cluster, istio_ns, &revision).await?;
+    Ok(text.map(|t| Mesh::from_yaml(&t, istio_ns)))
+}
+
+/// What was read from the clusters (the first is the primary), kind by kind in `wanted` order.
+struct LiveRead<'a> {
+    clusters: &'a [(String, &'a Cluster)],
+    snapshots: Vec<crate::cluster::snapshot::Snapshot>,
+    wanted: &'a [(crate::analyze::Kind, String)],
+}
+
+/// Builds each cluster's set from what it listed (files on top of the primary), runs the
+/// analyzers on each, and — with more than one cluster — the multi-cluster analyzers on all of
+/// them together, every object stamped with its cluster ID.
+async fn analyze_clusters(
+    read: LiveRead<'_>,
+    inputs: &[Input],
+    opts: &LoadOptions,
+    mesh: &Mesh,
+    args: &AnalyzeSettings,
+    analyzers: &[Analyzer],
+    printer: &mut Printer,
+) -> anyhow::Result<(files::Loaded, crate::analyze::Outcome)> {
+    let LiveRead { clusters, snapshots, wanted } = read;
+    let multi = clusters.len() > 1;
+    let mut sets = Vec::with_capacity(clusters.len());
+    let mut parse_errors = Vec::new();
+    for (i, ((id, cluster), snapshot)) in clusters.iter().zip(snapshots).enumerate() {
+        let shown_id = multi.then_some(id.as_str());
+        let mut listed = Vec::new();
+        for ((kind, _), (_, outcome)) in wanted.iter().zip(snapshot.kinds) {
+            match outcome {
+                Outcome::Listed(objects) => listed.push((*kind, objects)),
+                Outcome::NotServed => out::kind_unavailable(printer, shown_id, kind.kind, None)?,
+                Outcome::Forbidden(why) => out::kind_unavailable(printer, shown_id, kind.kind, Some(&why))?,
+            }
+        }
+        // A remote cluster's own mesh config when it has one; else the primary's.
+        let own_mesh = match (i, &args.mesh_config_file) {
+            (0, _) | (_, Some(_)) => None,
+            _ => cluster_mesh(cluster, &opts.istio_namespace, &args.revision).await?,
+        };
+        let mut set = live::build(listed, opts, own_mesh.as_ref().unwrap_or(mesh), shown_id.unwrap_or(""));
+        if i == 0 {
+            parse_errors = files::add_files(&mut set, inputs, opts).parse_errors;
+        }
+        if multi {
+            set.stamp_cluster(id);
+        }
+        sets.push((set, own_mesh));
+    }
+    let is_multi_cluster = |a: &&Analyzer| multi && a.name == multicluster::SERVICE.name;
+    let per_cluster: Vec<Analyzer> = analyzers.iter().filter(|a| !is_multi_cluster(a)).copied().collect();
+    let across: Vec<Analyzer> = analyzers.iter().filter(is_multi_cluster).copied().collect();
+    let mut outcome = crate::analyze::Outcome::default();
+    let mut skipped = Vec::new();
+    for (set, own_mesh) in &sets {
+        let one = crate::analyze::run(set, own_mesh.as_ref().unwrap_or(mesh), &per_cluster);
+        skipped.extend(one.skipped);
+        outcome.messages.extend(one.messages);
+    }
+    if !across.is_empty() {
+        let all: Vec<&crate::analyze::ResourceSet> = sets.iter().map(|(s, _)| s).collect();
+        let inputs: Vec<crate::analyze::Kind> =
+            across.iter().flat_map(|a| a.inputs.iter().copied()).collect();
+        let union = live::across_clusters(&all, &inputs, mesh);
+        let one = crate::analyze::run(&union, mesh, &across);
+        skipped.extend(one.skipped);
+        outcome.messages.extend(one.messages);
+    }
+    // Upstream lists every selected analyzer as executed, and skipped ones under both.
+    outcome.executed = analyzers.iter().map(|a| a.name).collect();
+    outcome.skipped = analyzers.iter().map(|a| a.name).filter(|n| skipped.contains(n)).collect();
+    let set = sets.into_iter().next().map(|(s, _)| s).unwrap_or_default();
+    Ok((files::Loaded { set, parse_errors }, outcome))
 }

@@ -40,10 +40,38 @@ pub fn namespace_not_found(p: &mut Printer, ns: &str) -> io::Result<()> {
     p.note(&format!("namespace {ns:?} not found"))
 }
 
-/// A kind the live analysis could not read (denied, or not served): said once; the analyzers
-/// that need it are skipped (`-v` lists them).
-pub fn kind_unavailable(p: &mut Printer, kind: &str, why: &str) -> io::Result<()> {
-    p.note(&format!("Warning: cannot read {kind} from the cluster ({why}); the analyzers that need it are skipped"))
+/// A kind the live analysis could not read (denied — the server's reason —, or not served):
+/// said once per cluster (the cluster ID in a multi-cluster run); the analyzers that need it
+/// are skipped (`-v` lists them).
+pub fn kind_unavailable(
+    p: &mut Printer,
+    cluster: Option<&str>,
+    kind: &str,
+    denied: Option<&str>,
+) -> io::Result<()> {
+    let from = match cluster {
+        Some(id) => format!("cluster {id}"),
+        None => "the cluster".to_string(),
+    };
+    let why = denied.unwrap_or(match cluster {
+        Some(_) => "not served by that cluster",
+        None => "not served by this cluster",
+    });
+    p.note(&format!(
+        "Warning: cannot read {kind} from {from} ({why}); the analyzers that need it are skipped"
+    ))
+}
+
+/// The multi-cluster Secrets of the Istio namespace could not be listed: no remote clusters.
+pub fn remote_secrets_unreadable(p: &mut Printer, namespace: &str, why: &str) -> io::Result<()> {
+    p.note(&format!(
+        "Warning: cannot list the remote-cluster Secrets (istio/multiCluster=true) in {namespace} ({why}); analyzing this cluster only"
+    ))
+}
+
+/// Two clusters of a multi-cluster run with one ID: the later one is left out.
+pub fn duplicate_cluster(p: &mut Printer, id: &str) -> io::Result<()> {
+    p.note(&format!("Warning: cluster ID {id:?} is already analyzed; its second source is skipped"))
 }
 
 pub fn unknown_code(p: &mut Printer, code: &str) -> io::Result<()> {
@@ -119,6 +147,10 @@ fn colored_level(level: Level, color: bool) -> String {
 /// One message as an object with upstream's keys (alphabetical, as Go's map encoding).
 fn object(m: &Message) -> Map<String, Value> {
     let mut o = Map::new();
+    // `cluster` only in multi-cluster runs (the only ones whose objects carry a cluster ID).
+    if let Some(origin) = m.origin.as_ref().filter(|o| !o.cluster.is_empty()) {
+        o.insert("cluster".into(), origin.cluster.clone().into());
+    }
     o.insert("code".into(), m.code.into());
     o.insert("documentationUrl".into(), doc_url(m.code).into());
     o.insert("level".into(), m.level.name().into());
@@ -152,7 +184,7 @@ pub fn messages(p: &mut Printer, msgs: &[Message], format: AnalyzeOutput, color:
             let lines: Vec<String> = msgs
                 .iter()
                 .map(|m| {
-                    let line = m.line(false);
+                    let line = m.line(true);
                     let rest = &line[m.level.name().len()..];
                     format!("{}{rest}", colored_level(m.level, color))
                 })
@@ -215,6 +247,9 @@ pub fn sarif(msgs: &[Message]) -> Value {
                 r["ruleIndex"] = json!(i);
             }
             if let Some(o) = &m.origin {
+                if !o.cluster.is_empty() {
+                    r["properties"] = json!({"cluster": o.cluster});
+                }
                 let mut loc = json!({
                     "logicalLocations": [{"fullyQualifiedName": o.friendly_name(), "kind": "resource"}],
                 });
@@ -276,6 +311,24 @@ mod tests {
         assert!(s.contains("a\\u003cb\\u003e\\u0026c"), "{s}");
         assert!(s.contains("\"reference\": \"vs.yaml:12\""));
         assert_eq!(go_json(&Value::Array(vec![])), "[]");
+    }
+
+    #[test]
+    fn the_cluster_shows_only_in_multi_cluster_runs() {
+        let single = msg();
+        assert!(!single.line(true).contains("[cluster-"));
+        assert!(!object(&single).contains_key("cluster"));
+        assert!(sarif(&[single])["runs"][0]["results"][0].get("properties").is_none());
+        let mut multi = msg();
+        multi.origin.as_mut().unwrap().cluster = "east".into();
+        assert!(
+            multi
+                .line(true)
+                .starts_with("Error [IST0101] [cluster-east] (VirtualService default/reviews vs.yaml:12) ")
+        );
+        let keys: Vec<String> = object(&multi).keys().cloned().collect();
+        assert_eq!(keys[..2], ["cluster", "code"], "alphabetical, as Go's map encoding");
+        assert_eq!(sarif(&[multi])["runs"][0]["results"][0]["properties"]["cluster"], "east");
     }
 
     /// The properties SARIF 2.1.0 requires (sarifLog: version, runs; run: tool.driver.name;

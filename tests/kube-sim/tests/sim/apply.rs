@@ -166,3 +166,18 @@ async fn status_subresource_and_pruning() {
     let st = get(&s, &format!("{base}/w/status")).await;
     assert_eq!(st.body["status"]["phase"], "Up");
 }
+
+#[tokio::test]
+async fn status_without_a_subresource_is_part_of_the_object() {
+    let s = sim();
+    post(&s, "/apis/apiextensions.k8s.io/v1/customresourcedefinitions", crd("example.com", "Gadget", "gadgets", false)).await;
+    let base = "/apis/example.com/v1/namespaces/default/gadgets";
+    let r = post(&s, base, json!({"apiVersion": "example.com/v1", "kind": "Gadget", "metadata": {"name": "g"},
+        "spec": {"size": 1}, "status": {"ready": true}})).await;
+    assert_eq!(r.code, 201);
+    assert_eq!(r.body["status"]["ready"], true, "kept on create: the kind has no status subresource");
+    let r = patch(&s, &format!("{base}/g"), "application/merge-patch+json", r#"{"status":{"ready":false}}"#).await;
+    assert_eq!(r.body["status"]["ready"], false, "an ordinary write changes it");
+    let r = get(&s, &format!("{base}/g/status")).await;
+    assert_eq!(r.code, 404, "no /status to write through");
+}
