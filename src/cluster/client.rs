@@ -60,6 +60,13 @@ pub fn load_kubeconfig(opts: &ConnectOptions) -> anyhow::Result<Option<Kubeconfi
     }
 }
 
+/// The context names of the kubeconfig the options name, in file order (no network; an
+/// unreadable kubeconfig has none).
+pub fn context_names(opts: &ConnectOptions) -> Vec<String> {
+    let Ok(Some(kc)) = load_kubeconfig(opts) else { return Vec::new() };
+    kc.contexts.into_iter().map(|c| c.name).collect()
+}
+
 /// The namespace of the selected context, without connecting (`default` when unset).
 pub fn context_namespace(opts: &ConnectOptions) -> String {
     let Ok(Some(kc)) = load_kubeconfig(opts) else { return "default".into() };

@@ -162,6 +162,18 @@ pub async fn list(cluster: &Cluster, tags: &BTreeMap<String, String>) -> anyhow:
     Ok(out)
 }
 
+/// Every namespace's name, sorted (for completing `-n`).
+pub async fn names(cluster: &Cluster) -> anyhow::Result<Vec<String>> {
+    let api = api(cluster);
+    let lp = ListParams::default();
+    let list = with_retry(|| api.list(&lp))
+        .await
+        .map_err(|e| describe(e, Op { verb: "list", resource: "namespaces", namespace: None }, &cluster.server))?;
+    let mut out: Vec<String> = list.items.into_iter().filter_map(|n| n.metadata.name).collect();
+    out.sort();
+    Ok(out)
+}
+
 /// The labels of one namespace; a missing namespace is an error that names it.
 pub async fn labels(cluster: &Cluster, ns: &str) -> anyhow::Result<BTreeMap<String, String>> {
     let api = api(cluster);

@@ -110,6 +110,17 @@ pub async fn installed_revisions(cluster: &Cluster, istio_ns: &str) -> anyhow::R
     Ok(revs)
 }
 
+/// The tag names in the cluster (injector webhooks labelled `istio.io/tag`), sorted, for
+/// completing `tag remove`.
+pub async fn names(cluster: &Cluster) -> anyhow::Result<Vec<String>> {
+    let webhooks = list_values(&mwc_api(cluster), TAG_LABEL, "mutatingwebhookconfigurations", None, cluster).await?;
+    let mut tags: Vec<String> =
+        webhooks.iter().map(|w| label_of(w, TAG_LABEL).to_string()).filter(|t| !t.is_empty()).collect();
+    tags.sort();
+    tags.dedup();
+    Ok(tags)
+}
+
 /// Checks the cluster as upstream does and returns what the tag is generated from
 /// (`render::tag::generate`).
 pub async fn plan(cluster: &Cluster, opts: &SetOptions) -> anyhow::Result<TagSpec> {

@@ -7,6 +7,7 @@
 mod analyze;
 mod analyze_live;
 mod cluster;
+mod completion;
 mod credentials;
 mod crds;
 mod dashboard;
