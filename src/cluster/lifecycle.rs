@@ -19,9 +19,8 @@ use tokio::sync::mpsc::UnboundedSender;
 use super::Cluster;
 use super::apply::{self, Inventory, Key, NOT_PRUNED, Outcome, Owner};
 use super::discovery::Discovery;
-use super::errors::{Op, describe};
+use super::errors::{Error, Op};
 use super::readiness;
-use super::retry::with_retry;
 use super::tag::{self, TagSpec};
 use crate::render::tag::tag_objects;
 use crate::profile::ComponentKind;
@@ -301,7 +300,7 @@ async fn ensure_namespace(cluster: &Cluster, plan: &Plan, dry_run: bool, events:
     let api: Api<Namespace> = Api::all(cluster.client.clone());
     let name = plan.namespace.as_str();
     let op = |verb| Op { verb, resource: "namespaces", namespace: None };
-    let found = with_retry(|| api.get_opt(name)).await.map_err(|e| describe(e, op("get"), &cluster.server))?;
+    let found = cluster.call(op("get"), || api.get_opt(name)).await?;
     if found.is_some() {
         return Ok(true);
     }
@@ -315,10 +314,10 @@ async fn ensure_namespace(cluster: &Cluster, plan: &Plan, dry_run: bool, events:
     }
     let ns: Namespace = serde_json::from_value(ns)?;
     let pp = PostParams::default();
-    match with_retry(|| api.create(&pp, &ns)).await {
-        Ok(_) => {}
-        Err(kube::Error::Api(s)) if s.code == 409 => {}
-        Err(e) => return Err(describe(e, op("create"), &cluster.server)),
+    match cluster.call(op("create"), || api.create(&pp, &ns)).await {
+        // Created meanwhile by someone else: it exists, which is all install needs.
+        Ok(_) | Err(Error::Conflict { .. }) => {}
+        Err(e) => return Err(e.into()),
     }
     let _ = events.send(Event::Namespace { name: name.into(), created: true });
     Ok(true)
