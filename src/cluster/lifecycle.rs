@@ -183,6 +183,17 @@ impl Counts {
     }
 }
 
+/// A step of the run that failed, with the error's text (causes joined).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StepError {
+    /// Applying a component (or waiting for its CRDs) failed.
+    Component { component: ComponentKind, message: String },
+    /// Pruning the objects the plan no longer has failed.
+    Prune { message: String },
+    /// Writing the default revision tag failed.
+    DefaultTag { message: String },
+}
+
 /// How the run ended.
 #[derive(Debug, Default)]
 pub struct Report {
@@ -194,8 +205,8 @@ pub struct Report {
     pub skipped: Vec<(ComponentKind, ComponentKind)>,
     pub pruned: Vec<Key>,
     pub interrupted: bool,
-    /// Errors per component, or of prune/tag.
-    pub errors: Vec<String>,
+    /// Errors per component, or of prune/tag, in the order they happened.
+    pub errors: Vec<StepError>,
     /// Objects still not ready when a component's readiness timeout expired, with reasons.
     pub unready: Vec<(ComponentKind, Key, String)>,
     pub readiness_timeout: Duration,
@@ -266,12 +277,12 @@ pub async fn install(cluster: &Cluster, plan: &Plan, settings: Settings, events:
     };
     if ok
         && let Err(e) = run.prune().await {
-            run.report.lock().unwrap().errors.push(format!("pruning: {e:#}"));
+            run.report.lock().unwrap().errors.push(StepError::Prune { message: format!("{e:#}") });
         }
     let ok = ok && run.report.lock().unwrap().errors.is_empty();
     if let (true, Some((objs, _))) = (ok, tag_objects)
         && let Err(e) = run.apply_tag(objs).await {
-            run.report.lock().unwrap().errors.push(format!("default revision tag: {e:#}"));
+            run.report.lock().unwrap().errors.push(StepError::DefaultTag { message: format!("{e:#}") });
         }
     let mut report = run.report.into_inner().unwrap();
     let applied: HashSet<&Key> = report.applied.iter().collect();
@@ -444,7 +455,7 @@ impl Run<'_> {
             Err(e) => {
                 let msg = format!("{e:#}");
                 self.send(Event::ComponentFailed { component: c, error: msg.clone() });
-                self.report.lock().unwrap().errors.push(format!("{}: {msg}", display_name(c)));
+                self.report.lock().unwrap().errors.push(StepError::Component { component: c, message: msg });
                 false
             }
         }
