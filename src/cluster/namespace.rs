@@ -146,7 +146,8 @@ fn api(cluster: &Cluster) -> Api<Namespace> {
 pub async fn list(cluster: &Cluster, tags: &BTreeMap<String, String>) -> anyhow::Result<Vec<NamespaceInfo>> {
     let api = api(cluster);
     let lp = ListParams::default();
-    let list = cluster.call(Op { verb: "list", resource: "namespaces", namespace: None }, || api.list(&lp)).await?;
+    let op = Op { verb: "list", resource: "namespaces", namespace: None };
+    let list = cluster.call(op, || api.list(&lp)).await?;
     let mut out: Vec<NamespaceInfo> = list
         .items
         .iter()
@@ -163,7 +164,8 @@ pub async fn list(cluster: &Cluster, tags: &BTreeMap<String, String>) -> anyhow:
 pub async fn names(cluster: &Cluster) -> anyhow::Result<Vec<String>> {
     let api = api(cluster);
     let lp = ListParams::default();
-    let list = cluster.call(Op { verb: "list", resource: "namespaces", namespace: None }, || api.list(&lp)).await?;
+    let op = Op { verb: "list", resource: "namespaces", namespace: None };
+    let list = cluster.call(op, || api.list(&lp)).await?;
     let mut out: Vec<String> = list.items.into_iter().filter_map(|n| n.metadata.name).collect();
     out.sort();
     Ok(out)
@@ -172,7 +174,8 @@ pub async fn names(cluster: &Cluster) -> anyhow::Result<Vec<String>> {
 /// The labels of one namespace; a missing namespace is an error that names it.
 pub async fn labels(cluster: &Cluster, ns: &str) -> anyhow::Result<BTreeMap<String, String>> {
     let api = api(cluster);
-    match cluster.call(Op { verb: "get", resource: "namespaces", namespace: None }, || api.get_opt(ns)).await? {
+    let op = Op { verb: "get", resource: "namespaces", namespace: None };
+    match cluster.call(op, || api.get_opt(ns)).await? {
         Some(n) => Ok(n.metadata.labels.unwrap_or_default()),
         None => anyhow::bail!("namespace {ns:?} not found: create it first (kubectl create namespace {ns})"),
     }
@@ -181,7 +184,8 @@ pub async fn labels(cluster: &Cluster, ns: &str) -> anyhow::Result<BTreeMap<Stri
 /// Whether a namespace exists (a 403 on it is an error that says so).
 pub async fn exists(cluster: &Cluster, ns: &str) -> anyhow::Result<bool> {
     let api = api(cluster);
-    let found = cluster.call(Op { verb: "get", resource: "namespaces", namespace: None }, || api.get_opt(ns)).await?;
+    let op = Op { verb: "get", resource: "namespaces", namespace: None };
+    let found = cluster.call(op, || api.get_opt(ns)).await?;
     Ok(found.is_some())
 }
 
@@ -200,7 +204,8 @@ pub async fn apply(cluster: &Cluster, change: &LabelChange) -> anyhow::Result<()
     let patch = serde_json::json!({ "metadata": { "labels": labels } });
     let api = api(cluster);
     let (pp, patch) = (PatchParams::default(), Patch::Merge(&patch));
-    cluster.call(Op { verb: "patch", resource: "namespaces", namespace: None }, || api.patch(&change.namespace, &pp, &patch)).await?;
+    let op = Op { verb: "patch", resource: "namespaces", namespace: None };
+    cluster.call(op, || api.patch(&change.namespace, &pp, &patch)).await?;
     Ok(())
 }
 

@@ -167,7 +167,8 @@ pub async fn resolve_ref(cluster: &Cluster, text: &str, default_ns: &str) -> Res
         return Ok(Target::Pod { name, namespace });
     };
     let api: Api<DynamicObject> = Api::namespaced_with(cluster.client.clone(), &namespace, &ar);
-    let obj = cluster.call(Op { verb: "get", resource: &ar.plural, namespace: Some(&namespace) }, || api.get_opt(&name)).await.map_err(anyhow::Error::from)?;
+    let op = Op { verb: "get", resource: &ar.plural, namespace: Some(&namespace) };
+    let obj = cluster.call(op, || api.get_opt(&name)).await.map_err(anyhow::Error::from)?;
     let Some(obj) = obj else {
         return Err(SelectError::Api(anyhow::anyhow!(
             "{} {name:?} not found in namespace {namespace:?}",
@@ -205,7 +206,8 @@ fn chosen(pod: &Pod, matched: usize) -> Chosen {
 pub async fn list(cluster: &Cluster, namespace: &str, selector: &str) -> anyhow::Result<Vec<Pod>> {
     let api: Api<Pod> = Api::namespaced(cluster.client.clone(), namespace);
     let lp = ListParams::default().labels(selector);
-    let list = cluster.call(Op { verb: "list", resource: "pods", namespace: Some(namespace) }, || api.list(&lp)).await?;
+    let op = Op { verb: "list", resource: "pods", namespace: Some(namespace) };
+    let list = cluster.call(op, || api.list(&lp)).await?;
     Ok(list.items.into_iter().filter(|p| p.metadata.deletion_timestamp.is_none()).collect())
 }
 
@@ -215,7 +217,8 @@ pub async fn choose(cluster: &Cluster, target: &Target, wait: Duration) -> Resul
     match target {
         Target::Pod { name, namespace } => {
             let api: Api<Pod> = Api::namespaced(cluster.client.clone(), namespace);
-            let pod = cluster.call(Op { verb: "get", resource: "pods", namespace: Some(namespace) }, || api.get_opt(name)).await.map_err(anyhow::Error::from)?;
+            let op = Op { verb: "get", resource: "pods", namespace: Some(namespace) };
+            let pod = cluster.call(op, || api.get_opt(name)).await.map_err(anyhow::Error::from)?;
             match pod {
                 Some(p) => Ok(chosen(&p, 1)),
                 None => Err(SelectError::PodNotFound { name: name.clone(), namespace: namespace.clone() }),
@@ -245,7 +248,8 @@ pub async fn choose(cluster: &Cluster, target: &Target, wait: Duration) -> Resul
 /// Whether `name` still exists, is not being deleted, and is Running.
 pub async fn usable(cluster: &Cluster, namespace: &str, name: &str) -> bool {
     let api: Api<Pod> = Api::namespaced(cluster.client.clone(), namespace);
-    match cluster.call(Op { verb: "get", resource: "pods", namespace: Some(namespace) }, || api.get_opt(name)).await {
+    let op = Op { verb: "get", resource: "pods", namespace: Some(namespace) };
+    match cluster.call(op, || api.get_opt(name)).await {
         Ok(Some(p)) => p.metadata.deletion_timestamp.is_none() && phase(&p) == "Running",
         Ok(None) => false,
         // Cannot tell (API trouble): keep the pod rather than flap.

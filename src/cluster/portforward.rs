@@ -16,6 +16,7 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Mutex, mpsc};
 
 use super::Cluster;
+use super::errors::status_text;
 use super::pods::{self, Chosen, Target};
 use super::retry::with_retry;
 
@@ -253,7 +254,7 @@ async fn handle(shared: Arc<Shared>, conn: TcpStream) {
                 shared.stats.failed.fetch_add(1, Ordering::Relaxed);
                 let _ = shared
                     .events
-                    .send(Event::ConnectionFailed { pod: label(&pod), error: super::errors::status_text(&e) });
+                    .send(Event::ConnectionFailed { pod: label(&pod), error: status_text(&e) });
                 return;
             }
         }

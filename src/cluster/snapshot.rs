@@ -67,7 +67,8 @@ pub async fn read(
                     lp = lp.continue_token(t);
                 }
                 requests.fetch_add(1, Ordering::Relaxed);
-                let op = Op { verb: "list", resource: kind, namespace: if r.namespaced { namespace } else { None } };
+                let scope = if r.namespaced { namespace } else { None };
+                let op = Op { verb: "list", resource: kind, namespace: scope };
                 let page = match cluster.call(op, || api.list(&lp)).await {
                     Ok(p) => p,
                     Err(Error::Forbidden { message, .. }) => {

@@ -110,7 +110,8 @@ pub async fn installed_revisions(cluster: &Cluster, istio_ns: &str) -> anyhow::R
 /// The tag names in the cluster (injector webhooks labelled `istio.io/tag`), sorted, for
 /// completing `tag remove`.
 pub async fn names(cluster: &Cluster) -> anyhow::Result<Vec<String>> {
-    let webhooks = list_values(&mwc_api(cluster), TAG_LABEL, "mutatingwebhookconfigurations", None, cluster).await?;
+    let webhooks =
+        list_values(&mwc_api(cluster), TAG_LABEL, "mutatingwebhookconfigurations", None, cluster).await?;
     let mut tags: Vec<String> =
         webhooks.iter().map(|w| label_of(w, TAG_LABEL).to_string()).filter(|t| !t.is_empty()).collect();
     tags.sort();
@@ -212,7 +213,8 @@ pub async fn conflicts(cluster: &Cluster, objects: &[Value], default_takes_over:
             continue;
         }
         let api = svc_api(cluster, ns);
-        let found = cluster.call(Op { verb: "get", resource: "services", namespace: Some(ns) }, || api.get_opt(name)).await?;
+        let op = Op { verb: "get", resource: "services", namespace: Some(ns) };
+        let found = cluster.call(op, || api.get_opt(name)).await?;
         services.insert(key, found.is_some());
     }
     let existing: Vec<(String, String)> = services.into_iter().filter(|(_, found)| *found).map(|(k, _)| k).collect();
@@ -225,7 +227,8 @@ pub async fn conflicts(cluster: &Cluster, objects: &[Value], default_takes_over:
 
 async fn get_validator(cluster: &Cluster) -> anyhow::Result<Option<Value>> {
     let api = vwc_api(cluster);
-    let got = cluster.call(Op { verb: "get", resource: "validatingwebhookconfigurations", namespace: None }, || api.get_opt(DEFAULT_VALIDATOR)).await?;
+    let op = Op { verb: "get", resource: "validatingwebhookconfigurations", namespace: None };
+    let got = cluster.call(op, || api.get_opt(DEFAULT_VALIDATOR)).await?;
     Ok(got.map(|v| serde_json::to_value(v).unwrap_or(Value::Null)))
 }
 
@@ -245,9 +248,9 @@ pub async fn apply(cluster: &Cluster, objects: &[Value], istio_ns: &str, field_m
         let svcs = svc_api(cluster, obj["metadata"]["namespace"].as_str().unwrap_or(istio_ns));
         let op = Op { verb: "apply", resource: kind, namespace: None };
         let result = match kind {
-            "MutatingWebhookConfiguration" => cluster.call(op, || mwcs.patch(&name, &pp, &patch)).await.map(|_| ()),
-            "ValidatingWebhookConfiguration" => cluster.call(op, || vwcs.patch(&name, &pp, &patch)).await.map(|_| ()),
-            "Service" => cluster.call(op, || svcs.patch(&name, &pp, &patch)).await.map(|_| ()),
+            "MutatingWebhookConfiguration" => cluster.call(op, || mwcs.patch(&name, &pp, &patch)).await.map(drop),
+            "ValidatingWebhookConfiguration" => cluster.call(op, || vwcs.patch(&name, &pp, &patch)).await.map(drop),
+            "Service" => cluster.call(op, || svcs.patch(&name, &pp, &patch)).await.map(drop),
             other => bail!("a revision tag has no object of kind {other}"),
         };
         result.with_context(|| {
@@ -272,7 +275,8 @@ pub async fn deactivate_default_injector(cluster: &Cluster) -> anyhow::Result<Op
     let typed: MutatingWebhookConfiguration = serde_json::from_value(mwc)?;
     let api = mwc_api(cluster);
     let pp = PostParams::default();
-    cluster.call(Op { verb: "update", resource: "mutatingwebhookconfigurations", namespace: None }, || api.replace(&name, &pp, &typed)).await?;
+    let op = Op { verb: "update", resource: "mutatingwebhookconfigurations", namespace: None };
+    cluster.call(op, || api.replace(&name, &pp, &typed)).await?;
     Ok(Some(name))
 }
 

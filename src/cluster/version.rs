@@ -55,7 +55,8 @@ pub async fn resolve_revision(cluster: &Cluster, istio_ns: &str, revision: Optio
         format!("istio-revision-tag-default-{istio_ns}")
     };
     let api: Api<MutatingWebhookConfiguration> = Api::all(cluster.client.clone());
-    match cluster.call(Op { verb: "get", resource: "mutatingwebhookconfigurations", namespace: None }, || api.get_opt(&name)).await {
+    let op = Op { verb: "get", resource: "mutatingwebhookconfigurations", namespace: None };
+    match cluster.call(op, || api.get_opt(&name)).await {
         Ok(Some(mwc)) => mwc
             .metadata
             .labels
@@ -79,7 +80,8 @@ pub async fn control_plane(cluster: &Cluster, istio_ns: &str, revision: &str) ->
     let selector = format!("app=istiod,istio.io/rev={revision}");
     let pods: Api<Pod> = Api::namespaced(cluster.client.clone(), istio_ns);
     let lp = ListParams::default().labels(&selector);
-    let list = cluster.call(Op { verb: "list", resource: "pods", namespace: Some(istio_ns) }, || pods.list(&lp)).await?;
+    let op = Op { verb: "list", resource: "pods", namespace: Some(istio_ns) };
+    let list = cluster.call(op, || pods.list(&lp)).await?;
     let mut out: Vec<ControlPlane> = list
         .items
         .iter()
@@ -97,7 +99,8 @@ pub async fn control_plane(cluster: &Cluster, istio_ns: &str, revision: &str) ->
         .collect();
     if out.is_empty() {
         let deployments: Api<Deployment> = Api::namespaced(cluster.client.clone(), istio_ns);
-        let list = cluster.call(Op { verb: "list", resource: "deployments", namespace: Some(istio_ns) }, || deployments.list(&lp)).await?;
+        let op = Op { verb: "list", resource: "deployments", namespace: Some(istio_ns) };
+        let list = cluster.call(op, || deployments.list(&lp)).await?;
         out = list
             .items
             .iter()
@@ -196,7 +199,8 @@ pub struct ServerVersion {
 
 /// Reads the server version; says whether it is older than supported.
 pub async fn check_server(cluster: &Cluster) -> anyhow::Result<ServerVersion> {
-    let info = cluster.call(Op { verb: "read the version of", resource: "the API server", namespace: None }, || cluster.client.apiserver_version()).await?;
+    let op = Op { verb: "read the version of", resource: "the API server", namespace: None };
+    let info = cluster.call(op, || cluster.client.apiserver_version()).await?;
     let minor: u32 = info.minor.trim_end_matches('+').parse().unwrap_or(u32::MAX);
     let unsupported_minor = (info.major == "1" && minor < MIN_KUBE_MINOR).then_some(minor);
     Ok(ServerVersion { git_version: info.git_version, unsupported_minor })
@@ -204,7 +208,8 @@ pub async fn check_server(cluster: &Cluster) -> anyhow::Result<ServerVersion> {
 
 /// The API server's version string (`v1.33.1-gke.100`).
 pub async fn server_git_version(cluster: &Cluster) -> anyhow::Result<String> {
-    let info = cluster.call(Op { verb: "read the version of", resource: "the API server", namespace: None }, || cluster.client.apiserver_version()).await?;
+    let op = Op { verb: "read the version of", resource: "the API server", namespace: None };
+    let info = cluster.call(op, || cluster.client.apiserver_version()).await?;
     Ok(info.git_version)
 }
 
