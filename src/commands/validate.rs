@@ -19,7 +19,9 @@ pub fn run(
     args: ValidateArgs,
     printer: &mut Printer,
 ) -> anyhow::Result<ExitStatus> {
-    if args.filename.is_empty() {
+    // `-x` is accepted and has no effect, as upstream.
+    let ValidateArgs { filename, referential: _ } = args;
+    if filename.is_empty() {
         anyhow::bail!(MISSING_FILENAME);
     }
     // Only the kubeconfig's context namespace is consulted; `-n` is ignored, as upstream does.
@@ -32,7 +34,7 @@ pub fn run(
         istio_namespace: global.istio_namespace.clone(),
         default_namespace: crate::cluster::client::context_namespace(&opts),
     };
-    let report = validate_inputs(&args.filename, &settings);
+    let report = validate_inputs(&filename, &settings);
     crate::output::validate::report(printer, &report)?;
     Ok(if report.has_errors() { ExitStatus::Failure } else { ExitStatus::Success })
 }

@@ -2,38 +2,10 @@
 //! `ParseBool`. Pure functions over strings; nothing here knows about Istio.
 
 /// A string quoted as Go's `%q` / `strconv.Quote` does (escapes `"`, `\`, control and
-/// non-printing characters; printable Unicode stays as is).
+/// non-printing characters; printable Unicode stays as is). The template engine owns the one
+/// implementation.
 pub fn go_quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\x07' => out.push_str("\\a"),
-            '\x08' => out.push_str("\\b"),
-            '\x0c' => out.push_str("\\f"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\x0b' => out.push_str("\\v"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if c.is_ascii() => out.push(c),
-            c if c.is_control()
-                || (c.is_whitespace() && c != ' ')
-                || matches!(c as u32, 0xfeff | 0xfffd..=0xffff) =>
-            {
-                if (c as u32) <= 0xffff {
-                    out.push_str(&format!("\\u{:04x}", c as u32));
-                } else {
-                    out.push_str(&format!("\\U{:08x}", c as u32));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    gotmpl::go_quote(s)
 }
 
 /// A float as Go's `%v` prints it (`%g` with the shortest digits: exponent form when the

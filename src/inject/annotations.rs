@@ -18,7 +18,9 @@ pub fn validate(annotations: &Map<String, Value>) -> Result<(), String> {
     if errors.is_empty() { Ok(()) } else { Err(crate::go::go_multierror(&errors)) }
 }
 
-fn check(name: &str, v: &str) -> Result<(), String> {
+/// One annotation's validator (upstream's `AnnotationValidation[name]`): `Err` carries its reason;
+/// annotations without a validator pass. `analyze` (IST0125) reads the same checks.
+pub fn check(name: &str, v: &str) -> Result<(), String> {
     match name {
         "sidecar.istio.io/interceptionMode" => match v {
             "REDIRECT" | "TPROXY" | "NONE" => Ok(()),

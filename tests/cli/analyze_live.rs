@@ -4,7 +4,7 @@
 
 use kube_sim::Options;
 
-use crate::cluster::Cluster;
+use crate::support::Cluster;
 use crate::support::{istioctl, repo_root};
 
 const DIR: &str = "docs/examples/analyze";

@@ -8,8 +8,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::json;
 
-use crate::cluster::Cluster;
-use crate::support::{istioctl, repo_root};
+use crate::support::{Cluster, istioctl, repo_root};
 
 /// Value candidates for the last word of `line` (an empty last word when `line` ends with a
 /// space), asked as `shell`'s registration script asks; `kubeconfig` is the KUBECONFIG of the

@@ -18,7 +18,7 @@ use hyper_util::rt::TokioIo;
 use serde_json::json;
 use tokio_tungstenite::tungstenite::Message;
 
-use crate::cluster::Cluster;
+use crate::support::Cluster;
 
 // ---------------------------------------------------------------------------------------------
 // The application behind the forward: a small HTTP server that names itself and the path it was

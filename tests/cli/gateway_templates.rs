@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 use istioctl::api::meshconfig;
 use istioctl::inject::{gateway, pod, template};
 
-use crate::cluster::Cluster;
+use crate::support::Cluster;
 use crate::support::istioctl;
 
 const PROFILES: [&str; 8] = ["default", "demo", "minimal", "ambient", "empty", "preview", "remote", "stable"];

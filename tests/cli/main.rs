@@ -6,7 +6,6 @@
 
 mod analyze;
 mod analyze_live;
-mod cluster;
 mod completion;
 mod credentials;
 mod crds;

@@ -81,7 +81,7 @@ fn force_turns_validation_errors_into_warnings() {
 
 #[test]
 fn cluster_specific_asks_the_cluster_and_nothing_else() {
-    let c = crate::cluster::Cluster::start();
+    let c = crate::support::Cluster::start();
     c.sim.reset_requests();
     let online = c.ok(&["manifest", "generate", "--set", "profile=minimal", "--cluster-specific"]);
     let offline = c.ok(&["manifest", "generate", "--set", "profile=minimal"]);

@@ -4,25 +4,15 @@
 
 use kube_sim::{KubeSim, Options};
 
-use crate::support::istioctl;
+use crate::support::{Run, istioctl};
 
-fn run(args: &[&str], stdin: Option<&str>) -> (i32, String, String) {
-    let mut cmd = istioctl();
-    cmd.args(args);
-    if let Some(text) = stdin {
-        cmd.write_stdin(text);
-    }
-    let out = cmd.output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+fn run(args: &[&str], stdin: Option<&str>) -> Run {
+    Run::of(istioctl().args(args).write_stdin(stdin.unwrap_or("")))
 }
 
 #[test]
 fn generate_refuses_type_errors_and_unknown_enum_names() {
-    let (code, out, err) = run(&["manifest", "generate", "--set", "meshConfig.enableTracing=maybe"], None);
+    let Run { code, stdout: out, stderr: err } = run(&["manifest", "generate", "--set", "meshConfig.enableTracing=maybe"], None);
     assert_eq!(code, 1, "{err}");
     assert!(out.is_empty(), "nothing rendered");
     let want = "spec.meshConfig.enableTracing: failed to convert to proto. json: cannot unmarshal string into Go value of type bool";
@@ -32,7 +22,7 @@ fn generate_refuses_type_errors_and_unknown_enum_names() {
         "reported for both sources, as upstream: {err}"
     );
 
-    let (code, out, err) =
+    let Run { code, stdout: out, stderr: err } =
         run(&["manifest", "generate", "--set", "meshConfig.outboundTrafficPolicy.mode=SOMETIMES"], None);
     assert_eq!(code, 1, "{err}");
     assert!(out.is_empty());
@@ -45,7 +35,7 @@ fn generate_refuses_type_errors_and_unknown_enum_names() {
 
 #[test]
 fn generate_force_lets_a_refusal_through_silently() {
-    let (code, out, err) =
+    let Run { code, stdout: out, stderr: err } =
         run(&["manifest", "generate", "--set", "meshConfig.proxyListenPort=0", "--force"], None);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("proxyListenPort: 0"), "the value reaches the mesh ConfigMap");
@@ -54,7 +44,7 @@ fn generate_force_lets_a_refusal_through_silently() {
 
 #[test]
 fn a_misspelt_key_is_named_with_the_nearest_field_and_changes_nothing() {
-    let (code, out, err) = run(
+    let Run { code, stdout: out, stderr: err } = run(
         &[
             "manifest",
             "generate",
@@ -91,7 +81,7 @@ fn install_writes_nothing_on_a_refused_mesh_config_and_force_goes_on() {
         args.extend_from_slice(extra);
         run(&args, None)
     };
-    let (code, _, err) = install(&["--set", "meshConfig.defaultConfig.drainDuration=1500ms"]);
+    let Run { code, stderr: err, .. } = install(&["--set", "meshConfig.defaultConfig.drainDuration=1500ms"]);
     assert_eq!(code, 1, "{err}");
     assert!(
         err.contains("Error: generate config: 1 error occurred:\n\t* spec.values.meshConfig.defaultConfig.drainDuration: drain time only supports durations to seconds precision"),
@@ -100,7 +90,7 @@ fn install_writes_nothing_on_a_refused_mesh_config_and_force_goes_on() {
     assert!(sim.names("", "namespaces").iter().all(|n| n != "istio-system"), "nothing written");
     assert!(sim.names("", "configmaps").iter().all(|n| !n.starts_with("istio-system/")), "nothing written");
 
-    let (code, _, err) = install(&["--set", "meshConfig.proxyListenPort=0", "--force"]);
+    let Run { code, stderr: err, .. } = install(&["--set", "meshConfig.proxyListenPort=0", "--force"]);
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("spec invalid; continuing because of --force: spec.values.meshConfig.proxyListenPort: invalid proxy listen port"), "{err}");
     let cm = sim.object("", "configmaps", "istio-system", "istio").expect("ConfigMap istio written");
@@ -110,7 +100,7 @@ fn install_writes_nothing_on_a_refused_mesh_config_and_force_goes_on() {
 #[test]
 fn validate_checks_an_istio_operator_mesh_config() {
     let iop = "apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nmetadata: {name: x}\nspec:\n  meshConfig:\n    trustDomain: bad_domain\n";
-    let (code, _, err) = run(&["validate", "-f", "-"], Some(iop));
+    let Run { code, stderr: err, .. } = run(&["validate", "-f", "-"], Some(iop));
     assert_eq!(code, 1, "{err}");
     assert!(
         err.contains(r#"trustDomain: trust domain name \"bad_domain\" invalid"#)
@@ -118,7 +108,7 @@ fn validate_checks_an_istio_operator_mesh_config() {
         "{err}"
     );
     let ok = iop.replace("trustDomain: bad_domain", "tlsDefaults: {ecdhCurves: [P-256, P-256]}");
-    let (code, _, err) = run(&["validate", "-f", "-"], Some(&ok));
+    let Run { code, stderr: err, .. } = run(&["validate", "-f", "-"], Some(&ok));
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("detected duplicate ECDH curves: [P-256]"), "a warning: {err}");
 }
@@ -138,7 +128,7 @@ fn every_profile_renders_a_mesh_text_the_model_accepts() {
         "openshift",
         "openshift-ambient",
     ] {
-        let (code, out, err) = run(&["manifest", "generate", "--set", &format!("profile={profile}")], None);
+        let Run { code, stdout: out, stderr: err } = run(&["manifest", "generate", "--set", &format!("profile={profile}")], None);
         assert_eq!(code, 0, "{profile}: {err}");
         let mut found = 0;
         for doc in out.split("\n---\n") {

@@ -1,21 +1,10 @@
 //! `istioctl profile list|dump|diff`: output shapes (insta snapshots), exit codes and the
 //! error messages of bad input.
 
-use crate::support::istioctl;
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
+use crate::support::{Run, istioctl};
 
 fn run(args: &[&str]) -> Run {
-    let out = istioctl().args(args).output().unwrap();
-    Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8(out.stdout).unwrap(),
-        stderr: String::from_utf8(out.stderr).unwrap(),
-    }
+    Run::of(istioctl().args(args).write_stdin(""))
 }
 
 const PROFILES: [&str; 10] =

@@ -4,7 +4,8 @@
 
 use serde_json::{Value, json};
 
-use crate::cluster::{Cluster, yaml_docs};
+use crate::cli_snapshot;
+use crate::support::{Cluster, yaml_docs};
 
 const ADM: &str = "admissionregistration.k8s.io";
 
@@ -19,7 +20,7 @@ fn set_list_remove_round_trip() {
     c.namespace("apps", json!({"istio.io/rev": "prod"}));
 
     let out = c.ok(&["tag", "set", "prod", "--revision", "1-30-3"]);
-    assert!(out.contains("Revision tag \"prod\" created, referencing control plane revision \"1-30-3\""), "{out}");
+    cli_snapshot!("set_list_remove_round_trip_0", out);
     let mwc = c.get(ADM, "mutatingwebhookconfigurations", "", "istio-revision-tag-prod").expect("tag webhook applied");
     assert_eq!(labels(&mwc)["istio.io/tag"], "prod");
     assert_eq!(labels(&mwc)["istio.io/rev"], "1-30-3");
@@ -34,7 +35,7 @@ fn set_list_remove_round_trip() {
     let table = c.ok(&["tag", "list"]);
     assert_eq!(table, "TAG  REVISION NAMESPACES\nprod 1-30-3   apps\n");
     let yaml = c.ok(&["tag", "show", "-o", "yaml"]);
-    assert!(yaml.contains("tag: prod"), "{yaml}");
+    cli_snapshot!("set_list_remove_round_trip_1", yaml);
 
     // Namespaces still use the tag: without -y the prompt gets no answer, so nothing is removed.
     let r = c.run(&["tag", "remove", "prod"]);
@@ -43,7 +44,7 @@ fn set_list_remove_round_trip() {
     assert!(c.get(ADM, "mutatingwebhookconfigurations", "", "istio-revision-tag-prod").is_some());
 
     let out = c.ok(&["tag", "remove", "prod", "-y"]);
-    assert!(out.contains("Revision tag prod removed"), "{out}");
+    cli_snapshot!("set_list_remove_round_trip_2", out);
     assert!(c.get(ADM, "mutatingwebhookconfigurations", "", "istio-revision-tag-prod").is_none());
     assert!(c.get("", "services", "istio-system", "istiod-revision-tag-prod").is_none());
     // The revision itself is untouched and still listed, untagged.
@@ -51,8 +52,7 @@ fn set_list_remove_round_trip() {
     assert_eq!(list, json!([{"tag": "", "revision": "1-30-3", "namespaces": []}]));
 
     let r = c.run(&["tag", "remove", "prod"]);
-    assert_eq!(r.code, 1);
-    assert!(r.stderr.contains("cannot remove tag \"prod\"") && r.stderr.contains("no revision tags exist"), "{}", r.stderr);
+    cli_snapshot!("set_list_remove_round_trip_3", r);
 }
 
 #[test]
@@ -61,8 +61,7 @@ fn empty_cluster_lists_nothing_in_every_format() {
     assert_eq!(c.ok(&["tag", "list", "-o", "json"]).trim(), "[]");
     assert_eq!(c.ok(&["tag", "list"]), "No Istio revision tags found.\n");
     let r = c.run(&["tag", "set", "prod", "--revision", "1-30-3"]);
-    assert_eq!(r.code, 1);
-    assert!(r.stderr.contains("no Istio control plane revision is installed"), "{}", r.stderr);
+    cli_snapshot!("empty_cluster_lists_nothing_in_every_format_0", r);
 }
 
 #[test]
@@ -72,19 +71,14 @@ fn refusals_say_what_exists() {
     c.install_revision("canary");
 
     let r = c.run(&["tag", "set", "prod", "--revision", "1-29-0"]);
-    assert_eq!(r.code, 1);
-    assert!(r.stderr.contains("cannot find MutatingWebhookConfiguration or Service with revision \"1-29-0\""), "{}", r.stderr);
-    assert!(r.stderr.contains("installed revisions: 1-30-3, canary"), "{}", r.stderr);
+    cli_snapshot!("refusals_say_what_exists_0", r);
 
     let r = c.run(&["tag", "set", "canary", "--revision", "1-30-3"]);
-    assert_eq!(r.code, 1);
-    assert!(r.stderr.contains("found existing control plane revision with same name"), "{}", r.stderr);
+    cli_snapshot!("refusals_say_what_exists_1", r);
 
     c.ok(&["tag", "set", "prod", "--revision", "1-30-3"]);
     let r = c.run(&["tag", "set", "prod", "--revision", "canary"]);
-    assert_eq!(r.code, 1);
-    assert!(r.stderr.contains("revision tag \"prod\" already exists, and --overwrite is false"), "{}", r.stderr);
-    assert!(r.stderr.contains("istio-revision-tag-prod") && r.stderr.contains("\"1-30-3\""), "{}", r.stderr);
+    cli_snapshot!("refusals_say_what_exists_2", r);
     let mwc = c.get(ADM, "mutatingwebhookconfigurations", "", "istio-revision-tag-prod").unwrap();
     assert_eq!(labels(&mwc)["istio.io/rev"], "1-30-3", "a refused set changes nothing");
 
@@ -102,14 +96,10 @@ fn a_webhook_calling_a_missing_istiod_asks_first() {
     let c = Cluster::start();
     c.install_revision_parts("1-30-3", false);
     let r = c.run(&["tag", "set", "prod", "--revision", "1-30-3"]);
-    assert_eq!(r.code, 0, "declining exits 0: {}", r.stderr);
-    assert!(r.stderr.contains("creating tag would conflict, pass --skip-confirmation to proceed:"), "{}", r.stderr);
-    assert!(r.stderr.contains("IST0139") && r.stderr.contains("istio-system/istiod-1-30-3"), "{}", r.stderr);
-    assert!(r.stdout.contains("Apply anyways? [y/N]"), "{}", r.stdout);
+    cli_snapshot!("a_webhook_calling_a_missing_istiod_asks_first_0", r);
     assert!(c.get(ADM, "mutatingwebhookconfigurations", "", "istio-revision-tag-prod").is_none(), "nothing applied");
     let r = c.run(&["tag", "generate", "prod", "--revision", "1-30-3"]);
-    assert_eq!(r.code, 0);
-    assert!(r.stderr.contains("IST0139") && r.stdout.contains("istio-revision-tag-prod"), "generate still prints");
+    cli_snapshot!("a_webhook_calling_a_missing_istiod_asks_first_1", r);
     c.ok(&["tag", "set", "prod", "--revision", "1-30-3", "-y"]);
     assert!(c.get(ADM, "mutatingwebhookconfigurations", "", "istio-revision-tag-prod").is_some());
 }

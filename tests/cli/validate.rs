@@ -1,28 +1,12 @@
 //! `istioctl validate` black-box: exit codes and the exact stderr/stdout for the example files
 //! under docs/examples/validate (run from the repository root so paths print relative).
 
-use insta::assert_snapshot;
-
-use crate::support::{istioctl, repo_root};
+use crate::cli_snapshot;
+use crate::support::{repo_root, repo_run as run};
 
 const DIR: &str = "docs/examples/validate";
 
-/// Runs `istioctl <args>` from the repository root with optional stdin and renders the exit
-/// code, stdout and stderr as one snapshot text (`--- end` keeps trailing blank lines visible).
-fn run(args: &[&str], stdin: Option<&str>) -> String {
-    let mut cmd = istioctl();
-    cmd.current_dir(repo_root()).args(args);
-    if let Some(input) = stdin {
-        cmd.write_stdin(input);
-    }
-    let out = cmd.output().unwrap();
-    format!(
-        "exit: {}\n--- stdout\n{}--- stderr\n{}--- end",
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    )
-}
+
 
 fn example(name: &str) -> String {
     format!("{DIR}/{name}")
@@ -30,92 +14,89 @@ fn example(name: &str) -> String {
 
 #[test]
 fn valid_file() {
-    assert_snapshot!(run(&["validate", "-f", &example("valid.yaml")], None));
+    cli_snapshot!(run(&["validate", "-f", &example("valid.yaml")], None));
 }
 
 #[test]
 fn deployment_notice_keeps_the_file_valid() {
-    assert_snapshot!(run(&["validate", "-f", &example("notice.yaml")], None));
+    cli_snapshot!(run(&["validate", "-f", &example("notice.yaml")], None));
 }
 
 #[test]
 fn errors_exit_one_and_name_object_path_and_file() {
-    assert_snapshot!(run(&["validate", "-f", &example("errors.yaml")], None));
+    cli_snapshot!(run(&["validate", "-f", &example("errors.yaml")], None));
 }
 
 #[test]
 fn malformed_yaml_among_good_documents() {
-    assert_snapshot!(run(&["validate", "-f", &example("malformed.yaml"), "-f", &example("valid.yaml")], None));
+    cli_snapshot!(run(&["validate", "-f", &example("malformed.yaml"), "-f", &example("valid.yaml")], None));
 }
 
 #[test]
 fn unknown_kinds_are_accepted() {
-    assert_snapshot!(run(&["validate", "-f", &example("unknown.yaml")], None));
+    cli_snapshot!(run(&["validate", "-f", &example("unknown.yaml")], None));
 }
 
 #[test]
 fn directory_walk_reads_only_yaml_and_json() {
-    assert_snapshot!(run(&["validate", "-f", &example("tree")], None));
+    cli_snapshot!(run(&["validate", "-f", &example("tree")], None));
 }
 
 #[test]
 fn comma_separated_and_repeated_files_and_missing_paths() {
     let list = format!("{},{}", example("valid.yaml"), example("no-such-file.yaml"));
-    assert_snapshot!(run(&["v", "-f", &list, "-f", &example("valid.yaml")], None));
+    cli_snapshot!(run(&["v", "-f", &list, "-f", &example("valid.yaml")], None));
 }
 
 #[test]
 fn stdin_valid_and_invalid() {
     let text = std::fs::read_to_string(repo_root().join(DIR).join("valid.yaml")).unwrap();
-    assert_snapshot!("stdin_valid", run(&["validate", "-f", "-"], Some(&text)));
+    cli_snapshot!("stdin_valid", run(&["validate", "-f", "-"], Some(&text)));
     let text = std::fs::read_to_string(repo_root().join(DIR).join("errors.yaml")).unwrap();
-    assert_snapshot!("stdin_errors", run(&["validate", "-f", "-"], Some(&text)));
+    cli_snapshot!("stdin_errors", run(&["validate", "-f", "-"], Some(&text)));
 }
 
 #[test]
 fn istio_namespace_flag_skips_service_checks() {
     let svc = "apiVersion: v1\nkind: Service\nmetadata: {name: x, namespace: mesh}\nspec: {ports: [{port: 1}]}\n";
-    let out = run(&["validate", "-i", "mesh", "-f", "-"], Some(svc));
-    assert!(out.starts_with("exit: 0\n"), "{out}");
-    let out = run(&["validate", "-f", "-"], Some(svc));
-    assert!(out.starts_with("exit: 1\n"), "{out}");
+    cli_snapshot!("istio_namespace_skips", run(&["validate", "-i", "mesh", "-f", "-"], Some(svc)));
+    cli_snapshot!("default_istio_namespace_checks", run(&["validate", "-f", "-"], Some(svc)));
 }
 
 #[test]
 fn missing_filename_is_an_error() {
-    assert_snapshot!(run(&["validate"], None));
+    cli_snapshot!(run(&["validate"], None));
 }
 
 #[test]
 fn positional_argument_is_a_usage_error() {
-    let out = istioctl().current_dir(repo_root()).args(["validate", &example("valid.yaml")]).output().unwrap();
-    assert_eq!(out.status.code(), Some(64));
+    cli_snapshot!(run(&["validate", &example("valid.yaml")], None));
 }
 
 #[test]
 fn istio_kinds_valid() {
-    assert_snapshot!(run(&["validate", "-f", &example("istio-valid.yaml")], None));
+    cli_snapshot!(run(&["validate", "-f", &example("istio-valid.yaml")], None));
 }
 
 #[test]
 fn istio_kinds_warnings_only() {
-    assert_snapshot!(run(&["validate", "-f", &example("istio-warnings.yaml")], None));
+    cli_snapshot!(run(&["validate", "-f", &example("istio-warnings.yaml")], None));
 }
 
 #[test]
 fn istio_kinds_errors() {
-    assert_snapshot!(run(&["validate", "-f", &example("istio-errors.yaml"), "-f", &example("istio-warnings.yaml")], None));
+    cli_snapshot!(run(&["validate", "-f", &example("istio-errors.yaml"), "-f", &example("istio-warnings.yaml")], None));
 }
 
 #[test]
 fn envoy_filter_patch_values() {
-    assert_snapshot!(run(&["validate", "-f", &example("envoy-filter.yaml")], None));
+    cli_snapshot!(run(&["validate", "-f", &example("envoy-filter.yaml")], None));
 }
 
 #[test]
 fn istio_warnings_on_stdin() {
     let text = std::fs::read_to_string(repo_root().join(DIR).join("istio-warnings.yaml")).unwrap();
-    assert_snapshot!(run(&["validate", "-f", "-"], Some(&text)));
+    cli_snapshot!(run(&["validate", "-f", "-"], Some(&text)));
 }
 
 /// A namespace-less object is checked in the kubeconfig context's namespace (`-n` is ignored).
@@ -131,13 +112,9 @@ fn default_namespace_comes_from_the_kubeconfig_context() {
     .unwrap();
     let kc = kubeconfig.to_string_lossy().into_owned();
     let file = example("export-to.yaml");
-    let in_team_a = run(&["validate", "--kubeconfig", &kc, "-f", &file], None);
-    assert!(in_team_a.starts_with("exit: 1\n"), "{in_team_a}");
-    assert!(in_team_a.contains("duplicate entries in exportTo"), "{in_team_a}");
-    let other_context = run(&["validate", "--kubeconfig", &kc, "--context", "b", "-f", &file], None);
-    assert!(other_context.starts_with("exit: 0\n"), "{other_context}");
-    let flag_ignored = run(&["validate", "-n", "team-a", "-f", &file], None);
-    assert!(flag_ignored.starts_with("exit: 0\n"), "{flag_ignored}");
+    cli_snapshot!("context_namespace", run(&["validate", "--kubeconfig", &kc, "-f", &file], None));
+    cli_snapshot!("other_context", run(&["validate", "--kubeconfig", &kc, "--context", "b", "-f", &file], None));
+    cli_snapshot!("namespace_flag_ignored", run(&["validate", "-n", "team-a", "-f", &file], None));
 }
 
 /// Several members of one proto oneof: upstream's decoder keeps the last declared one (here
@@ -150,12 +127,8 @@ fn oneof_with_several_members_written_keeps_the_last_declared() {
              spec:\n  host: reviews\n  trafficPolicy:\n    loadBalancer: {{simple: ROUND_ROBIN, consistentHash: {ch}}}\n"
         )
     };
-    let out = run(&["validate", "-f", "-"], Some(&dr("{httpHeaderName: x-user, useSourceIp: true}")));
-    assert!(out.starts_with("exit: 0\n"), "{out}");
-    assert!(!out.contains("already set"), "{out}");
-    let out = run(&["validate", "-f", "-"], Some(&dr("{httpCookie: {ttl: 0s}}")));
-    assert!(out.starts_with("exit: 1\n"), "{out}");
-    assert!(out.contains("name required for HttpCookie"), "{out}");
+    cli_snapshot!("oneof_last_valid", run(&["validate", "-f", "-"], Some(&dr("{httpHeaderName: x-user, useSourceIp: true}"))));
+    cli_snapshot!("oneof_last_checked", run(&["validate", "-f", "-"], Some(&dr("{httpCookie: {ttl: 0s}}"))));
 }
 
 /// Both spellings of one field: no duplicate-field error; the camelCase value is the one used.
@@ -167,12 +140,8 @@ fn both_spellings_of_a_field_are_accepted() {
              spec:\n  jwtRules:\n  - issuer: https://issuer.example\n    jwks_uri: {snake}\n    jwksUri: {camel}\n"
         )
     };
-    let out = run(&["validate", "-f", "-"], Some(&ra("https://issuer.example/jwks", "https://other.example/jwks")));
-    assert!(out.starts_with("exit: 0\n"), "{out}");
-    assert!(!out.contains("duplicate"), "{out}");
-    let out = run(&["validate", "-f", "-"], Some(&ra("ftp://issuer.example/jwks", "https://issuer.example/jwks")));
-    assert!(out.starts_with("exit: 1\n"), "{out}");
-    assert!(out.contains("spec.jwtRules[0].jwksUri: URI scheme \"ftp\" is not supported"), "{out}");
+    cli_snapshot!("camel_wins_valid", run(&["validate", "-f", "-"], Some(&ra("https://issuer.example/jwks", "https://other.example/jwks"))));
+    cli_snapshot!("camel_wins_checked", run(&["validate", "-f", "-"], Some(&ra("ftp://issuer.example/jwks", "https://issuer.example/jwks"))));
 }
 
 /// Doubles accept upstream's quoted non-finite spellings; comparisons behave as Go's do.
@@ -185,9 +154,6 @@ fn non_finite_doubles_are_accepted_and_compared_like_go() {
              fault: {{abort: {{httpStatus: 503, percentage: {{value: \"{value}\"}}}}}}\n"
         )
     };
-    let out = run(&["validate", "-f", "-"], Some(&vs("NaN")));
-    assert!(out.starts_with("exit: 0\n"), "{out}");
-    let out = run(&["validate", "-f", "-"], Some(&vs("Infinity")));
-    assert!(out.starts_with("exit: 1\n"), "{out}");
-    assert!(out.contains("percentage +Inf is neither 0.0, nor in range [0.0001, 100.0]"), "{out}");
+    cli_snapshot!("nan_percentage", run(&["validate", "-f", "-"], Some(&vs("NaN"))));
+    cli_snapshot!("infinite_percentage", run(&["validate", "-f", "-"], Some(&vs("Infinity"))));
 }

@@ -4,7 +4,8 @@
 
 use serde_json::{Value, json};
 
-use crate::cluster::{Cluster, yaml_docs};
+use crate::cli_snapshot;
+use crate::support::{Cluster, yaml_docs};
 use crate::support::istioctl;
 
 const GW: &str = "gateway.networking.k8s.io";
@@ -39,10 +40,7 @@ fn apply_enrolls_and_reports_programmed_only_when_known() {
     c.namespace("apps", json!({"istio.io/dataplane-mode": "ambient"}));
 
     let r = c.run(&["waypoint", "apply", "-n", "apps", "--enroll-namespace", "--for", "service"]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stdout.contains("waypoint apps/waypoint applied (not yet known to be programmed"), "{}", r.stdout);
-    assert!(r.stdout.contains("namespace apps labeled with \"istio.io/use-waypoint: waypoint\""), "{}", r.stdout);
-    assert!(!r.stderr.contains("ambient"), "an ambient namespace gets no warning: {}", r.stderr);
+    cli_snapshot!("apply_enrolls_and_reports_programmed_only_when_known_0", r);
     let gw = c.get(GW, "gateways", "apps", "waypoint").unwrap();
     assert_eq!(gw["spec"]["gatewayClassName"], "istio-waypoint");
     assert_eq!(gw["spec"]["listeners"], json!([{"name": "mesh", "port": 15008, "protocol": "HBONE"}]));
@@ -52,8 +50,7 @@ fn apply_enrolls_and_reports_programmed_only_when_known() {
 
     // Already enrolled elsewhere: warn, apply nothing.
     let r = c.run(&["waypoint", "apply", "-n", "apps", "--enroll-namespace", "--name", "other"]);
-    assert_eq!(r.code, 0);
-    assert!(r.stderr.contains("--overwrite"), "{}", r.stderr);
+    cli_snapshot!("apply_enrolls_and_reports_programmed_only_when_known_1", r);
     assert!(c.get(GW, "gateways", "apps", "other").is_none());
     c.ok(&["waypoint", "apply", "-n", "apps", "--enroll-namespace", "--name", "other", "--overwrite"]);
     let ns = c.get("", "namespaces", "", "apps").unwrap();
@@ -62,12 +59,10 @@ fn apply_enrolls_and_reports_programmed_only_when_known() {
     // Not ambient: a warning with the fix, and the waypoint is still applied.
     c.namespace("plain", json!({}));
     let r = c.run(&["waypoint", "apply", "-n", "plain", "--enroll-namespace"]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stderr.contains("kubectl label namespace plain istio.io/dataplane-mode=ambient"), "{}", r.stderr);
+    cli_snapshot!("apply_enrolls_and_reports_programmed_only_when_known_2", r);
 
     let r = c.run(&["waypoint", "apply", "-n", "missing"]);
-    assert_eq!(r.code, 1);
-    assert!(r.stderr.contains("\"missing\" not found"), "{}", r.stderr);
+    cli_snapshot!("apply_enrolls_and_reports_programmed_only_when_known_3", r);
 }
 
 #[test]
@@ -82,10 +77,7 @@ fn wait_succeeds_only_when_programmed() {
 
     c.sim.set_gateway_controller(false);
     let r = c.run(&["waypoint", "apply", "-n", "apps", "--name", "stuck", "-w", "--waypoint-timeout", "2s", "--enroll-namespace"]);
-    assert_eq!(r.code, 1, "{}", r.stdout);
-    assert!(r.stderr.contains("timed out while waiting for waypoint apps/stuck to be programmed"), "{}", r.stderr);
-    assert!(r.stderr.contains("Programmed=Unknown, reason Pending: Waiting for controller"), "{}", r.stderr);
-    assert!(!r.stdout.contains("ready"), "{}", r.stdout);
+    cli_snapshot!("wait_succeeds_only_when_programmed_0", r);
     let ns = c.get("", "namespaces", "", "apps").unwrap();
     assert!(ns["metadata"]["labels"].get("istio.io/use-waypoint").is_none(), "no enrolment after a failed wait");
 
@@ -94,13 +86,12 @@ fn wait_succeeds_only_when_programmed() {
     let stuck = out.lines().find(|l| l.starts_with("stuck")).unwrap_or_default().to_string();
     assert!(stuck.contains("Unknown") && stuck.contains("Pending") && stuck.contains("Waiting for controller"), "{out}");
     let r = c.run(&["waypoint", "status", "-n", "apps", "--waypoint-timeout", "1s"]);
-    assert_eq!(r.code, 1);
-    assert!(r.stderr.contains("apps/stuck") && r.stderr.contains("Pending"), "{}", r.stderr);
+    cli_snapshot!("wait_succeeds_only_when_programmed_1", r);
 
     c.sim.set_gateway_controller(true);
     let out = c.ok(&["waypoint", "status", "-n", "apps"]);
     assert!(out.starts_with("NAME         STATUS     TYPE           REASON"), "{out}");
-    assert_eq!(out.lines().filter(|l| l.contains("True") && l.contains("Programmed")).count(), 2, "{out}");
+    cli_snapshot!("wait_succeeds_only_when_programmed_2", out);
 }
 
 #[test]
@@ -129,7 +120,7 @@ fn list_formats() {
     let table = c.ok(&["waypoint", "list", "-A"]);
     assert!(table.starts_with("NAMESPACE     NAME"), "{table}");
     let yaml = c.ok(&["waypoint", "list", "-A", "-o", "yaml"]);
-    assert!(yaml.contains("name: wp2"), "{yaml}");
+    cli_snapshot!("list_formats_0", yaml);
 }
 
 #[test]
@@ -145,16 +136,11 @@ fn delete_only_touches_waypoints_and_their_labels() {
         "labels": {"istio.io/use-waypoint": "waypoint"}}, "spec": {"ports": [{"port": 9080}]}}).to_string());
 
     let r = c.run(&["waypoint", "delete", "ingress", "-n", "apps"]);
-    assert_eq!(r.code, 1);
-    assert!(r.stderr.contains("gateway apps/ingress is not a waypoint"), "{}", r.stderr);
+    cli_snapshot!("delete_only_touches_waypoints_and_their_labels_0", r);
     assert!(c.get(GW, "gateways", "apps", "ingress").is_some());
 
     let r = c.run(&["waypoint", "delete", "waypoint", "nothere", "-n", "apps"]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
-    assert!(r.stdout.contains("waypoint apps/nothere not found") && r.stdout.contains("waypoint apps/waypoint deleted"), "{}", r.stdout);
-    assert!(r.stdout.contains("namespace apps: removed label istio.io/use-waypoint=waypoint"), "{}", r.stdout);
-    assert!(r.stdout.contains("namespace elsewhere: removed label"), "{}", r.stdout);
-    assert!(r.stdout.contains("service apps/reviews: removed label"), "{}", r.stdout);
+    cli_snapshot!("delete_only_touches_waypoints_and_their_labels_1", r);
     let labels = |ns: &str| c.get("", "namespaces", "", ns).unwrap()["metadata"]["labels"].clone();
     assert!(labels("apps").get("istio.io/use-waypoint").is_none());
     assert_eq!(labels("apps")["istio.io/dataplane-mode"], "ambient", "other labels stay");
@@ -168,7 +154,7 @@ fn delete_only_touches_waypoints_and_their_labels() {
     assert!(c.get(GW, "gateways", "apps", "keep").is_none());
 
     let r = c.run(&["waypoint", "delete", "-n", "apps"]);
-    assert_eq!(r.code, 1, "{}", r.stderr);
+    cli_snapshot!("delete_only_touches_waypoints_and_their_labels_2", r);
 }
 
 #[test]
@@ -176,9 +162,7 @@ fn missing_gateway_api_is_named_and_nothing_is_half_applied() {
     let c = Cluster::start();
     c.namespace("apps", json!({"istio.io/dataplane-mode": "ambient"}));
     let r = c.run(&["waypoint", "apply", "-n", "apps", "--enroll-namespace"]);
-    assert_eq!(r.code, 1);
-    assert!(r.stderr.contains("missing Kubernetes Gateway CRDs need to be installed before applying a waypoint"), "{}", r.stderr);
-    assert!(r.stderr.contains("gateway-api/releases"), "names the fix: {}", r.stderr);
+    cli_snapshot!("missing_gateway_api_is_named_and_nothing_is_half_applied_0", r);
     let ns = c.get("", "namespaces", "", "apps").unwrap();
     assert!(ns["metadata"]["labels"].get("istio.io/use-waypoint").is_none(), "namespace untouched");
     assert_eq!(c.ok(&["waypoint", "list", "-o", "json", "-n", "apps"]).trim(), "[]");
@@ -200,11 +184,9 @@ fn status_honours_name_and_names_are_checked() {
     let out = c.ok(&["waypoint", "status", "-n", "apps"]);
     assert_eq!(out.lines().count(), 3, "without --name every waypoint shows:\n{out}");
     let r = c.run(&["waypoint", "status", "-n", "apps", "--name", "absent"]);
-    assert_eq!(r.code, 1);
-    assert!(r.stderr.contains("waypoint \"absent\" not found in namespace apps"), "{}", r.stderr);
+    cli_snapshot!("status_honours_name_and_names_are_checked_0", r);
     c.sim.reset_requests();
     let r = c.run(&["waypoint", "apply", "-n", "apps", "--name", "Bad_Name"]);
-    assert_eq!(r.code, 1);
-    assert!(r.stderr.contains("invalid waypoint name \"Bad_Name\"") && r.stderr.contains("DNS-1123"), "{}", r.stderr);
+    cli_snapshot!("status_honours_name_and_names_are_checked_1", r);
     assert_eq!(c.sim.requests().mutating, 0);
 }

@@ -2,6 +2,7 @@
 //! analyzer merges cleanly), and the analyzers themselves, one file per upstream family.
 //! Each file holds `pub const` [`Analyzer`]s and their table tests; none prints or reads files.
 
+pub mod annotations;
 pub mod authn;
 pub mod authz;
 pub mod conditions;
@@ -20,6 +21,7 @@ use super::Analyzer;
 pub fn registry() -> Vec<Analyzer> {
     let mut all = vec![
         super::webhook::ANALYZER,
+        annotations::K8S,
         authn::BLOCKED_CIDRS,
         authz::AUTHORIZATION_POLICIES,
         conditions::CONDITIONS,
