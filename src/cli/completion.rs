@@ -49,6 +49,10 @@ pub fn script(shell: Shell) -> String {
 /// or `ISTIOCTL_COMPLETE_PLAIN` set): writes the candidates to stdout and returns the exit code.
 /// `None` for an ordinary run. A failed request prints nothing and exits 1.
 pub fn complete_from_env() -> Option<i32> {
+    // An ordinary run pays two environment look-ups, nothing more.
+    if std::env::var_os(VAR).is_none() && std::env::var_os(VAR_PLAIN).is_none() {
+        return None;
+    }
     let cwd = std::env::current_dir().ok();
     for (var, plain) in [(VAR, false), (VAR_PLAIN, true)] {
         let factory = move || {
