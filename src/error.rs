@@ -88,9 +88,23 @@ pub fn clap_status(kind: clap::error::ErrorKind) -> ExitStatus {
     }
 }
 
+/// The chain a report shows: the error and its causes, down to the first Kubernetes API error,
+/// whose one line already says what matters (its kube source is kept for code, not for people).
+pub fn reported_chain(err: &anyhow::Error) -> Vec<&(dyn std::error::Error + 'static)> {
+    let mut shown = Vec::new();
+    for cause in err.chain() {
+        shown.push(cause);
+        if cause.is::<crate::cluster::errors::Error>() {
+            break;
+        }
+    }
+    shown
+}
+
 /// True when the error chain holds a broken pipe: the reader went away, which is not a failure.
+/// (A broken connection to the API server, below a cluster error, is a failure.)
 pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|c| {
+    reported_chain(err).into_iter().any(|c| {
         c.downcast_ref::<std::io::Error>()
             .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
     })
@@ -99,6 +113,18 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_report_stops_at_the_cluster_error() {
+        use crate::cluster::errors::{Error, Op};
+        let status = kube::core::Status { code: 500, message: "boom".into(), ..Default::default() };
+        let op = Op { verb: "list", resource: "pods", namespace: None };
+        let err = Error::from_kube(kube::Error::Api(Box::new(status)), op, "https://k");
+        let err = anyhow::Error::from(err).context("reading the pods");
+        assert!(err.chain().count() > 2, "the kube error stays below");
+        let shown: Vec<String> = reported_chain(&err).iter().map(|c| c.to_string()).collect();
+        assert_eq!(shown, ["reading the pods", "list pods failed: boom (500 )"]);
+    }
 
     #[test]
     fn codes_match_upstream() {

@@ -7,6 +7,7 @@
 pub mod analyze;
 pub mod api;
 pub mod browser;
+pub mod candidates;
 pub mod cluster;
 pub mod cli;
 pub mod commands;

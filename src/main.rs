@@ -6,6 +6,10 @@ use istioctl::output::Printer;
 fn main() {
     // One TLS crypto provider for the whole process (kube's client uses rustls).
     let _ = rustls::crypto::ring::default_provider().install_default();
+    // A shell asking for completions (the scripts `istioctl completion` prints) is answered here.
+    if let Some(code) = istioctl::cli::completion::complete_from_env() {
+        std::process::exit(code);
+    }
     let mut printer = Printer::terminal();
     let cli = match istioctl::cli::parse() {
         Ok(cli) => cli,

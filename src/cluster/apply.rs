@@ -11,8 +11,7 @@ use serde_json::Value;
 
 use super::Cluster;
 use super::discovery::{Discovery, Resolved};
-use super::errors::{Op, describe};
-use super::retry::with_retry;
+use super::errors::{Error, Op};
 
 /// Field manager of every install write (upstream's).
 pub const FIELD_MANAGER: &str = "istio-operator";
@@ -143,11 +142,8 @@ pub async fn apply(cluster: &Cluster, disc: &Discovery, obj: &Value, dry_run: bo
         pp = pp.dry_run();
     }
     let patch = Patch::Apply(obj);
-    let res = with_retry(|| api.patch(&key.name, &pp, &patch)).await;
-    match res {
-        Ok(o) => Ok(serde_json::to_value(o)?),
-        Err(e) => Err(describe(e, Op { verb: "apply", resource: &key.to_string(), namespace: None }, &cluster.server)),
-    }
+    let op = Op { verb: "apply", resource: &key.to_string(), namespace: None };
+    Ok(serde_json::to_value(cluster.call(op, || api.patch(&key.name, &pp, &patch)).await?)?)
 }
 
 /// Merge-patches an existing object (used for the webhook deactivation).
@@ -155,20 +151,19 @@ pub async fn merge_patch(cluster: &Cluster, disc: &Discovery, api_version: &str,
     let (api, _) = api_for(cluster, disc, api_version, &key.kind, Some(&key.namespace)).await?;
     let pp = PatchParams { field_manager: Some(FIELD_MANAGER.to_string()), ..Default::default() };
     let patch = Patch::Merge(patch);
-    match with_retry(|| api.patch(&key.name, &pp, &patch)).await {
-        Ok(o) => Ok(serde_json::to_value(o)?),
-        Err(e) => Err(describe(e, Op { verb: "patch", resource: &key.to_string(), namespace: None }, &cluster.server)),
-    }
+    let op = Op { verb: "patch", resource: &key.to_string(), namespace: None };
+    Ok(serde_json::to_value(cluster.call(op, || api.patch(&key.name, &pp, &patch)).await?)?)
 }
 
 /// Deletes one object with foreground propagation; `Ok(false)` when it was already gone.
 pub async fn delete(cluster: &Cluster, disc: &Discovery, api_version: &str, key: &Key) -> anyhow::Result<bool> {
     let (api, _) = api_for(cluster, disc, api_version, &key.kind, Some(&key.namespace)).await?;
     let dp = DeleteParams::foreground();
-    match with_retry(|| api.delete(&key.name, &dp)).await {
+    let op = Op { verb: "delete", resource: &key.to_string(), namespace: None };
+    match cluster.call(op, || api.delete(&key.name, &dp)).await {
         Ok(_) => Ok(true),
-        Err(kube::Error::Api(s)) if s.code == 404 => Ok(false),
-        Err(e) => Err(describe(e, Op { verb: "delete", resource: &key.to_string(), namespace: None }, &cluster.server)),
+        Err(e) if e.is_not_found() => Ok(false),
+        Err(e) => Err(e.into()),
     }
 }
 
@@ -180,10 +175,8 @@ pub async fn get(cluster: &Cluster, disc: &Discovery, api_version: &str, key: &K
     } else {
         Api::all_with(cluster.client.clone(), &resolved.resource)
     };
-    match with_retry(|| api.get_opt(&key.name)).await {
-        Ok(o) => Ok(o.map(serde_json::to_value).transpose()?),
-        Err(e) => Err(describe(e, Op { verb: "get", resource: &key.to_string(), namespace: None }, &cluster.server)),
-    }
+    let op = Op { verb: "get", resource: &key.to_string(), namespace: None };
+    Ok(cluster.call(op, || api.get_opt(&key.name)).await?.map(serde_json::to_value).transpose()?)
 }
 
 /// Lists one kind across all namespaces with a label selector. A kind the server does not
@@ -192,7 +185,7 @@ pub async fn list(cluster: &Cluster, disc: &Discovery, api_version: &str, kind: 
     let Some(resolved) = disc.resolve(cluster, api_version, kind).await? else { return Ok(Vec::new()) };
     let api: Api<DynamicObject> = Api::all_with(cluster.client.clone(), &resolved.resource);
     let lp = ListParams::default().labels(selector);
-    match with_retry(|| api.list(&lp)).await {
+    match cluster.call(Op { verb: "list", resource: kind, namespace: None }, || api.list(&lp)).await {
         Ok(l) => l
             .items
             .into_iter()
@@ -203,8 +196,8 @@ pub async fn list(cluster: &Cluster, disc: &Discovery, api_version: &str, kind: 
                 Ok(v)
             })
             .collect(),
-        Err(kube::Error::Api(s)) if s.code == 404 => Ok(Vec::new()),
-        Err(e) => Err(describe(e, Op { verb: "list", resource: kind, namespace: None }, &cluster.server)),
+        Err(Error::NotServed { .. }) => Ok(Vec::new()),
+        Err(e) => Err(e.into()),
     }
 }
 

@@ -42,6 +42,18 @@ impl std::fmt::Debug for Cluster {
     }
 }
 
+impl Cluster {
+    /// One API call: retried while the failure is transient (429, 5xx, dropped connections),
+    /// then mapped to a typed [`super::errors::Error`] that names `op`.
+    pub async fn call<T, F, Fut>(&self, op: super::errors::Op<'_>, f: F) -> Result<T, super::errors::Error>
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = Result<T, kube::Error>>,
+    {
+        super::retry::with_retry(f).await.map_err(|e| super::errors::Error::from_kube(e, op, &self.server))
+    }
+}
+
 /// Loads the kubeconfig the options name (no network).
 pub fn load_kubeconfig(opts: &ConnectOptions) -> anyhow::Result<Option<Kubeconfig>> {
     if let Some(path) = &opts.kubeconfig {
@@ -59,6 +71,13 @@ pub fn load_kubeconfig(opts: &ConnectOptions) -> anyhow::Result<Option<Kubeconfi
         )),
         _ => Ok(None),
     }
+}
+
+/// The context names of the kubeconfig the options name, in file order (no network; an
+/// unreadable kubeconfig has none).
+pub fn context_names(opts: &ConnectOptions) -> Vec<String> {
+    let Ok(Some(kc)) = load_kubeconfig(opts) else { return Vec::new() };
+    kc.contexts.into_iter().map(|c| c.name).collect()
 }
 
 /// The namespace of the selected context, without connecting (`default` when unset).

@@ -9,8 +9,7 @@ use kube::discovery::{ApiCapabilities, ApiGroup, Scope};
 use tokio::sync::Mutex;
 
 use super::Cluster;
-use super::errors::{Op, describe};
-use super::retry::with_retry;
+use super::errors::{Error, Op};
 
 /// What the server told us about one kind.
 #[derive(Debug, Clone)]
@@ -50,13 +49,11 @@ impl Discovery {
                 .parse()
                 .map_err(|e| anyhow::anyhow!("invalid apiVersion {api_version:?}: {e}"))?;
             self.fetched.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            let fetched = with_retry(|| kube::discovery::pinned_group(&cluster.client, &gv)).await;
-            let group = match fetched {
+            let op = Op { verb: "discover", resource: api_version, namespace: None };
+            let group = match cluster.call(op, || kube::discovery::pinned_group(&cluster.client, &gv)).await {
                 Ok(g) => Some(g),
-                Err(kube::Error::Api(s)) if s.code == 404 => None,
-                Err(e) => {
-                    return Err(describe(e, Op { verb: "discover", resource: api_version, namespace: None }, &cluster.server));
-                }
+                Err(Error::NotServed { .. } | Error::NotFound { .. }) => None,
+                Err(e) => return Err(e.into()),
             };
             groups.insert(api_version.to_string(), group);
         }

@@ -19,9 +19,8 @@ use tokio::sync::mpsc::UnboundedSender;
 use super::Cluster;
 use super::apply::{self, Inventory, Key, NOT_PRUNED, Outcome, Owner};
 use super::discovery::Discovery;
-use super::errors::{Op, describe};
+use super::errors::{Error, Op};
 use super::readiness;
-use super::retry::with_retry;
 use super::tag::{self, TagSpec};
 use crate::render::tag::tag_objects;
 use crate::profile::ComponentKind;
@@ -184,6 +183,17 @@ impl Counts {
     }
 }
 
+/// A step of the run that failed, with the error's text (causes joined).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StepError {
+    /// Applying a component (or waiting for its CRDs) failed.
+    Component { component: ComponentKind, message: String },
+    /// Pruning the objects the plan no longer has failed.
+    Prune { message: String },
+    /// Writing the default revision tag failed.
+    DefaultTag { message: String },
+}
+
 /// How the run ended.
 #[derive(Debug, Default)]
 pub struct Report {
@@ -195,8 +205,8 @@ pub struct Report {
     pub skipped: Vec<(ComponentKind, ComponentKind)>,
     pub pruned: Vec<Key>,
     pub interrupted: bool,
-    /// Errors per component, or of prune/tag.
-    pub errors: Vec<String>,
+    /// Errors per component, or of prune/tag, in the order they happened.
+    pub errors: Vec<StepError>,
     /// Objects still not ready when a component's readiness timeout expired, with reasons.
     pub unready: Vec<(ComponentKind, Key, String)>,
     pub readiness_timeout: Duration,
@@ -267,12 +277,12 @@ pub async fn install(cluster: &Cluster, plan: &Plan, settings: Settings, events:
     };
     if ok
         && let Err(e) = run.prune().await {
-            run.report.lock().unwrap().errors.push(format!("pruning: {e:#}"));
+            run.report.lock().unwrap().errors.push(StepError::Prune { message: format!("{e:#}") });
         }
     let ok = ok && run.report.lock().unwrap().errors.is_empty();
     if let (true, Some((objs, _))) = (ok, tag_objects)
         && let Err(e) = run.apply_tag(objs).await {
-            run.report.lock().unwrap().errors.push(format!("default revision tag: {e:#}"));
+            run.report.lock().unwrap().errors.push(StepError::DefaultTag { message: format!("{e:#}") });
         }
     let mut report = run.report.into_inner().unwrap();
     let applied: HashSet<&Key> = report.applied.iter().collect();
@@ -301,7 +311,7 @@ async fn ensure_namespace(cluster: &Cluster, plan: &Plan, dry_run: bool, events:
     let api: Api<Namespace> = Api::all(cluster.client.clone());
     let name = plan.namespace.as_str();
     let op = |verb| Op { verb, resource: "namespaces", namespace: None };
-    let found = with_retry(|| api.get_opt(name)).await.map_err(|e| describe(e, op("get"), &cluster.server))?;
+    let found = cluster.call(op("get"), || api.get_opt(name)).await?;
     if found.is_some() {
         return Ok(true);
     }
@@ -315,10 +325,10 @@ async fn ensure_namespace(cluster: &Cluster, plan: &Plan, dry_run: bool, events:
     }
     let ns: Namespace = serde_json::from_value(ns)?;
     let pp = PostParams::default();
-    match with_retry(|| api.create(&pp, &ns)).await {
-        Ok(_) => {}
-        Err(kube::Error::Api(s)) if s.code == 409 => {}
-        Err(e) => return Err(describe(e, op("create"), &cluster.server)),
+    match cluster.call(op("create"), || api.create(&pp, &ns)).await {
+        // Created meanwhile by someone else: it exists, which is all install needs.
+        Ok(_) | Err(Error::Conflict { .. }) => {}
+        Err(e) => return Err(e.into()),
     }
     let _ = events.send(Event::Namespace { name: name.into(), created: true });
     Ok(true)
@@ -445,7 +455,7 @@ impl Run<'_> {
             Err(e) => {
                 let msg = format!("{e:#}");
                 self.send(Event::ComponentFailed { component: c, error: msg.clone() });
-                self.report.lock().unwrap().errors.push(format!("{}: {msg}", display_name(c)));
+                self.report.lock().unwrap().errors.push(StepError::Component { component: c, message: msg });
                 false
             }
         }

@@ -10,8 +10,7 @@ use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::Cluster;
-use super::errors::{Op, describe};
-use super::retry::with_retry;
+use super::errors::Op;
 
 pub const INJECTION: &str = "istio-injection";
 pub const REV: &str = "istio.io/rev";
@@ -147,9 +146,8 @@ fn api(cluster: &Cluster) -> Api<Namespace> {
 pub async fn list(cluster: &Cluster, tags: &BTreeMap<String, String>) -> anyhow::Result<Vec<NamespaceInfo>> {
     let api = api(cluster);
     let lp = ListParams::default();
-    let list = with_retry(|| api.list(&lp))
-        .await
-        .map_err(|e| describe(e, Op { verb: "list", resource: "namespaces", namespace: None }, &cluster.server))?;
+    let op = Op { verb: "list", resource: "namespaces", namespace: None };
+    let list = cluster.call(op, || api.list(&lp)).await?;
     let mut out: Vec<NamespaceInfo> = list
         .items
         .iter()
@@ -162,23 +160,33 @@ pub async fn list(cluster: &Cluster, tags: &BTreeMap<String, String>) -> anyhow:
     Ok(out)
 }
 
+/// Every namespace's name, sorted (for completing `-n`).
+pub async fn names(cluster: &Cluster) -> anyhow::Result<Vec<String>> {
+    let api = api(cluster);
+    let lp = ListParams::default();
+    let op = Op { verb: "list", resource: "namespaces", namespace: None };
+    let list = cluster.call(op, || api.list(&lp)).await?;
+    let mut out: Vec<String> = list.items.into_iter().filter_map(|n| n.metadata.name).collect();
+    out.sort();
+    Ok(out)
+}
+
 /// The labels of one namespace; a missing namespace is an error that names it.
 pub async fn labels(cluster: &Cluster, ns: &str) -> anyhow::Result<BTreeMap<String, String>> {
     let api = api(cluster);
-    match with_retry(|| api.get_opt(ns)).await {
-        Ok(Some(n)) => Ok(n.metadata.labels.unwrap_or_default()),
-        Ok(None) => anyhow::bail!("namespace {ns:?} not found: create it first (kubectl create namespace {ns})"),
-        Err(e) => Err(describe(e, Op { verb: "get", resource: "namespaces", namespace: None }, &cluster.server)),
+    let op = Op { verb: "get", resource: "namespaces", namespace: None };
+    match cluster.call(op, || api.get_opt(ns)).await? {
+        Some(n) => Ok(n.metadata.labels.unwrap_or_default()),
+        None => anyhow::bail!("namespace {ns:?} not found: create it first (kubectl create namespace {ns})"),
     }
 }
 
 /// Whether a namespace exists (a 403 on it is an error that says so).
 pub async fn exists(cluster: &Cluster, ns: &str) -> anyhow::Result<bool> {
     let api = api(cluster);
-    match with_retry(|| api.get_opt(ns)).await {
-        Ok(n) => Ok(n.is_some()),
-        Err(e) => Err(describe(e, Op { verb: "get", resource: "namespaces", namespace: None }, &cluster.server)),
-    }
+    let op = Op { verb: "get", resource: "namespaces", namespace: None };
+    let found = cluster.call(op, || api.get_opt(ns)).await?;
+    Ok(found.is_some())
 }
 
 /// Applies a label change with a JSON merge patch (only the touched keys are sent).
@@ -196,9 +204,8 @@ pub async fn apply(cluster: &Cluster, change: &LabelChange) -> anyhow::Result<()
     let patch = serde_json::json!({ "metadata": { "labels": labels } });
     let api = api(cluster);
     let (pp, patch) = (PatchParams::default(), Patch::Merge(&patch));
-    with_retry(|| api.patch(&change.namespace, &pp, &patch))
-        .await
-        .map_err(|e| describe(e, Op { verb: "patch", resource: "namespaces", namespace: None }, &cluster.server))?;
+    let op = Op { verb: "patch", resource: "namespaces", namespace: None };
+    cluster.call(op, || api.patch(&change.namespace, &pp, &patch)).await?;
     Ok(())
 }
 

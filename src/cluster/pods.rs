@@ -10,8 +10,7 @@ use kube::api::{Api, ApiResource, DynamicObject, ListParams};
 use serde_json::Value;
 
 use super::Cluster;
-use super::errors::{Op, describe};
-use super::retry::with_retry;
+use super::errors::Op;
 
 /// Which pods a command means, kept so that a pod that goes away can be replaced.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -168,9 +167,8 @@ pub async fn resolve_ref(cluster: &Cluster, text: &str, default_ns: &str) -> Res
         return Ok(Target::Pod { name, namespace });
     };
     let api: Api<DynamicObject> = Api::namespaced_with(cluster.client.clone(), &namespace, &ar);
-    let obj = with_retry(|| api.get_opt(&name)).await.map_err(|e| {
-        describe(e, Op { verb: "get", resource: &ar.plural, namespace: Some(&namespace) }, &cluster.server)
-    })?;
+    let op = Op { verb: "get", resource: &ar.plural, namespace: Some(&namespace) };
+    let obj = cluster.call(op, || api.get_opt(&name)).await.map_err(anyhow::Error::from)?;
     let Some(obj) = obj else {
         return Err(SelectError::Api(anyhow::anyhow!(
             "{} {name:?} not found in namespace {namespace:?}",
@@ -208,9 +206,8 @@ fn chosen(pod: &Pod, matched: usize) -> Chosen {
 pub async fn list(cluster: &Cluster, namespace: &str, selector: &str) -> anyhow::Result<Vec<Pod>> {
     let api: Api<Pod> = Api::namespaced(cluster.client.clone(), namespace);
     let lp = ListParams::default().labels(selector);
-    let list = with_retry(|| api.list(&lp)).await.map_err(|e| {
-        describe(e, Op { verb: "list", resource: "pods", namespace: Some(namespace) }, &cluster.server)
-    })?;
+    let op = Op { verb: "list", resource: "pods", namespace: Some(namespace) };
+    let list = cluster.call(op, || api.list(&lp)).await?;
     Ok(list.items.into_iter().filter(|p| p.metadata.deletion_timestamp.is_none()).collect())
 }
 
@@ -220,9 +217,8 @@ pub async fn choose(cluster: &Cluster, target: &Target, wait: Duration) -> Resul
     match target {
         Target::Pod { name, namespace } => {
             let api: Api<Pod> = Api::namespaced(cluster.client.clone(), namespace);
-            let pod = with_retry(|| api.get_opt(name)).await.map_err(|e| {
-                describe(e, Op { verb: "get", resource: "pods", namespace: Some(namespace) }, &cluster.server)
-            })?;
+            let op = Op { verb: "get", resource: "pods", namespace: Some(namespace) };
+            let pod = cluster.call(op, || api.get_opt(name)).await.map_err(anyhow::Error::from)?;
             match pod {
                 Some(p) => Ok(chosen(&p, 1)),
                 None => Err(SelectError::PodNotFound { name: name.clone(), namespace: namespace.clone() }),
@@ -252,7 +248,8 @@ pub async fn choose(cluster: &Cluster, target: &Target, wait: Duration) -> Resul
 /// Whether `name` still exists, is not being deleted, and is Running.
 pub async fn usable(cluster: &Cluster, namespace: &str, name: &str) -> bool {
     let api: Api<Pod> = Api::namespaced(cluster.client.clone(), namespace);
-    match with_retry(|| api.get_opt(name)).await {
+    let op = Op { verb: "get", resource: "pods", namespace: Some(namespace) };
+    match cluster.call(op, || api.get_opt(name)).await {
         Ok(Some(p)) => p.metadata.deletion_timestamp.is_none() && phase(&p) == "Running",
         Ok(None) => false,
         // Cannot tell (API trouble): keep the pod rather than flap.

@@ -16,6 +16,7 @@ use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Mutex, mpsc};
 
 use super::Cluster;
+use super::errors::status_text;
 use super::pods::{self, Chosen, Target};
 use super::retry::with_retry;
 
@@ -253,7 +254,7 @@ async fn handle(shared: Arc<Shared>, conn: TcpStream) {
                 shared.stats.failed.fetch_add(1, Ordering::Relaxed);
                 let _ = shared
                     .events
-                    .send(Event::ConnectionFailed { pod: label(&pod), error: describe_open(&e) });
+                    .send(Event::ConnectionFailed { pod: label(&pod), error: status_text(&e) });
                 return;
             }
         }
@@ -262,13 +263,6 @@ async fn handle(shared: Arc<Shared>, conn: TcpStream) {
 
 fn label(pod: &Chosen) -> String {
     format!("{}/{}", pod.namespace, pod.name)
-}
-
-fn describe_open(e: &kube::Error) -> String {
-    match e {
-        kube::Error::Api(s) => format!("{} ({} {})", s.message, s.code, s.reason),
-        other => other.to_string(),
-    }
 }
 
 /// Replaces the pod of `generation` (unless another connection already did) by choosing again,

@@ -7,7 +7,7 @@ use kube::api::{Api, ListParams};
 use serde_json::Value;
 
 use super::Cluster;
-use super::retry::with_retry;
+use super::errors::Op;
 
 /// Kinds whose readiness is waited for; every other kind is ready once applied.
 pub fn is_waited(kind: &str) -> bool {
@@ -110,7 +110,8 @@ pub async fn workload_reason(cluster: &Cluster, obj: &Value) -> Option<String> {
     let selector = labels.iter().map(|(k, v)| format!("{k}={}", v.as_str().unwrap_or_default())).collect::<Vec<_>>().join(",");
     let api: Api<Pod> = Api::namespaced(cluster.client.clone(), ns);
     let lp = ListParams::default().labels(&selector);
-    let pods = with_retry(|| api.list(&lp)).await.ok()?;
+    let op = Op { verb: "list", resource: "pods", namespace: Some(ns) };
+    let pods = cluster.call(op, || api.list(&lp)).await.ok()?;
     let mut pods: Vec<Value> = pods.items.into_iter().filter_map(|p| serde_json::to_value(p).ok()).collect();
     pods.sort_by(|a, b| b["metadata"]["creationTimestamp"].as_str().cmp(&a["metadata"]["creationTimestamp"].as_str()));
     if pods.is_empty() {

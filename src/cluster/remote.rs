@@ -9,8 +9,7 @@ use k8s_openapi::api::core::v1::Secret;
 use kube::api::{Api, ListParams};
 use kube::config::Kubeconfig;
 
-use super::errors::{Op, describe};
-use super::retry::with_retry;
+use super::errors::Op;
 use super::{Cluster, ConnectOptions, credentials};
 
 /// The label that marks a Secret as holding remote clusters' kubeconfigs.
@@ -49,16 +48,11 @@ pub async fn from_contexts(base: &ConnectOptions, contexts: &[String]) -> anyhow
 pub async fn from_secrets(primary: &Cluster, namespace: &str, timeout: Duration) -> anyhow::Result<Found> {
     let api: Api<Secret> = Api::namespaced(primary.client.clone(), namespace);
     let lp = ListParams::default().labels(&format!("{MULTI_CLUSTER_LABEL}=true"));
-    let list = match with_retry(|| api.list(&lp)).await {
+    let op = Op { verb: "list", resource: "secrets", namespace: Some(namespace) };
+    let list = match primary.call(op, || api.list(&lp)).await {
         Ok(l) => l,
-        Err(kube::Error::Api(s)) if s.code == 403 => return Ok(Found::Forbidden(s.message)),
-        Err(e) => {
-            return Err(describe(
-                e,
-                Op { verb: "list", resource: "secrets", namespace: Some(namespace) },
-                &primary.server,
-            ));
-        }
+        Err(super::errors::Error::Forbidden { message, .. }) => return Ok(Found::Forbidden(message)),
+        Err(e) => return Err(e.into()),
     };
     let mut secrets = list.items;
     secrets.sort_by(|a, b| a.metadata.name.cmp(&b.metadata.name));

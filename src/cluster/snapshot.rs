@@ -11,8 +11,7 @@ use serde_json::Value;
 
 use super::Cluster;
 use super::discovery::Discovery;
-use super::errors::{Op, describe};
-use super::retry::with_retry;
+use super::errors::{Error, Op};
 
 /// Objects per page: large enough that most kinds take one request, small enough that a big
 /// mesh never needs one huge response.
@@ -68,22 +67,17 @@ pub async fn read(
                     lp = lp.continue_token(t);
                 }
                 requests.fetch_add(1, Ordering::Relaxed);
-                let page = match with_retry(|| api.list(&lp)).await {
+                let scope = if r.namespaced { namespace } else { None };
+                let op = Op { verb: "list", resource: kind, namespace: scope };
+                let page = match cluster.call(op, || api.list(&lp)).await {
                     Ok(p) => p,
-                    Err(kube::Error::Api(s)) if s.code == 403 => {
-                        return Ok(((av.clone(), kind.clone()), Outcome::Forbidden(s.message)));
+                    Err(Error::Forbidden { message, .. }) => {
+                        return Ok(((av.clone(), kind.clone()), Outcome::Forbidden(message)));
                     }
-                    Err(kube::Error::Api(s)) if s.code == 404 => {
+                    Err(Error::NotServed { .. }) => {
                         return Ok(((av.clone(), kind.clone()), Outcome::NotServed));
                     }
-                    Err(e) => {
-                        let op = Op {
-                            verb: "list",
-                            resource: kind,
-                            namespace: if r.namespaced { namespace } else { None },
-                        };
-                        return Err(describe(e, op, &cluster.server));
-                    }
+                    Err(e) => return Err(anyhow::Error::from(e)),
                 };
                 token = page.metadata.continue_.clone().filter(|t| !t.is_empty());
                 for o in page.items {
@@ -117,13 +111,10 @@ pub async fn mesh_config(
         format!("istio-{revision}")
     };
     let api: Api<ConfigMap> = Api::namespaced(cluster.client.clone(), istio_namespace);
-    match with_retry(|| api.get_opt(&name)).await {
+    let op = Op { verb: "get", resource: "configmaps", namespace: Some(istio_namespace) };
+    match cluster.call(op, || api.get_opt(&name)).await {
         Ok(cm) => Ok(cm.and_then(|c| c.data).and_then(|mut d| d.remove("mesh"))),
-        Err(kube::Error::Api(s)) if s.code == 403 => Ok(None),
-        Err(e) => Err(describe(
-            e,
-            Op { verb: "get", resource: "configmaps", namespace: Some(istio_namespace) },
-            &cluster.server,
-        )),
+        Err(Error::Forbidden { .. }) => Ok(None),
+        Err(e) => Err(e.into()),
     }
 }

@@ -14,8 +14,7 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::Cluster;
-use super::errors::{Op, describe};
-use super::retry::with_retry;
+use super::errors::{Error, Op};
 pub use crate::render::tag::{DEFAULT_TAG, DEFAULT_VALIDATOR, TagSpec};
 
 /// Label naming the tag on its webhooks and Service.
@@ -75,9 +74,7 @@ where
     K: Resource + Clone + serde::de::DeserializeOwned + Serialize + std::fmt::Debug,
 {
     let lp = ListParams::default().labels(selector);
-    let list = with_retry(|| api.list(&lp))
-        .await
-        .map_err(|e| describe(e, Op { verb: "list", resource, namespace: ns }, &cluster.server))?;
+    let list = cluster.call(Op { verb: "list", resource, namespace: ns }, || api.list(&lp)).await?;
     let mut out: Vec<Value> = list.items.iter().map(|o| serde_json::to_value(o).unwrap_or(Value::Null)).collect();
     out.sort_by(|a, b| name_of(a).cmp(name_of(b)));
     Ok(out)
@@ -108,6 +105,18 @@ pub async fn installed_revisions(cluster: &Cluster, istio_ns: &str) -> anyhow::R
     revs.sort();
     revs.dedup();
     Ok(revs)
+}
+
+/// The tag names in the cluster (injector webhooks labelled `istio.io/tag`), sorted, for
+/// completing `tag remove`.
+pub async fn names(cluster: &Cluster) -> anyhow::Result<Vec<String>> {
+    let webhooks =
+        list_values(&mwc_api(cluster), TAG_LABEL, "mutatingwebhookconfigurations", None, cluster).await?;
+    let mut tags: Vec<String> =
+        webhooks.iter().map(|w| label_of(w, TAG_LABEL).to_string()).filter(|t| !t.is_empty()).collect();
+    tags.sort();
+    tags.dedup();
+    Ok(tags)
 }
 
 /// Checks the cluster as upstream does and returns what the tag is generated from
@@ -204,9 +213,8 @@ pub async fn conflicts(cluster: &Cluster, objects: &[Value], default_takes_over:
             continue;
         }
         let api = svc_api(cluster, ns);
-        let found = with_retry(|| api.get_opt(name))
-            .await
-            .map_err(|e| describe(e, Op { verb: "get", resource: "services", namespace: Some(ns) }, &cluster.server))?;
+        let op = Op { verb: "get", resource: "services", namespace: Some(ns) };
+        let found = cluster.call(op, || api.get_opt(name)).await?;
         services.insert(key, found.is_some());
     }
     let existing: Vec<(String, String)> = services.into_iter().filter(|(_, found)| *found).map(|(k, _)| k).collect();
@@ -219,9 +227,8 @@ pub async fn conflicts(cluster: &Cluster, objects: &[Value], default_takes_over:
 
 async fn get_validator(cluster: &Cluster) -> anyhow::Result<Option<Value>> {
     let api = vwc_api(cluster);
-    let got = with_retry(|| api.get_opt(DEFAULT_VALIDATOR))
-        .await
-        .map_err(|e| describe(e, Op { verb: "get", resource: "validatingwebhookconfigurations", namespace: None }, &cluster.server))?;
+    let op = Op { verb: "get", resource: "validatingwebhookconfigurations", namespace: None };
+    let got = cluster.call(op, || api.get_opt(DEFAULT_VALIDATOR)).await?;
     Ok(got.map(|v| serde_json::to_value(v).unwrap_or(Value::Null)))
 }
 
@@ -239,13 +246,14 @@ pub async fn apply(cluster: &Cluster, objects: &[Value], istio_ns: &str, field_m
         let patch = Patch::Apply(&body);
         let (mwcs, vwcs) = (mwc_api(cluster), vwc_api(cluster));
         let svcs = svc_api(cluster, obj["metadata"]["namespace"].as_str().unwrap_or(istio_ns));
+        let op = Op { verb: "apply", resource: kind, namespace: None };
         let result = match kind {
-            "MutatingWebhookConfiguration" => with_retry(|| mwcs.patch(&name, &pp, &patch)).await.map(|_| ()),
-            "ValidatingWebhookConfiguration" => with_retry(|| vwcs.patch(&name, &pp, &patch)).await.map(|_| ()),
-            "Service" => with_retry(|| svcs.patch(&name, &pp, &patch)).await.map(|_| ()),
+            "MutatingWebhookConfiguration" => cluster.call(op, || mwcs.patch(&name, &pp, &patch)).await.map(drop),
+            "ValidatingWebhookConfiguration" => cluster.call(op, || vwcs.patch(&name, &pp, &patch)).await.map(drop),
+            "Service" => cluster.call(op, || svcs.patch(&name, &pp, &patch)).await.map(drop),
             other => bail!("a revision tag has no object of kind {other}"),
         };
-        result.map_err(|e| describe(e, Op { verb: "apply", resource: kind, namespace: None }, &cluster.server)).with_context(|| {
+        result.with_context(|| {
             format!("failed to apply tag webhook {kind} {name} to cluster")
         })?;
     }
@@ -267,9 +275,8 @@ pub async fn deactivate_default_injector(cluster: &Cluster) -> anyhow::Result<Op
     let typed: MutatingWebhookConfiguration = serde_json::from_value(mwc)?;
     let api = mwc_api(cluster);
     let pp = PostParams::default();
-    with_retry(|| api.replace(&name, &pp, &typed))
-        .await
-        .map_err(|e| describe(e, Op { verb: "update", resource: "mutatingwebhookconfigurations", namespace: None }, &cluster.server))?;
+    let op = Op { verb: "update", resource: "mutatingwebhookconfigurations", namespace: None };
+    cluster.call(op, || api.replace(&name, &pp, &typed)).await?;
     Ok(Some(name))
 }
 
@@ -347,22 +354,24 @@ pub async fn find(cluster: &Cluster, tag: Option<&str>, istio_ns: &str) -> anyho
 /// Deletes the given tag objects: webhooks, validators, then Services. Missing ones are skipped.
 pub async fn delete(cluster: &Cluster, objects: &TagObjects, istio_ns: &str) -> anyhow::Result<()> {
     let dp = DeleteParams::default();
-    let gone = |r: Result<(), kube::Error>| match r {
-        Err(kube::Error::Api(s)) if s.code == 404 => Ok(()),
-        other => other,
+    let gone = |r: Result<(), Error>| -> anyhow::Result<()> {
+        match r {
+            Err(e) if e.is_not_found() => Ok(()),
+            other => Ok(other?),
+        }
     };
     let (mwcs, vwcs, svcs) = (mwc_api(cluster), vwc_api(cluster), svc_api(cluster, istio_ns));
     for n in &objects.webhooks {
-        gone(with_retry(|| mwcs.delete(n, &dp)).await.map(|_| ()))
-            .map_err(|e| describe(e, Op { verb: "delete", resource: "mutatingwebhookconfigurations", namespace: None }, &cluster.server))?;
+        let op = Op { verb: "delete", resource: "mutatingwebhookconfigurations", namespace: None };
+        gone(cluster.call(op, || mwcs.delete(n, &dp)).await.map(|_| ()))?;
     }
     for n in &objects.validators {
-        gone(with_retry(|| vwcs.delete(n, &dp)).await.map(|_| ()))
-            .map_err(|e| describe(e, Op { verb: "delete", resource: "validatingwebhookconfigurations", namespace: None }, &cluster.server))?;
+        let op = Op { verb: "delete", resource: "validatingwebhookconfigurations", namespace: None };
+        gone(cluster.call(op, || vwcs.delete(n, &dp)).await.map(|_| ()))?;
     }
     for n in &objects.services {
-        gone(with_retry(|| svcs.delete(n, &dp)).await.map(|_| ()))
-            .map_err(|e| describe(e, Op { verb: "delete", resource: "services", namespace: Some(istio_ns) }, &cluster.server))?;
+        let op = Op { verb: "delete", resource: "services", namespace: Some(istio_ns) };
+        gone(cluster.call(op, || svcs.delete(n, &dp)).await.map(|_| ()))?;
     }
     Ok(())
 }

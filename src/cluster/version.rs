@@ -11,9 +11,8 @@ use k8s_openapi::api::core::v1::{Pod, PodSpec};
 use kube::api::{Api, ListParams};
 
 use super::Cluster;
-use super::errors::{Op, describe};
+use super::errors::Op;
 use super::pods::is_ready;
-use super::retry::with_retry;
 
 /// One control-plane instance.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,7 +55,8 @@ pub async fn resolve_revision(cluster: &Cluster, istio_ns: &str, revision: Optio
         format!("istio-revision-tag-default-{istio_ns}")
     };
     let api: Api<MutatingWebhookConfiguration> = Api::all(cluster.client.clone());
-    match with_retry(|| api.get_opt(&name)).await {
+    let op = Op { verb: "get", resource: "mutatingwebhookconfigurations", namespace: None };
+    match cluster.call(op, || api.get_opt(&name)).await {
         Ok(Some(mwc)) => mwc
             .metadata
             .labels
@@ -80,9 +80,8 @@ pub async fn control_plane(cluster: &Cluster, istio_ns: &str, revision: &str) ->
     let selector = format!("app=istiod,istio.io/rev={revision}");
     let pods: Api<Pod> = Api::namespaced(cluster.client.clone(), istio_ns);
     let lp = ListParams::default().labels(&selector);
-    let list = with_retry(|| pods.list(&lp))
-        .await
-        .map_err(|e| describe(e, Op { verb: "list", resource: "pods", namespace: Some(istio_ns) }, &cluster.server))?;
+    let op = Op { verb: "list", resource: "pods", namespace: Some(istio_ns) };
+    let list = cluster.call(op, || pods.list(&lp)).await?;
     let mut out: Vec<ControlPlane> = list
         .items
         .iter()
@@ -100,9 +99,8 @@ pub async fn control_plane(cluster: &Cluster, istio_ns: &str, revision: &str) ->
         .collect();
     if out.is_empty() {
         let deployments: Api<Deployment> = Api::namespaced(cluster.client.clone(), istio_ns);
-        let list = with_retry(|| deployments.list(&lp)).await.map_err(|e| {
-            describe(e, Op { verb: "list", resource: "deployments", namespace: Some(istio_ns) }, &cluster.server)
-        })?;
+        let op = Op { verb: "list", resource: "deployments", namespace: Some(istio_ns) };
+        let list = cluster.call(op, || deployments.list(&lp)).await?;
         out = list
             .items
             .iter()
@@ -153,9 +151,7 @@ pub fn proxy_of(spec: &PodSpec, labels: &BTreeMap<String, String>) -> Option<(St
 pub async fn data_plane(cluster: &Cluster) -> anyhow::Result<Vec<Proxy>> {
     let pods: Api<Pod> = Api::all(cluster.client.clone());
     let lp = ListParams::default();
-    let list = with_retry(|| pods.list(&lp))
-        .await
-        .map_err(|e| describe(e, Op { verb: "list", resource: "pods", namespace: None }, &cluster.server))?;
+    let list = cluster.call(Op { verb: "list", resource: "pods", namespace: None }, || pods.list(&lp)).await?;
     let mut out = Vec::new();
     for p in list.items {
         let running = p.status.as_ref().and_then(|s| s.phase.as_deref()) == Some("Running");
@@ -203,9 +199,8 @@ pub struct ServerVersion {
 
 /// Reads the server version; says whether it is older than supported.
 pub async fn check_server(cluster: &Cluster) -> anyhow::Result<ServerVersion> {
-    let info = with_retry(|| cluster.client.apiserver_version()).await.map_err(|e| {
-        describe(e, Op { verb: "read the version of", resource: "the API server", namespace: None }, &cluster.server)
-    })?;
+    let op = Op { verb: "read the version of", resource: "the API server", namespace: None };
+    let info = cluster.call(op, || cluster.client.apiserver_version()).await?;
     let minor: u32 = info.minor.trim_end_matches('+').parse().unwrap_or(u32::MAX);
     let unsupported_minor = (info.major == "1" && minor < MIN_KUBE_MINOR).then_some(minor);
     Ok(ServerVersion { git_version: info.git_version, unsupported_minor })
@@ -213,9 +208,8 @@ pub async fn check_server(cluster: &Cluster) -> anyhow::Result<ServerVersion> {
 
 /// The API server's version string (`v1.33.1-gke.100`).
 pub async fn server_git_version(cluster: &Cluster) -> anyhow::Result<String> {
-    let info = with_retry(|| cluster.client.apiserver_version()).await.map_err(|e| {
-        describe(e, Op { verb: "read the version of", resource: "the API server", namespace: None }, &cluster.server)
-    })?;
+    let op = Op { verb: "read the version of", resource: "the API server", namespace: None };
+    let info = cluster.call(op, || cluster.client.apiserver_version()).await?;
     Ok(info.git_version)
 }
 

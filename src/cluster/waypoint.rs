@@ -12,9 +12,8 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::Cluster;
-use super::errors::{Op, describe};
+use super::errors::Op;
 use super::namespace::{REV, USE_WAYPOINT};
-use super::retry::with_retry;
 
 /// The GatewayClass of waypoints.
 pub const CLASS: &str = "istio-waypoint";
@@ -163,17 +162,15 @@ pub async fn apply(cluster: &Cluster, gw: &Value) -> anyhow::Result<()> {
     let api = api(cluster, &ar, Some(ns));
     let pp = PatchParams::apply(FIELD_MANAGER);
     let patch = Patch::Apply(gw);
-    with_retry(|| api.patch(name, &pp, &patch))
-        .await
-        .map_err(|e| describe(e, Op { verb: "apply", resource: RESOURCE, namespace: Some(ns) }, &cluster.server))?;
+    let op = Op { verb: "apply", resource: RESOURCE, namespace: Some(ns) };
+    cluster.call(op, || api.patch(name, &pp, &patch)).await?;
     Ok(())
 }
 
 async fn get(cluster: &Cluster, ar: &ApiResource, ns: &str, name: &str) -> anyhow::Result<Option<Value>> {
     let api = api(cluster, ar, Some(ns));
-    let got = with_retry(|| api.get_opt(name))
-        .await
-        .map_err(|e| describe(e, Op { verb: "get", resource: RESOURCE, namespace: Some(ns) }, &cluster.server))?;
+    let op = Op { verb: "get", resource: RESOURCE, namespace: Some(ns) };
+    let got = cluster.call(op, || api.get_opt(name)).await?;
     Ok(got.map(|o| serde_json::to_value(o).unwrap_or(Value::Null)))
 }
 
@@ -224,9 +221,7 @@ async fn list_gateways(cluster: &Cluster, ar: &ApiResource, ns: Option<&str>, se
         Some(s) => ListParams::default().labels(s),
         None => ListParams::default(),
     };
-    let list = with_retry(|| api.list(&lp))
-        .await
-        .map_err(|e| describe(e, Op { verb: "list", resource: RESOURCE, namespace: ns }, &cluster.server))?;
+    let list = cluster.call(Op { verb: "list", resource: RESOURCE, namespace: ns }, || api.list(&lp)).await?;
     Ok(list.items.iter().map(|o| serde_json::to_value(o).unwrap_or(Value::Null)).collect())
 }
 
@@ -292,13 +287,14 @@ pub async fn delete(cluster: &Cluster, ns: &str, selection: &Selection) -> anyho
             }
             continue;
         }
-        match with_retry(|| api.delete(&name, &dp)).await {
+        let op = Op { verb: "delete", resource: RESOURCE, namespace: Some(ns) };
+        match cluster.call(op, || api.delete(&name, &dp)).await {
             Ok(_) => {
                 events.push(DeleteEvent::Deleted { namespace: ns.into(), name: name.clone() });
                 deleted.push(name);
             }
-            Err(kube::Error::Api(s)) if s.code == 404 => events.push(DeleteEvent::NotFound { namespace: ns.into(), name }),
-            Err(e) => return Err(describe(e, Op { verb: "delete", resource: RESOURCE, namespace: Some(ns) }, &cluster.server)),
+            Err(e) if e.is_not_found() => events.push(DeleteEvent::NotFound { namespace: ns.into(), name }),
+            Err(e) => return Err(e.into()),
         }
     }
     for name in &deleted {
@@ -321,33 +317,29 @@ async fn unlabel(cluster: &Cluster, wp_ns: &str, name: &str) -> anyhow::Result<V
     let mut events = Vec::new();
 
     let ns_api: Api<Namespace> = Api::all(cluster.client.clone());
-    let namespaces = with_retry(|| ns_api.list(&lp))
-        .await
-        .map_err(|e| describe(e, Op { verb: "list", resource: "namespaces", namespace: None }, &cluster.server))?;
+    let op = Op { verb: "list", resource: "namespaces", namespace: None };
+    let namespaces = cluster.call(op, || ns_api.list(&lp)).await?;
     for n in namespaces.items {
         let obj_ns = n.metadata.name.clone().unwrap_or_default();
         let labels = serde_json::to_value(n.metadata.labels.unwrap_or_default())?;
         if points_at(&labels, &obj_ns, wp_ns, name) {
-            with_retry(|| ns_api.patch(&obj_ns, &pp, &patch))
-                .await
-                .map_err(|e| describe(e, Op { verb: "patch", resource: "namespaces", namespace: None }, &cluster.server))?;
+            let op = Op { verb: "patch", resource: "namespaces", namespace: None };
+            cluster.call(op, || ns_api.patch(&obj_ns, &pp, &patch)).await?;
             let label = USE_WAYPOINT.to_string();
             events.push(DeleteEvent::Unlabeled { kind: "namespace", namespace: String::new(), name: obj_ns, label, value: name.into() });
         }
     }
 
     let svc_all: Api<Service> = Api::all(cluster.client.clone());
-    let services = with_retry(|| svc_all.list(&lp))
-        .await
-        .map_err(|e| describe(e, Op { verb: "list", resource: "services", namespace: None }, &cluster.server))?;
+    let op = Op { verb: "list", resource: "services", namespace: None };
+    let services = cluster.call(op, || svc_all.list(&lp)).await?;
     for s in services.items {
         let (obj_ns, svc) = (s.metadata.namespace.clone().unwrap_or_default(), s.metadata.name.clone().unwrap_or_default());
         let labels = serde_json::to_value(s.metadata.labels.unwrap_or_default())?;
         if points_at(&labels, &obj_ns, wp_ns, name) {
             let api: Api<Service> = Api::namespaced(cluster.client.clone(), &obj_ns);
-            with_retry(|| api.patch(&svc, &pp, &patch))
-                .await
-                .map_err(|e| describe(e, Op { verb: "patch", resource: "services", namespace: Some(&obj_ns) }, &cluster.server))?;
+            let op = Op { verb: "patch", resource: "services", namespace: Some(&obj_ns) };
+            cluster.call(op, || api.patch(&svc, &pp, &patch)).await?;
             let label = USE_WAYPOINT.to_string();
             events.push(DeleteEvent::Unlabeled { kind: "service", namespace: obj_ns, name: svc, label, value: name.into() });
         }

@@ -3,7 +3,7 @@
 //! install is not complete. Builds text only; the progress display is `progress.rs`.
 
 use super::Printer;
-use crate::cluster::lifecycle::{self, Plan, Report};
+use crate::cluster::lifecycle::{self, Plan, Report, StepError};
 
 /// Validation warnings the profile layer let through.
 pub fn warnings(printer: &mut Printer, warnings: &[String]) -> std::io::Result<()> {
@@ -114,7 +114,18 @@ pub fn finish(report: &Report, plan: &Plan, printer: &mut Printer) -> anyhow::Re
         );
     }
     if !report.errors.is_empty() {
-        anyhow::bail!("failed to install manifests:\n  {}{skipped}", report.errors.join("\n  "));
+        let lines: Vec<String> = report
+            .errors
+            .iter()
+            .map(|e| match e {
+                StepError::Component { component, message } => {
+                    format!("{}: {message}", lifecycle::display_name(*component))
+                }
+                StepError::Prune { message } => format!("pruning: {message}"),
+                StepError::DefaultTag { message } => format!("default revision tag: {message}"),
+            })
+            .collect();
+        anyhow::bail!("failed to install manifests:\n  {}{skipped}", lines.join("\n  "));
     }
     if report.counts.changed() == 0 && report.pruned.is_empty() {
         printer.note(&format!(

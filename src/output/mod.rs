@@ -192,7 +192,7 @@ impl Printer {
     pub fn error(&mut self, err: &anyhow::Error) {
         let mut text = format!("Error: {err}");
         let mut last = err.to_string();
-        for cause in err.chain().skip(1) {
+        for cause in crate::error::reported_chain(err).into_iter().skip(1) {
             let c = cause.to_string();
             if !last.contains(&c) {
                 text.push_str(&format!("\n  caused by: {c}"));

@@ -22,16 +22,6 @@ fn completions_are_fresh() {
 }
 
 #[test]
-fn no_descriptions_drops_help_text() {
-    let with = istioctl().args(["completion", "fish"]).output().unwrap().stdout;
-    let without = istioctl().args(["completion", "fish", "--no-descriptions"]).output().unwrap().stdout;
-    let with = String::from_utf8(with).unwrap();
-    let without = String::from_utf8(without).unwrap();
-    assert!(with.contains("Validate Istio policy"));
-    assert!(!without.contains("Validate Istio policy"));
-}
-
-#[test]
 fn cli_reference_is_fresh() {
     check_generated("docs/cli.md", &istioctl::cli::docs::markdown(&istioctl::cli::command()));
 }

@@ -409,3 +409,16 @@ fn a_failed_component_names_the_components_not_applied() {
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(err.contains("not applied because Istiod failed: Ingress gateways, Egress gateways"), "{err}");
 }
+
+#[test]
+fn a_denied_read_is_one_line_without_the_kube_error_repeated() {
+    let s = sim();
+    s.sim.deny("deployments.apps");
+    let out = s.run(&["install", "--set", "profile=minimal", "-y", "--readiness-timeout", "5s"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    let last = err.lines().last().unwrap_or_default();
+    assert!(last.starts_with("Error: permission denied: cannot get Deployment istio-system/istiod (403 Forbidden: "), "{err}");
+    // The kube error stays the typed error's source; the report does not repeat it.
+    assert!(!err.contains("caused by"), "{err}");
+}

@@ -6,6 +6,7 @@
 
 mod analyze;
 mod analyze_live;
+mod completion;
 mod credentials;
 mod crds;
 mod dashboard;
