@@ -55,7 +55,7 @@ pub fn inject_text(
             continue;
         }
         let processed = process(settings, templates, Value::Object(doc.object), warnings)?;
-        out.push_str(&crate::render::yaml::to_yaml(&processed));
+        out.push_str(&crate::go::yaml::marshal(&processed));
         out.push_str("---\n");
     }
     Ok(())
