@@ -1,7 +1,8 @@
 //! A fast path for the plain shape most Kubernetes YAML has: block mappings and sequences,
-//! one-line plain or quoted scalars, one-line flat flow lists/maps, comments. It decodes such a
-//! document straight into a JSON object and gives up (`None`) on anything else — anchors,
-//! tags, block or multi-line scalars, nested flow, duplicate keys, numbers it cannot classify
+//! one-line plain or quoted scalars, literal block scalars (`|`, `|-`, `|+`) as mapping values,
+//! one-line flat flow lists/maps, comments. It decodes such a document straight into a JSON
+//! object and gives up (`None`) on anything else — anchors, tags, folded or multi-line plain
+//! scalars, nested flow, duplicate keys, numbers it cannot classify
 //! exactly as serde-saphyr would — so the caller falls back to the full parser, which stays
 //! the reference (a differential test checks both agree). It never reports errors itself.
 
@@ -10,6 +11,8 @@ use serde_json::{Map, Number, Value};
 struct Line<'a> {
     indent: usize,
     text: &'a str,
+    /// The line's index in the document (block scalars read the raw lines).
+    raw: usize,
 }
 
 /// Decodes `doc` when it uses only the supported subset; `None` means "use the full parser".
@@ -18,7 +21,8 @@ pub fn parse(doc: &str) -> Option<Map<String, Value>> {
         return None; // byte-order marks and tabs: leave them to the full parser
     }
     let mut lines = Vec::new();
-    for raw in doc.lines() {
+    let raw_lines: Vec<&str> = doc.lines().collect();
+    for (n, raw) in raw_lines.iter().enumerate() {
         let body = raw.trim_start_matches(' ');
         let text = body.trim_end();
         if text.is_empty() || text.starts_with('#') {
@@ -27,19 +31,17 @@ pub fn parse(doc: &str) -> Option<Map<String, Value>> {
         if text.starts_with("---") || text.starts_with("...") || text.starts_with('%') {
             return None;
         }
-        lines.push(Line {
-            indent: raw.len() - body.len(),
-            text,
-        });
+        lines.push(Line { indent: raw.len() - body.len(), text, raw: n });
     }
     let first_indent = lines.first()?.indent;
-    let mut p = Parser { lines, pos: 0, depth: 0 };
+    let mut p = Parser { lines, raw: raw_lines, pos: 0, depth: 0 };
     let value = p.mapping(first_indent)?;
     (p.pos == p.lines.len()).then_some(value)
 }
 
 struct Parser<'a> {
     lines: Vec<Line<'a>>,
+    raw: Vec<&'a str>,
     pos: usize,
     /// Open block collections; past [`MAX_DEPTH`] the full parser (and its depth budget) decides.
     depth: usize,
@@ -92,16 +94,17 @@ impl<'a> Parser<'a> {
                 return None;
             }
             let (key, rest) = split_key(line.text)?;
+            let raw = line.raw;
             self.pos += 1;
-            let value = if rest.is_empty() || rest.starts_with('#') {
+            let value = if let Some(chomp) = block_header(rest) {
+                self.block_scalar(indent, raw, chomp)?
+            } else if rest.is_empty() || rest.starts_with('#') {
                 match self.peek() {
                     Some(next) if next.indent > indent => {
                         let i = next.indent;
                         self.node(i)?
                     }
-                    Some(next) if next.indent == indent && is_seq_item(next.text) => {
-                        self.sequence(indent)?
-                    }
+                    Some(next) if next.indent == indent && is_seq_item(next.text) => self.sequence(indent)?,
                     _ => Value::Null,
                 }
             } else {
@@ -116,6 +119,50 @@ impl<'a> Parser<'a> {
             }
         }
         Some(map)
+    }
+
+    /// A literal block scalar of a mapping entry at `indent` whose `key: |` line is raw line
+    /// `header`: its content indentation is the first non-blank line's, which must be deeper
+    /// than `indent`; blank lines inside are kept; chomping as the header says.
+    fn block_scalar(&mut self, indent: usize, header: usize, chomp: Chomp) -> Option<Value> {
+        let mut end = header + 1;
+        let mut block_indent = None;
+        let mut body: Vec<&str> = Vec::new();
+        while let Some(line) = self.raw.get(end) {
+            let spaces = line.len() - line.trim_start_matches(' ').len();
+            if spaces == line.len() {
+                match block_indent {
+                    // Leading blank lines with spaces: the full parser decides.
+                    None if spaces > 0 => return None,
+                    Some(b) if spaces > b => body.push(&line[b..]),
+                    _ => body.push(""),
+                }
+                end += 1;
+                continue;
+            }
+            let b = *block_indent.get_or_insert(spaces);
+            if spaces < b {
+                break;
+            }
+            body.push(&line[b..]);
+            end += 1;
+        }
+        if block_indent.is_none_or(|b| b <= indent) {
+            return None;
+        }
+        // Blank lines after the content belong to the chomping, not to the next entry.
+        let content = body.iter().rposition(|l| !l.is_empty())? + 1;
+        let trailing = body.len() - content;
+        let mut text = body[..content].join("\n");
+        match chomp {
+            Chomp::Strip => {}
+            Chomp::Clip => text.push('\n'),
+            Chomp::Keep => text.push_str(&"\n".repeat(trailing + 1)),
+        }
+        while self.peek().is_some_and(|l| l.raw < end) {
+            self.pos += 1;
+        }
+        Some(Value::String(text))
     }
 
     fn sequence_at(&mut self, indent: usize) -> Option<Value> {
@@ -147,10 +194,7 @@ impl<'a> Parser<'a> {
             let col = indent + 1 + (after.len() - content.len());
             if split_key(content).is_some() {
                 // `- key: value`: a mapping whose lines sit at the content's column.
-                self.lines[self.pos] = Line {
-                    indent: col,
-                    text: content,
-                };
+                self.lines[self.pos] = Line { indent: col, text: content, raw: self.lines[self.pos].raw };
                 items.push(Value::Object(self.mapping(col)?));
             } else {
                 self.pos += 1;
@@ -161,6 +205,24 @@ impl<'a> Parser<'a> {
             }
         }
         Some(Value::Array(items))
+    }
+}
+
+/// How a literal block scalar ends: `|-` strips the final line break, `|` keeps one, `|+` all.
+#[derive(Clone, Copy)]
+enum Chomp {
+    Strip,
+    Clip,
+    Keep,
+}
+
+/// The chomping of a literal block header (`|`, `|-`, `|+`, nothing after it).
+fn block_header(rest: &str) -> Option<Chomp> {
+    match rest {
+        "|" => Some(Chomp::Clip),
+        "|-" => Some(Chomp::Strip),
+        "|+" => Some(Chomp::Keep),
+        _ => None,
     }
 }
 
@@ -201,8 +263,8 @@ fn split_key(text: &str) -> Option<(String, &str)> {
 fn plain_start_ok(s: &str) -> bool {
     let b = s.as_bytes();
     match b[0] {
-        b'[' | b']' | b'{' | b'}' | b',' | b'&' | b'*' | b'!' | b'|' | b'>' | b'%' | b'@'
-        | b'`' | b'?' | b'#' | b'\'' | b'"' | b':' => false,
+        b'[' | b']' | b'{' | b'}' | b',' | b'&' | b'*' | b'!' | b'|' | b'>' | b'%' | b'@' | b'`' | b'?'
+        | b'#' | b'\'' | b'"' | b':' => false,
         // `-` starts a plain scalar only when something other than a space follows.
         b'-' => b.len() > 1 && b[1] != b' ',
         _ => true,
@@ -221,8 +283,7 @@ fn inline_value(text: &str) -> Option<Value> {
         b'"' | b'\'' => {
             let (s, used) = quoted(text)?;
             let tail = text[used..].trim_start_matches(' ');
-            (tail.is_empty()
-                || (tail.starts_with('#') && used < text.len() && text.as_bytes()[used] == b' '))
+            (tail.is_empty() || (tail.starts_with('#') && used < text.len() && text.as_bytes()[used] == b' '))
                 .then_some(Value::String(s))
         }
         b'[' => flow(text, b'[', b']'),
@@ -258,17 +319,9 @@ fn flow(text: &str, open: u8, close: u8) -> Option<Value> {
     if inner.contains(['[', ']', '{', '}']) || inner.contains(open as char) {
         return None;
     }
-    let parts: Vec<&str> = if inner.trim().is_empty() {
-        Vec::new()
-    } else {
-        split_flow(inner)?
-    };
+    let parts: Vec<&str> = if inner.trim().is_empty() { Vec::new() } else { split_flow(inner)? };
     if open == b'[' {
-        parts
-            .iter()
-            .map(|p| flow_scalar(p))
-            .collect::<Option<Vec<_>>>()
-            .map(Value::Array)
+        parts.iter().map(|p| flow_scalar(p)).collect::<Option<Vec<_>>>().map(Value::Array)
     } else {
         let mut map = Map::new();
         for p in parts {
@@ -387,22 +440,21 @@ fn resolve_plain(s: &str) -> Option<Value> {
             return None; // legacy octal
         }
         return if s.starts_with('-') {
-            s.parse::<i64>()
-                .ok()
-                .map(|n| Value::Number(Number::from(n)))
+            s.parse::<i64>().ok().map(|n| Value::Number(Number::from(n)))
         } else {
-            s.parse::<u64>()
-                .ok()
-                .map(|n| Value::Number(Number::from(n)))
+            s.parse::<u64>().ok().map(|n| Value::Number(Number::from(n)))
         };
     }
     if b[0].is_ascii_alphabetic() || b[0] == b'/' {
         return Some(Value::String(s.to_string()));
     }
+    // Command-line flags (`-p`, `--domain`): no number, bool or null starts like that.
+    let flag = s.strip_prefix("--").or_else(|| s.strip_prefix('-')).unwrap_or("");
+    if flag.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) && !is(&["-inf", "-infinity", "-nan"]) {
+        return Some(Value::String(s.to_string()));
+    }
     if b[0].is_ascii_digit()
-        && !s.contains([
-            '.', '_', ':', '+', '-', 'e', 'E', 'x', 'X', 'o', 'O', 'b', 'B',
-        ])
+        && !s.contains(['.', '_', ':', '+', '-', 'e', 'E', 'x', 'X', 'o', 'O', 'b', 'B'])
         && s.bytes().any(|c| c.is_ascii_alphabetic())
     {
         return Some(Value::String(s.to_string())); // e.g. `5s`, `30ms`
@@ -410,8 +462,7 @@ fn resolve_plain(s: &str) -> Option<Value> {
     // Every YAML number form ends in a digit, a `.` or (hexadecimal) a-f, so a scalar that
     // starts with a digit and ends in another letter is text: `1.5s`, `0.25ms`, `1.30.3-dev`.
     let last = b[b.len() - 1];
-    if b[0].is_ascii_digit() && last.is_ascii_alphabetic() && !last.is_ascii_hexdigit() && !s.contains(':')
-    {
+    if b[0].is_ascii_digit() && last.is_ascii_alphabetic() && !last.is_ascii_hexdigit() && !s.contains(':') {
         return Some(Value::String(s.to_string()));
     }
     None
@@ -435,11 +486,7 @@ mod tests {
     fn agree(doc: &str) -> bool {
         match parse(doc) {
             Some(fast) => {
-                assert_eq!(
-                    Some(&fast),
-                    full(doc).as_ref(),
-                    "fast path disagrees on:\n{doc}"
-                );
+                assert_eq!(Some(&fast), full(doc).as_ref(), "fast path disagrees on:\n{doc}");
                 true
             }
             None => false,
@@ -451,7 +498,9 @@ mod tests {
         let docs = [
             "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n  namespace: shop\n  labels: {app: web, tier: \"1\"}\nspec:\n  ports:\n  - name: http\n    port: 80\n    targetPort: 8080\n  - {name: grpc, port: 9090}\n",
             "a: on\nb: yes\nc: Off\nd: ~\ne:\nf: -12\ng: 5s\ng2: 1.5s\ng3: 0.25ms\ng4: 1.30.3-dev\nh: 'it''s'\ni: \"q\\\"x\\n\"\nj: [1, two, \"three\", 'four']\nk: []\nl: {}\nm: /api/*\nnote: some text # comment\n",
-            "list:\n- a\n-\n  - b\n- key: v\n  other: w\n-   spaced: 1\n    more: 2\nafter: x\n",
+            "args:\n- -p\n- --domain\n- --log=x\n- -Inf1\nlist:\n- a\n-\n  - b\n- key: v\n  other: w\n-   spaced: 1\n    more: 2\nafter: x\n",
+            "a: |\n  text\nb: |-\n    x\n\n    # not a comment\n      y \n   \nc: |+\n  k\n\n\nd:\n- e: |\n    [\n        {\"n\":1}\n    ]\n  f: 1\n",
+            "env:\n- name: A\n  value: |\n    {}\n- name: B\n  value: |-\n    q\n# comment\nafter: 1\n",
             "kind: X\nspec:\n  hosts:\n  - \"*.example.com\"\n  http:\n  - match:\n    - uri:\n        prefix: /v1\n    route:\n    - destination:\n        host: reviews\n      weight: 75\n",
         ];
         for d in docs {
@@ -464,7 +513,10 @@ mod tests {
         for d in [
             "a: &x 1\nb: *x\n",
             "a: !!str 1\n",
-            "a: |\n  text\n",
+            "a: |2\n  text\n",
+            "a: >\n  text\n",
+            "a: |\n  \n  text\n",
+            "- |\n  text\n",
             "a: plain\n  continued\n",
             "a: 1\na: 2\n",
             "a: 0755\n",
@@ -491,11 +543,10 @@ mod tests {
 
     #[test]
     fn agrees_with_the_full_parser_on_the_example_files() {
-        let dir = crate::api::document::expand_inputs(&[concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/docs/examples"
-        )
-        .to_string()]);
+        let dir =
+            crate::api::document::expand_inputs(&[
+                concat!(env!("CARGO_MANIFEST_DIR"), "/docs/examples").to_string()
+            ]);
         let mut taken = 0;
         for input in dir.into_iter().flatten() {
             let text = crate::api::document::read_input(&input).unwrap();

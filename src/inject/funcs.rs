@@ -160,7 +160,7 @@ pub fn istio_funcs() -> FuncMap {
         "toYaml",
         Function::new(std::slice::from_ref(&any), None, |a| {
             Ok(Value::from(match to_json(&a[0]) {
-                Ok(j) => crate::render::yaml::to_yaml(&j),
+                Ok(j) => crate::go::yaml::marshal(&j),
                 Err(_) => String::new(),
             }))
         }),

@@ -122,6 +122,10 @@ pub fn proxy_image(values: &Value, proxy_config: &Value, pod: &Value) -> String 
 
 /// Parses a template's output (YAML 1.1) into a JSON object.
 fn parse_output(text: &str) -> Result<Value, String> {
+    // The common shape decodes directly (no line index: errors come from the full parser).
+    if let Some(object) = crate::api::yaml_fast::parse(text) {
+        return Ok(Value::Object(object));
+    }
     match crate::api::document::parse_document(text, 1) {
         Ok(Some(doc)) => Ok(Value::Object(doc.object)),
         Ok(None) => Ok(json!({})),

@@ -42,20 +42,26 @@ pub fn inject_text(
         if chunk.is_empty() {
             continue;
         }
-        let doc = crate::api::document::parse_document(chunk, 1).map_err(|e| e.to_string())?;
-        let Some(doc) = doc else {
-            out.push_str(chunk);
-            out.push_str("---\n");
-            continue;
+        // The common shape decodes directly; the full parser handles the rest and the errors.
+        let object = match crate::api::yaml_fast::parse(chunk) {
+            Some(object) => object,
+            None => match crate::api::document::parse_document(chunk, 1).map_err(|e| e.to_string())? {
+                Some(doc) => doc.object,
+                None => {
+                    out.push_str(chunk);
+                    out.push_str("---\n");
+                    continue;
+                }
+            },
         };
-        let kind = doc.object.get("kind").and_then(Value::as_str).unwrap_or("");
+        let kind = object.get("kind").and_then(Value::as_str).unwrap_or("");
         if !KINDS.contains(&kind) {
             out.push_str(chunk);
             out.push_str("---\n");
             continue;
         }
-        let processed = process(settings, templates, Value::Object(doc.object), warnings)?;
-        out.push_str(&crate::render::yaml::to_yaml(&processed));
+        let processed = process(settings, templates, Value::Object(object), warnings)?;
+        out.push_str(&crate::go::yaml::marshal(&processed));
         out.push_str("---\n");
     }
     Ok(())

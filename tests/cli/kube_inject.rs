@@ -218,3 +218,34 @@ fn bad_template_or_workload_names_the_line_and_writes_nothing() {
     assert!(err.contains("includeIPRanges invalid: failed parsing cidr 'bad'"), "{err}");
     assert!(!out_file.exists());
 }
+
+#[test]
+fn output_is_written_as_sigs_k8s_io_yaml_writes_it() {
+    // injection.md §10: go-yaml's key order (a9 before a10), YAML 1.1 look-alikes quoted,
+    // literal blocks, and folding past column 80 at the key's column + 2.
+    let dir = tempfile::tempdir().unwrap();
+    our_injector(dir.path());
+    let words: Vec<String> = (0..15).map(|i| format!("word{i:02}")).collect();
+    let annotated = DEPLOYMENT.replace(
+        "    metadata:\n      labels:\n        app: hello\n",
+        &format!(
+            "    metadata:\n      annotations:\n        note: \"yes\"\n        a10: x\n        a9: z\n        long: {}\n        script: |\n          line one\n          line two\n      labels:\n        app: hello\n",
+            words.join(" ")
+        ),
+    );
+    let mut args = vec!["-f".to_string(), "-".to_string()];
+    args.extend(files(dir.path()));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let (code, out, err) = run(&args, &[], Some(&annotated));
+    assert_eq!(code, 0, "{err}");
+    let folded = format!("        long: {}\n          {}\n", words[..10].join(" "), words[10..].join(" "));
+    for want in [
+        "      annotations:\n        a9: z\n        a10: x\n",
+        folded.as_str(),
+        "        note: \"yes\"\n",
+        "        script: |\n          line one\n          line two\n",
+        "      labels:\n        app: hello\n        security.istio.io/tlsMode: istio\n",
+    ] {
+        assert!(out.contains(want), "missing {want:?} in:\n{out}");
+    }
+}
