@@ -4,6 +4,8 @@
 //! dropped, Istio specs decoded by the typed model, the synthetic mesh objects and, when the
 //! files carry cluster-only kinds, upstream's built-in ingress. Never prints.
 
+use std::sync::Arc;
+
 use serde_json::{Map, Value, json};
 
 use super::mesh::Mesh;
@@ -21,7 +23,8 @@ pub const SYSTEM_NAMESPACES: [&str; 4] =
 #[derive(Debug, Clone)]
 pub struct Input {
     pub name: String,
-    pub text: String,
+    /// Shared with the resources read from it (their field line anchors read it).
+    pub text: Arc<str>,
 }
 
 /// What gathering produced: the inputs, and notes for stderr (`Skipping file …`).
@@ -53,14 +56,14 @@ pub fn gather(
     let mut out = Gathered::default();
     for a in args {
         if a == "-" {
-            out.inputs.push(Input { name: "-".into(), text: read_stdin()? });
+            out.inputs.push(Input { name: "-".into(), text: read_stdin()?.into() });
             continue;
         }
         let meta = std::fs::metadata(a).map_err(|e| format!("stat {a}: {}", crate::go::go_os_error(&e)))?;
         if meta.is_dir() {
             walk(a, &mut out)?;
         } else if has_extension(a) {
-            out.inputs.push(Input { name: a.clone(), text: read(a)? });
+            out.inputs.push(Input { name: a.clone(), text: read(a)?.into() });
         } else {
             out.notes.push(skip_note(a));
         }
@@ -87,7 +90,7 @@ fn walk(dir: &str, out: &mut Gathered) -> Result<(), String> {
         if is_dir {
             walk(&path, out)?;
         } else if has_extension(&path) {
-            out.inputs.push(Input { text: read(&path)?, name: path });
+            out.inputs.push(Input { text: read(&path)?.into(), name: path });
         } else {
             out.notes.push(skip_note(&path));
         }
@@ -146,7 +149,7 @@ fn parse_one(
             Err(e) => return Parsed::Error(format!("{name}:{}: {kind_name}: {e}", doc.line)),
         }
     }
-    let source = Source { file: Some(name.to_string()), line: doc.line, cluster: String::new() };
+    let source = Source { file: Some(name.to_string()), line: doc.line, cluster: String::new(), doc: None };
     let r = resource::from_object(kind, Value::Object(object), &opts.default_namespace, source);
     let ns = if kind == kinds::NAMESPACE { r.name.as_str() } else { r.namespace.as_str() };
     if SYSTEM_NAMESPACES.contains(&ns) {

@@ -6,6 +6,8 @@
 //! files, talks to a cluster or prints.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Range;
+use std::sync::Arc;
 
 use serde_json::Value;
 
@@ -118,6 +120,26 @@ pub struct Source {
     pub line: usize,
     /// Cluster ID in multi-cluster runs (empty otherwise).
     pub cluster: String,
+    /// The document's YAML text, for anchoring a message on a field's line (`None` for
+    /// cluster objects and synthetic ones).
+    pub doc: Option<DocText>,
+}
+
+/// Where a resource is written: its file's text (shared by all its documents), the byte range
+/// and first line of its document, and its path inside that document (`items[2]` for an item
+/// of a `kind: List`, empty otherwise).
+#[derive(Clone, PartialEq, Eq)]
+pub struct DocText {
+    pub text: Arc<str>,
+    pub range: Range<usize>,
+    pub first_line: usize,
+    pub prefix: String,
+}
+
+impl std::fmt::Debug for DocText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "DocText({:?} from line {}, at {:?})", self.range, self.first_line, self.prefix)
+    }
 }
 
 /// One object.
