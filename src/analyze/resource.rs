@@ -201,6 +201,9 @@ pub struct ResourceSet {
     available: BTreeSet<Kind>,
     /// The istio namespace (`-i`), where the mesh objects live.
     pub istio_namespace: String,
+    /// The typed model's rule findings of Istio resources whose spec was checked while
+    /// loading (one decode serves both the canonical spec and the schema analyzers).
+    checked: HashMap<Id, Vec<crate::api::validation::Finding>>,
 }
 
 impl ResourceSet {
@@ -224,6 +227,7 @@ impl ResourceSet {
         let key = (r.kind, r.namespace.clone(), r.name.clone());
         if let Some(&id) = self.by_name.get(&key) {
             self.resources[id] = r;
+            self.checked.remove(&id);
             return id;
         }
         let id = self.resources.len();
@@ -232,6 +236,19 @@ impl ResourceSet {
         self.by_name.insert(key, id);
         self.resources.push(r);
         id
+    }
+
+    /// [`insert`](Self::insert), keeping the findings of the typed model's rules on its spec.
+    pub fn insert_checked(&mut self, r: Resource, findings: Vec<crate::api::validation::Finding>) -> Id {
+        let id = self.insert(r);
+        self.checked.insert(id, findings);
+        id
+    }
+
+    /// The rule findings kept by [`insert_checked`](Self::insert_checked) (`None`: not checked
+    /// while loading).
+    pub fn checked(&self, id: Id) -> Option<&[crate::api::validation::Finding]> {
+        self.checked.get(&id).map(Vec::as_slice)
     }
 
     pub fn get(&self, id: Id) -> &Resource {

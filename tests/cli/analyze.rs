@@ -165,3 +165,8 @@ fn analyzer_flag_selects_and_falls_back_to_all() {
         run(&["--use-kube=false", "-A", "-o", "json", "--analyzer", "nope", &example("mixed.yaml")], None);
     assert!(unknown.contains("IST0153") && unknown.contains("IST0128"), "{unknown}");
 }
+
+#[test]
+fn references_point_at_the_anchored_field_and_list_items_stand_alone() {
+    assert_snapshot!(run(&["--use-kube=false", "-A", &example("anchors.yaml")], None));
+}
