@@ -28,6 +28,8 @@ pub mod testing;
 
 use std::fmt;
 
+use crate::api::line_index::LineIndex;
+
 pub use catalogue::{Arg, MessageType};
 pub use resource::{Id, Kind, Resource, ResourceSet, kinds};
 
@@ -194,9 +196,19 @@ impl fmt::Display for Message {
 /// field's own line when it is written with a scalar value, else (a mapping, a list, an absent
 /// field, a cluster object) the document's first line, as upstream's scalar-only field map does.
 pub fn anchor_line(r: &Resource, path: &str) -> usize {
+    anchor_line_in(r, path, &mut None)
+}
+
+/// [`anchor_line`] reusing the line index of the previous call when it was for the same
+/// document (an analyzer's findings on one resource come together).
+fn anchor_line_in(r: &Resource, path: &str, last: &mut Option<(DocKey, LineIndex)>) -> usize {
     let Some(doc) = &r.source.doc else { return r.source.line };
     let Some(text) = doc.text.get(doc.range.clone()) else { return r.source.line };
-    let lines = crate::api::line_index::LineIndex::build(text, doc.first_line);
+    let key = (text.as_ptr() as usize, text.len());
+    let lines = match last {
+        Some((k, ix)) if *k == key => ix,
+        _ => &last.insert((key, LineIndex::build(text, doc.first_line))).1,
+    };
     let line = if doc.prefix.is_empty() {
         lines.line_scalar(path)
     } else {
@@ -205,12 +217,19 @@ pub fn anchor_line(r: &Resource, path: &str) -> usize {
     line.unwrap_or(r.source.line)
 }
 
+/// Identifies a document's text (its address and length) for [`anchor_line_in`]'s reuse.
+type DocKey = (usize, usize);
+
 /// Turns a finding into a message: fills the template, names the origin, resolves the line.
 pub fn resolve(set: &ResourceSet, f: &Finding) -> Message {
+    resolve_in(set, f, &mut None)
+}
+
+fn resolve_in(set: &ResourceSet, f: &Finding, last: &mut Option<(DocKey, LineIndex)>) -> Message {
     let ty = catalogue::get(f.code);
     let origin = f.resource.map(|id| {
         let r = set.get(id);
-        let line = f.anchor.as_deref().map_or(r.source.line, |p| anchor_line(r, p));
+        let line = f.anchor.as_deref().map_or(r.source.line, |p| anchor_line_in(r, p, last));
         let reference = r
             .source
             .file
@@ -262,7 +281,8 @@ pub fn run(set: &ResourceSet, mesh: &mesh::Mesh, analyzers: &[Analyzer]) -> Outc
     let run_one = |a: &Analyzer| {
         let mut report = Report::default();
         (a.run)(&Context { set, mesh }, &mut report);
-        report.findings.iter().map(|f| resolve(set, f)).collect::<Vec<Message>>()
+        let mut last = None;
+        report.findings.iter().map(|f| resolve_in(set, f, &mut last)).collect::<Vec<Message>>()
     };
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(4);
     if threads < 2 || set.len() < PARALLEL_MIN_RESOURCES {
