@@ -257,9 +257,12 @@ pub fn parse_document(text: &str, first_line: usize) -> Result<Option<Document>,
     }))
 }
 
+/// A document's first content line and its object.
+pub type LinedObject = (usize, Map<String, Value>);
+
 /// [`parse_document`] without the line index (for callers that locate fields later, if at
 /// all): the document's first content line and its object.
-pub fn parse_object(text: &str, first_line: usize) -> Result<Option<(usize, Map<String, Value>)>, DecodeError> {
+pub fn parse_object(text: &str, first_line: usize) -> Result<Option<LinedObject>, DecodeError> {
     if is_blank(text) {
         return Ok(None);
     }

@@ -62,8 +62,11 @@ pub struct KindDef {
     pub roundtrip: fn(&Value) -> Result<Value, String>,
     /// [`roundtrip`](Self::roundtrip) and [`check_spec`](Self::check_spec) from one decode:
     /// the canonical spec and the rules' findings (for callers that need both).
-    pub roundtrip_checked: fn(&Value, &Meta) -> Result<(Value, Vec<Finding>), String>,
+    pub roundtrip_checked: fn(&Value, &Meta) -> Result<Checked, String>,
 }
+
+/// A canonical spec and the rules' findings on it.
+pub type Checked = (Value, Vec<Finding>);
 
 impl KindDef {
     /// Builds the entry for spec type `T`.
@@ -308,7 +311,7 @@ fn check<T: Spec>(spec: &Value, meta: &Meta) -> Vec<Finding> {
     }
 }
 
-fn roundtrip_checked<T: Spec>(spec: &Value, meta: &Meta) -> Result<(Value, Vec<Finding>), String> {
+fn roundtrip_checked<T: Spec>(spec: &Value, meta: &Meta) -> Result<Checked, String> {
     let typed = decode::<T>(spec).map_err(|f| format!("{}: {}", f.path, f.message))?;
     let mut cx = Ctx::new(meta);
     typed.validate(&Path::root("spec"), &mut cx);
