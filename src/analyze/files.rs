@@ -4,10 +4,13 @@
 //! dropped, Istio specs decoded by the typed model, the synthetic mesh objects and, when the
 //! files carry cluster-only kinds, upstream's built-in ingress. Never prints.
 
+use std::sync::Arc;
+
 use serde_json::{Map, Value, json};
 
+use super::analyzers::schema;
 use super::mesh::Mesh;
-use super::resource::{self, Kind, ResourceSet, Source, kinds};
+use super::resource::{self, DocText, Kind, ResourceSet, Source, kinds};
 use crate::api::document;
 
 /// Extensions upstream reads; anything else is skipped with a note.
@@ -21,7 +24,8 @@ pub const SYSTEM_NAMESPACES: [&str; 4] =
 #[derive(Debug, Clone)]
 pub struct Input {
     pub name: String,
-    pub text: String,
+    /// Shared with the resources read from it (their field line anchors read it).
+    pub text: Arc<str>,
 }
 
 /// What gathering produced: the inputs, and notes for stderr (`Skipping file …`).
@@ -53,14 +57,14 @@ pub fn gather(
     let mut out = Gathered::default();
     for a in args {
         if a == "-" {
-            out.inputs.push(Input { name: "-".into(), text: read_stdin()? });
+            out.inputs.push(Input { name: "-".into(), text: read_stdin()?.into() });
             continue;
         }
         let meta = std::fs::metadata(a).map_err(|e| format!("stat {a}: {}", crate::go::go_os_error(&e)))?;
         if meta.is_dir() {
             walk(a, &mut out)?;
         } else if has_extension(a) {
-            out.inputs.push(Input { name: a.clone(), text: read(a)? });
+            out.inputs.push(Input { name: a.clone(), text: read(a)?.into() });
         } else {
             out.notes.push(skip_note(a));
         }
@@ -87,7 +91,7 @@ fn walk(dir: &str, out: &mut Gathered) -> Result<(), String> {
         if is_dir {
             walk(&path, out)?;
         } else if has_extension(&path) {
-            out.inputs.push(Input { text: read(&path)?, name: path });
+            out.inputs.push(Input { text: read(&path)?.into(), name: path });
         } else {
             out.notes.push(skip_note(&path));
         }
@@ -111,48 +115,91 @@ pub struct Loaded {
     pub parse_errors: Vec<String>,
 }
 
-/// One parsed document, before it joins the set.
+/// One parsed document (or `List` item), before it joins the set.
 enum Parsed {
-    Skip,
     Error(String),
-    Resource(Box<resource::Resource>),
+    /// The resource, and the typed model's rule findings when its spec was checked.
+    Resource(Box<resource::Resource>, Option<Vec<crate::api::validation::Finding>>),
 }
 
+/// Parses one document of `input` (text `chunk` starting at `line`) into `out`: nothing for an
+/// empty document or a kind no analyzer reads, one resource, or each item of a `kind: List`.
 fn parse_one(
-    name: &str,
+    input: &Input,
     line: usize,
     chunk: Result<&str, document::DecodeError>,
     opts: &LoadOptions,
-) -> Parsed {
-    let doc = match chunk.and_then(|c| document::parse_document(c, line)) {
-        Ok(None) => return Parsed::Skip,
-        Ok(Some(d)) => d,
-        Err(e) => return Parsed::Error(format!("{name}:{}: {}", e.line, e.message)),
+    out: &mut Vec<Parsed>,
+) {
+    let name = input.name.as_str();
+    let (text, (doc_line, object)) = match chunk.and_then(|c| Ok((c, document::parse_object(c, line)?))) {
+        Ok((_, None)) => return,
+        Ok((text, Some(d))) => (text, d),
+        Err(e) => return out.push(Parsed::Error(format!("{name}:{}: {}", e.line, e.message))),
     };
-    let api_version = doc.object.get("apiVersion").and_then(Value::as_str).unwrap_or("");
-    let kind_name = doc.object.get("kind").and_then(Value::as_str).unwrap_or("");
-    if api_version.is_empty() || kind_name.is_empty() {
-        return Parsed::Error(format!("{name}:{}: document has no apiVersion or kind", doc.line));
+    let start = text.as_ptr() as usize - input.text.as_ptr() as usize;
+    let doc = DocText {
+        text: input.text.clone(),
+        range: start..start + text.len(),
+        first_line: line,
+        prefix: String::new(),
+    };
+    let is_list = object.get("kind").and_then(Value::as_str) == Some("List")
+        && object.get("items").is_some_and(Value::is_array);
+    if !is_list {
+        return out.extend(parse_object(name, doc_line, object, doc, opts));
     }
-    let Some(kind) = Kind::lookup(api_version, kind_name) else { return Parsed::Skip };
-    let kind_name = kind.kind;
-    let mut object = doc.object;
+    // A `kind: List`: each item is a resource of its own, at the line its item starts on.
+    let lines = crate::api::line_index::LineIndex::build(text, line);
+    let Some(Value::Array(items)) = object.into_iter().find(|(k, _)| k == "items").map(|(_, v)| v) else {
+        return;
+    };
+    for (i, item) in items.into_iter().enumerate() {
+        let prefix = format!("items[{i}]");
+        let item_line = lines.line_exact(&prefix).unwrap_or(doc_line);
+        let Value::Object(item) = item else {
+            out.push(Parsed::Error(format!("{name}:{item_line}: List item {i} is not an object")));
+            continue;
+        };
+        let doc = DocText { prefix, ..doc.clone() };
+        out.extend(parse_object(name, item_line, item, doc, opts));
+    }
+}
+
+/// One object of a document: a resource, an error, or nothing (a kind no analyzer reads, or a
+/// system namespace).
+fn parse_object(
+    name: &str,
+    line: usize,
+    object: Map<String, Value>,
+    doc: DocText,
+    opts: &LoadOptions,
+) -> Option<Parsed> {
+    let api_version = object.get("apiVersion").and_then(Value::as_str).unwrap_or("");
+    let kind_name = object.get("kind").and_then(Value::as_str).unwrap_or("");
+    if api_version.is_empty() || kind_name.is_empty() {
+        return Some(Parsed::Error(format!("{name}:{line}: document has no apiVersion or kind")));
+    }
+    let kind = Kind::lookup(api_version, kind_name)?;
+    let source = Source { file: Some(name.to_string()), line, cluster: String::new(), doc: Some(doc) };
+    let mut r = resource::from_object(kind, Value::Object(object), &opts.default_namespace, source);
+    let mut checked = None;
     if let Some(def) = kind.istio_def() {
-        let spec = object.get("spec").cloned().unwrap_or(Value::Object(Map::new()));
-        match (def.roundtrip)(&spec) {
-            Ok(canonical) => {
-                object.insert("spec".into(), canonical);
+        let Value::Object(m) = &mut r.object else { return None };
+        let spec = m.get_mut("spec").map(std::mem::take).unwrap_or_else(|| Value::Object(Map::new()));
+        match (def.roundtrip_checked)(&spec, &schema::meta_of(&r)) {
+            Ok((canonical, findings)) => {
+                r.object["spec"] = canonical;
+                checked = Some(findings);
             }
-            Err(e) => return Parsed::Error(format!("{name}:{}: {kind_name}: {e}", doc.line)),
+            Err(e) => return Some(Parsed::Error(format!("{name}:{line}: {}: {e}", kind.kind))),
         }
     }
-    let source = Source { file: Some(name.to_string()), line: doc.line, cluster: String::new() };
-    let r = resource::from_object(kind, Value::Object(object), &opts.default_namespace, source);
     let ns = if kind == kinds::NAMESPACE { r.name.as_str() } else { r.namespace.as_str() };
     if SYSTEM_NAMESPACES.contains(&ns) {
-        return Parsed::Skip;
+        return None;
     }
-    Parsed::Resource(Box::new(r))
+    Some(Parsed::Resource(Box::new(r), checked))
 }
 
 /// Below this many documents an input is parsed on the calling thread.
@@ -161,19 +208,19 @@ const PARALLEL_MIN_DOCS: usize = 512;
 fn parse_input(input: &Input, opts: &LoadOptions) -> Vec<Parsed> {
     let chunks = document::split_documents(&input.text);
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(4);
+    let parse_run = |run: &[(usize, Result<&str, document::DecodeError>)]| {
+        let mut out = Vec::with_capacity(run.len());
+        for (l, c) in run {
+            parse_one(input, *l, c.clone(), opts, &mut out);
+        }
+        out
+    };
     if threads < 2 || chunks.len() < PARALLEL_MIN_DOCS {
-        return chunks.into_iter().map(|(l, c)| parse_one(&input.name, l, c, opts)).collect();
+        return parse_run(&chunks);
     }
     let per = chunks.len().div_ceil(threads);
     std::thread::scope(|s| {
-        let handles: Vec<_> = chunks
-            .chunks(per)
-            .map(|run| {
-                s.spawn(move || {
-                    run.iter().map(|(l, c)| parse_one(&input.name, *l, c.clone(), opts)).collect::<Vec<_>>()
-                })
-            })
-            .collect();
+        let handles: Vec<_> = chunks.chunks(per).map(|run| s.spawn(move || parse_run(run))).collect();
         handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
     })
 }
@@ -216,11 +263,13 @@ pub fn add_files(set: &mut ResourceSet, inputs: &[Input], opts: &LoadOptions) ->
     for input in inputs {
         for p in parse_input(input, opts) {
             match p {
-                Parsed::Skip => {}
                 Parsed::Error(e) => added.parse_errors.push(e),
-                Parsed::Resource(r) => {
+                Parsed::Resource(r, checked) => {
                     added.cluster_kinds |= kinds::CLUSTER_ONLY.contains(&r.kind);
-                    set.insert(*r);
+                    match checked {
+                        Some(findings) => set.insert_checked(*r, findings),
+                        None => set.insert(*r),
+                    };
                 }
             }
         }
@@ -297,6 +346,39 @@ mod tests {
         // No cluster-only kinds in the files: those stay unavailable, no built-in ingress.
         assert!(!l.set.is_available(kinds::POD));
         assert!(l.set.find(kinds::MESH_CONFIG, "istio-system", "meshconfig").is_some());
+    }
+
+    #[test]
+    fn list_items_are_resources_at_their_own_lines_and_anchor_inside_the_item() {
+        let l = load_text(
+            "apiVersion: v1\nkind: List\nitems:\n- apiVersion: networking.istio.io/v1\n  kind: Gateway\n  metadata: {name: a}\n  spec:\n    selector: {istio: x}\n    servers:\n    - port: {number: 80, name: http, protocol: HTTP}\n      hosts: ['*']\n- 3\n- apiVersion: v1\n  kind: ConfigMap\n  metadata:\n    name: c\n",
+            "default",
+        );
+        assert_eq!(l.parse_errors, ["f.yaml:12: List item 1 is not an object"]);
+        let gw = l.set.find(kinds::GATEWAY, "default", "a").unwrap();
+        assert_eq!(gw.source.line, 4);
+        assert_eq!(crate::analyze::anchor_line(gw, "spec.servers[0].hosts[0]"), 11);
+        assert_eq!(crate::analyze::anchor_line(gw, "spec.selector.istio"), 8);
+        // A mapping or an absent field: the item's first line.
+        assert_eq!(crate::analyze::anchor_line(gw, "spec.servers[0]"), 4);
+        assert_eq!(crate::analyze::anchor_line(gw, "spec.nope"), 4);
+        let cm = l.set.find(kinds::CONFIG_MAP, "default", "c").unwrap();
+        assert_eq!((cm.source.line, crate::analyze::anchor_line(cm, "metadata.name")), (13, 16));
+    }
+
+    #[test]
+    fn anchors_resolve_in_the_document_of_the_resource() {
+        let l = load_text(
+            "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n\n  name: second\n",
+            "default",
+        );
+        let y = l
+            .set
+            .find(kinds::CONFIG_MAP, "default", "second")
+            .unwrap_or_else(|| panic!("{:?}", l.parse_errors));
+        assert_eq!((y.source.line, crate::analyze::anchor_line(y, "metadata.name")), (5, 9));
+        let x = l.set.find(kinds::CONFIG_MAP, "default", "x").unwrap();
+        assert_eq!(crate::analyze::anchor_line(x, "metadata.name"), 3);
     }
 
     #[test]

@@ -13,8 +13,8 @@
 //! that fires and one that stays silent, at least.
 
 pub mod analyzers;
-pub mod checks;
 pub mod catalogue;
+pub mod checks;
 pub mod files;
 pub mod labels;
 pub mod live;
@@ -27,6 +27,8 @@ pub mod webhook;
 pub mod testing;
 
 use std::fmt;
+
+use crate::api::line_index::LineIndex;
 
 pub use catalogue::{Arg, MessageType};
 pub use resource::{Id, Kind, Resource, ResourceSet, kinds};
@@ -190,19 +192,44 @@ impl fmt::Display for Message {
     }
 }
 
-/// The line number a field path points at in a resource's document. Until the document reader
-/// keeps a field → line index, this is the document's first line (upstream falls back to it
-/// too, for absent fields and mappings).
-pub fn anchor_line(r: &Resource, _path: &str) -> usize {
-    r.source.line
+/// The line a field path (`spec.ports[0].port`) points at in a resource's document: the
+/// field's own line when it is written with a scalar value, else (a mapping, a list, an absent
+/// field, a cluster object) the document's first line, as upstream's scalar-only field map does.
+pub fn anchor_line(r: &Resource, path: &str) -> usize {
+    anchor_line_in(r, path, &mut None)
 }
+
+/// [`anchor_line`] reusing the line index of the previous call when it was for the same
+/// document (an analyzer's findings on one resource come together).
+fn anchor_line_in(r: &Resource, path: &str, last: &mut Option<(DocKey, LineIndex)>) -> usize {
+    let Some(doc) = &r.source.doc else { return r.source.line };
+    let Some(text) = doc.text.get(doc.range.clone()) else { return r.source.line };
+    let key = (text.as_ptr() as usize, text.len());
+    let lines = match last {
+        Some((k, ix)) if *k == key => ix,
+        _ => &last.insert((key, LineIndex::build(text, doc.first_line))).1,
+    };
+    let line = if doc.prefix.is_empty() {
+        lines.line_scalar(path)
+    } else {
+        lines.line_scalar(&format!("{}.{path}", doc.prefix))
+    };
+    line.unwrap_or(r.source.line)
+}
+
+/// Identifies a document's text (its address and length) for [`anchor_line_in`]'s reuse.
+type DocKey = (usize, usize);
 
 /// Turns a finding into a message: fills the template, names the origin, resolves the line.
 pub fn resolve(set: &ResourceSet, f: &Finding) -> Message {
+    resolve_in(set, f, &mut None)
+}
+
+fn resolve_in(set: &ResourceSet, f: &Finding, last: &mut Option<(DocKey, LineIndex)>) -> Message {
     let ty = catalogue::get(f.code);
     let origin = f.resource.map(|id| {
         let r = set.get(id);
-        let line = f.anchor.as_deref().map_or(r.source.line, |p| anchor_line(r, p));
+        let line = f.anchor.as_deref().map_or(r.source.line, |p| anchor_line_in(r, p, last));
         let reference = r
             .source
             .file
@@ -237,22 +264,56 @@ pub struct Outcome {
     pub skipped: Vec<&'static str>,
 }
 
-/// Runs `analyzers` over the set: each whose input kinds are all available runs once.
+/// Runs `analyzers` over the set: each whose input kinds are all available runs once. They
+/// are pure functions of the set, so they run on a few threads; the messages keep the
+/// analyzers' order.
 pub fn run(set: &ResourceSet, mesh: &mesh::Mesh, analyzers: &[Analyzer]) -> Outcome {
-    let cx = Context { set, mesh };
     let mut out = Outcome::default();
+    let mut runnable = Vec::new();
     for a in analyzers {
         out.executed.push(a.name);
-        if !a.inputs.iter().all(|k| set.is_available(*k)) {
+        if a.inputs.iter().all(|k| set.is_available(*k)) {
+            runnable.push(a);
+        } else {
             out.skipped.push(a.name);
-            continue;
         }
-        let mut report = Report::default();
-        (a.run)(&cx, &mut report);
-        out.messages.extend(report.findings.iter().map(|f| resolve(set, f)));
     }
+    let run_one = |a: &Analyzer| {
+        let mut report = Report::default();
+        (a.run)(&Context { set, mesh }, &mut report);
+        let mut last = None;
+        report.findings.iter().map(|f| resolve_in(set, f, &mut last)).collect::<Vec<Message>>()
+    };
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(4);
+    if threads < 2 || set.len() < PARALLEL_MIN_RESOURCES {
+        out.messages = runnable.iter().flat_map(|a| run_one(a)).collect();
+        return out;
+    }
+    // Analyzers taken in turn by whichever thread is free; results put back in order.
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let mut results: Vec<(usize, Vec<Message>)> = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(a) = runnable.get(i) else { break };
+                        done.push((i, run_one(a)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        workers.into_iter().flat_map(|w| w.join().unwrap_or_default()).collect()
+    });
+    results.sort_by_key(|(i, _)| *i);
+    out.messages = results.into_iter().flat_map(|(_, m)| m).collect();
     out
 }
+
+/// Below this many resources the analyzers run on the calling thread.
+const PARALLEL_MIN_RESOURCES: usize = 2000;
 
 /// The analyzers `--analyzer` selects: those named, or all when none of the names matches.
 pub fn select(names: &[String]) -> Vec<Analyzer> {

@@ -6,6 +6,8 @@
 //! files, talks to a cluster or prints.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::ops::Range;
+use std::sync::Arc;
 
 use serde_json::Value;
 
@@ -118,6 +120,26 @@ pub struct Source {
     pub line: usize,
     /// Cluster ID in multi-cluster runs (empty otherwise).
     pub cluster: String,
+    /// The document's YAML text, for anchoring a message on a field's line (`None` for
+    /// cluster objects and synthetic ones).
+    pub doc: Option<DocText>,
+}
+
+/// Where a resource is written: its file's text (shared by all its documents), the byte range
+/// and first line of its document, and its path inside that document (`items[2]` for an item
+/// of a `kind: List`, empty otherwise).
+#[derive(Clone, PartialEq, Eq)]
+pub struct DocText {
+    pub text: Arc<str>,
+    pub range: Range<usize>,
+    pub first_line: usize,
+    pub prefix: String,
+}
+
+impl std::fmt::Debug for DocText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "DocText({:?} from line {}, at {:?})", self.range, self.first_line, self.prefix)
+    }
 }
 
 /// One object.
@@ -179,6 +201,9 @@ pub struct ResourceSet {
     available: BTreeSet<Kind>,
     /// The istio namespace (`-i`), where the mesh objects live.
     pub istio_namespace: String,
+    /// The typed model's rule findings of Istio resources whose spec was checked while
+    /// loading (one decode serves both the canonical spec and the schema analyzers).
+    checked: HashMap<Id, Vec<crate::api::validation::Finding>>,
 }
 
 impl ResourceSet {
@@ -206,6 +231,7 @@ impl ResourceSet {
             && (r.source.cluster.is_empty() || self.resources[id].source.cluster == r.source.cluster)
         {
             self.resources[id] = r;
+            self.checked.remove(&id);
             return id;
         }
         let id = self.resources.len();
@@ -222,6 +248,19 @@ impl ResourceSet {
         for r in self.resources.iter_mut().filter(|r| r.source.cluster.is_empty()) {
             r.source.cluster = cluster.to_string();
         }
+    }
+
+    /// [`insert`](Self::insert), keeping the findings of the typed model's rules on its spec.
+    pub fn insert_checked(&mut self, r: Resource, findings: Vec<crate::api::validation::Finding>) -> Id {
+        let id = self.insert(r);
+        self.checked.insert(id, findings);
+        id
+    }
+
+    /// The rule findings kept by [`insert_checked`](Self::insert_checked) (`None`: not checked
+    /// while loading).
+    pub fn checked(&self, id: Id) -> Option<&[crate::api::validation::Finding]> {
+        self.checked.get(&id).map(Vec::as_slice)
     }
 
     pub fn get(&self, id: Id) -> &Resource {

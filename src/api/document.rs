@@ -250,15 +250,24 @@ fn yaml_options() -> serde_saphyr::Options {
 /// Decodes one document's text (starting at line `first_line` of its file). `Ok(None)` for a
 /// document with no content or a `null` document; a top-level list or scalar is an error.
 pub fn parse_document(text: &str, first_line: usize) -> Result<Option<Document>, DecodeError> {
+    Ok(parse_object(text, first_line)?.map(|(line, object)| Document {
+        line,
+        object,
+        lines: LineIndex::build(text, first_line),
+    }))
+}
+
+/// A document's first content line and its object.
+pub type LinedObject = (usize, Map<String, Value>);
+
+/// [`parse_document`] without the line index (for callers that locate fields later, if at
+/// all): the document's first content line and its object.
+pub fn parse_object(text: &str, first_line: usize) -> Result<Option<LinedObject>, DecodeError> {
     if is_blank(text) {
         return Ok(None);
     }
     if let Some(object) = super::yaml_fast::parse(text) {
-        return Ok(Some(Document {
-            line: first_line + leading_blank_lines(text),
-            object,
-            lines: LineIndex::build(text, first_line),
-        }));
+        return Ok(Some((first_line + leading_blank_lines(text), object)));
     }
     let go_text = super::yaml_compat::go_flow_scalars(text);
     let value: Value = serde_saphyr::from_str_with_options(&go_text, yaml_options()).map_err(|e| {
@@ -274,11 +283,7 @@ pub fn parse_document(text: &str, first_line: usize) -> Result<Option<Document>,
     })?;
     match value {
         Value::Null => Ok(None),
-        Value::Object(object) => Ok(Some(Document {
-            line: first_line + leading_blank_lines(text),
-            object,
-            lines: LineIndex::build(text, first_line),
-        })),
+        Value::Object(object) => Ok(Some((first_line + leading_blank_lines(text), object))),
         other => Err(DecodeError {
             line: first_line + leading_blank_lines(text),
             message: format!(

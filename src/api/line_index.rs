@@ -5,12 +5,14 @@
 //! serde-saphyr fallback report the same lines. It locates; it never decodes or judges values.
 //! Use [`LineIndex::line_of`], which falls back to the nearest written ancestor.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Field path → line for one document (see the module doc).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct LineIndex {
     lines: HashMap<String, usize>,
+    /// Paths whose value is a mapping or a sequence (the others are scalars).
+    containers: HashSet<String>,
 }
 
 /// One open block collection while scanning.
@@ -88,12 +90,18 @@ impl LineIndex {
                     Some(top) => top.indent < col || parent_path.is_some(),
                     None => true,
                 };
+                // The parent's value is a collection only if an item or an entry follows.
+                let mut opened = None;
                 if open_new {
+                    opened = parent_path.clone();
                     let path = parent_path
                         .unwrap_or_else(|| frames.last().map(|f| f.path.clone()).unwrap_or_default());
                     frames.push(Frame { indent: col, seq, path, next_index: 0 });
                 }
                 let Some(top) = frames.last_mut() else { break };
+                if seq || split_entry(rest).is_some() {
+                    ix.containers.extend(opened);
+                }
                 if seq {
                     let item_path = format!("{}[{}]", top.path, top.next_index);
                     top.next_index += 1;
@@ -166,8 +174,25 @@ impl LineIndex {
         }
     }
 
+    /// The line of the field at `path` only when that very field is written and its value is a
+    /// scalar (upstream's analyzer anchors: a mapping, a sequence or an absent field has none).
+    pub fn line_scalar(&self, path: &str) -> Option<usize> {
+        // Written as indexed (this also finds map keys holding dots, `app.kubernetes.io/name`).
+        if let Some(line) = self.lines.get(path) {
+            return (!self.containers.contains(path)).then_some(*line);
+        }
+        let (line, key) = self.resolve_key(path);
+        key.filter(|k| !self.containers.contains(k)).and(line)
+    }
+
     /// (line of the deepest written prefix, whether every segment was found).
     fn resolve(&self, path: &str) -> (Option<usize>, bool) {
+        let (line, key) = self.resolve_key(path);
+        (line, key.is_some())
+    }
+
+    /// (line of the deepest written prefix, the indexed key of the whole path when written).
+    fn resolve_key(&self, path: &str) -> (Option<usize>, Option<String>) {
         let mut found = None;
         let mut prefix = String::new();
         for seg in segments(path) {
@@ -189,12 +214,12 @@ impl LineIndex {
             let Some((next, line)) =
                 candidates.into_iter().find_map(|c| self.lines.get(&c).map(|l| (c.clone(), *l)))
             else {
-                return (found, false);
+                return (found, None);
             };
             found = Some(line);
             prefix = next;
         }
-        (found, true)
+        (found, Some(prefix))
     }
 
     /// How many paths are indexed.
@@ -313,6 +338,7 @@ impl FlowScan {
                 }
                 b'[' | b'{' => {
                     let path = self.element_path(line, ix);
+                    ix.containers.insert(path.clone());
                     self.stack.push((path, c == b'[', 0, None));
                     self.started = true;
                     token.clear();
@@ -432,6 +458,32 @@ fn snake_case(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scalar_lines_only_for_written_scalars() {
+        let text = "spec:\n  selector:\n    app: web\n  ports:\n  - port: 80\n    name: http\n  hosts: [a, b]\n  empty:\n  list:\n  - x\n  - {k: v}\n";
+        let ix = LineIndex::build(text, 10);
+        assert_eq!(ix.line_scalar("spec.selector.app"), Some(12));
+        assert_eq!(ix.line_scalar("spec.ports[0].name"), Some(15));
+        assert_eq!(ix.line_scalar("spec.hosts[1]"), Some(16));
+        assert_eq!(ix.line_scalar("spec.empty"), Some(17), "a null is a scalar");
+        assert_eq!(ix.line_scalar("spec.list[0]"), Some(19));
+        // Mappings, sequences and absent fields have no anchor line.
+        for path in [
+            "spec",
+            "spec.selector",
+            "spec.ports",
+            "spec.ports[0]",
+            "spec.hosts",
+            "spec.list[1]",
+            "spec.nope",
+        ] {
+            assert_eq!(ix.line_scalar(path), None, "{path}");
+        }
+        assert_eq!(ix.line_scalar("spec.list[1].k"), Some(20));
+        let ix = LineIndex::build("spec:\n  selector:\n    app.kubernetes.io/name: web\n", 1);
+        assert_eq!(ix.line_scalar("spec.selector.app.kubernetes.io/name"), Some(3));
+    }
 
     const VS: &str = "\
 apiVersion: networking.istio.io/v1

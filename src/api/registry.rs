@@ -60,7 +60,13 @@ pub struct KindDef {
     pub check_spec: fn(&Value, &Meta) -> Vec<Finding>,
     /// Decode then re-encode `spec` (lossless for anything a user may write).
     pub roundtrip: fn(&Value) -> Result<Value, String>,
+    /// [`roundtrip`](Self::roundtrip) and [`check_spec`](Self::check_spec) from one decode:
+    /// the canonical spec and the rules' findings (for callers that need both).
+    pub roundtrip_checked: fn(&Value, &Meta) -> Result<Checked, String>,
 }
+
+/// A canonical spec and the rules' findings on it.
+pub type Checked = (Value, Vec<Finding>);
 
 impl KindDef {
     /// Builds the entry for spec type `T`.
@@ -82,6 +88,7 @@ impl KindDef {
             spec_schema: schema_of::<T>,
             check_spec: check::<T>,
             roundtrip: roundtrip::<T>,
+            roundtrip_checked: roundtrip_checked::<T>,
         }
     }
 
@@ -265,11 +272,28 @@ pub fn normalize(v: &Value, shape: &Shape) -> Value {
     }
 }
 
+/// Whether a value holds a `null` anywhere or an object key with an underscore: only then does
+/// decoding need a normalized copy.
+fn needs_normalizing(v: &Value) -> bool {
+    match v {
+        Value::Null => true,
+        Value::Object(m) => m.iter().any(|(k, v)| k.contains('_') || needs_normalizing(v)),
+        Value::Array(a) => a.iter().any(needs_normalizing),
+        _ => false,
+    }
+}
+
 fn decode<T: Spec>(spec: &Value) -> Result<T, Finding> {
-    let mut underscore = false;
-    let plain = strip_nulls(spec, &mut underscore);
-    let normalized = if underscore { normalize(spec, shape_of::<T>()) } else { plain };
-    serde_path_to_error::deserialize::<_, T>(&normalized).map_err(|e| {
+    let normalized;
+    let input = if spec.is_object() && !needs_normalizing(spec) {
+        spec
+    } else {
+        let mut underscore = false;
+        let plain = strip_nulls(spec, &mut underscore);
+        normalized = if underscore { normalize(spec, shape_of::<T>()) } else { plain };
+        &normalized
+    };
+    serde_path_to_error::deserialize::<_, T>(input).map_err(|e| {
         let inner = e.path().to_string();
         let path = if inner == "." { "spec".to_string() } else { format!("spec.{inner}") };
         Finding { level: Level::Error, path, message: format!("cannot parse proto message: {}", e.inner()) }
@@ -285,6 +309,14 @@ fn check<T: Spec>(spec: &Value, meta: &Meta) -> Vec<Finding> {
             cx.into_findings()
         }
     }
+}
+
+fn roundtrip_checked<T: Spec>(spec: &Value, meta: &Meta) -> Result<Checked, String> {
+    let typed = decode::<T>(spec).map_err(|f| format!("{}: {}", f.path, f.message))?;
+    let mut cx = Ctx::new(meta);
+    typed.validate(&Path::root("spec"), &mut cx);
+    let canonical = serde_json::to_value(&typed).map_err(|e| e.to_string())?;
+    Ok((canonical, cx.into_findings()))
 }
 
 fn roundtrip<T: Spec>(spec: &Value) -> Result<Value, String> {

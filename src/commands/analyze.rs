@@ -125,9 +125,13 @@ pub async fn run(
             analyze_clusters(read, &gathered.inputs, &opts, &mesh, &args, &analyzers, printer).await?
         }
     };
-    if !loaded.parse_errors.is_empty() {
-        out::parse_errors(printer, &loaded.parse_errors)?;
+    let files::Loaded { set, parse_errors } = loaded;
+    if !parse_errors.is_empty() {
+        out::parse_errors(printer, &parse_errors)?;
     }
+    // The messages own their text: the set (every object of the inputs) is not needed any more,
+    // and freeing it object by object would only delay the exit.
+    std::mem::forget(set);
     let target =
         if selected.is_empty() { "all namespaces".to_string() } else { format!("namespace: {selected}") };
     if args.verbose {
@@ -139,7 +143,7 @@ pub async fn run(
     out::messages(printer, &visible, args.output, color)?;
     if visible.is_empty() {
         let names: Vec<&str> = gathered.inputs.iter().map(|i| i.name.as_str()).collect();
-        out::no_issues(printer, &target, &names, !loaded.parse_errors.is_empty())?;
+        out::no_issues(printer, &target, &names, !parse_errors.is_empty())?;
     }
     if process::exceeds(&messages, args.failure_threshold) {
         return Err(Failure::new(
@@ -151,7 +155,7 @@ pub async fn run(
         )
         .into());
     }
-    if !loaded.parse_errors.is_empty() && !args.ignore_unknown {
+    if !parse_errors.is_empty() && !args.ignore_unknown {
         return Err(
             Failure::new(ExitStatus::DataErr, anyhow::anyhow!("Some files couldn't be parsed.")).into()
         );

@@ -5,7 +5,7 @@
 
 use std::io;
 
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use super::Printer;
 use crate::analyze::{Analyzer, Level, Message, catalogue};
@@ -144,34 +144,44 @@ fn colored_level(level: Level, color: bool) -> String {
     }
 }
 
-/// One message as an object with upstream's keys (alphabetical, as Go's map encoding).
-fn object(m: &Message) -> Map<String, Value> {
-    let mut o = Map::new();
-    // `cluster` only in multi-cluster runs (the only ones whose objects carry a cluster ID).
-    if let Some(origin) = m.origin.as_ref().filter(|o| !o.cluster.is_empty()) {
-        o.insert("cluster".into(), origin.cluster.clone().into());
+/// One message as an object with upstream's keys (alphabetical, as Go's map encoding),
+/// serialized straight from the message (a large run builds no intermediate JSON tree).
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Row<'a> {
+    /// Only in multi-cluster runs (the only ones whose objects carry a cluster ID).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cluster: Option<&'a str>,
+    code: &'static str,
+    documentation_url: String,
+    level: &'static str,
+    message: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    origin: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reference: Option<&'a str>,
+}
+
+fn row(m: &Message) -> Row<'_> {
+    Row {
+        cluster: m.origin.as_ref().map(|o| o.cluster.as_str()).filter(|c| !c.is_empty()),
+        code: m.code,
+        documentation_url: doc_url(m.code),
+        level: m.level.name(),
+        message: &m.text,
+        origin: m.origin.as_ref().map(|o| o.friendly_name()),
+        reference: m.origin.as_ref().and_then(|o| o.reference.as_deref()),
     }
-    o.insert("code".into(), m.code.into());
-    o.insert("documentationUrl".into(), doc_url(m.code).into());
-    o.insert("level".into(), m.level.name().into());
-    o.insert("message".into(), m.text.clone().into());
-    if let Some(origin) = &m.origin {
-        o.insert("origin".into(), origin.friendly_name().into());
-        if let Some(r) = &origin.reference {
-            o.insert("reference".into(), r.clone().into());
-        }
-    }
-    o
 }
 
 /// Go's `json.MarshalIndent(v, "", "\t")`: tab indent, `<`, `>`, `&` escaped.
-pub fn go_json(v: &Value) -> String {
+pub fn go_json<T: serde::Serialize + ?Sized>(v: &T) -> String {
     let mut buf = Vec::new();
     let mut ser = serde_json::Serializer::with_formatter(
         &mut buf,
         serde_json::ser::PrettyFormatter::with_indent(b"\t"),
     );
-    serde::Serialize::serialize(v, &mut ser).expect("a JSON value always serializes");
+    serde::Serialize::serialize(v, &mut ser).expect("plain data always serializes to JSON");
     let s = String::from_utf8(buf).expect("serde_json writes UTF-8");
     // Outside strings JSON has none of these characters, so replacing everywhere is exact.
     s.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
@@ -192,11 +202,11 @@ pub fn messages(p: &mut Printer, msgs: &[Message], format: AnalyzeOutput, color:
             p.line(&lines.join("\n"))
         }
         AnalyzeOutput::Json => {
-            let arr = Value::Array(msgs.iter().map(|m| Value::Object(object(m))).collect());
-            p.line(&go_json(&arr))
+            let rows: Vec<Row> = msgs.iter().map(row).collect();
+            p.line(&go_json(&rows))
         }
         AnalyzeOutput::Yaml => {
-            let arr = Value::Array(msgs.iter().map(|m| Value::Object(object(m))).collect());
+            let arr: Vec<Row> = msgs.iter().map(row).collect();
             let text = if msgs.is_empty() {
                 "[]\n".to_string()
             } else {
@@ -305,8 +315,8 @@ mod tests {
 
     #[test]
     fn json_is_tab_indented_with_go_escaping_and_sorted_keys() {
-        let v = Value::Array(vec![Value::Object(object(&msg()))]);
-        let s = go_json(&v);
+        let m = msg();
+        let s = go_json(&[row(&m)]);
         assert!(s.starts_with("[\n\t{\n\t\t\"code\": \"IST0101\",\n\t\t\"documentationUrl\": \"https://istio.io/v1.30/docs/reference/config/analysis/ist0101/?ref=istioctl-analyze\","), "{s}");
         assert!(s.contains("a\\u003cb\\u003e\\u0026c"), "{s}");
         assert!(s.contains("\"reference\": \"vs.yaml:12\""));
@@ -317,7 +327,7 @@ mod tests {
     fn the_cluster_shows_only_in_multi_cluster_runs() {
         let single = msg();
         assert!(!single.line(true).contains("[cluster-"));
-        assert!(!object(&single).contains_key("cluster"));
+        assert!(!go_json(&row(&single)).contains("\"cluster\""));
         assert!(sarif(&[single])["runs"][0]["results"][0].get("properties").is_none());
         let mut multi = msg();
         multi.origin.as_mut().unwrap().cluster = "east".into();
@@ -326,8 +336,8 @@ mod tests {
                 .line(true)
                 .starts_with("Error [IST0101] [cluster-east] (VirtualService default/reviews vs.yaml:12) ")
         );
-        let keys: Vec<String> = object(&multi).keys().cloned().collect();
-        assert_eq!(keys[..2], ["cluster", "code"], "alphabetical, as Go's map encoding");
+        let json = go_json(&row(&multi));
+        assert!(json.starts_with("{\n\t\"cluster\": \"east\",\n\t\"code\": "), "alphabetical, as Go's map encoding: {json}");
         assert_eq!(sarif(&[multi])["runs"][0]["results"][0]["properties"]["cluster"], "east");
     }
 

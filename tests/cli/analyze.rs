@@ -150,3 +150,8 @@ fn analyzer_flag_selects_and_falls_back_to_all() {
         run(&["--use-kube=false", "-A", "-o", "json", "--analyzer", "nope", &example("mixed.yaml")], None);
     assert!(unknown.stdout.contains("IST0153") && unknown.stdout.contains("IST0128"), "{}", unknown.transcript());
 }
+
+#[test]
+fn references_point_at_the_anchored_field_and_list_items_stand_alone() {
+    cli_snapshot!(run(&["--use-kube=false", "-A", &example("anchors.yaml")], None));
+}

@@ -43,6 +43,9 @@ fn authorization_policies(cx: &Context<'_>, report: &mut Report) {
         by_ns.iter().map(|(ns, list)| (*ns, util::LabelIndex::new(list.iter().copied()))).collect();
     let empty = util::LabelIndex::default();
     let namespaces: Vec<&str> = cx.set.of_kind(kinds::NAMESPACE).map(|(_, n)| n.name.as_str()).collect();
+    // Names without a `*` match case-insensitively: look them up, don't scan.
+    let exact: std::collections::HashSet<String> =
+        namespaces.iter().map(|n| n.to_ascii_lowercase()).collect();
     let root = cx.mesh.root_namespace();
     for (id, ap) in cx.set.of_kind(kinds::AUTHORIZATION_POLICY) {
         let spec = ap.spec();
@@ -76,7 +79,12 @@ fn authorization_policies(cx: &Context<'_>, report: &mut Report) {
                     .collect();
                 let plain = items(source, "namespaces").count();
                 for (k, exp) in listed {
-                    if !namespaces.iter().any(|ns| namespace_match(ns, exp)) {
+                    let known = if exp.contains('*') {
+                        namespaces.iter().any(|ns| namespace_match(ns, exp))
+                    } else {
+                        exact.contains(&exp.to_ascii_lowercase())
+                    };
+                    if !known {
                         let k = if k >= plain { k - plain } else { k };
                         report
                             .add("IST0101", id, vec!["namespace".into(), exp.into()])

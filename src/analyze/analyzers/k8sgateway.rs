@@ -25,13 +25,11 @@ pub const SELECTOR: Analyzer = Analyzer {
 const GATEWAY_NAME: &str = "gateway.networking.k8s.io/gateway-name";
 
 fn selector(cx: &Context<'_>, report: &mut Report) {
-    let gateway_pods = |ns: &str| -> Vec<&Labels> {
-        cx.set
-            .in_namespace(kinds::POD, ns)
-            .filter(|(_, p)| p.labels.contains_key(GATEWAY_NAME))
-            .map(|(_, p)| &p.labels)
-            .collect()
-    };
+    // Gateway pods by namespace, found once (not per policy).
+    let mut gateway_pods: std::collections::HashMap<&str, Vec<&Labels>> = Default::default();
+    for (_, p) in cx.set.of_kind(kinds::POD).filter(|(_, p)| p.labels.contains_key(GATEWAY_NAME)) {
+        gateway_pods.entry(p.namespace.as_str()).or_default().push(&p.labels);
+    }
     for kind in &SELECTOR.inputs[..4] {
         for (id, r) in cx.set.of_kind(*kind) {
             let spec = r.spec();
@@ -39,7 +37,8 @@ fn selector(cx: &Context<'_>, report: &mut Report) {
                 continue;
             }
             let sel = string_map(&spec["selector"]["matchLabels"]);
-            for pod in gateway_pods(&r.namespace).into_iter().filter(|l| util::selects(&sel, l)) {
+            let here = gateway_pods.get(r.namespace.as_str()).map_or(&[][..], Vec::as_slice);
+            for pod in here.iter().filter(|l| util::selects(&sel, l)) {
                 report.add("IST0166", id, vec![pod[GATEWAY_NAME].clone().into()]);
             }
         }

@@ -74,16 +74,29 @@ fn validate(kind: Kind, cx: &Context<'_>, report: &mut Report) {
     // MeshConfig and MeshNetworks have no validator in upstream's schema set.
     let Some(def) = kind.istio_def() else { return };
     for (id, r) in cx.set.of_kind(kind) {
-        let meta = Meta {
-            name: r.name.clone(),
-            namespace: r.namespace.clone(),
-            labels: r.labels.clone(),
-            annotations: r.annotations.clone(),
+        let fresh;
+        let findings = match cx.set.checked(id) {
+            Some(kept) => kept,
+            None => {
+                fresh = (def.check_spec)(r.spec(), &meta_of(r));
+                fresh.as_slice()
+            }
         };
-        for f in (def.check_spec)(r.spec(), &meta) {
+        for f in findings {
             let (code, args) = classify(f.level, &f.message);
-            report.add(code, id, args).at(f.path);
+            // No anchor: upstream's schema analyzers leave the line at the document start.
+            report.add(code, id, args);
         }
+    }
+}
+
+/// What the typed model's rules know of a resource besides its spec.
+pub fn meta_of(r: &crate::analyze::Resource) -> Meta {
+    Meta {
+        name: r.name.clone(),
+        namespace: r.namespace.clone(),
+        labels: r.labels.clone(),
+        annotations: r.annotations.clone(),
     }
 }
 
