@@ -8,6 +8,7 @@
 # x pages + 10; -n of one namespace <= 0.3 s.
 # Build first: cargo build --release --workspace
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bin="${ISTIOCTL:-$root/target/release/istioctl}"
@@ -16,7 +17,7 @@ units="${UNITS:-2000}"
 runs="${RUNS:-3}"
 for b in "$bin" "$sim"; do [ -x "$b" ] || { echo "missing $b: run cargo build --release --workspace" >&2; exit 1; }; done
 command -v kubectl >/dev/null || { echo "needs kubectl" >&2; exit 1; }
-[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (GNU time)" >&2; exit 1; }
+need_gnu_time
 
 work="$(mktemp -d)"
 "$sim" --kubeconfig "$work/kc" > "$work/sim.out" 2>&1 &
@@ -67,11 +68,11 @@ measure() { # measure LABEL ARGS... -> one table row
     rss=$(( kib > rss ? kib : rss ))
     reqs=$(curl -s "$url/kube-sim/requests" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
   done
-  local median
-  median=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")
+  local med
+  med=$(printf '%s\n' "${walls[@]}" | median)
   local msgs
   msgs=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$work/out.json")
-  printf '| %s | %s | %s | %s | %s |\n' "$label" "$median" "$reqs" "$((rss / 1024))" "$msgs"
+  printf '| %s | %s | %s | %s | %s |\n' "$label" "$med" "$reqs" "$((rss / 1024))" "$msgs"
 }
 
 stored=$(k get --raw /api/v1/pods | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["items"]))')

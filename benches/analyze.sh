@@ -7,13 +7,14 @@
 # Targets (2 cores): 20 MB <= 1 s and <= 200 MiB; 200 MB <= 10x the 20 MB time.
 # Build first: cargo build --release
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bin="${ISTIOCTL:-$root/target/release/istioctl}"
 runs="${RUNS:-3}"
 sizes="${SIZES:-20 200}"
 [ -x "$bin" ] || { echo "missing $bin: run cargo build --release" >&2; exit 1; }
-[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (GNU time)" >&2; exit 1; }
+need_gnu_time
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -202,7 +203,6 @@ print(count)
 PY
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 printf '%-8s %10s %10s %10s %12s\n' size resources messages wall_s peak_MiB
 for mb in $sizes; do

@@ -5,6 +5,7 @@
 # (GNU time). Usage: benches/inject.sh [BINARY]   (default target/release/istioctl).
 # Targets: bookinfo <= 20 ms, 1,000 Deployments <= 1 s, peak RSS <= 100 MiB.
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 BIN=${1:-target/release/istioctl}
 RUNS=${RUNS:-10}
 [ -x "$BIN" ] || { echo "no binary at $BIN (cargo build --release)" >&2; exit 2; }
@@ -108,7 +109,7 @@ for input in bookinfo many; do
     s=$(date +%s%N); run "$DIR/$input.yaml"; e=$(date +%s%N)
     times+=($(( (e - s) / 1000 )))
   done
-  median_us=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')
+  median_us=$(printf '%s\n' "${times[@]}" | median)
   rss_kb=$(/usr/bin/time -f '%M' "$BIN" kube-inject -f "$DIR/$input.yaml" --injectConfigFile "$DIR/config.yaml" \
     --valuesFile "$DIR/values.json" --meshConfigFile "$DIR/mesh.yaml" 2>&1 >/dev/null | tail -1)
   label=$([ "$input" = bookinfo ] && echo "bookinfo (6 Deployments)" || echo "1,000 Deployments")

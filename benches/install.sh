@@ -6,6 +6,7 @@
 # target/release/kube-sim; build with `cargo build --release -p istioctl -p kube-sim`).
 # Targets: <= 0.5 s wall, mutating <= objects + 10, total <= 2 x objects + 20.
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 BIN=${1:-target/release/istioctl}
 SIM=${2:-target/release/kube-sim}
 PROFILE=${PROFILE:-demo}
@@ -30,7 +31,6 @@ measure() {
   curl -s "$url/kube-sim/requests" | python3 -c "import json,sys; d=json.load(sys.stdin); print($(( (e - s) / 1000 )) / 1000, d['total'], d['mutating'])"
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 inst=(); uninst=()
 for _ in $(seq "$RUNS"); do

@@ -4,6 +4,7 @@
 # Usage: benches/render.sh [BINARY]   (default: target/release/istioctl; build it with
 # `cargo build --release` first). Targets: <= 20 ms wall, <= 30 MiB peak RSS.
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 BIN=${1:-target/release/istioctl}
 RUNS=${RUNS:-10}
 [ -x "$BIN" ] || { echo "no binary at $BIN (cargo build --release)" >&2; exit 2; }
@@ -16,7 +17,7 @@ for p in default demo minimal ambient empty preview remote stable; do
     e=$(date +%s%N)
     times+=($(( (e - s) / 1000 )))
   done
-  median_us=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')
+  median_us=$(printf '%s\n' "${times[@]}" | median)
   if [ -x /usr/bin/time ]; then
     rss_kb=$(/usr/bin/time -f '%M' "$BIN" manifest generate --set profile="$p" 2>&1 >/dev/null | tail -1)
   else

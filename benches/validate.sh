@@ -6,13 +6,14 @@
 # time and the median and max peak RSS.
 # Targets: median wall <= 0.5 s, peak RSS <= 100 MiB. Build first: cargo build --release
 set -euo pipefail
+. "$(dirname "$0")/lib.sh"
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bin="${ISTIOCTL:-$root/target/release/istioctl}"
 runs="${RUNS:-10}"
 size_mb="${SIZE_MB:-10}"
 [ -x "$bin" ] || { echo "missing $bin: run cargo build --release" >&2; exit 1; }
-[ -x /usr/bin/time ] || { echo "needs /usr/bin/time (GNU time)" >&2; exit 1; }
+need_gnu_time
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -256,8 +257,7 @@ for _ in $(seq "$runs"); do
   walls+=("$wall"); rss+=("$kb")
 done
 
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
 max() { printf '%s\n' "$@" | sort -g | tail -1; }
 echo "runs: $runs"
-echo "median wall: $(median "${walls[@]}") s (all: ${walls[*]})"
-echo "median peak RSS: $(( $(median "${rss[@]}" | cut -d. -f1) / 1024 )) MiB, max $(( $(max "${rss[@]}") / 1024 )) MiB"
+echo "median wall: $(printf '%s\n' "${walls[@]}" | median) s (all: ${walls[*]})"
+echo "median peak RSS: $(( $(printf '%s\n' "${rss[@]}" | median | cut -d. -f1) / 1024 )) MiB, max $(( $(max "${rss[@]}") / 1024 )) MiB"
