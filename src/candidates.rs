@@ -274,7 +274,9 @@ mod tests {
         let t = Typed { kubeconfig: Some(kubeconfig), ..Typed::default() };
         let start = std::time::Instant::now();
         assert!(namespaces(&t).is_empty());
-        assert!(start.elapsed() < Duration::from_millis(1800), "took {:?}", start.elapsed());
+        // A hang guard, not a speed figure: unbounded, the look-up would wait for the client's
+        // read timeout (minutes).
+        assert!(start.elapsed() < Duration::from_secs(30), "the look-up hung: {:?}", start.elapsed());
         assert_eq!(contexts(&t), ["silent", "other"]);
         drop(listener);
         let _ = std::fs::remove_dir_all(&dir);

