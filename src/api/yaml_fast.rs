@@ -34,7 +34,7 @@ pub fn parse(doc: &str) -> Option<Map<String, Value>> {
         lines.push(Line { indent: raw.len() - body.len(), text, raw: n });
     }
     let first_indent = lines.first()?.indent;
-    let mut p = Parser { lines, raw: raw_lines, pos: 0, depth: 0 };
+    let mut p = Parser { lines, raw: raw_lines, pos: 0, depth: 0, fields: Vec::new(), items: Vec::new() };
     let value = p.mapping(first_indent)?;
     (p.pos == p.lines.len()).then_some(value)
 }
@@ -45,6 +45,10 @@ struct Parser<'a> {
     pos: usize,
     /// Open block collections; past [`MAX_DEPTH`] the full parser (and its depth budget) decides.
     depth: usize,
+    /// The entries of the open mappings and the items of the open sequences, innermost last:
+    /// each collection is built at its exact size once complete (no regrowth, no rehashing).
+    fields: Vec<(String, Value)>,
+    items: Vec<Value>,
 }
 
 /// The deepest nesting the fast path follows (the full parser's own budget is similar).
@@ -85,7 +89,19 @@ impl<'a> Parser<'a> {
     }
 
     fn mapping_at(&mut self, indent: usize) -> Option<Map<String, Value>> {
-        let mut map = Map::new();
+        let start = self.fields.len();
+        let map = self.mapping_entries(indent).and_then(|()| {
+            let n = self.fields.len() - start;
+            let mut map = Map::with_capacity(n);
+            map.extend(self.fields.drain(start..));
+            // A repeated key: the full parser reports it.
+            (map.len() == n).then_some(map)
+        });
+        self.fields.truncate(start);
+        map
+    }
+
+    fn mapping_entries(&mut self, indent: usize) -> Option<()> {
         while let Some(line) = self.peek() {
             if line.indent < indent {
                 break;
@@ -114,11 +130,9 @@ impl<'a> Parser<'a> {
                 }
                 v
             };
-            if map.insert(key, value).is_some() {
-                return None; // duplicate key: the full parser reports it
-            }
+            self.fields.push((key, value));
         }
-        Some(map)
+        Some(())
     }
 
     /// A literal block scalar of a mapping entry at `indent` whose `key: |` line is raw line
@@ -166,7 +180,13 @@ impl<'a> Parser<'a> {
     }
 
     fn sequence_at(&mut self, indent: usize) -> Option<Value> {
-        let mut items = Vec::new();
+        let start = self.items.len();
+        let items = self.sequence_items(indent).map(|()| Value::Array(self.items.drain(start..).collect()));
+        self.items.truncate(start);
+        items
+    }
+
+    fn sequence_items(&mut self, indent: usize) -> Option<()> {
         while let Some(line) = self.peek() {
             let (line_indent, text): (usize, &'a str) = (line.indent, line.text);
             if line_indent < indent || (line_indent == indent && !is_seq_item(text)) {
@@ -182,9 +202,10 @@ impl<'a> Parser<'a> {
                 match self.peek() {
                     Some(next) if next.indent > indent => {
                         let i = next.indent;
-                        items.push(self.node(i)?);
+                        let v = self.node(i)?;
+                        self.items.push(v);
                     }
-                    _ => items.push(Value::Null),
+                    _ => self.items.push(Value::Null),
                 }
                 continue;
             }
@@ -195,16 +216,17 @@ impl<'a> Parser<'a> {
             if split_key(content).is_some() {
                 // `- key: value`: a mapping whose lines sit at the content's column.
                 self.lines[self.pos] = Line { indent: col, text: content, raw: self.lines[self.pos].raw };
-                items.push(Value::Object(self.mapping(col)?));
+                let v = Value::Object(self.mapping(col)?);
+                self.items.push(v);
             } else {
                 self.pos += 1;
-                items.push(inline_value(content)?);
+                self.items.push(inline_value(content)?);
                 if self.peek().is_some_and(|n| n.indent > indent) {
                     return None;
                 }
             }
         }
-        Some(Value::Array(items))
+        Some(())
     }
 }
 
@@ -274,7 +296,7 @@ fn plain_start_ok(s: &str) -> bool {
 /// Keys whose plain spelling a YAML parser may type (null, booleans, numbers): leave them to
 /// the full parser.
 fn plain_key_ambiguous(k: &str) -> bool {
-    !matches!(resolve_plain(k), Some(Value::String(_)))
+    !matches!(classify_plain(k), Some(Plain::Text))
 }
 
 /// One-line value: quoted scalar, flat flow list/map, or plain scalar (comment stripped).
@@ -420,15 +442,32 @@ fn quoted(text: &str) -> Option<(String, usize)> {
 /// The typed value of a plain scalar, when it is certain: null words, YAML 1.1 booleans,
 /// decimal integers without a leading zero, and strings that cannot be read as anything else.
 fn resolve_plain(s: &str) -> Option<Value> {
+    Some(match classify_plain(s)? {
+        Plain::Null => Value::Null,
+        Plain::Bool(b) => Value::Bool(b),
+        Plain::Number(n) => Value::Number(n),
+        Plain::Text => Value::String(s.to_string()),
+    })
+}
+
+/// What a plain scalar resolves to, without copying it.
+enum Plain {
+    Null,
+    Bool(bool),
+    Number(Number),
+    Text,
+}
+
+fn classify_plain(s: &str) -> Option<Plain> {
     if matches!(s, "~" | "null" | "Null" | "NULL") {
-        return Some(Value::Null);
+        return Some(Plain::Null);
     }
     let is = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(s));
     if is(&["y", "yes", "true", "on"]) {
-        return Some(Value::Bool(true));
+        return Some(Plain::Bool(true));
     }
     if is(&["n", "no", "false", "off"]) {
-        return Some(Value::Bool(false));
+        return Some(Plain::Bool(false));
     }
     if is(&["inf", "infinity", "nan"]) {
         return None;
@@ -440,30 +479,30 @@ fn resolve_plain(s: &str) -> Option<Value> {
             return None; // legacy octal
         }
         return if s.starts_with('-') {
-            s.parse::<i64>().ok().map(|n| Value::Number(Number::from(n)))
+            s.parse::<i64>().ok().map(|n| Plain::Number(Number::from(n)))
         } else {
-            s.parse::<u64>().ok().map(|n| Value::Number(Number::from(n)))
+            s.parse::<u64>().ok().map(|n| Plain::Number(Number::from(n)))
         };
     }
     if b[0].is_ascii_alphabetic() || b[0] == b'/' {
-        return Some(Value::String(s.to_string()));
+        return Some(Plain::Text);
     }
     // Command-line flags (`-p`, `--domain`): no number, bool or null starts like that.
     let flag = s.strip_prefix("--").or_else(|| s.strip_prefix('-')).unwrap_or("");
     if flag.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) && !is(&["-inf", "-infinity", "-nan"]) {
-        return Some(Value::String(s.to_string()));
+        return Some(Plain::Text);
     }
     if b[0].is_ascii_digit()
         && !s.contains(['.', '_', ':', '+', '-', 'e', 'E', 'x', 'X', 'o', 'O', 'b', 'B'])
         && s.bytes().any(|c| c.is_ascii_alphabetic())
     {
-        return Some(Value::String(s.to_string())); // e.g. `5s`, `30ms`
+        return Some(Plain::Text); // e.g. `5s`, `30ms`
     }
     // Every YAML number form ends in a digit, a `.` or (hexadecimal) a-f, so a scalar that
     // starts with a digit and ends in another letter is text: `1.5s`, `0.25ms`, `1.30.3-dev`.
     let last = b[b.len() - 1];
     if b[0].is_ascii_digit() && last.is_ascii_alphabetic() && !last.is_ascii_hexdigit() && !s.contains(':') {
-        return Some(Value::String(s.to_string()));
+        return Some(Plain::Text);
     }
     None
 }
