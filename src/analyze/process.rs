@@ -99,8 +99,9 @@ pub fn exceeds(messages: &[Message], threshold: Level) -> bool {
 }
 
 /// The messages at or above the output threshold.
-pub fn visible(messages: &[Message], threshold: Level) -> Vec<Message> {
-    messages.iter().filter(|m| m.level.at_least(threshold)).cloned().collect()
+pub fn visible(mut messages: Vec<Message>, threshold: Level) -> Vec<Message> {
+    messages.retain(|m| m.level.at_least(threshold));
+    messages
 }
 
 #[cfg(test)]

@@ -138,14 +138,15 @@ pub async fn run(
         out::verbose(printer, &target, &outcome.skipped, &outcome.executed)?;
     }
     let messages = process::sort_dedup(process::filter(outcome.messages, &selected, &args.suppressions));
-    let visible = process::visible(&messages, args.output_threshold);
+    let failed = process::exceeds(&messages, args.failure_threshold);
+    let visible = process::visible(messages, args.output_threshold);
     let color = args.color.unwrap_or_else(|| printer.stdout_color());
     out::messages(printer, &visible, args.output, color)?;
     if visible.is_empty() {
         let names: Vec<&str> = gathered.inputs.iter().map(|i| i.name.as_str()).collect();
         out::no_issues(printer, &target, &names, !parse_errors.is_empty())?;
     }
-    if process::exceeds(&messages, args.failure_threshold) {
+    if failed {
         return Err(Failure::new(
             ExitStatus::AnalyzeIssues,
             anyhow::anyhow!(

@@ -177,14 +177,52 @@ fn row(m: &Message) -> Row<'_> {
 /// Go's `json.MarshalIndent(v, "", "\t")`: tab indent, `<`, `>`, `&` escaped.
 pub fn go_json<T: serde::Serialize + ?Sized>(v: &T) -> String {
     let mut buf = Vec::new();
+    write_go_json(&mut buf, v).expect("plain data always serializes to JSON");
+    String::from_utf8(buf).expect("serde_json writes UTF-8")
+}
+
+/// [`go_json`], written to `w` as it is produced.
+pub fn write_go_json<T: serde::Serialize + ?Sized>(w: &mut dyn io::Write, v: &T) -> io::Result<()> {
     let mut ser = serde_json::Serializer::with_formatter(
-        &mut buf,
+        GoEscape(w),
         serde_json::ser::PrettyFormatter::with_indent(b"\t"),
     );
-    serde::Serialize::serialize(v, &mut ser).expect("plain data always serializes to JSON");
-    let s = String::from_utf8(buf).expect("serde_json writes UTF-8");
-    // Outside strings JSON has none of these characters, so replacing everywhere is exact.
-    s.replace('<', "\\u003c").replace('>', "\\u003e").replace('&', "\\u0026")
+    serde::Serialize::serialize(v, &mut ser).map_err(io::Error::other)
+}
+
+/// Escapes `<`, `>` and `&` as Go's encoder does. Outside strings JSON has none of these
+/// characters, so replacing every one is exact.
+struct GoEscape<W>(W);
+
+impl<W: io::Write> io::Write for GoEscape<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let mut start = 0;
+        for (i, b) in buf.iter().enumerate() {
+            let escaped: &[u8] = match b {
+                b'<' => b"\\u003c",
+                b'>' => b"\\u003e",
+                b'&' => b"\\u0026",
+                _ => continue,
+            };
+            self.0.write_all(&buf[start..i])?;
+            self.0.write_all(escaped)?;
+            start = i + 1;
+        }
+        self.0.write_all(&buf[start..])?;
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush()
+    }
+}
+
+/// The rows of `-o json`/`-o yaml`, made one at a time as they are written.
+struct Rows<'a>(&'a [Message]);
+
+impl serde::Serialize for Rows<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(row))
+    }
 }
 
 /// The message list in the chosen format, on stdout.
@@ -201,10 +239,7 @@ pub fn messages(p: &mut Printer, msgs: &[Message], format: AnalyzeOutput, color:
                 .collect();
             p.line(&lines.join("\n"))
         }
-        AnalyzeOutput::Json => {
-            let rows: Vec<Row> = msgs.iter().map(row).collect();
-            p.line(&go_json(&rows))
-        }
+        AnalyzeOutput::Json => p.stream(|w| write_go_json(w, &Rows(msgs))),
         AnalyzeOutput::Yaml => {
             let arr: Vec<Row> = msgs.iter().map(row).collect();
             let text = if msgs.is_empty() {
@@ -337,7 +372,10 @@ mod tests {
                 .starts_with("Error [IST0101] [cluster-east] (VirtualService default/reviews vs.yaml:12) ")
         );
         let json = go_json(&row(&multi));
-        assert!(json.starts_with("{\n\t\"cluster\": \"east\",\n\t\"code\": "), "alphabetical, as Go's map encoding: {json}");
+        assert!(
+            json.starts_with("{\n\t\"cluster\": \"east\",\n\t\"code\": "),
+            "alphabetical, as Go's map encoding: {json}"
+        );
         assert_eq!(sarif(&[multi])["runs"][0]["results"][0]["properties"]["cluster"], "east");
     }
 

@@ -6,8 +6,8 @@
 // The one allowance of the print lints (Cargo.toml `[lints]`, clippy.toml).
 #![allow(clippy::print_stdout, clippy::print_stderr, clippy::disallowed_methods)]
 
-pub mod dashboard;
 pub mod analyze;
+pub mod dashboard;
 pub mod diff;
 pub mod inject;
 pub mod install;
@@ -144,6 +144,15 @@ impl Printer {
     pub fn line(&mut self, text: &str) -> io::Result<()> {
         self.out.write_all(text.as_bytes())?;
         self.out.write_all(b"\n")
+    }
+
+    /// A large result written straight to stdout as it is produced (buffered, no copy held
+    /// in memory), then a newline.
+    pub fn stream(&mut self, write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+        let mut w = io::BufWriter::with_capacity(64 * 1024, &mut self.out);
+        write(&mut w)?;
+        w.write_all(b"\n")?;
+        w.flush()
     }
 
     /// A structured document (`-o json` with 2-space indent, or `-o yaml`) to stdout.
