@@ -182,14 +182,17 @@ fn parse_object(
     }
     let kind = Kind::lookup(api_version, kind_name)?;
     let source = Source { file: Some(name.to_string()), line, cluster: String::new(), doc: Some(doc) };
+    let mut object = object;
+    // An Istio kind's spec is decoded by the typed model: its canonical JSON replaces it.
+    let def = kind.istio_def();
+    let spec =
+        def.map(|_| object.get_mut("spec").map(std::mem::take).unwrap_or_else(|| Value::Object(Map::new())));
     let mut r = resource::from_object(kind, Value::Object(object), &opts.default_namespace, source);
     let mut checked = None;
-    if let Some(def) = kind.istio_def() {
-        let Value::Object(m) = &mut r.object else { return None };
-        let spec = m.get_mut("spec").map(std::mem::take).unwrap_or_else(|| Value::Object(Map::new()));
+    if let (Some(def), Some(spec)) = (def, spec) {
         match (def.roundtrip_checked)(&spec, &schema::meta_of(&r)) {
             Ok((canonical, findings)) => {
-                r.object["spec"] = canonical;
+                r.object.set("spec", canonical.into());
                 checked = Some(findings);
             }
             Err(e) => return Some(Parsed::Error(format!("{name}:{line}: {}: {e}", kind.kind))),
@@ -261,15 +264,17 @@ pub struct Added {
 pub fn add_files(set: &mut ResourceSet, inputs: &[Input], opts: &LoadOptions) -> Added {
     let mut added = Added::default();
     for input in inputs {
-        for p in parse_input(input, opts) {
+        let parsed = parse_input(input, opts);
+        set.reserve(parsed.len());
+        for p in parsed {
             match p {
                 Parsed::Error(e) => added.parse_errors.push(e),
                 Parsed::Resource(r, checked) => {
                     added.cluster_kinds |= kinds::CLUSTER_ONLY.contains(&r.kind);
-                    match checked {
-                        Some(findings) => set.insert_checked(*r, findings),
-                        None => set.insert(*r),
-                    };
+                    let id = set.insert_boxed(r);
+                    if let Some(findings) = checked {
+                        set.keep_checked(id, findings);
+                    }
                 }
             }
         }

@@ -5,15 +5,17 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::Value;
+use crate::analyze::node::Node;
 
 pub type Labels = BTreeMap<String, String>;
 
 /// Whether `selector` (a `LabelSelector` as JSON, or null) selects `labels`.
-pub fn matches(selector: &Value, labels: &Labels) -> bool {
-    let Value::Object(sel) = selector else { return selector.is_null() };
+pub fn matches(selector: &Node, labels: &Labels) -> bool {
+    let Node::Object(sel) = selector else { return selector.is_null() };
     if let Some(ml) = sel.get("matchLabels") {
-        let Value::Object(ml) = ml else { return ml.is_null() && expressions_match(sel.get("matchExpressions"), labels) };
+        let Node::Object(ml) = ml else {
+            return ml.is_null() && expressions_match(sel.get("matchExpressions"), labels);
+        };
         for (k, v) in ml {
             if labels.get(k).map(String::as_str) != v.as_str() {
                 return false;
@@ -23,17 +25,17 @@ pub fn matches(selector: &Value, labels: &Labels) -> bool {
     expressions_match(sel.get("matchExpressions"), labels)
 }
 
-fn expressions_match(exprs: Option<&Value>, labels: &Labels) -> bool {
+fn expressions_match(exprs: Option<&Node>, labels: &Labels) -> bool {
     let exprs = match exprs {
-        None | Some(Value::Null) => return true,
-        Some(Value::Array(a)) => a,
+        None | Some(Node::Null) => return true,
+        Some(Node::Array(a)) => a,
         Some(_) => return false,
     };
     exprs.iter().all(|e| {
         let key = e["key"].as_str().unwrap_or("");
         let values: Option<Vec<&str>> = match &e["values"] {
-            Value::Null => Some(Vec::new()),
-            Value::Array(a) => a.iter().map(Value::as_str).collect(),
+            Node::Null => Some(Vec::new()),
+            Node::Array(a) => a.iter().map(Node::as_str).collect(),
             _ => None,
         };
         let Some(values) = values else { return false };
@@ -50,7 +52,7 @@ fn expressions_match(exprs: Option<&Value>, labels: &Labels) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use serde_json::json;
+    use crate::node;
 
     use super::*;
 
@@ -61,23 +63,23 @@ mod tests {
     #[test]
     fn selectors_follow_the_api_server() {
         let l = labels(&[("app", "web"), ("tier", "1")]);
-        assert!(matches(&Value::Null, &l));
-        assert!(matches(&json!({}), &l));
-        assert!(matches(&json!({"matchLabels": {"app": "web"}}), &l));
-        assert!(!matches(&json!({"matchLabels": {"app": "db"}}), &l));
-        let expr = |op: &str, values: Value| json!({"matchExpressions": [{"key": "app", "operator": op, "values": values}]});
-        assert!(matches(&expr("In", json!(["web", "db"])), &l));
-        assert!(!matches(&expr("In", json!(["db"])), &l));
-        assert!(matches(&expr("NotIn", json!(["db"])), &l));
-        assert!(!matches(&expr("NotIn", json!(["web"])), &l));
-        assert!(matches(&expr("NotIn", json!(["x"])), &labels(&[])));
-        assert!(matches(&json!({"matchExpressions": [{"key": "app", "operator": "Exists"}]}), &l));
-        assert!(!matches(&json!({"matchExpressions": [{"key": "app", "operator": "DoesNotExist"}]}), &l));
-        assert!(matches(&json!({"matchExpressions": [{"key": "zone", "operator": "DoesNotExist"}]}), &l));
+        assert!(matches(&Node::Null, &l));
+        assert!(matches(&node!({}), &l));
+        assert!(matches(&node!({"matchLabels": {"app": "web"}}), &l));
+        assert!(!matches(&node!({"matchLabels": {"app": "db"}}), &l));
+        let expr = |op: &str, values: Node| node!({"matchExpressions": [{"key": "app", "operator": op, "values": values}]});
+        assert!(matches(&expr("In", node!(["web", "db"])), &l));
+        assert!(!matches(&expr("In", node!(["db"])), &l));
+        assert!(matches(&expr("NotIn", node!(["db"])), &l));
+        assert!(!matches(&expr("NotIn", node!(["web"])), &l));
+        assert!(matches(&expr("NotIn", node!(["x"])), &labels(&[])));
+        assert!(matches(&node!({"matchExpressions": [{"key": "app", "operator": "Exists"}]}), &l));
+        assert!(!matches(&node!({"matchExpressions": [{"key": "app", "operator": "DoesNotExist"}]}), &l));
+        assert!(matches(&node!({"matchExpressions": [{"key": "zone", "operator": "DoesNotExist"}]}), &l));
         // Malformed selectors match nothing.
-        assert!(!matches(&expr("In", json!([])), &l));
-        assert!(!matches(&expr("Exists", json!(["web"])), &l));
-        assert!(!matches(&expr("Near", json!(["web"])), &l));
-        assert!(!matches(&json!("nonsense"), &l));
+        assert!(!matches(&expr("In", node!([])), &l));
+        assert!(!matches(&expr("Exists", node!(["web"])), &l));
+        assert!(!matches(&expr("Near", node!(["web"])), &l));
+        assert!(!matches(&node!("nonsense"), &l));
     }
 }

@@ -19,6 +19,7 @@ pub mod files;
 pub mod labels;
 pub mod live;
 pub mod mesh;
+pub mod node;
 pub mod process;
 pub mod resource;
 pub mod webhook;

@@ -9,9 +9,10 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 use std::sync::Arc;
 
-use serde_json::Value;
+use crate::analyze::node::Node;
 
 use super::labels::Labels;
+use super::node::intern;
 
 /// A kind as the analyzers name their inputs: API group (empty for core) and Kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -155,17 +156,17 @@ pub struct Resource {
     /// The whole object, a JSON object (`metadata`, `spec`, `status` …; index it freely:
     /// absent fields read as `Null`). For Istio kinds `spec` is the typed model's canonical
     /// JSON (camelCase names, enum names), so analyzers read one spelling.
-    pub object: Value,
+    pub object: Node,
     pub source: Source,
 }
 
 impl Resource {
     /// `spec` (or `Null`).
-    pub fn spec(&self) -> &Value {
+    pub fn spec(&self) -> &Node {
         &self.object["spec"]
     }
     /// `status` (or `Null`).
-    pub fn status(&self) -> &Value {
+    pub fn status(&self) -> &Node {
         &self.object["status"]
     }
     /// Upstream's FriendlyName: `<Kind> <ns>/<name>`, or `<Kind> <name>` without a namespace.
@@ -192,10 +193,15 @@ pub type Id = usize;
 /// All resources of one analysis, with the indexes analyzers use. Built once, then read-only.
 #[derive(Debug, Default)]
 pub struct ResourceSet {
-    resources: Vec<Resource>,
+    /// Boxed: a loaded resource is moved in without copying, and growing the list moves
+    /// pointers only.
+    #[allow(clippy::vec_box)] // deliberate: see above
+    resources: Vec<Box<Resource>>,
     by_kind: HashMap<Kind, Vec<Id>>,
-    by_kind_ns: HashMap<(Kind, String), Vec<Id>>,
-    by_name: HashMap<(Kind, String, String), Id>,
+    /// kind → namespace → ids, and kind → namespace → name → id. The strings are interned
+    /// (stored once for the process), so a look-up by `&str` allocates nothing.
+    by_kind_ns: HashMap<Kind, HashMap<&'static str, Vec<Id>>>,
+    by_name: HashMap<Kind, HashMap<&'static str, HashMap<&'static str, Id>>>,
     /// Kinds whose collection exists in this analysis (whether or not it has objects). An
     /// analyzer declaring a kind outside this set is skipped, as upstream skips it.
     available: BTreeSet<Kind>,
@@ -209,6 +215,11 @@ pub struct ResourceSet {
 impl ResourceSet {
     pub fn new(istio_namespace: &str) -> Self {
         ResourceSet { istio_namespace: istio_namespace.to_string(), ..Default::default() }
+    }
+
+    /// Makes room for `n` more resources (a file's documents are counted before they are added).
+    pub fn reserve(&mut self, n: usize) {
+        self.resources.reserve_exact(n);
     }
 
     /// Marks a kind's collection as present (even when empty).
@@ -225,9 +236,13 @@ impl ResourceSet {
     /// different clusters (a multi-cluster set keeps both; `find` gives the first). A file's
     /// object (no cluster) replaces the live one.
     pub fn insert(&mut self, r: Resource) -> Id {
+        self.insert_boxed(Box::new(r))
+    }
+
+    /// [`insert`](Self::insert) for a resource already on the heap.
+    pub fn insert_boxed(&mut self, r: Box<Resource>) -> Id {
         self.available.insert(r.kind);
-        let key = (r.kind, r.namespace.clone(), r.name.clone());
-        if let Some(&id) = self.by_name.get(&key)
+        if let Some(id) = self.id_of(r.kind, &r.namespace, &r.name)
             && (r.source.cluster.is_empty() || self.resources[id].source.cluster == r.source.cluster)
         {
             self.resources[id] = r;
@@ -235,11 +250,16 @@ impl ResourceSet {
             return id;
         }
         let id = self.resources.len();
+        let (ns, name) = (intern(&r.namespace), intern(&r.name));
         self.by_kind.entry(r.kind).or_default().push(id);
-        self.by_kind_ns.entry((r.kind, r.namespace.clone())).or_default().push(id);
-        self.by_name.entry(key).or_insert(id);
+        self.by_kind_ns.entry(r.kind).or_default().entry(ns).or_default().push(id);
+        self.by_name.entry(r.kind).or_default().entry(ns).or_default().entry(name).or_insert(id);
         self.resources.push(r);
         id
+    }
+
+    fn id_of(&self, kind: Kind, namespace: &str, name: &str) -> Option<Id> {
+        self.by_name.get(&kind)?.get(namespace)?.get(name).copied()
     }
 
     /// Gives every resource without a cluster ID (files, the mesh objects) this one: in a
@@ -250,14 +270,13 @@ impl ResourceSet {
         }
     }
 
-    /// [`insert`](Self::insert), keeping the findings of the typed model's rules on its spec.
-    pub fn insert_checked(&mut self, r: Resource, findings: Vec<crate::api::validation::Finding>) -> Id {
-        let id = self.insert(r);
+    /// Keeps the findings of the typed model's rules on the spec of resource `id` (just
+    /// inserted), so the schema analyzers need not decode it again.
+    pub fn keep_checked(&mut self, id: Id, findings: Vec<crate::api::validation::Finding>) {
         self.checked.insert(id, findings);
-        id
     }
 
-    /// The rule findings kept by [`insert_checked`](Self::insert_checked) (`None`: not checked
+    /// The rule findings kept by [`keep_checked`](Self::keep_checked) (`None`: not checked
     /// while loading).
     pub fn checked(&self, id: Id) -> Option<&[crate::api::validation::Finding]> {
         self.checked.get(&id).map(Vec::as_slice)
@@ -277,7 +296,7 @@ impl ResourceSet {
 
     /// Every resource of a kind, in insertion order, with its id.
     pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = (Id, &Resource)> + '_ {
-        self.by_kind.get(&kind).into_iter().flatten().map(|&i| (i, &self.resources[i]))
+        self.by_kind.get(&kind).into_iter().flatten().map(|&i| (i, &*self.resources[i]))
     }
 
     /// Every resource of a kind in one namespace.
@@ -287,20 +306,21 @@ impl ResourceSet {
         namespace: &str,
     ) -> impl Iterator<Item = (Id, &'a Resource)> + 'a {
         self.by_kind_ns
-            .get(&(kind, namespace.to_string()))
+            .get(&kind)
+            .and_then(|by_ns| by_ns.get(namespace))
             .into_iter()
             .flatten()
-            .map(|&i| (i, &self.resources[i]))
+            .map(|&i| (i, &*self.resources[i]))
     }
 
     /// The resource of a kind with this namespace and name.
     pub fn find(&self, kind: Kind, namespace: &str, name: &str) -> Option<&Resource> {
-        self.by_name.get(&(kind, namespace.to_string(), name.to_string())).map(|&i| &self.resources[i])
+        self.id_of(kind, namespace, name).map(|i| &*self.resources[i])
     }
 
     /// Namespaces holding at least one resource of `kind`.
     pub fn namespaces_of(&self, kind: Kind) -> BTreeSet<&str> {
-        self.by_kind_ns.keys().filter(|(k, _)| *k == kind).map(|(_, ns)| ns.as_str()).collect()
+        self.by_kind_ns.get(&kind).into_iter().flat_map(|by_ns| by_ns.keys().copied()).collect()
     }
 
     /// Resources of `kind` (in `namespace`, or anywhere with `None`) whose labels contain every
@@ -320,31 +340,38 @@ impl ResourceSet {
 }
 
 /// Reads a string map (`labels`, `matchLabels` …); non-string values are skipped.
-pub fn string_map(v: &Value) -> Labels {
+pub fn string_map(v: &Node) -> Labels {
     match v {
-        Value::Object(m) => {
-            m.iter().filter_map(|(k, v)| v.as_str().map(|s| (k.clone(), s.to_string()))).collect()
+        Node::Object(m) => {
+            m.iter().filter_map(|(k, v)| v.as_str().map(|s| (k.to_string(), s.to_string()))).collect()
         }
         _ => Labels::new(),
     }
 }
 
 /// A string field, or `""`.
-pub fn str_at<'a>(v: &'a Value, key: &str) -> &'a str {
-    v.get(key).and_then(Value::as_str).unwrap_or("")
+pub fn str_at<'a>(v: &'a Node, key: &str) -> &'a str {
+    v.get(key).and_then(Node::as_str).unwrap_or("")
 }
 
 /// An array field's elements (none when absent or not an array).
-pub fn items<'a>(v: &'a Value, key: &str) -> std::slice::Iter<'a, Value> {
+pub fn items<'a>(v: &'a Node, key: &str) -> std::slice::Iter<'a, Node> {
     match v.get(key) {
-        Some(Value::Array(a)) => a.iter(),
+        Some(Node::Array(a)) => a.iter(),
         _ => [].iter(),
     }
 }
 
-/// Builds a resource from an object (kind already resolved). `default_namespace` is stamped
-/// on namespaced kinds that have none (empty with `-A`).
-pub fn from_object(kind: Kind, object: Value, default_namespace: &str, source: Source) -> Resource {
+/// Builds a resource from an object (kind already resolved), converting it to the compact
+/// [`Node`] form. `default_namespace` is stamped on namespaced kinds that have none (empty
+/// with `-A`).
+pub fn from_object(
+    kind: Kind,
+    object: serde_json::Value,
+    default_namespace: &str,
+    source: Source,
+) -> Resource {
+    let object = Node::from(object);
     let meta = &object["metadata"];
     let mut namespace = str_at(meta, "namespace").to_string();
     if kinds::cluster_scoped(kind) {
@@ -365,7 +392,7 @@ pub fn from_object(kind: Kind, object: Value, default_namespace: &str, source: S
 
 #[cfg(test)]
 mod tests {
-    use serde_json::json;
+    use serde_json::{Value, json};
 
     use super::*;
 

@@ -9,6 +9,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Value, json};
 
+use super::node::Node;
+
 use super::labels::{self, Labels};
 use super::resource::{self, ResourceSet, Source, kinds};
 use super::{Analyzer, Context, Message, Report};
@@ -25,7 +27,7 @@ pub const ANALYZER: Analyzer = Analyzer {
 };
 
 fn run(cx: &Context<'_>, report: &mut Report) {
-    let configs: Vec<(resource::Id, &Value)> =
+    let configs: Vec<(resource::Id, &Node)> =
         cx.set.of_kind(kinds::MUTATING_WEBHOOK).map(|(id, r)| (id, &r.object)).collect();
     for (id, text) in findings(&configs, &|ns, name| cx.set.find(kinds::SERVICE, ns, name).is_some()) {
         report.add(CODE, id, vec![text.into()]);
@@ -52,13 +54,13 @@ pub fn check(configs: &[Value], services: &[(String, String)]) -> Vec<Message> {
 /// The analyzer's logic over configurations tagged with an id: `(id, message text)` pairs,
 /// sorted and without repeats. `service_exists` answers whether Service `namespace/name` exists.
 fn findings<I: Copy + Ord>(
-    configs: &[(I, &Value)],
+    configs: &[(I, &Node)],
     service_exists: &dyn Fn(&str, &str) -> bool,
 ) -> Vec<(I, String)> {
-    let istio: Vec<&(I, &Value)> = configs.iter().filter(|(_, c)| is_istio(c)).collect();
+    let istio: Vec<&(I, &Node)> = configs.iter().filter(|(_, c)| is_istio(c)).collect();
     let revisions: BTreeSet<String> = istio.iter().flat_map(|(_, c)| revisions(c)).collect();
     // Every (configuration, webhook) pair, named `<configuration>/<webhook>`.
-    let hooks: Vec<(I, String, &Value)> = istio
+    let hooks: Vec<(I, String, &Node)> = istio
         .iter()
         .flat_map(|(id, c)| {
             let cname = c["metadata"]["name"].as_str().unwrap_or("");
@@ -112,7 +114,7 @@ fn findings<I: Copy + Ord>(
 
 /// A configuration the analyzer looks at: it names a revision, or has a webhook whose name
 /// ends in `istio.io`.
-fn is_istio(config: &Value) -> bool {
+fn is_istio(config: &Node) -> bool {
     !revisions(config).is_empty()
         || config["webhooks"]
             .as_array()
@@ -123,7 +125,7 @@ fn is_istio(config: &Value) -> bool {
 
 /// The revisions a configuration names: its `istio.io/rev` label, and the values its webhooks'
 /// namespace and object selectors give `istio.io/rev`.
-fn revisions(config: &Value) -> BTreeSet<String> {
+fn revisions(config: &Node) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     if let Some(r) = config["metadata"]["labels"][REV].as_str() {
         out.insert(r.to_string());
@@ -135,12 +137,7 @@ fn revisions(config: &Value) -> BTreeSet<String> {
             }
             for e in sel["matchExpressions"].as_array().into_iter().flatten().filter(|e| e["key"] == REV) {
                 out.extend(
-                    e["values"]
-                        .as_array()
-                        .into_iter()
-                        .flatten()
-                        .filter_map(Value::as_str)
-                        .map(str::to_string),
+                    e["values"].as_array().into_iter().flatten().filter_map(Node::as_str).map(str::to_string),
                 );
             }
         }
@@ -303,6 +300,6 @@ mod tests {
     #[test]
     fn revisions_come_from_labels_and_selectors() {
         let a = mwc("x", Some("r1"), &[("h.istio.io", rev_in("r2"), json!({"matchLabels": {REV: "r3"}}))]);
-        assert_eq!(revisions(&a).into_iter().collect::<Vec<_>>(), ["r1", "r2", "r3"]);
+        assert_eq!(revisions(&Node::from(a.clone())).into_iter().collect::<Vec<_>>(), ["r1", "r2", "r3"]);
     }
 }

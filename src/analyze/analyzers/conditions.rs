@@ -3,7 +3,7 @@
 //! / `WaypointAccepted` on AuthorizationPolicies (and `WaypointAccepted` PartiallyInvalid in
 //! any status); `Accepted` / `Programmed` / `ResolvedRefs` on Gateway-API Gateways and routes.
 
-use serde_json::Value;
+use crate::analyze::node::Node;
 
 use crate::analyze::resource::{items, str_at};
 use crate::analyze::{Analyzer, Context, Kind, Report, kinds};
@@ -24,7 +24,7 @@ pub const CONDITIONS: Analyzer = Analyzer {
 };
 
 /// Whether a condition of a resource of `kind` is reported.
-fn negative(kind: Kind, c: &Value) -> bool {
+fn negative(kind: Kind, c: &Node) -> bool {
     let (ty, status) = (str_at(c, "type"), str_at(c, "status"));
     let false_of = |types: &[&str]| status == "False" && types.contains(&ty);
     match kind {
@@ -43,7 +43,7 @@ fn conditions(cx: &Context<'_>, report: &mut Report) {
     for kind in CONDITIONS.inputs {
         for (id, r) in cx.set.of_kind(*kind) {
             let status = r.status();
-            let all: Vec<&Value> = if [kinds::HTTP_ROUTE, kinds::GRPC_ROUTE].contains(kind) {
+            let all: Vec<&Node> = if [kinds::HTTP_ROUTE, kinds::GRPC_ROUTE].contains(kind) {
                 items(status, "parents").flat_map(|p| items(p, "conditions")).collect()
             } else {
                 items(status, "conditions").collect()

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::Value;
+use crate::analyze::node::Node;
 
 use super::util;
 use crate::analyze::resource::{items, str_at, string_map};
@@ -19,12 +19,12 @@ pub const APPLICATION_UID: Analyzer = Analyzer {
 
 const PROXY_UID: i64 = 1337;
 
-fn run_as_proxy(v: &Value) -> bool {
+fn run_as_proxy(v: &Node) -> bool {
     v["securityContext"]["runAsUser"].as_i64() == Some(PROXY_UID)
 }
 
 /// One report per pod-level or container-level hit (identical ones collapse later).
-fn uid_hits(pod_spec: &Value) -> usize {
+fn uid_hits(pod_spec: &Node) -> usize {
     let own = usize::from(run_as_proxy(pod_spec));
     own + items(pod_spec, "containers")
         .filter(|c| !matches!(str_at(c, "name"), util::ISTIO_PROXY | util::ISTIO_OPERATOR) && run_as_proxy(c))
@@ -52,16 +52,16 @@ pub const MULTI_SERVICE: Analyzer = Analyzer {
 };
 
 /// `targetPort` as Kubernetes' IntOrString prints it.
-fn target_port(port: &Value) -> String {
+fn target_port(port: &Node) -> String {
     match &port["targetPort"] {
-        Value::Number(n) => n.to_string(),
-        Value::String(s) => s.clone(),
+        Node::Number(n) => n.to_string(),
+        Node::String(s) => s.to_string(),
         _ => String::new(),
     }
 }
 
 /// A Service with a selector: `ns/name`, its spec, its selector.
-type SelectingService<'a> = (String, &'a Value, BTreeMap<String, String>);
+type SelectingService<'a> = (String, &'a Node, BTreeMap<String, String>);
 
 fn multi_service(cx: &Context<'_>, report: &mut Report) {
     // Services with a selector, by namespace, indexed by their selectors' pairs.
@@ -98,7 +98,7 @@ fn multi_service(cx: &Context<'_>, report: &mut Report) {
             .collect();
         candidates.sort_unstable();
         candidates.dedup();
-        let services: Vec<(String, &Value)> = candidates
+        let services: Vec<(String, &Node)> = candidates
             .into_iter()
             .map(|i| &list[i])
             .filter(|(_, _, sel)| util::selects(sel, &pod_labels))
@@ -110,7 +110,7 @@ fn multi_service(cx: &Context<'_>, report: &mut Report) {
 }
 
 /// IST0116: one port number served with several protocols (empty is TCP).
-fn protocols(id: Id, deployment: &str, services: &[(String, &Value)], report: &mut Report) {
+fn protocols(id: Id, deployment: &str, services: &[(String, &Node)], report: &mut Report) {
     let mut by_port: BTreeMap<i64, BTreeMap<String, Vec<String>>> = BTreeMap::new();
     for (name, spec) in services {
         for p in items(spec, "ports") {
@@ -134,7 +134,7 @@ fn protocols(id: Id, deployment: &str, services: &[(String, &Value)], report: &m
 }
 
 /// IST0137: one targetPort (empty or `0`: the port itself) reached from several port numbers.
-fn target_ports(id: Id, deployment: &str, services: &[(String, &Value)], report: &mut Report) {
+fn target_ports(id: Id, deployment: &str, services: &[(String, &Node)], report: &mut Report) {
     let mut by_target: BTreeMap<String, BTreeMap<i64, String>> = BTreeMap::new();
     for (name, spec) in services {
         for p in items(spec, "ports") {

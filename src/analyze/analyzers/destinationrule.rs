@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::Value;
+use crate::analyze::node::Node;
 
 use super::util::{self, ServiceHosts};
 use crate::analyze::resource::{items, str_at, string_map};
@@ -20,7 +20,7 @@ pub const CA_CERTIFICATE: Analyzer = Analyzer {
 };
 
 /// Whether a ClientTLSSettings block originates TLS without a CA to verify the server.
-fn unverified(tls: &Value, selector: bool) -> Option<&str> {
+fn unverified(tls: &Node, selector: bool) -> Option<&str> {
     let mode = str_at(tls, "mode");
     if !matches!(mode, "SIMPLE" | "MUTUAL") || !str_at(tls, "caCertificates").is_empty() {
         return None;
@@ -100,7 +100,7 @@ fn subset_select_pod(cx: &Context<'_>, report: &mut Report) {
         let spec = dr.spec();
         let host = str_at(spec, "host");
         let export: Vec<String> =
-            items(spec, "exportTo").filter_map(Value::as_str).map(str::to_string).collect();
+            items(spec, "exportTo").filter_map(Node::as_str).map(str::to_string).collect();
         let Some(entry) = hosts.lookup(&dr.namespace, &export, host) else {
             report.add("IST0174", id, vec![host.into()]);
             continue;

@@ -3,7 +3,7 @@
 //! supported (IST0152), and relative operations without a priority (IST0151, or IST0155 when an
 //! earlier patch of the same filter name pinned a proxyVersion).
 
-use serde_json::Value;
+use crate::analyze::node::Node;
 
 use crate::analyze::resource::{items, str_at};
 use crate::analyze::{Analyzer, Context, Report, kinds};
@@ -16,17 +16,17 @@ pub const ENVOY_PATCH: Analyzer = Analyzer {
 };
 
 /// The filter name a patch is known by: `patch.value.name` (rendered as protobuf text of the
-/// Value, so a string `x` is `string_value:"x"`), else the listener filter the patch matches
+/// Node, so a string `x` is `string_value:"x"`), else the listener filter the patch matches
 /// (only when the value has fields at all).
-fn instance_name(patch: &Value) -> String {
+fn instance_name(patch: &Node) -> String {
     let Some(fields) = patch["patch"]["value"].as_object().filter(|f| !f.is_empty()) else {
         return String::new();
     };
     match fields.get("name") {
-        Some(Value::String(s)) => format!("string_value:{}", crate::go::go_quote(s)),
-        Some(Value::Number(n)) => format!("number_value:{n}"),
-        Some(Value::Bool(b)) => format!("bool_value:{b}"),
-        Some(Value::Null) => "null_value:NULL_VALUE".into(),
+        Some(Node::String(s)) => format!("string_value:{}", crate::go::go_quote(s)),
+        Some(Node::Number(n)) => format!("number_value:{n}"),
+        Some(Node::Bool(b)) => format!("bool_value:{b}"),
+        Some(Node::Null) => "null_value:NULL_VALUE".into(),
         Some(other) => other.to_string(),
         None => str_at(&patch["match"]["listener"]["filterChain"]["filter"], "name").to_string(),
     }

@@ -3,7 +3,7 @@
 //! injectors `istio-sidecar-injector*`) must reach istiod by a usable address — a blank or
 //! unparsable URL (IST0163), or an IP address instead of a hostname (IST0164).
 
-use serde_json::Value;
+use crate::analyze::node::Node;
 
 use crate::analyze::resource::{items, str_at};
 use crate::analyze::{Analyzer, Context, Report, kinds};
@@ -26,17 +26,17 @@ pub fn go_url_host(url: &str) -> Option<String> {
     Some(host.trim_start_matches('[').trim_end_matches(']').to_string())
 }
 
-fn check(id: crate::analyze::Id, webhook: &Value, report: &mut Report) {
+fn check(id: crate::analyze::Id, webhook: &Node, report: &mut Report) {
     let name = str_at(webhook, "name");
     let client = &webhook["clientConfig"];
     match &client["url"] {
-        Value::String(url) => match go_url_host(url) {
+        Node::String(url) => match go_url_host(url) {
             None => {
-                let args = vec![url.into(), name.into(), "was provided in an invalid format".into()];
+                let args = vec![(&**url).into(), name.into(), "was provided in an invalid format".into()];
                 report.add("IST0163", id, args);
             }
             Some(host) if host.parse::<std::net::IpAddr>().is_ok() => {
-                report.add("IST0164", id, vec![url.into(), name.into()]);
+                report.add("IST0164", id, vec![(&**url).into(), name.into()]);
             }
             Some(_) => {}
         },

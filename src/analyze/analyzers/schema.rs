@@ -78,7 +78,7 @@ fn validate(kind: Kind, cx: &Context<'_>, report: &mut Report) {
         let findings = match cx.set.checked(id) {
             Some(kept) => kept,
             None => {
-                fresh = (def.check_spec)(r.spec(), &meta_of(r));
+                fresh = (def.check_spec)(&r.spec().to_value(), &meta_of(r));
                 fresh.as_slice()
             }
         };

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use serde_json::Value;
+use crate::analyze::node::Node;
 
 use crate::analyze::resource::{items, str_at, string_map};
 use crate::analyze::{Context, Resource, kinds};
@@ -20,7 +20,7 @@ pub fn is_control_plane(r: &Resource) -> bool {
 }
 
 /// Whether the first container named `istio-proxy` has a non-empty image.
-fn has_istio_proxy<'a>(containers: impl Iterator<Item = &'a Value>) -> bool {
+fn has_istio_proxy<'a>(containers: impl Iterator<Item = &'a Node>) -> bool {
     containers
         .into_iter()
         .find(|c| str_at(c, "name") == ISTIO_PROXY)
@@ -34,7 +34,7 @@ fn in_mesh<'a>(
     annotations: &BTreeMap<String, String>,
     labels: &BTreeMap<String, String>,
     namespace: &str,
-    containers: impl Iterator<Item = &'a Value>,
+    containers: impl Iterator<Item = &'a Node>,
 ) -> bool {
     if has_istio_proxy(containers) {
         return true;
@@ -147,13 +147,13 @@ impl ServiceHosts {
                 ports,
                 workload_selector: string_map(&spec["workloadSelector"]["labels"]),
             });
-            let export: Vec<&str> = items(spec, "exportTo").filter_map(Value::as_str).collect();
+            let export: Vec<&str> = items(spec, "exportTo").filter_map(Node::as_str).collect();
             let scopes: Vec<String> = if export.is_empty() || export.contains(&"*") {
                 vec!["*".into()]
             } else {
                 export.iter().map(|e| if *e == "." { se.namespace.clone() } else { e.to_string() }).collect()
             };
-            for h in items(spec, "hosts").filter_map(Value::as_str) {
+            for h in items(spec, "hosts").filter_map(Node::as_str) {
                 for s in &scopes {
                     out.insert(s, &fqdn(h, &se.namespace), idx);
                 }

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use serde_json::{Map, Value};
+use crate::analyze::node::{Node, Obj};
 
 use super::index::{PodIndex, first_label, map_at, matches, selector_string};
 use crate::analyze::{Analyzer, kinds};
@@ -48,7 +48,7 @@ fn selector_not_found(gw: &Res, sel: &str) -> Finding {
     Finding::new("IST0101", gw, vec!["selector".into(), sel.into()]).at(selector_path(sel))
 }
 
-fn servers<'a>(gw: &Res<'a>) -> &'a [Value] {
+fn servers<'a>(gw: &Res<'a>) -> &'a [Node] {
     items(&gw.spec()["servers"])
 }
 
@@ -89,7 +89,7 @@ pub(super) fn ingress_port(s: &Snapshot) -> Vec<Finding> {
         };
         for server in servers(gw) {
             let Some(port) = server["port"].as_object() else { continue };
-            let number = port.get("number").and_then(Value::as_i64).unwrap_or(0);
+            let number = port.get("number").and_then(Node::as_i64).unwrap_or(0);
             if !ports.contains(&number) {
                 out.push(
                     Finding::new("IST0162", gw, vec![number.into(), sel_str.as_str().into()])
@@ -108,9 +108,9 @@ enum CertKey<'a> {
     Files(&'a str, &'a str),
 }
 
-fn cert_key(server: &Value) -> Option<CertKey<'_>> {
+fn cert_key(server: &Node) -> Option<CertKey<'_>> {
     let tls = server["tls"].as_object()?;
-    let get = |k: &str| tls.get(k).and_then(Value::as_str).unwrap_or("");
+    let get = |k: &str| tls.get(k).and_then(Node::as_str).unwrap_or("");
     let cn = get("credentialName");
     if !cn.is_empty() {
         return Some(CertKey::Credential(cn));
@@ -120,7 +120,7 @@ fn cert_key(server: &Value) -> Option<CertKey<'_>> {
 }
 
 /// `selectorSubset`: every pair of `x` is in `y`.
-fn subset(x: &Map<String, Value>, y: &Map<String, Value>) -> bool {
+fn subset(x: &Obj, y: &Obj) -> bool {
     matches(x, y)
 }
 
@@ -193,7 +193,7 @@ pub(super) fn secret(s: &Snapshot) -> Vec<Finding> {
 }
 
 /// A Secret's `data` value, base64-decoded.
-fn data(secret: &Value, key: &str) -> Vec<u8> {
+fn data(secret: &Node, key: &str) -> Vec<u8> {
     use base64::Engine;
     let raw = secret["data"][key].as_str().unwrap_or("");
     base64::engine::general_purpose::STANDARD.decode(raw).unwrap_or_default()
@@ -201,7 +201,7 @@ fn data(secret: &Value, key: &str) -> Vec<u8> {
 
 /// Upstream's `ExtractCertInfo` + `ValidateCertificate`: a non-empty `cert`/`key` (or
 /// `tls.crt`/`tls.key`) pair whose first PEM block holds X.509 certificates all valid now.
-fn credential_is_valid(secret: &Value) -> bool {
+fn credential_is_valid(secret: &Node) -> bool {
     let pick = |c: &str, k: &str| {
         let (cert, key) = (data(secret, c), data(secret, k));
         (!cert.is_empty() && !key.is_empty()).then_some(cert)
@@ -244,12 +244,12 @@ fn first_pem_block(text: &[u8]) -> Option<Vec<u8>> {
 }
 
 /// `parseSelectorFromString`: `k=v` pairs split on `,` then `=` (malformed pairs dropped).
-fn parse_selector(s: &str) -> Map<String, Value> {
+fn parse_selector(s: &str) -> Obj {
     s.split(',')
         .filter_map(|pair| {
             let mut kv = pair.split('=');
             match (kv.next(), kv.next(), kv.next()) {
-                (Some(k), Some(v), None) => Some((k.to_string(), Value::String(v.to_string()))),
+                (Some(k), Some(v), None) => Some((k.to_string(), Node::string(v))),
                 _ => None,
             }
         })
@@ -338,17 +338,16 @@ pub(super) fn conflicting(s: &Snapshot) -> Vec<Finding> {
 }
 
 /// Whether some pod carries both the gateway's selector and the selector string `other`.
-fn some_pod_matches_both(pods: &PodIndex, sel: &Map<String, Value>, other: &str) -> bool {
-    let mut merged = sel.clone();
-    for (k, v) in parse_selector(other) {
-        match merged.get(&k) {
-            Some(existing) if *existing != v => return false,
-            _ => {
-                merged.insert(k, v);
-            }
+fn some_pod_matches_both(pods: &PodIndex, sel: &Obj, other: &str) -> bool {
+    let mut merged: Vec<(String, Node)> = sel.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
+    for (k, v) in &parse_selector(other) {
+        match merged.iter().find(|(have, _)| have == k) {
+            Some((_, existing)) if existing != v => return false,
+            Some(_) => {}
+            None => merged.push((k.to_string(), v.clone())),
         }
     }
-    pods.any_matching(&merged)
+    pods.any_matching(&merged.into_iter().collect())
 }
 
 #[cfg(test)]

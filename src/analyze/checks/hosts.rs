@@ -231,7 +231,7 @@ impl ServiceMap {
 
 #[cfg(test)]
 mod tests {
-    use serde_json::json;
+    use crate::node;
 
     use super::*;
 
@@ -271,10 +271,10 @@ mod tests {
 
     #[test]
     fn service_lookup_follows_scopes_and_wildcards() {
-        let se = json!({"spec": {"hosts": ["*.example.com", "db.ext"], "ports": [{"number": 80}, {"number": 443}]}});
-        let local = json!({"spec": {"hosts": ["local.ext"], "exportTo": ["."], "ports": [{"number": 1}]}});
-        let svc = json!({"metadata": {}, "spec": {"ports": [{"port": 9080}]}});
-        let hidden = json!({"metadata": {"annotations": {"networking.istio.io/exportTo": "."}}, "spec": {}});
+        let se = node!({"spec": {"hosts": ["*.example.com", "db.ext"], "ports": [{"number": 80}, {"number": 443}]}});
+        let local = node!({"spec": {"hosts": ["local.ext"], "exportTo": ["."], "ports": [{"number": 1}]}});
+        let svc = node!({"metadata": {}, "spec": {"ports": [{"port": 9080}]}});
+        let hidden = node!({"metadata": {"annotations": {"networking.istio.io/exportTo": "."}}, "spec": {}});
         let ses = [Res::new(0, "ns1", "se", &se), Res::new(1, "ns1", "local", &local)];
         let svcs = [Res::new(2, "default", "reviews", &svc), Res::new(3, "other", "hidden", &hidden)];
         let map = ServiceMap::new(&ses, &svcs);

@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use serde_json::Value;
+use crate::analyze::node::{Node, Obj};
 
 use super::index::{map_at, matches};
 use crate::analyze::{Analyzer, kinds};
@@ -49,8 +49,8 @@ fn injector_config_map(revision: &str) -> String {
 }
 
 /// The JSON document in a ConfigMap's `values` key.
-fn values(cm: &Res) -> Option<Value> {
-    serde_json::from_str(cm.doc["data"]["values"].as_str()?).ok()
+fn values(cm: &Res) -> Option<Node> {
+    serde_json::from_str::<serde_json::Value>(cm.doc["data"]["values"].as_str()?).ok().map(Node::from)
 }
 
 pub(super) fn injection(s: &Snapshot) -> Vec<Finding> {
@@ -150,7 +150,7 @@ struct ImageTypes<'s, 'a> {
 
 impl<'s, 'a> ImageTypes<'s, 'a> {
     fn new(s: &'s Snapshot<'a>) -> Self {
-        let image_type = |v: &'a Value| v["image"]["imageType"].as_str().unwrap_or("");
+        let image_type = |v: &'a Node| v["image"]["imageType"].as_str().unwrap_or("");
         let root_ns = s.root_namespace();
         let mut out = ImageTypes {
             mesh: image_type(&s.mesh()["defaultConfig"]),
@@ -194,7 +194,7 @@ impl<'s, 'a> ImageTypes<'s, 'a> {
             }
         }
         if let Some(anno) = pod.annotation("proxy.istio.io/config")
-            && let Ok(pc) = serde_saphyr::from_str::<Value>(anno)
+            && let Ok(pc) = serde_saphyr::from_str::<serde_json::Value>(anno).map(Node::from)
             && let Some(v) = pc["image"]["imageType"].as_str().filter(|v| !v.is_empty())
         {
             variant = v.to_string();
@@ -247,12 +247,12 @@ pub(super) fn image(s: &Snapshot) -> Vec<Finding> {
         .collect()
 }
 
-fn has_auto_image(pod_spec: &Value) -> bool {
+fn has_auto_image(pod_spec: &Node) -> bool {
     items(&pod_spec["containers"]).iter().any(|c| c["name"] == PROXY && c["image"] == "auto")
 }
 
 pub(super) fn image_auto(s: &Snapshot) -> Vec<Finding> {
-    let webhooks: Vec<&Value> = s
+    let webhooks: Vec<&Node> = s
         .of("MutatingWebhookConfiguration")
         .iter()
         .flat_map(|c| items(&c.doc["webhooks"]))
@@ -284,8 +284,8 @@ pub(super) fn image_auto(s: &Snapshot) -> Vec<Finding> {
     out
 }
 
-fn to_labels(m: Option<&serde_json::Map<String, Value>>) -> labels::Labels {
-    m.into_iter().flatten().filter_map(|(k, v)| Some((k.clone(), v.as_str()?.to_string()))).collect()
+fn to_labels(m: Option<&Obj>) -> labels::Labels {
+    m.into_iter().flatten().filter_map(|(k, v)| Some((k.to_string(), v.as_str()?.to_string()))).collect()
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use serde_json::Value;
+use crate::analyze::node::Node;
 
 use crate::analyze::{Analyzer, kinds};
 
@@ -21,15 +21,15 @@ pub(super) fn mesh_networks(s: &Snapshot) -> Vec<Finding> {
     let Some(mn) = s.mesh_networks else { return Vec::new() };
     let mut known: HashSet<&str> = ["Mock", "Kubernetes", "External"].into();
     for secret in s.of("Secret").iter().filter(|r| r.label("istio/multiCluster") == Some("true")) {
-        known.extend(secret.doc["data"].as_object().into_iter().flat_map(|d| d.keys().map(String::as_str)));
+        known.extend(secret.doc["data"].as_object().into_iter().flat_map(|d| d.keys()));
     }
     let mut out = Vec::new();
     for (network, n) in mn.doc["networks"].as_object().into_iter().flatten() {
         for (j, e) in items(&n["endpoints"]).iter().enumerate() {
-            let Some(registry) = e.get("fromRegistry").and_then(Value::as_str) else { continue };
+            let Some(registry) = e.get("fromRegistry").and_then(Node::as_str) else { continue };
             if !known.contains(registry) {
                 out.push(
-                    Finding::new("IST0126", &mn, vec![registry.into(), network.as_str().into()])
+                    Finding::new("IST0126", &mn, vec![registry.into(), network.into()])
                         .at(format!("{{.networks.{network}.endpoints[{j}]}}")),
                 );
             }

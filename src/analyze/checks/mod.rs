@@ -23,11 +23,11 @@ pub mod testkit;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use serde_json::{Map, Value};
+use crate::analyze::node::{Node, Obj};
 
 use crate::analyze::{Analyzer, Arg, Context, Kind, Report, kinds};
 
-static EMPTY: LazyLock<Map<String, Value>> = LazyLock::new(Map::new);
+static EMPTY: LazyLock<Obj> = LazyLock::new(Obj::default);
 
 /// One resource as the analyzers see it: the engine's handle, its identity and the whole
 /// object as JSON.
@@ -38,29 +38,29 @@ pub struct Res<'a> {
     /// Empty for cluster-scoped kinds (a Namespace's own name is `name`).
     pub namespace: &'a str,
     pub name: &'a str,
-    pub doc: &'a Value,
+    pub doc: &'a Node,
     /// The cluster the resource came from, in multi-cluster runs.
     pub cluster: Option<&'a str>,
 }
 
 impl<'a> Res<'a> {
-    pub fn new(id: usize, namespace: &'a str, name: &'a str, doc: &'a Value) -> Self {
+    pub fn new(id: usize, namespace: &'a str, name: &'a str, doc: &'a Node) -> Self {
         Res { id, namespace, name, doc, cluster: None }
     }
 
-    pub fn labels(&self) -> &'a Map<String, Value> {
+    pub fn labels(&self) -> &'a Obj {
         self.doc["metadata"]["labels"].as_object().unwrap_or(&EMPTY)
     }
 
     pub fn label(&self, key: &str) -> Option<&'a str> {
-        self.labels().get(key).and_then(Value::as_str)
+        self.labels().get(key).and_then(Node::as_str)
     }
 
     pub fn annotation(&self, key: &str) -> Option<&'a str> {
         self.doc["metadata"]["annotations"][key].as_str()
     }
 
-    pub fn spec(&self) -> &'a Value {
+    pub fn spec(&self) -> &'a Node {
         &self.doc["spec"]
     }
 
@@ -80,7 +80,7 @@ impl<'a> Res<'a> {
 pub struct Snapshot<'a> {
     kinds: HashMap<&'static str, Vec<Res<'a>>>,
     /// MeshConfig as JSON (camelCase), defaults applied; `Null` means all defaults.
-    pub mesh: Option<&'a Value>,
+    pub mesh: Option<&'a Node>,
     /// The synthetic MeshNetworks resource, when one is loaded.
     pub mesh_networks: Option<Res<'a>>,
     /// The Istio namespace (`istio-system` when empty): the default root namespace.
@@ -100,8 +100,8 @@ impl<'a> Snapshot<'a> {
         self.kinds.get(kind).map_or(&[], Vec::as_slice)
     }
 
-    pub fn mesh(&self) -> &'a Value {
-        static NULL: Value = Value::Null;
+    pub fn mesh(&self) -> &'a Node {
+        static NULL: Node = Node::Null;
         self.mesh.unwrap_or(&NULL)
     }
 
@@ -193,8 +193,8 @@ pub fn adapt(cx: &Context<'_>, report: &mut Report, inputs: &[Kind], f: Snapshot
 }
 
 /// Each container (then init container) of a pod spec.
-pub fn containers(pod_spec: &Value) -> impl Iterator<Item = &Value> {
-    let list = |k: &str| pod_spec[k].as_array().map(Vec::as_slice).unwrap_or(&[]);
+pub fn containers(pod_spec: &Node) -> impl Iterator<Item = &Node> {
+    let list = |k: &str| pod_spec[k].as_array().unwrap_or(&[]);
     list("containers").iter().chain(list("initContainers").iter())
 }
 
@@ -206,13 +206,13 @@ pub fn sorted_names(list: &[&Res]) -> Vec<String> {
 }
 
 /// The strings of a JSON array (non-strings skipped).
-pub fn strs(v: &Value) -> impl Iterator<Item = &str> {
-    v.as_array().map(Vec::as_slice).unwrap_or(&[]).iter().filter_map(Value::as_str)
+pub fn strs(v: &Node) -> impl Iterator<Item = &str> {
+    v.as_array().unwrap_or(&[]).iter().filter_map(Node::as_str)
 }
 
 /// The items of a JSON array.
-pub fn items(v: &Value) -> &[Value] {
-    v.as_array().map(Vec::as_slice).unwrap_or(&[])
+pub fn items(v: &Node) -> &[Node] {
+    v.as_array().unwrap_or(&[])
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde_json::Value;
+use crate::analyze::node::Node;
 
 use crate::analyze::{Analyzer, kinds};
 
@@ -61,8 +61,8 @@ pub(super) fn multi_cluster_services(s: &Snapshot) -> Vec<Finding> {
     out
 }
 
-fn sorted_ports<'a>(svc: &Res<'a>) -> Vec<&'a Value> {
-    let mut ports: Vec<&Value> = items(&svc.spec()["ports"]).iter().collect();
+fn sorted_ports<'a>(svc: &Res<'a>) -> Vec<&'a Node> {
+    let mut ports: Vec<&Node> = items(&svc.spec()["ports"]).iter().collect();
     ports.sort_by_key(|p| p["name"].as_str().unwrap_or(""));
     ports
 }

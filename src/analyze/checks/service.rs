@@ -2,7 +2,7 @@
 //! Istio no protocol is IST0118; on an ExternalName Service (where a port named `tcp` also
 //! counts) it is IST0150. Istio's own control-plane and gateway Services are skipped.
 
-use serde_json::Value;
+use crate::analyze::node::Node;
 
 use crate::analyze::{Analyzer, kinds};
 
@@ -16,11 +16,11 @@ pub const PORT_NAME: Analyzer = Analyzer {
 };
 
 /// Whether Istio derives no protocol for the port (`ConvertProtocol(...).IsUnsupported()`).
-fn unsupported(port: &Value) -> bool {
+fn unsupported(port: &Node) -> bool {
     if port["protocol"].as_str() == Some("UDP") {
         return false;
     }
-    let name = match port.get("appProtocol").and_then(Value::as_str) {
+    let name = match port.get("appProtocol").and_then(Node::as_str) {
         Some("kubernetes.io/h2c" | "kubernetes.io/ws" | "kubernetes.io/wss") => return false,
         Some(app) => app,
         None => port["name"].as_str().unwrap_or(""),
@@ -51,10 +51,10 @@ fn unsupported(port: &Value) -> bool {
 }
 
 /// `IntOrString.String()` of a target port (`0` when unset).
-fn target_port(port: &Value) -> String {
+fn target_port(port: &Node) -> String {
     match &port["targetPort"] {
-        Value::String(s) => s.clone(),
-        Value::Number(n) => n.to_string(),
+        Node::String(s) => s.to_string(),
+        Node::Number(n) => n.to_string(),
         _ => "0".to_string(),
     }
 }

@@ -2,12 +2,12 @@
 //! answering `(code, "Kind namespace/name")` pairs the way upstream's analyzer tests compare.
 //! Documents of kind `MeshConfig` / `MeshNetworks` become the mesh config / mesh networks.
 
-use serde_json::Value;
+use crate::analyze::node::Node;
 
 use super::{ALL, Finding, Res, Snapshot};
 
 pub struct Loaded {
-    docs: Vec<(&'static str, Value)>,
+    docs: Vec<(&'static str, Node)>,
 }
 
 /// Kinds are stored under the names analyzers ask for; anything else is kept under its own.
@@ -35,12 +35,12 @@ fn kind_key(kind: &str) -> &'static str {
 }
 
 pub fn load(yaml: &str) -> Loaded {
-    let docs: Vec<Value> = serde_saphyr::from_str_multiple(yaml).expect("test YAML parses");
+    let docs: Vec<serde_json::Value> = serde_saphyr::from_str_multiple(yaml).expect("test YAML parses");
     Loaded {
         docs: docs
             .into_iter()
             .filter(|d| !d.is_null())
-            .map(|d| (kind_key(d["kind"].as_str().expect("kind")), d))
+            .map(|d| (kind_key(d["kind"].as_str().expect("kind")), Node::from(d)))
             .collect(),
     }
 }

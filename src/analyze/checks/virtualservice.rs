@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-use serde_json::{Map, Value};
+use crate::analyze::node::{Node, Obj};
 
 use super::hosts::{HostIndex, ServiceMap, host_matches, resource_name, to_fqdn};
 use super::index::{PodIndex, map_at, matches, selector_string};
@@ -56,7 +56,7 @@ pub const JWT_CLAIM_ROUTE: Analyzer = Analyzer {
 struct Dest<'a> {
     mirror: bool,
     path: String,
-    d: &'a Value,
+    d: &'a Node,
 }
 
 impl Dest<'_> {
@@ -70,7 +70,7 @@ impl Dest<'_> {
 }
 
 /// Route destinations: tcp, then tls, then http.
-fn route_destinations(spec: &Value) -> Vec<Dest<'_>> {
+fn route_destinations(spec: &Node) -> Vec<Dest<'_>> {
     let mut out = Vec::new();
     for rule in ["tcp", "tls", "http"] {
         for (i, r) in items(&spec[rule]).iter().enumerate() {
@@ -84,7 +84,7 @@ fn route_destinations(spec: &Value) -> Vec<Dest<'_>> {
 }
 
 /// `http[].mirror` and `http[].mirrors[].destination`.
-fn mirror_destinations(spec: &Value) -> Vec<Dest<'_>> {
+fn mirror_destinations(spec: &Node) -> Vec<Dest<'_>> {
     let mut out = Vec::new();
     for (i, r) in items(&spec["http"]).iter().enumerate() {
         if r["mirror"].is_object() {
@@ -103,7 +103,7 @@ fn mirror_destinations(spec: &Value) -> Vec<Dest<'_>> {
 }
 
 /// Bound to the mesh gateway: no gateways, or `mesh` among them.
-fn bound_to_mesh(spec: &Value) -> bool {
+fn bound_to_mesh(spec: &Node) -> bool {
     let gws = items(&spec["gateways"]);
     gws.is_empty() || gws.iter().any(|g| g == "mesh")
 }
@@ -349,7 +349,7 @@ pub(super) fn gateway(s: &Snapshot) -> Vec<Finding> {
 
 /// The first header (or withoutHeaders) key routing on a JWT claim:
 /// `@request.auth.claims.<name>` or `@request.auth.claims[<name>]`, any case.
-fn jwt_claim_key(spec: &Value) -> Option<&str> {
+fn jwt_claim_key(spec: &Node) -> Option<&str> {
     let is_claim = |k: &str| {
         let lower = k.to_ascii_lowercase();
         lower.strip_prefix("@request.auth.claims").is_some_and(|rest| {
@@ -360,15 +360,14 @@ fn jwt_claim_key(spec: &Value) -> Option<&str> {
     items(&spec["http"]).iter().flat_map(|r| items(&r["match"])).find_map(|m| {
         [&m["headers"], &m["withoutHeaders"]]
             .into_iter()
-            .filter_map(Value::as_object)
+            .filter_map(Node::as_object)
             .flat_map(|o| o.keys())
             .find(|k| is_claim(k))
-            .map(String::as_str)
     })
 }
 
 pub(super) fn jwt_claim_route(s: &Snapshot) -> Vec<Finding> {
-    let mut authn: HashMap<&str, Vec<&Map<String, Value>>> = HashMap::new();
+    let mut authn: HashMap<&str, Vec<&Obj>> = HashMap::new();
     for ra in s.of("RequestAuthentication") {
         authn.entry(ra.namespace).or_default().push(map_at(&ra.spec()["selector"]["matchLabels"]));
     }

@@ -1,0 +1,381 @@
+//! [`Node`]: the compact, read-only JSON tree the analyzers read objects through. A loaded
+//! object is converted once from `serde_json::Value` (moving its strings) into this shape:
+//! 24 bytes a node, an object's fields one boxed slice in document order with interned keys,
+//! looked up by a linear scan (objects are small; no hashing). The reading API mirrors
+//! `serde_json::Value`'s (`v["spec"]["hosts"]`, `get`, `as_str`, `Node::Object(m)` …) so
+//! analyzers read it as they would JSON. Owns nothing else: no parsing, no printing.
+
+use std::cell::RefCell;
+use std::collections::HashSet;
+use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Index;
+
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
+use serde_json::{Number, Value};
+
+/// A JSON value, read-only.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Node {
+    #[default]
+    Null,
+    Bool(bool),
+    Number(Number),
+    String(&'static str),
+    Array(Box<[Node]>),
+    Object(Obj),
+}
+
+/// A JSON object: its fields in document order.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Obj(Box<[(&'static str, Node)]>);
+
+static NULL: Node = Node::Null;
+
+impl Obj {
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        self.0.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
+    }
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+    /// Fields in document order.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&'static str, &Node)> + ExactSizeIterator + '_ {
+        self.0.iter().map(|(k, v)| (*k, v))
+    }
+    pub fn keys(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.0.iter().map(|(k, _)| *k)
+    }
+    pub fn values(&self) -> impl Iterator<Item = &Node> + '_ {
+        self.0.iter().map(|(_, v)| v)
+    }
+}
+
+impl FromIterator<(String, Node)> for Obj {
+    /// Builds an object (keys interned); a repeated key keeps its first place and last value.
+    fn from_iter<I: IntoIterator<Item = (String, Node)>>(iter: I) -> Obj {
+        let mut fields: Vec<(&'static str, Node)> = Vec::new();
+        for (k, v) in iter {
+            let k = intern(&k);
+            match fields.iter_mut().find(|(have, _)| *have == k) {
+                Some(slot) => slot.1 = v,
+                None => fields.push((k, v)),
+            }
+        }
+        Obj(fields.into_boxed_slice())
+    }
+}
+
+impl<'a> IntoIterator for &'a Obj {
+    type Item = (&'static str, &'a Node);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (&'static str, Node)>,
+        fn(&'a (&'static str, Node)) -> (&'static str, &'a Node),
+    >;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter().map(|(k, v)| (*k, v))
+    }
+}
+
+impl Node {
+    /// A string node (its text interned).
+    pub fn string(s: &str) -> Node {
+        Node::String(intern(s))
+    }
+    /// A field of an object (`None` for a missing field or a non-object).
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        match self {
+            Node::Object(m) => m.get(key),
+            _ => None,
+        }
+    }
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Node::String(s) => Some(s),
+            _ => None,
+        }
+    }
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            Node::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+    pub fn as_i64(&self) -> Option<i64> {
+        match self {
+            Node::Number(n) => n.as_i64(),
+            _ => None,
+        }
+    }
+    pub fn as_u64(&self) -> Option<u64> {
+        match self {
+            Node::Number(n) => n.as_u64(),
+            _ => None,
+        }
+    }
+    pub fn as_f64(&self) -> Option<f64> {
+        match self {
+            Node::Number(n) => n.as_f64(),
+            _ => None,
+        }
+    }
+    pub fn as_object(&self) -> Option<&Obj> {
+        match self {
+            Node::Object(m) => Some(m),
+            _ => None,
+        }
+    }
+    pub fn as_array(&self) -> Option<&[Node]> {
+        match self {
+            Node::Array(a) => Some(a),
+            _ => None,
+        }
+    }
+    pub fn is_null(&self) -> bool {
+        matches!(self, Node::Null)
+    }
+    pub fn is_object(&self) -> bool {
+        matches!(self, Node::Object(_))
+    }
+    pub fn is_array(&self) -> bool {
+        matches!(self, Node::Array(_))
+    }
+    pub fn is_string(&self) -> bool {
+        matches!(self, Node::String(_))
+    }
+    pub fn is_number(&self) -> bool {
+        matches!(self, Node::Number(_))
+    }
+    /// Sets an object's field (replacing it, or adding it last); a non-object becomes an
+    /// object first. For loading only: analyzers read.
+    pub fn set(&mut self, key: &str, value: Node) {
+        if !self.is_object() {
+            *self = Node::Object(Obj::default());
+        }
+        let Node::Object(Obj(fields)) = self else { return };
+        if let Some(slot) = fields.iter_mut().find(|(k, _)| *k == key) {
+            slot.1 = value;
+            return;
+        }
+        let key = intern(key);
+        let mut v = std::mem::take(fields).into_vec();
+        v.push((key, value));
+        *fields = v.into_boxed_slice();
+    }
+    /// Back to `serde_json` (for code shared with the rest of the crate).
+    pub fn to_value(&self) -> Value {
+        match self {
+            Node::Null => Value::Null,
+            Node::Bool(b) => Value::Bool(*b),
+            Node::Number(n) => Value::Number(n.clone()),
+            Node::String(s) => Value::String(s.to_string()),
+            Node::Array(a) => Value::Array(a.iter().map(Node::to_value).collect()),
+            Node::Object(m) => Value::Object(m.iter().map(|(k, v)| (k.to_string(), v.to_value())).collect()),
+        }
+    }
+}
+
+impl Index<&str> for Node {
+    type Output = Node;
+    /// The field, or `Null` (as `serde_json::Value` indexes).
+    fn index(&self, key: &str) -> &Node {
+        self.get(key).unwrap_or(&NULL)
+    }
+}
+
+impl Index<usize> for Node {
+    type Output = Node;
+    /// The element, or `Null`.
+    fn index(&self, i: usize) -> &Node {
+        match self {
+            Node::Array(a) => a.get(i).unwrap_or(&NULL),
+            _ => &NULL,
+        }
+    }
+}
+
+impl PartialEq<str> for Node {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == Some(other)
+    }
+}
+
+impl PartialEq<&str> for Node {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == Some(*other)
+    }
+}
+
+impl PartialEq<bool> for Node {
+    fn eq(&self, other: &bool) -> bool {
+        self.as_bool() == Some(*other)
+    }
+}
+
+impl PartialEq<i64> for Node {
+    fn eq(&self, other: &i64) -> bool {
+        self.as_i64() == Some(*other)
+    }
+}
+
+impl From<Value> for Node {
+    /// Moves the value's strings in; object keys are interned.
+    fn from(v: Value) -> Node {
+        KEYS.with(|keys| convert(v, &mut keys.borrow_mut()))
+    }
+}
+
+fn convert(v: Value, keys: &mut Interner) -> Node {
+    match v {
+        Value::Null => Node::Null,
+        Value::Bool(b) => Node::Bool(b),
+        Value::Number(n) => Node::Number(n),
+        Value::String(s) => Node::String(keys.intern(s)),
+        Value::Array(a) => Node::Array(a.into_iter().map(|v| convert(v, keys)).collect()),
+        Value::Object(m) => {
+            Node::Object(Obj(m.into_iter().map(|(k, v)| (keys.intern(k), convert(v, keys))).collect()))
+        }
+    }
+}
+
+impl Serialize for Node {
+    /// As `serde_json::Value` serializes (fields in order).
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Node::Null => s.serialize_unit(),
+            Node::Bool(b) => s.serialize_bool(*b),
+            Node::Number(n) => n.serialize(s),
+            Node::String(v) => s.serialize_str(v),
+            Node::Array(a) => {
+                let mut seq = s.serialize_seq(Some(a.len()))?;
+                for v in a.iter() {
+                    seq.serialize_element(v)?;
+                }
+                seq.end()
+            }
+            Node::Object(m) => {
+                let mut map = s.serialize_map(Some(m.len()))?;
+                for (k, v) in m {
+                    map.serialize_entry(k, v)?;
+                }
+                map.end()
+            }
+        }
+    }
+}
+
+impl fmt::Display for Node {
+    /// Compact JSON, as `serde_json::Value` displays.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let text = serde_json::to_string(self).map_err(|_| fmt::Error)?;
+        f.write_str(&text)
+    }
+}
+
+/// Object keys and string values, each spelling stored once for the life of the process: an
+/// analysis keeps its objects to the end (and exits without freeing them), and the same
+/// strings recur across objects (kinds, API versions, namespaces, hosts, label values). One
+/// per thread (loading runs on several), so no lock is taken per string.
+#[derive(Default)]
+struct Interner(HashSet<&'static str, BuildHasherDefault<FxHasher>>);
+
+impl Interner {
+    fn intern_str(&mut self, s: &str) -> &'static str {
+        match self.0.get(s) {
+            Some(k) => k,
+            None => self.intern(s.to_string()),
+        }
+    }
+
+    fn intern(&mut self, key: String) -> &'static str {
+        if let Some(k) = self.0.get(key.as_str()) {
+            return k;
+        }
+        let k: &'static str = Box::leak(key.into_boxed_str());
+        self.0.insert(k);
+        k
+    }
+}
+
+/// A fast, non-cryptographic hash for the interner (short strings, not attacker-sensitive:
+/// a collision only costs a comparison).
+#[derive(Default)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let word = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.write(&[b]);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The interned copy of `s` (the calling thread's; borrowing the interner only for the call).
+pub fn intern(s: &str) -> &'static str {
+    KEYS.with(|keys| keys.borrow_mut().intern_str(s))
+}
+
+thread_local! {
+    static KEYS: RefCell<Interner> = RefCell::new(Interner::default());
+}
+
+/// `serde_json::json!` as a [`Node`] (tests build objects with it).
+#[cfg(test)]
+#[macro_export]
+macro_rules! node {
+    ($($json:tt)+) => {
+        $crate::analyze::node::Node::from(serde_json::json!($($json)+))
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    #[test]
+    fn reads_as_json_does() {
+        let v = json!({"spec": {"hosts": ["a", "b"], "port": 80, "on": true, "x": null}, "n": -1.5});
+        let n = Node::from(v.clone());
+        assert_eq!(n["spec"]["hosts"][1], "b");
+        assert_eq!(n["spec"]["port"].as_u64(), Some(80));
+        assert_eq!(n["spec"]["on"], true);
+        assert!(n["spec"]["x"].is_null() && n["spec"]["missing"]["deeper"].is_null());
+        assert!(n["spec"]["hosts"][7].is_null() && n["n"][0].is_null());
+        assert_eq!(n["n"].as_f64(), Some(-1.5));
+        assert_eq!(
+            n["spec"].as_object().map(|m| m.keys().collect::<Vec<_>>()),
+            Some(vec!["hosts", "port", "on", "x"])
+        );
+        // Display and to_value give serde_json's JSON, fields in order.
+        assert_eq!(n.to_string(), v.to_string());
+        assert_eq!(n.to_value(), v);
+    }
+
+    #[test]
+    fn keys_are_shared() {
+        let a = Node::from(json!({"apiVersion": "v1"}));
+        let b = Node::from(json!({"apiVersion": "v2"}));
+        let (Node::Object(a), Node::Object(b)) = (a, b) else { panic!() };
+        assert!(std::ptr::eq(a.keys().next().unwrap(), b.keys().next().unwrap()));
+    }
+}
