@@ -10,6 +10,7 @@ use serde_json::{Map, Value, json};
 
 use super::analyzers::schema;
 use super::mesh::Mesh;
+use super::node::{Node, Obj};
 use super::resource::{self, DocText, Kind, ResourceSet, Source, kinds};
 use crate::api::document;
 
@@ -132,7 +133,7 @@ fn parse_one(
     out: &mut Vec<Parsed>,
 ) {
     let name = input.name.as_str();
-    let (text, (doc_line, object)) = match chunk.and_then(|c| Ok((c, document::parse_object(c, line)?))) {
+    let (text, (doc_line, object)) = match chunk.and_then(|c| Ok((c, parse_node(c, line)?))) {
         Ok((_, None)) => return,
         Ok((text, Some(d))) => (text, d),
         Err(e) => return out.push(Parsed::Error(format!("{name}:{}: {}", e.line, e.message))),
@@ -144,20 +145,18 @@ fn parse_one(
         first_line: line,
         prefix: String::new(),
     };
-    let is_list = object.get("kind").and_then(Value::as_str) == Some("List")
-        && object.get("items").is_some_and(Value::is_array);
+    let is_list = object.get("kind").and_then(Node::as_str) == Some("List")
+        && object.get("items").is_some_and(Node::is_array);
     if !is_list {
         return out.extend(parse_object(name, doc_line, object, doc, opts));
     }
     // A `kind: List`: each item is a resource of its own, at the line its item starts on.
     let lines = crate::api::line_index::LineIndex::build(text, line);
-    let Some(Value::Array(items)) = object.into_iter().find(|(k, _)| k == "items").map(|(_, v)| v) else {
-        return;
-    };
-    for (i, item) in items.into_iter().enumerate() {
+    let Some(items) = object.get("items").and_then(Node::as_array) else { return };
+    for (i, item) in items.iter().enumerate() {
         let prefix = format!("items[{i}]");
         let item_line = lines.line_exact(&prefix).unwrap_or(doc_line);
-        let Value::Object(item) = item else {
+        let Node::Object(item) = item.clone() else {
             out.push(Parsed::Error(format!("{name}:{item_line}: List item {i} is not an object")));
             continue;
         };
@@ -168,26 +167,18 @@ fn parse_one(
 
 /// One object of a document: a resource, an error, or nothing (a kind no analyzer reads, or a
 /// system namespace).
-fn parse_object(
-    name: &str,
-    line: usize,
-    object: Map<String, Value>,
-    doc: DocText,
-    opts: &LoadOptions,
-) -> Option<Parsed> {
-    let api_version = object.get("apiVersion").and_then(Value::as_str).unwrap_or("");
-    let kind_name = object.get("kind").and_then(Value::as_str).unwrap_or("");
+fn parse_object(name: &str, line: usize, object: Obj, doc: DocText, opts: &LoadOptions) -> Option<Parsed> {
+    let api_version = object.get("apiVersion").and_then(Node::as_str).unwrap_or("");
+    let kind_name = object.get("kind").and_then(Node::as_str).unwrap_or("");
     if api_version.is_empty() || kind_name.is_empty() {
         return Some(Parsed::Error(format!("{name}:{line}: document has no apiVersion or kind")));
     }
     let kind = Kind::lookup(api_version, kind_name)?;
     let source = Source { file: Some(name.to_string()), line, cluster: String::new(), doc: Some(doc) };
-    let mut object = object;
     // An Istio kind's spec is decoded by the typed model: its canonical JSON replaces it.
     let def = kind.istio_def();
-    let spec =
-        def.map(|_| object.get_mut("spec").map(std::mem::take).unwrap_or_else(|| Value::Object(Map::new())));
-    let mut r = resource::from_object(kind, Value::Object(object), &opts.default_namespace, source);
+    let spec = def.map(|_| object.get("spec").map_or_else(|| Value::Object(Map::new()), Node::to_value));
+    let mut r = resource::from_node(kind, Node::Object(object), &opts.default_namespace, source);
     let mut checked = None;
     if let (Some(def), Some(spec)) = (def, spec) {
         match (def.roundtrip_checked)(&spec, &schema::meta_of(&r)) {
@@ -203,6 +194,16 @@ fn parse_object(
         return None;
     }
     Some(Parsed::Resource(Box::new(r), checked))
+}
+
+/// A document as an object: by the YAML fast path straight into [`Node`]s when it can, else
+/// by the full parser (whose errors are the ones reported). `None` for a blank document.
+fn parse_node(text: &str, line: usize) -> Result<Option<(usize, Obj)>, document::DecodeError> {
+    let Some(content) = document::content_line(text, line) else { return Ok(None) };
+    if let Some(object) = crate::api::yaml_fast::parse_as::<Node>(text) {
+        return Ok(Some((content, object)));
+    }
+    Ok(document::parse_object(text, line)?.map(|(l, m)| (l, Obj::from(m))))
 }
 
 /// Below this many documents an input is parsed on the calling thread.

@@ -14,6 +14,8 @@ use std::ops::Index;
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use serde_json::{Number, Value};
 
+use crate::api::yaml_fast::Tree;
+
 /// A JSON value, read-only.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub enum Node {
@@ -244,6 +246,55 @@ fn convert(v: Value, keys: &mut Interner) -> Node {
     }
 }
 
+impl From<serde_json::Map<String, Value>> for Obj {
+    fn from(m: serde_json::Map<String, Value>) -> Obj {
+        KEYS.with(|keys| {
+            let keys = &mut keys.borrow_mut();
+            Obj(m.into_iter().map(|(k, v)| (keys.intern(k), convert(v, keys))).collect())
+        })
+    }
+}
+
+/// The YAML fast path builds nodes directly (no `serde_json::Value` in between).
+impl Tree for Node {
+    type Map = Obj;
+    fn null() -> Node {
+        Node::Null
+    }
+    fn bool(b: bool) -> Node {
+        Node::Bool(b)
+    }
+    fn number(n: Number) -> Node {
+        Node::Number(n)
+    }
+    fn string(s: String) -> Node {
+        Node::String(KEYS.with(|keys| keys.borrow_mut().intern(s)))
+    }
+    fn into_string(self) -> Option<String> {
+        self.as_str().map(str::to_string)
+    }
+    fn array(items: Vec<Node>) -> Node {
+        Node::Array(items.into_boxed_slice())
+    }
+    fn object(map: Obj) -> Node {
+        Node::Object(map)
+    }
+    fn map(entries: impl ExactSizeIterator<Item = (String, Node)>) -> Option<Obj> {
+        let fields: Box<[(&'static str, Node)]> = KEYS.with(|keys| {
+            let keys = &mut keys.borrow_mut();
+            entries.map(|(k, v)| (keys.intern(k), v)).collect()
+        });
+        // Keys are interned: the same spelling is the same pointer.
+        let repeated = if fields.len() <= 16 {
+            fields.iter().enumerate().any(|(i, (k, _))| fields[..i].iter().any(|(h, _)| std::ptr::eq(*h, *k)))
+        } else {
+            let mut seen = HashSet::with_capacity(fields.len());
+            !fields.iter().all(|(k, _)| seen.insert(k.as_ptr()))
+        };
+        (!repeated).then_some(Obj(fields))
+    }
+}
+
 impl Serialize for Node {
     /// As `serde_json::Value` serializes (fields in order).
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -369,6 +420,21 @@ mod tests {
         // Display and to_value give serde_json's JSON, fields in order.
         assert_eq!(n.to_string(), v.to_string());
         assert_eq!(n.to_value(), v);
+    }
+
+    #[test]
+    fn the_yaml_fast_path_builds_the_same_tree_directly() {
+        let doc = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels: {app: a, v: \"1\"}\nspec:\n  containers:\n  - name: c\n    ports:\n    - containerPort: 80\n    args: [-x, '--y']\n  note: |\n    two\n    lines\n";
+        let direct = crate::api::yaml_fast::parse_as::<Node>(doc).map(Node::Object);
+        let via_value = crate::api::yaml_fast::parse(doc).map(|m| Node::from(Value::Object(m)));
+        assert!(direct.is_some());
+        assert_eq!(direct, via_value);
+        // A repeated key, in any size of mapping, is left to the full parser.
+        assert!(crate::api::yaml_fast::parse_as::<Node>("a: 1\nb: 2\na: 3\n").is_none());
+        let many: String =
+            (0..40).map(|i| format!("k{i}: {i}\n")).chain(["k7: again\n".to_string()]).collect();
+        assert!(crate::api::yaml_fast::parse_as::<Node>(&many).is_none());
+        assert!(crate::api::yaml_fast::parse_as::<Node>("x: {a: 1, a: 2}\n").is_none());
     }
 
     #[test]

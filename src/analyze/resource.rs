@@ -371,7 +371,11 @@ pub fn from_object(
     default_namespace: &str,
     source: Source,
 ) -> Resource {
-    let object = Node::from(object);
+    from_node(kind, Node::from(object), default_namespace, source)
+}
+
+/// [`from_object`] for an object already in [`Node`] form.
+pub fn from_node(kind: Kind, object: Node, default_namespace: &str, source: Source) -> Resource {
     let meta = &object["metadata"];
     let mut namespace = str_at(meta, "namespace").to_string();
     if kinds::cluster_scoped(kind) {

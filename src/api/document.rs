@@ -74,9 +74,7 @@ fn walk(dir: &str, out: &mut Vec<Result<Input, InputError>>) -> Result<(), ()> {
     let entries = match std::fs::read_dir(dir) {
         Ok(rd) => rd,
         Err(e) => {
-            out.push(Err(InputError::Walk {
-                cause: format!("open {dir}: {}", go_os_error(&e)),
-            }));
+            out.push(Err(InputError::Walk { cause: format!("open {dir}: {}", go_os_error(&e)) }));
             return Err(());
         }
     };
@@ -92,10 +90,7 @@ fn walk(dir: &str, out: &mut Vec<Result<Input, InputError>>) -> Result<(), ()> {
         let path = join(dir, &name);
         if is_dir {
             walk(&path, out)?;
-        } else if [".json", ".yaml", ".yml"]
-            .iter()
-            .any(|ext| name.ends_with(ext))
-        {
+        } else if [".json", ".yaml", ".yml"].iter().any(|ext| name.ends_with(ext)) {
             out.push(Ok(Input::File(path)));
         }
     }
@@ -143,9 +138,11 @@ pub fn read_input(input: &Input) -> Result<String, InputError> {
             path: "-".into(),
             cause: format!("read stdin: {}", go_os_error(&e)),
         }),
-        Input::File(p) => std::fs::File::open(PathBuf::from(p))
-            .and_then(|f| read_limited(f, limit))
-            .map_err(|e| InputError::Read { path: p.clone(), cause: format!("open {p}: {}", go_os_error(&e)) }),
+        Input::File(p) => {
+            std::fs::File::open(PathBuf::from(p)).and_then(|f| read_limited(f, limit)).map_err(|e| {
+                InputError::Read { path: p.clone(), cause: format!("open {p}: {}", go_os_error(&e)) }
+            })
+        }
     }
 }
 
@@ -195,10 +192,7 @@ pub fn split_documents(text: &str) -> Vec<(usize, Result<&str, DecodeError>)> {
     let mut pos = 0;
     let mut line_no = 1;
     while pos < text.len() {
-        let end = text[pos..]
-            .find('\n')
-            .map(|i| pos + i + 1)
-            .unwrap_or(text.len());
+        let end = text[pos..].find('\n').map(|i| pos + i + 1).unwrap_or(text.len());
         let line = &text[pos..end];
         if let Some(rest) = line.strip_prefix("---") {
             let trimmed = rest.trim();
@@ -260,6 +254,12 @@ pub fn parse_document(text: &str, first_line: usize) -> Result<Option<Document>,
 /// A document's first content line and its object.
 pub type LinedObject = (usize, Map<String, Value>);
 
+/// The line a document's content starts on (the document starting at `first_line`), or
+/// `None` when it is blank (comments and spaces only): for callers decoding it themselves.
+pub fn content_line(text: &str, first_line: usize) -> Option<usize> {
+    (!is_blank(text)).then(|| first_line + leading_blank_lines(text))
+}
+
 /// [`parse_document`] without the line index (for callers that locate fields later, if at
 /// all): the document's first content line and its object.
 pub fn parse_object(text: &str, first_line: usize) -> Result<Option<LinedObject>, DecodeError> {
@@ -271,15 +271,8 @@ pub fn parse_object(text: &str, first_line: usize) -> Result<Option<LinedObject>
     }
     let go_text = super::yaml_compat::go_flow_scalars(text);
     let value: Value = serde_saphyr::from_str_with_options(&go_text, yaml_options()).map_err(|e| {
-        let line = e
-            .location()
-            .map(|l| l.line() as usize)
-            .filter(|l| *l > 0)
-            .unwrap_or(1);
-        DecodeError {
-            line: first_line + line - 1,
-            message: saphyr_message(&e),
-        }
+        let line = e.location().map(|l| l.line() as usize).filter(|l| *l > 0).unwrap_or(1);
+        DecodeError { line: first_line + line - 1, message: saphyr_message(&e) }
     })?;
     match value {
         Value::Null => Ok(None),
@@ -311,9 +304,8 @@ fn leading_blank_lines(text: &str) -> usize {
 
 /// The parser's message without its location suffix (the caller reports the file line).
 fn saphyr_message(e: &serde_saphyr::Error) -> String {
-    let rendered = e.render_with_options(
-        serde_saphyr::render_options! { snippets: serde_saphyr::SnippetMode::Off },
-    );
+    let rendered =
+        e.render_with_options(serde_saphyr::render_options! { snippets: serde_saphyr::SnippetMode::Off });
     let first = rendered.lines().next().unwrap_or("").trim();
     let msg = match first.rfind(" at line ") {
         Some(i) => &first[..i],
@@ -322,10 +314,7 @@ fn saphyr_message(e: &serde_saphyr::Error) -> String {
     // The parser's hint names its own option; say what upstream says instead.
     match msg.strip_prefix("duplicate mapping key: ") {
         Some(rest) => {
-            let key = rest
-                .split(", set DuplicateKeyPolicy")
-                .next()
-                .unwrap_or(rest);
+            let key = rest.split(", set DuplicateKeyPolicy").next().unwrap_or(rest);
             format!("key {} already set in map", super::rules::go_quote(key))
         }
         None => msg.to_string(),
@@ -337,10 +326,7 @@ fn saphyr_message(e: &serde_saphyr::Error) -> String {
 /// document is decoded only when the iterator reaches it, so one file's documents are never
 /// all held in memory at once.
 pub fn documents(text: &str) -> Documents<'_> {
-    Documents {
-        chunks: split_documents(text).into_iter(),
-        done: false,
-    }
+    Documents { chunks: split_documents(text).into_iter(), done: false }
 }
 
 /// The iterator [`documents`] returns.
@@ -376,9 +362,7 @@ mod tests {
     use super::*;
 
     fn objects(text: &str) -> Vec<Result<(usize, Value), DecodeError>> {
-        documents(text)
-            .map(|r| r.map(|d| (d.line, Value::Object(d.object))))
-            .collect()
+        documents(text).map(|r| r.map(|d| (d.line, Value::Object(d.object)))).collect()
     }
 
     #[test]
@@ -434,18 +418,10 @@ mod tests {
         assert!(objects("# only a comment\n").is_empty());
         assert!(objects("null\n").is_empty());
         let e = objects("- a\n- b\n");
-        assert!(
-            e[0].as_ref()
-                .unwrap_err()
-                .message
-                .contains("cannot unmarshal array")
-        );
+        assert!(e[0].as_ref().unwrap_err().message.contains("cannot unmarshal array"));
         assert!(objects("just a string\n")[0].is_err());
         // JSON is YAML.
-        assert_eq!(
-            objects("{\"kind\": \"X\"}")[0].as_ref().unwrap().1,
-            serde_json::json!({"kind": "X"})
-        );
+        assert_eq!(objects("{\"kind\": \"X\"}")[0].as_ref().unwrap().1, serde_json::json!({"kind": "X"}));
     }
 
     #[test]
@@ -457,34 +433,18 @@ mod tests {
             std::fs::write(d.join(f), "a: 1\n").unwrap();
         }
         let root = d.to_string_lossy().into_owned();
-        let got = expand_inputs(&[
-            root.clone(),
-            "-".into(),
-            format!("{root}/c.txt"),
-            format!("{root}/missing"),
-        ]);
+        let got =
+            expand_inputs(&[root.clone(), "-".into(), format!("{root}/c.txt"), format!("{root}/missing")]);
         let names: Vec<String> = got
             .iter()
             .map(|r| match r {
                 Ok(Input::File(p)) => p.strip_prefix(&root).unwrap().to_string(),
                 Ok(Input::Stdin) => "-".into(),
-                Err(InputError::Stat { cause, .. }) => {
-                    cause.rsplit(": ").next().unwrap().to_string()
-                }
+                Err(InputError::Stat { cause, .. }) => cause.rsplit(": ").next().unwrap().to_string(),
                 Err(e) => format!("{e:?}"),
             })
             .collect();
-        assert_eq!(
-            names,
-            [
-                "/a.json",
-                "/b.yaml",
-                "/sub/z.yml",
-                "-",
-                "/c.txt",
-                "no such file or directory"
-            ]
-        );
+        assert_eq!(names, ["/a.json", "/b.yaml", "/sub/z.yml", "-", "/c.txt", "no such file or directory"]);
         assert_eq!(join("dir/", "a.yaml"), "dir/a.yaml");
         assert_eq!(join("./dir", "a.yaml"), "dir/a.yaml");
         assert_eq!(join(".", "a.yaml"), "a.yaml");

@@ -15,8 +15,63 @@ struct Line<'a> {
     raw: usize,
 }
 
+/// What the fast path builds: `serde_json::Value` for most callers, or another tree (analyze
+/// keeps its own compact one), built directly with no `Value` in between.
+pub trait Tree: Sized {
+    type Map;
+    fn null() -> Self;
+    fn bool(b: bool) -> Self;
+    fn number(n: Number) -> Self;
+    fn string(s: String) -> Self;
+    /// The text of a string node (`None` for any other node).
+    fn into_string(self) -> Option<String>;
+    fn array(items: Vec<Self>) -> Self;
+    fn object(map: Self::Map) -> Self;
+    /// A mapping of these entries, in order; `None` when a key repeats.
+    fn map(entries: impl ExactSizeIterator<Item = (String, Self)>) -> Option<Self::Map>;
+}
+
+impl Tree for Value {
+    type Map = Map<String, Value>;
+    fn null() -> Self {
+        Value::Null
+    }
+    fn bool(b: bool) -> Self {
+        Value::Bool(b)
+    }
+    fn number(n: Number) -> Self {
+        Value::Number(n)
+    }
+    fn string(s: String) -> Self {
+        Value::String(s)
+    }
+    fn into_string(self) -> Option<String> {
+        match self {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+    fn array(items: Vec<Self>) -> Self {
+        Value::Array(items)
+    }
+    fn object(map: Self::Map) -> Self {
+        Value::Object(map)
+    }
+    fn map(entries: impl ExactSizeIterator<Item = (String, Self)>) -> Option<Self::Map> {
+        let n = entries.len();
+        let mut map = Map::with_capacity(n);
+        map.extend(entries);
+        (map.len() == n).then_some(map)
+    }
+}
+
 /// Decodes `doc` when it uses only the supported subset; `None` means "use the full parser".
 pub fn parse(doc: &str) -> Option<Map<String, Value>> {
+    parse_as::<Value>(doc)
+}
+
+/// [`parse`] into any [`Tree`].
+pub fn parse_as<T: Tree>(doc: &str) -> Option<T::Map> {
     if doc.as_bytes().contains(&b'\t') || doc.contains('\u{feff}') {
         return None; // byte-order marks and tabs: leave them to the full parser
     }
@@ -34,12 +89,13 @@ pub fn parse(doc: &str) -> Option<Map<String, Value>> {
         lines.push(Line { indent: raw.len() - body.len(), text, raw: n });
     }
     let first_indent = lines.first()?.indent;
-    let mut p = Parser { lines, raw: raw_lines, pos: 0, depth: 0, fields: Vec::new(), items: Vec::new() };
+    let mut p =
+        Parser::<T> { lines, raw: raw_lines, pos: 0, depth: 0, fields: Vec::new(), items: Vec::new() };
     let value = p.mapping(first_indent)?;
     (p.pos == p.lines.len()).then_some(value)
 }
 
-struct Parser<'a> {
+struct Parser<'a, T> {
     lines: Vec<Line<'a>>,
     raw: Vec<&'a str>,
     pos: usize,
@@ -47,8 +103,8 @@ struct Parser<'a> {
     depth: usize,
     /// The entries of the open mappings and the items of the open sequences, innermost last:
     /// each collection is built at its exact size once complete (no regrowth, no rehashing).
-    fields: Vec<(String, Value)>,
-    items: Vec<Value>,
+    fields: Vec<(String, T)>,
+    items: Vec<T>,
 }
 
 /// The deepest nesting the fast path follows (the full parser's own budget is similar).
@@ -58,19 +114,19 @@ fn is_seq_item(text: &str) -> bool {
     text == "-" || text.starts_with("- ")
 }
 
-impl<'a> Parser<'a> {
+impl<'a, T: Tree> Parser<'a, T> {
     fn peek(&self) -> Option<&Line<'a>> {
         self.lines.get(self.pos)
     }
 
     /// A block node whose first line is at `self.pos` with indent `indent`.
-    fn node(&mut self, indent: usize) -> Option<Value> {
+    fn node(&mut self, indent: usize) -> Option<T> {
         let line = self.peek()?;
-        if is_seq_item(line.text) { self.sequence(indent) } else { self.mapping(indent).map(Value::Object) }
+        if is_seq_item(line.text) { self.sequence(indent) } else { self.mapping(indent).map(T::object) }
     }
 
     /// Enters one more level of nesting, or gives up past [`MAX_DEPTH`].
-    fn nested<T>(&mut self, f: impl FnOnce(&mut Self) -> Option<T>) -> Option<T> {
+    fn nested<R>(&mut self, f: impl FnOnce(&mut Self) -> Option<R>) -> Option<R> {
         if self.depth >= MAX_DEPTH {
             return None;
         }
@@ -80,22 +136,19 @@ impl<'a> Parser<'a> {
         v
     }
 
-    fn mapping(&mut self, indent: usize) -> Option<Map<String, Value>> {
+    fn mapping(&mut self, indent: usize) -> Option<T::Map> {
         self.nested(|p| p.mapping_at(indent))
     }
 
-    fn sequence(&mut self, indent: usize) -> Option<Value> {
+    fn sequence(&mut self, indent: usize) -> Option<T> {
         self.nested(|p| p.sequence_at(indent))
     }
 
-    fn mapping_at(&mut self, indent: usize) -> Option<Map<String, Value>> {
+    fn mapping_at(&mut self, indent: usize) -> Option<T::Map> {
         let start = self.fields.len();
         let map = self.mapping_entries(indent).and_then(|()| {
-            let n = self.fields.len() - start;
-            let mut map = Map::with_capacity(n);
-            map.extend(self.fields.drain(start..));
             // A repeated key: the full parser reports it.
-            (map.len() == n).then_some(map)
+            T::map(self.fields.drain(start..))
         });
         self.fields.truncate(start);
         map
@@ -121,7 +174,7 @@ impl<'a> Parser<'a> {
                         self.node(i)?
                     }
                     Some(next) if next.indent == indent && is_seq_item(next.text) => self.sequence(indent)?,
-                    _ => Value::Null,
+                    _ => T::null(),
                 }
             } else {
                 let v = inline_value(rest)?;
@@ -138,7 +191,7 @@ impl<'a> Parser<'a> {
     /// A literal block scalar of a mapping entry at `indent` whose `key: |` line is raw line
     /// `header`: its content indentation is the first non-blank line's, which must be deeper
     /// than `indent`; blank lines inside are kept; chomping as the header says.
-    fn block_scalar(&mut self, indent: usize, header: usize, chomp: Chomp) -> Option<Value> {
+    fn block_scalar(&mut self, indent: usize, header: usize, chomp: Chomp) -> Option<T> {
         let mut end = header + 1;
         let mut block_indent = None;
         let mut body: Vec<&str> = Vec::new();
@@ -176,12 +229,12 @@ impl<'a> Parser<'a> {
         while self.peek().is_some_and(|l| l.raw < end) {
             self.pos += 1;
         }
-        Some(Value::String(text))
+        Some(T::string(text))
     }
 
-    fn sequence_at(&mut self, indent: usize) -> Option<Value> {
+    fn sequence_at(&mut self, indent: usize) -> Option<T> {
         let start = self.items.len();
-        let items = self.sequence_items(indent).map(|()| Value::Array(self.items.drain(start..).collect()));
+        let items = self.sequence_items(indent).map(|()| T::array(self.items.drain(start..).collect()));
         self.items.truncate(start);
         items
     }
@@ -205,7 +258,7 @@ impl<'a> Parser<'a> {
                         let v = self.node(i)?;
                         self.items.push(v);
                     }
-                    _ => self.items.push(Value::Null),
+                    _ => self.items.push(T::null()),
                 }
                 continue;
             }
@@ -216,7 +269,7 @@ impl<'a> Parser<'a> {
             if split_key(content).is_some() {
                 // `- key: value`: a mapping whose lines sit at the content's column.
                 self.lines[self.pos] = Line { indent: col, text: content, raw: self.lines[self.pos].raw };
-                let v = Value::Object(self.mapping(col)?);
+                let v = T::object(self.mapping(col)?);
                 self.items.push(v);
             } else {
                 self.pos += 1;
@@ -300,13 +353,13 @@ fn plain_key_ambiguous(k: &str) -> bool {
 }
 
 /// One-line value: quoted scalar, flat flow list/map, or plain scalar (comment stripped).
-fn inline_value(text: &str) -> Option<Value> {
+fn inline_value<T: Tree>(text: &str) -> Option<T> {
     match text.as_bytes()[0] {
         b'"' | b'\'' => {
             let (s, used) = quoted(text)?;
             let tail = text[used..].trim_start_matches(' ');
             (tail.is_empty() || (tail.starts_with('#') && used < text.len() && text.as_bytes()[used] == b' '))
-                .then_some(Value::String(s))
+                .then_some(T::string(s))
         }
         b'[' => flow(text, b'[', b']'),
         b'{' => flow(text, b'{', b'}'),
@@ -331,7 +384,7 @@ fn strip_comment(text: &str) -> Option<&str> {
 }
 
 /// A flat one-line flow collection: scalars only, nothing after the closing bracket but a comment.
-fn flow(text: &str, open: u8, close: u8) -> Option<Value> {
+fn flow<T: Tree>(text: &str, open: u8, close: u8) -> Option<T> {
     let end = text.find(close as char)?;
     let tail = text[end + 1..].trim_start_matches(' ');
     if !(tail.is_empty() || (tail.starts_with('#') && text[end + 1..].starts_with(' '))) {
@@ -343,23 +396,19 @@ fn flow(text: &str, open: u8, close: u8) -> Option<Value> {
     }
     let parts: Vec<&str> = if inner.trim().is_empty() { Vec::new() } else { split_flow(inner)? };
     if open == b'[' {
-        parts.iter().map(|p| flow_scalar(p)).collect::<Option<Vec<_>>>().map(Value::Array)
+        parts.iter().map(|p| flow_scalar(p)).collect::<Option<Vec<_>>>().map(T::array)
     } else {
-        let mut map = Map::new();
+        let mut entries = Vec::with_capacity(parts.len());
         for p in parts {
             let (k, v) = p.split_once(": ")?;
             let k = k.trim_matches(' ');
             if !k.starts_with(['"', '\'']) && plain_key_ambiguous(k) {
                 return None;
             }
-            let Value::String(key) = flow_scalar(k)? else {
-                return None;
-            };
-            if map.insert(key, flow_scalar(v)?).is_some() {
-                return None;
-            }
+            let key = flow_scalar::<T>(k)?.into_string()?;
+            entries.push((key, flow_scalar(v)?));
         }
-        Some(Value::Object(map))
+        T::map(entries.into_iter()).map(T::object)
     }
 }
 
@@ -390,14 +439,14 @@ fn split_flow(inner: &str) -> Option<Vec<&str>> {
     parts.iter().all(|p| !p.trim().is_empty()).then_some(parts)
 }
 
-fn flow_scalar(p: &str) -> Option<Value> {
+fn flow_scalar<T: Tree>(p: &str) -> Option<T> {
     let t = p.trim_matches(' ');
     if t.is_empty() {
         return None;
     }
     if t.starts_with(['"', '\'']) {
         let (s, used) = quoted(t)?;
-        return (used == t.len()).then_some(Value::String(s));
+        return (used == t.len()).then_some(T::string(s));
     }
     if t.contains(": ") || t.ends_with(':') || !plain_start_ok(t) {
         return None;
@@ -441,12 +490,12 @@ fn quoted(text: &str) -> Option<(String, usize)> {
 
 /// The typed value of a plain scalar, when it is certain: null words, YAML 1.1 booleans,
 /// decimal integers without a leading zero, and strings that cannot be read as anything else.
-fn resolve_plain(s: &str) -> Option<Value> {
+fn resolve_plain<T: Tree>(s: &str) -> Option<T> {
     Some(match classify_plain(s)? {
-        Plain::Null => Value::Null,
-        Plain::Bool(b) => Value::Bool(b),
-        Plain::Number(n) => Value::Number(n),
-        Plain::Text => Value::String(s.to_string()),
+        Plain::Null => T::null(),
+        Plain::Bool(b) => T::bool(b),
+        Plain::Number(n) => T::number(n),
+        Plain::Text => T::string(s.to_string()),
     })
 }
 
