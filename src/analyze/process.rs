@@ -63,17 +63,23 @@ pub fn filter(messages: Vec<Message>, namespace: &str, suppressions: &[Suppressi
             if o.suppress.split(',').map(str::trim).any(|c| c == "*" || c == m.code) {
                 return false;
             }
+            let mut named = suppressions.iter().filter(|s| s.code == m.code).peekable();
+            if named.peek().is_none() {
+                return true;
+            }
             let fname = o.friendly_name();
-            !suppressions.iter().any(|s| s.code == m.code && glob(&s.pattern, &fname))
+            !named.any(|s| glob(&s.pattern, &fname))
         })
         .collect()
 }
 
 /// Upstream's order: cluster, level, code, resource-less first, `Kind/name/namespace`, text.
 fn compare(a: &Message, b: &Message, ka: &str, kb: &str) -> Ordering {
-    let cluster = |m: &Message| m.origin.as_ref().map(|o| o.cluster.clone()).unwrap_or_default();
+    fn cluster(m: &Message) -> &str {
+        m.origin.as_ref().map_or("", |o| o.cluster.as_str())
+    }
     cluster(a)
-        .cmp(&cluster(b))
+        .cmp(cluster(b))
         .then(a.level.cmp(&b.level))
         .then(a.code.cmp(b.code))
         .then_with(|| match (&a.origin, &b.origin) {
