@@ -74,7 +74,7 @@ pub fn filter(messages: Vec<Message>, namespace: &str, suppressions: &[Suppressi
 }
 
 /// Upstream's order: cluster, level, code, resource-less first, `Kind/name/namespace`, text.
-fn compare(a: &Message, b: &Message, ka: &str, kb: &str) -> Ordering {
+fn compare(a: &Message, b: &Message) -> Ordering {
     fn cluster(m: &Message) -> &str {
         m.origin.as_ref().map_or("", |o| o.cluster.as_str())
     }
@@ -88,15 +88,16 @@ fn compare(a: &Message, b: &Message, ka: &str, kb: &str) -> Ordering {
             (Some(_), None) => Ordering::Greater,
             (Some(x), Some(y)) => (x.kind, &x.name, &x.namespace).cmp(&(y.kind, &y.name, &y.namespace)),
         })
-        .then_with(|| ka.cmp(kb))
+        // Ties (one resource, one code) are rare enough to render both lines for.
+        .then_with(|| a.line(true).cmp(&b.line(true)))
 }
 
 /// Sorts as upstream and drops adjacent messages whose one-line rendering is identical.
-pub fn sort_dedup(messages: Vec<Message>) -> Vec<Message> {
-    let mut keyed: Vec<(String, Message)> = messages.into_iter().map(|m| (m.line(true), m)).collect();
-    keyed.sort_by(|(ka, a), (kb, b)| compare(a, b, ka, kb));
-    keyed.dedup_by(|(ka, _), (kb, _)| ka == kb);
-    keyed.into_iter().map(|(_, m)| m).collect()
+pub fn sort_dedup(mut messages: Vec<Message>) -> Vec<Message> {
+    messages.sort_by(compare);
+    // Equal lines compare equal, so repeats are adjacent.
+    messages.dedup_by(|a, b| compare(a, b) == Ordering::Equal);
+    messages
 }
 
 /// Whether some message is at or above the failure threshold.
