@@ -26,7 +26,7 @@ pub const SYSTEM_NAMESPACES: [&str; 4] =
 pub struct Input {
     pub name: String,
     /// Shared with the resources read from it (their field line anchors read it).
-    pub text: Arc<str>,
+    pub text: Arc<String>,
 }
 
 /// What gathering produced: the inputs, and notes for stderr (`Skipping file …`).
@@ -332,7 +332,7 @@ mod tests {
     }
 
     fn load_text(text: &str, ns: &str) -> Loaded {
-        let inputs = [Input { name: "f.yaml".into(), text: text.into() }];
+        let inputs = [Input { name: "f.yaml".into(), text: text.to_string().into() }];
         load(&inputs, &opts(ns), &Mesh::defaults("istio-system"))
     }
 

@@ -131,7 +131,7 @@ pub struct Source {
 /// of a `kind: List`, empty otherwise).
 #[derive(Clone, PartialEq, Eq)]
 pub struct DocText {
-    pub text: Arc<str>,
+    pub text: Arc<String>,
     pub range: Range<usize>,
     pub first_line: usize,
     pub prefix: String,

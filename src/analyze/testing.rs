@@ -10,7 +10,7 @@ use super::{Analyzer, Message, kinds};
 /// defaults when empty).
 pub fn set_from_yaml(yaml: &str, mesh: &Mesh) -> super::ResourceSet {
     let opts = LoadOptions { default_namespace: String::new(), istio_namespace: "istio-system".into() };
-    let loaded = files::load(&[Input { name: "t.yaml".into(), text: yaml.into() }], &opts, mesh);
+    let loaded = files::load(&[Input { name: "t.yaml".into(), text: yaml.to_string().into() }], &opts, mesh);
     assert!(loaded.parse_errors.is_empty(), "test input does not parse: {:?}", loaded.parse_errors);
     let mut set = loaded.set;
     for k in kinds::CLUSTER_ONLY {
