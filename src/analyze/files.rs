@@ -189,7 +189,7 @@ fn parse_object(name: &str, line: usize, object: Obj, doc: DocText, opts: &LoadO
             Err(e) => return Some(Parsed::Error(format!("{name}:{line}: {}: {e}", kind.kind))),
         }
     }
-    let ns = if kind == kinds::NAMESPACE { r.name.as_str() } else { r.namespace.as_str() };
+    let ns = if kind == kinds::NAMESPACE { r.name } else { r.namespace };
     if SYSTEM_NAMESPACES.contains(&ns) {
         return None;
     }

@@ -59,7 +59,7 @@ pub fn build(
             }
             let source = Source { cluster: cluster.to_string(), ..Source::default() };
             let r = resource::from_object(kind, object, "", source);
-            let ns = if kind == kinds::NAMESPACE { r.name.as_str() } else { r.namespace.as_str() };
+            let ns = if kind == kinds::NAMESPACE { r.name } else { r.namespace };
             if !SYSTEM_NAMESPACES.contains(&ns) {
                 set.insert(r);
             }

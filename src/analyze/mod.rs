@@ -238,8 +238,8 @@ fn resolve_in(set: &ResourceSet, f: &Finding, last: &mut Option<(DocKey, LineInd
             .map(|file| if file.ends_with(".json") { file.clone() } else { format!("{file}:{line}") });
         Origin {
             kind: r.kind.kind,
-            namespace: r.namespace.clone(),
-            name: r.name.clone(),
+            namespace: r.namespace.to_string(),
+            name: r.name.to_string(),
             reference,
             file: r.source.file.clone(),
             line,

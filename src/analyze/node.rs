@@ -103,6 +103,14 @@ impl Node {
             _ => None,
         }
     }
+    /// [`as_str`](Self::as_str), as the interned string itself (it lives as long as the
+    /// process), for keeping past the node.
+    pub fn interned(&self) -> Option<&'static str> {
+        match self {
+            Node::String(s) => Some(s),
+            _ => None,
+        }
+    }
     pub fn as_bool(&self) -> Option<bool> {
         match self {
             Node::Bool(b) => Some(*b),

@@ -149,8 +149,8 @@ pub struct Resource {
     pub kind: Kind,
     /// The namespace after defaulting (empty for cluster-scoped kinds, or with `-A` when the
     /// document gave none).
-    pub namespace: String,
-    pub name: String,
+    pub namespace: &'static str,
+    pub name: &'static str,
     pub labels: Labels,
     pub annotations: Labels,
     /// The whole object, a JSON object (`metadata`, `spec`, `status` …; index it freely:
@@ -180,7 +180,7 @@ impl Resource {
     /// `ns/name` (or `name`), as analyzers print resources in parameters.
     pub fn full_name(&self) -> String {
         if self.namespace.is_empty() {
-            self.name.clone()
+            self.name.to_string()
         } else {
             format!("{}/{}", self.namespace, self.name)
         }
@@ -242,7 +242,7 @@ impl ResourceSet {
     /// [`insert`](Self::insert) for a resource already on the heap.
     pub fn insert_boxed(&mut self, r: Box<Resource>) -> Id {
         self.available.insert(r.kind);
-        if let Some(id) = self.id_of(r.kind, &r.namespace, &r.name)
+        if let Some(id) = self.id_of(r.kind, r.namespace, r.name)
             && (r.source.cluster.is_empty() || self.resources[id].source.cluster == r.source.cluster)
         {
             self.resources[id] = r;
@@ -250,7 +250,7 @@ impl ResourceSet {
             return id;
         }
         let id = self.resources.len();
-        let (ns, name) = (intern(&r.namespace), intern(&r.name));
+        let (ns, name) = (r.namespace, r.name);
         self.by_kind.entry(r.kind).or_default().push(id);
         self.by_kind_ns.entry(r.kind).or_default().entry(ns).or_default().push(id);
         self.by_name.entry(r.kind).or_default().entry(ns).or_default().entry(name).or_insert(id);
@@ -377,16 +377,17 @@ pub fn from_object(
 /// [`from_object`] for an object already in [`Node`] form.
 pub fn from_node(kind: Kind, object: Node, default_namespace: &str, source: Source) -> Resource {
     let meta = &object["metadata"];
-    let mut namespace = str_at(meta, "namespace").to_string();
+    let text = |key: &str| meta[key].interned().unwrap_or("");
+    let mut namespace = text("namespace");
     if kinds::cluster_scoped(kind) {
-        namespace.clear();
+        namespace = "";
     } else if namespace.is_empty() {
-        namespace = default_namespace.to_string();
+        namespace = intern(default_namespace);
     }
     Resource {
         kind,
         namespace,
-        name: str_at(meta, "name").to_string(),
+        name: text("name"),
         labels: string_map(&meta["labels"]),
         annotations: string_map(&meta["annotations"]),
         object,
@@ -416,7 +417,7 @@ mod tests {
         assert!(set.find(kinds::SERVICE, "a", "s").is_some());
         assert!(set.find(kinds::SERVICE, "b", "s").is_none());
         let sel: Labels = [("v".to_string(), "1".to_string())].into();
-        let got: Vec<&str> = set.selected(kinds::POD, None, &sel).map(|(_, r)| r.name.as_str()).collect();
+        let got: Vec<&str> = set.selected(kinds::POD, None, &sel).map(|(_, r)| r.name).collect();
         assert_eq!(got, ["p2"]);
         assert_eq!(set.selected(kinds::POD, Some("a"), &sel).count(), 0);
         // The same object again replaces the first.

@@ -35,14 +35,14 @@ fn authorization_policies(cx: &Context<'_>, report: &mut Report) {
     let mut by_ns: BTreeMap<&str, Vec<&Labels>> = BTreeMap::new();
     for (_, p) in cx.set.of_kind(kinds::POD) {
         if util::pod_in_mesh(cx, p) || util::pod_ambient(p) {
-            by_ns.entry(p.namespace.as_str()).or_default().push(&p.labels);
+            by_ns.entry(p.namespace).or_default().push(&p.labels);
         }
     }
     let everywhere = util::LabelIndex::new(by_ns.values().flatten().copied());
     let pods: BTreeMap<&str, util::LabelIndex<'_>> =
         by_ns.iter().map(|(ns, list)| (*ns, util::LabelIndex::new(list.iter().copied()))).collect();
     let empty = util::LabelIndex::default();
-    let namespaces: Vec<&str> = cx.set.of_kind(kinds::NAMESPACE).map(|(_, n)| n.name.as_str()).collect();
+    let namespaces: Vec<&str> = cx.set.of_kind(kinds::NAMESPACE).map(|(_, n)| n.name).collect();
     // Names without a `*` match case-insensitively: look them up, don't scan.
     let exact: std::collections::HashSet<String> =
         namespaces.iter().map(|n| n.to_ascii_lowercase()).collect();
@@ -50,7 +50,7 @@ fn authorization_policies(cx: &Context<'_>, report: &mut Report) {
     for (id, ap) in cx.set.of_kind(kinds::AUTHORIZATION_POLICY) {
         let spec = ap.spec();
         let selector = (!spec["selector"].is_null()).then(|| string_map(&spec["selector"]["matchLabels"]));
-        let here = pods.get(ap.namespace.as_str()).unwrap_or(&empty);
+        let here = pods.get(ap.namespace).unwrap_or(&empty);
         match &selector {
             Some(sel) if ap.namespace == root => {
                 if !everywhere.any(sel) {

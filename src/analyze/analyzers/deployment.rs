@@ -69,7 +69,7 @@ fn multi_service(cx: &Context<'_>, report: &mut Report) {
     for (_, s) in cx.set.of_kind(kinds::SERVICE) {
         let sel = string_map(&s.spec()["selector"]);
         if !sel.is_empty() {
-            selectors.entry(s.namespace.as_str()).or_default().push((s.full_name(), s.spec(), sel));
+            selectors.entry(s.namespace).or_default().push((s.full_name(), s.spec(), sel));
         }
     }
     let mut by_pair: std::collections::HashMap<(&str, &str, &str), Vec<usize>> =
@@ -88,12 +88,12 @@ fn multi_service(cx: &Context<'_>, report: &mut Report) {
             continue;
         }
         let pod_labels = string_map(&d.spec()["template"]["metadata"]["labels"]);
-        let Some(list) = selectors.get(d.namespace.as_str()) else { continue };
+        let Some(list) = selectors.get(d.namespace) else { continue };
         // A selecting Service shares at least one pair with the template labels.
         let mut candidates: Vec<usize> = pod_labels
             .iter()
             .flat_map(|(k, v)| {
-                by_pair.get(&(d.namespace.as_str(), k.as_str(), v.as_str())).into_iter().flatten().copied()
+                by_pair.get(&(d.namespace, k.as_str(), v.as_str())).into_iter().flatten().copied()
             })
             .collect();
         candidates.sort_unstable();
@@ -104,8 +104,8 @@ fn multi_service(cx: &Context<'_>, report: &mut Report) {
             .filter(|(_, _, sel)| util::selects(sel, &pod_labels))
             .map(|(name, spec, _)| (name.clone(), *spec))
             .collect();
-        protocols(id, &d.name, &services, report);
-        target_ports(id, &d.name, &services, report);
+        protocols(id, d.name, &services, report);
+        target_ports(id, d.name, &services, report);
     }
 }
 

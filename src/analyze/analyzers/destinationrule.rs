@@ -38,7 +38,7 @@ fn ca_certificate(cx: &Context<'_>, report: &mut Report) {
         let selector = !spec["workloadSelector"].is_null();
         let policy = &spec["trafficPolicy"];
         if let Some(mode) = unverified(&policy["tls"], selector) {
-            let args = vec![r.full_name().into(), r.namespace.clone().into(), mode.into(), host.into()];
+            let args = vec![r.full_name().into(), r.namespace.into(), mode.into(), host.into()];
             report.add("IST0128", id, args).at("spec.trafficPolicy.tls.caCertificates");
         }
         for (i, p) in crate::analyze::resource::items(policy, "portLevelSettings").enumerate() {
@@ -47,13 +47,8 @@ fn ca_certificate(cx: &Context<'_>, report: &mut Report) {
                     Some(n) if n != 0 => format!("number:{n}"),
                     _ => String::new(),
                 };
-                let args = vec![
-                    r.full_name().into(),
-                    r.namespace.clone().into(),
-                    mode.into(),
-                    host.into(),
-                    port.into(),
-                ];
+                let args =
+                    vec![r.full_name().into(), r.namespace.into(), mode.into(), host.into(), port.into()];
                 report
                     .add("IST0129", id, args)
                     .at(format!("spec.trafficPolicy.portLevelSettings[{i}].tls.caCertificates"));
@@ -101,7 +96,7 @@ fn subset_select_pod(cx: &Context<'_>, report: &mut Report) {
         let host = str_at(spec, "host");
         let export: Vec<String> =
             items(spec, "exportTo").filter_map(Node::as_str).map(str::to_string).collect();
-        let Some(entry) = hosts.lookup(&dr.namespace, &export, host) else {
+        let Some(entry) = hosts.lookup(dr.namespace, &export, host) else {
             report.add("IST0174", id, vec![host.into()]);
             continue;
         };

@@ -28,7 +28,7 @@ fn selector(cx: &Context<'_>, report: &mut Report) {
     // Gateway pods by namespace, found once (not per policy).
     let mut gateway_pods: std::collections::HashMap<&str, Vec<&Labels>> = Default::default();
     for (_, p) in cx.set.of_kind(kinds::POD).filter(|(_, p)| p.labels.contains_key(GATEWAY_NAME)) {
-        gateway_pods.entry(p.namespace.as_str()).or_default().push(&p.labels);
+        gateway_pods.entry(p.namespace).or_default().push(&p.labels);
     }
     for kind in &SELECTOR.inputs[..4] {
         for (id, r) in cx.set.of_kind(*kind) {
@@ -37,7 +37,7 @@ fn selector(cx: &Context<'_>, report: &mut Report) {
                 continue;
             }
             let sel = string_map(&spec["selector"]["matchLabels"]);
-            let here = gateway_pods.get(r.namespace.as_str()).map_or(&[][..], Vec::as_slice);
+            let here = gateway_pods.get(r.namespace).map_or(&[][..], Vec::as_slice);
             for pod in here.iter().filter(|l| util::selects(&sel, l)) {
                 report.add("IST0166", id, vec![pod[GATEWAY_NAME].clone().into()]);
             }
@@ -99,7 +99,7 @@ fn crd_version(cx: &Context<'_>, report: &mut Report) {
         let Some((installed, text)) = semver(bundle) else { continue };
         if installed.cmp(min) == Ordering::Less {
             let min_text = format!("{}.{}.{}", min.0, min.1, min.2);
-            report.add("IST0176", id, vec![crd.name.clone().into(), text.into(), min_text.into()]);
+            report.add("IST0176", id, vec![crd.name.into(), text.into(), min_text.into()]);
         }
     }
 }

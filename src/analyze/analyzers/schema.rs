@@ -93,8 +93,8 @@ fn validate(kind: Kind, cx: &Context<'_>, report: &mut Report) {
 /// What the typed model's rules know of a resource besides its spec.
 pub fn meta_of(r: &crate::analyze::Resource) -> Meta {
     Meta {
-        name: r.name.clone(),
-        namespace: r.namespace.clone(),
+        name: r.name.to_string(),
+        namespace: r.namespace.to_string(),
         labels: r.labels.clone(),
         annotations: r.annotations.clone(),
     }

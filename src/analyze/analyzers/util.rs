@@ -57,7 +57,7 @@ pub fn pod_in_mesh(cx: &Context<'_>, pod: &Resource) -> bool {
         cx,
         &pod.annotations,
         &pod.labels,
-        &pod.namespace,
+        pod.namespace,
         items(spec, "containers").chain(items(spec, "initContainers")),
     )
 }
@@ -72,7 +72,7 @@ pub fn deployment_in_mesh(cx: &Context<'_>, d: &Resource) -> bool {
     let t = &d.spec()["template"];
     let annotations = string_map(&t["metadata"]["annotations"]);
     let labels = string_map(&t["metadata"]["labels"]);
-    in_mesh(cx, &annotations, &labels, &d.namespace, items(&t["spec"], "containers"))
+    in_mesh(cx, &annotations, &labels, d.namespace, items(&t["spec"], "containers"))
 }
 
 /// Kubernetes `labels.SelectorFromSet(m).String()`: `k=v` sorted by key, joined with `,`.
@@ -151,11 +151,14 @@ impl ServiceHosts {
             let scopes: Vec<String> = if export.is_empty() || export.contains(&"*") {
                 vec!["*".into()]
             } else {
-                export.iter().map(|e| if *e == "." { se.namespace.clone() } else { e.to_string() }).collect()
+                export
+                    .iter()
+                    .map(|e| if *e == "." { se.namespace.to_string() } else { e.to_string() })
+                    .collect()
             };
             for h in items(spec, "hosts").filter_map(Node::as_str) {
                 for s in &scopes {
-                    out.insert(s, &fqdn(h, &se.namespace), idx);
+                    out.insert(s, &fqdn(h, se.namespace), idx);
                 }
             }
         }
@@ -175,11 +178,11 @@ impl ServiceHosts {
                 vec!["*".into()]
             } else {
                 anno.split(',')
-                    .map(|e| if e == "." { svc.namespace.clone() } else { e.to_string() })
+                    .map(|e| if e == "." { svc.namespace.to_string() } else { e.to_string() })
                     .collect()
             };
             for s in &scopes {
-                out.insert(s, &fqdn(&svc.name, &svc.namespace), idx);
+                out.insert(s, &fqdn(svc.name, svc.namespace), idx);
             }
         }
         out

@@ -174,7 +174,7 @@ pub fn adapt(cx: &Context<'_>, report: &mut Report, inputs: &[Kind], f: Snapshot
     s.mesh = set.of_kind(kinds::MESH_CONFIG).next().map(|(_, r)| r.spec());
     for &kind in inputs {
         for (id, r) in set.of_kind(kind) {
-            let mut res = Res::new(id, &r.namespace, &r.name, &r.object);
+            let mut res = Res::new(id, r.namespace, r.name, &r.object);
             res.cluster = Some(r.source.cluster.as_str()).filter(|c| !c.is_empty());
             if kind == kinds::MESH_NETWORKS {
                 res.doc = r.spec();
