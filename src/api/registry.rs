@@ -293,7 +293,7 @@ fn decode<T: Spec>(spec: &Value) -> Result<T, Finding> {
         normalized = if underscore { normalize(spec, shape_of::<T>()) } else { plain };
         &normalized
     };
-    serde_path_to_error::deserialize::<_, T>(input).map_err(|e| {
+    super::value_de::decode::<T>(input).map_err(|e| {
         let inner = e.path().to_string();
         let path = if inner == "." { "spec".to_string() } else { format!("spec.{inner}") };
         Finding { level: Level::Error, path, message: format!("cannot parse proto message: {}", e.inner()) }
