@@ -1,10 +1,10 @@
-//! The few fields of Pods and Deployments the cluster code reads, as small typed objects kube's
-//! `Api` can list and get. k8s-openapi's full `Pod` would compile the decoder of the whole pod
-//! spec (every volume source, probe and container field) into the binary for these few fields.
-//! Plain data: no requests, no printing.
+//! The few fields of Pods, Deployments, Namespaces and Services the cluster code reads, as small
+//! typed objects kube's `Api` can list, get and patch. k8s-openapi's full `Pod` would compile the
+//! decoder of the whole pod spec (every volume source, probe and container field) into the
+//! binary for these few fields. Plain data: no requests, no printing.
 
 use k8s_openapi::apimachinery::pkg::apis::meta::v1::ObjectMeta;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// A Pod: metadata, the containers of its spec, its phase and conditions.
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -104,6 +104,31 @@ impl Deployment {
     }
 }
 
+/// Objects read for their metadata alone (names, labels). One written with `create` keeps the
+/// `apiVersion` and `kind` it was built with.
+macro_rules! metadata_only {
+    ($($(#[$doc:meta])* $name:ident),*) => {$(
+        $(#[$doc])*
+        #[derive(Debug, Clone, Default, Deserialize, Serialize)]
+        #[serde(rename_all = "camelCase")]
+        pub struct $name {
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub api_version: Option<String>,
+            #[serde(default, skip_serializing_if = "Option::is_none")]
+            pub kind: Option<String>,
+            #[serde(default)]
+            pub metadata: ObjectMeta,
+        }
+    )*};
+}
+
+metadata_only!(
+    /// A Namespace: its name and labels.
+    Namespace,
+    /// A Service: its name, namespace and labels.
+    Service
+);
+
 macro_rules! resource {
     ($ty:ty, $full:ty) => {
         impl k8s_openapi::Resource for $ty {
@@ -128,6 +153,8 @@ macro_rules! resource {
 
 resource!(Pod, k8s_openapi::api::core::v1::Pod);
 resource!(Deployment, k8s_openapi::api::apps::v1::Deployment);
+resource!(Namespace, k8s_openapi::api::core::v1::Namespace);
+resource!(Service, k8s_openapi::api::core::v1::Service);
 
 /// Port-forwarding is a subresource of any pod, whatever fields are decoded.
 impl kube::api::Portforward for Pod {}
@@ -141,6 +168,8 @@ mod tests {
     fn resources_are_those_of_the_full_types() {
         assert_eq!(Pod::url_path(&(), Some("ns")), "/api/v1/namespaces/ns/pods");
         assert_eq!(Deployment::url_path(&(), Some("ns")), "/apis/apps/v1/namespaces/ns/deployments");
+        assert_eq!(Namespace::url_path(&(), None), "/api/v1/namespaces");
+        assert_eq!(Service::url_path(&(), Some("ns")), "/api/v1/namespaces/ns/services");
     }
 
     #[test]
