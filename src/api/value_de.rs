@@ -44,7 +44,10 @@ impl Error {
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path(), self.inner)
+        if !self.path.is_empty() {
+            write!(f, "{}: ", self.path())?;
+        }
+        write!(f, "{}", self.inner)
     }
 }
 
@@ -513,9 +516,9 @@ mod tests {
     }
 
     fn same<T: for<'a> Deserialize<'a> + fmt::Debug>(v: Value) {
-        let ours = decode::<T>(&v).map_err(|e| (e.path().to_string(), e.inner().to_string()));
+        let ours = decode::<T>(&v).map_err(|e| (e.path().to_string(), e.inner().to_string(), e.to_string()));
         let theirs = serde_path_to_error::deserialize::<_, T>(&v)
-            .map_err(|e| (e.path().to_string(), e.inner().to_string()));
+            .map_err(|e| (e.path().to_string(), e.inner().to_string(), e.to_string()));
         assert_eq!(format!("{ours:?}"), format!("{theirs:?}"), "input {v}");
     }
 
