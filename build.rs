@@ -1,6 +1,6 @@
 //! Build script: embeds every file under `profiles/` and `templates/` so the binary carries its
 //! install data. It writes `$OUT_DIR/assets.rs`, a sorted list of (relative path, contents) that
-//! `profile::Assets` serves (hidden files skipped; files must be UTF-8 text). It also writes
+//! `crate::embedded` holds and `profile::Assets` serves (hidden files skipped; files must be UTF-8 text). It also writes
 //! `$OUT_DIR/xds-descriptors.bin`, the Envoy xDS protobuf descriptor set the `xds-api` crate
 //! publishes, less its source comments (four fifths of its size, never read), which `api::xds`
 //! loads to decode EnvoyFilter patch values. It reads nothing else.

@@ -11,6 +11,7 @@ pub mod candidates;
 pub mod cluster;
 pub mod cli;
 pub mod commands;
+pub mod embedded;
 pub mod error;
 pub mod go;
 pub mod output;

@@ -4,12 +4,14 @@
 //! `x-kubernetes-preserve-unknown-fields`). `templates/base/crds.gen.yaml` is this module's
 //! output, committed and kept fresh by a test; nothing here reads a cluster.
 
+use std::any::TypeId;
+
 use schemars::generate::SchemaSettings;
 use schemars::{Schema, SchemaGenerator};
 use serde_json::{Map, Value, json};
 
 use super::common::IstioStatus;
-use super::registry::{self, KindDef};
+use super::registry::{self, KindDef, Spec};
 
 /// The labels upstream's CRD file carries; the base chart swaps them for its own at render time.
 const LEGACY_LABELS: &[(&str, &str)] =
@@ -25,14 +27,46 @@ fn generator() -> SchemaGenerator {
         .into_generator()
 }
 
-/// A kind's `spec` schema exactly as its CRD carries it (the decoder reads it too).
-pub fn spec_schema(schema: fn(&mut SchemaGenerator) -> Schema) -> Value {
+/// A kind's `spec` schema exactly as its CRD carries it (the decoder reads it there).
+pub fn spec_schema(kind: &KindDef) -> Value {
+    let schema = schema_fn(kind).unwrap_or_else(|| panic!("no schema listed for the spec type of {}", kind.kind));
     structural(schema(&mut generator()).to_value())
+}
+
+type SchemaFn = fn(&mut SchemaGenerator) -> Schema;
+
+fn entry<T: Spec>() -> (TypeId, SchemaFn) {
+    (TypeId::of::<T>(), |generator| generator.subschema_for::<T>())
+}
+
+/// The schema of the spec type of `kind`. The list lives here, apart from the registry, so the
+/// binary (which reads schemas from the embedded CRDs and never generates one) carries no
+/// schema code; every registered kind must be listed (the CRD tests fail otherwise).
+pub fn schema_fn(kind: &KindDef) -> Option<SchemaFn> {
+    use super::{extensions as ext, networking as net, security as sec, telemetry as tel};
+    let table = [
+        entry::<ext::wasm_plugin::WasmPluginSpec>(),
+        entry::<ext::traffic_extension::TrafficExtensionSpec>(),
+        entry::<net::sidecar::SidecarSpec>(),
+        entry::<net::workload_entry::WorkloadEntrySpec>(),
+        entry::<net::workload_group::WorkloadGroupSpec>(),
+        entry::<net::proxy_config::ProxyConfigSpec>(),
+        entry::<net::gateway::GatewaySpec>(),
+        entry::<net::service_entry::ServiceEntrySpec>(),
+        entry::<net::envoy_filter::EnvoyFilterSpec>(),
+        entry::<net::destination_rule::DestinationRuleSpec>(),
+        entry::<net::virtual_service::VirtualServiceSpec>(),
+        entry::<tel::telemetry::TelemetrySpec>(),
+        entry::<sec::peer_authentication::PeerAuthenticationSpec>(),
+        entry::<sec::request_authentication::RequestAuthenticationSpec>(),
+        entry::<sec::authorization_policy::AuthorizationPolicySpec>(),
+    ];
+    table.into_iter().find(|(id, _)| *id == kind.spec_type).map(|(_, f)| f)
 }
 
 /// One CRD object for a registered kind.
 pub fn crd_for(kind: &KindDef) -> Value {
-    let spec = spec_schema(kind.spec_schema);
+    let spec = spec_schema(kind);
     let status = structural(generator().subschema_for::<IstioStatus>().to_value());
 
     let mut labels = Map::new();

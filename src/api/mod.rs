@@ -19,6 +19,7 @@ pub mod security;
 pub mod selectors;
 pub mod telemetry;
 pub mod validation;
+pub mod value_de;
 pub mod xds;
 pub mod yaml_compat;
 pub mod yaml_fast;

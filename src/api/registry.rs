@@ -7,7 +7,7 @@
 use std::any::TypeId;
 use std::sync::{OnceLock, PoisonError, RwLock};
 
-use schemars::{JsonSchema, Schema, SchemaGenerator};
+use schemars::JsonSchema;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
@@ -54,8 +54,8 @@ pub struct KindDef {
     pub short_names: &'static [&'static str],
     pub versions: &'static [Version],
     pub printer_columns: &'static [PrinterColumn],
-    /// JSON schema of `spec`, from the typed model.
-    pub spec_schema: fn(&mut SchemaGenerator) -> Schema,
+    /// The typed model of `spec` (the CRD generator finds the kind's schema by it).
+    pub spec_type: TypeId,
     /// Strict decode of `spec` into the typed model, then the kind's rules.
     pub check_spec: fn(&Value, &Meta) -> Vec<Finding>,
     /// Decode then re-encode `spec` (lossless for anything a user may write).
@@ -85,7 +85,7 @@ impl KindDef {
             short_names,
             versions,
             printer_columns,
-            spec_schema: schema_of::<T>,
+            spec_type: TypeId::of::<T>(),
             check_spec: check::<T>,
             roundtrip: roundtrip::<T>,
             roundtrip_checked: roundtrip_checked::<T>,
@@ -108,10 +108,6 @@ impl KindDef {
     pub fn serves(&self, version: &str) -> bool {
         self.versions.iter().any(|v| v.name == version && v.served)
     }
-}
-
-fn schema_of<T: Spec>(generator: &mut SchemaGenerator) -> Schema {
-    generator.subschema_for::<T>()
 }
 
 /// Removes `null` map values (absent, as upstream treats them) and turns `null` list elements
@@ -185,8 +181,9 @@ impl Shape {
     }
 }
 
-/// The shape of `T`'s schema, built once per spec type per process (from the same schema the
-/// CRD generator emits) and kept for the life of the process. Each type has its own cell, so
+/// The shape of `T`'s schema, built once per spec type per process from the kind's CRD as
+/// embedded in the binary (generated from the typed model and kept fresh by a test), and kept
+/// for the life of the process. Each type has its own cell, so
 /// threads building different kinds' shapes do not wait for each other.
 fn shape_of<T: Spec>() -> &'static Shape {
     type Cells = Vec<(TypeId, &'static OnceLock<Shape>)>;
@@ -202,7 +199,20 @@ fn shape_of<T: Spec>() -> &'static Shape {
             cell
         })
     });
-    cell.get_or_init(|| Shape::of(&super::crd::spec_schema(schema_of::<T>)))
+    cell.get_or_init(|| {
+        let kind = all().into_iter().find(|k| k.spec_type == id);
+        kind.and_then(crd_spec_schema).map_or(Shape::Leaf, |schema| Shape::of(&schema))
+    })
+}
+
+/// The `spec` schema in the embedded CRD of `kind` (`templates/base/crds.gen.yaml`), parsing
+/// only that CRD's document.
+fn crd_spec_schema(kind: &KindDef) -> Option<Value> {
+    let text = crate::embedded::get("templates/base/crds.gen.yaml")?;
+    let name = format!("\n  name: {}.{}\n", kind.plural, kind.group);
+    let doc = text.split("\n---\n").find(|doc| doc.contains(&name))?;
+    let mut crd: Value = serde_saphyr::from_str(doc).ok()?;
+    crd.pointer_mut("/spec/versions/0/schema/openAPIV3Schema/properties/spec").map(Value::take)
 }
 
 /// The JSON (lowerCamelCase) name protoc derives from a proto field name (`jwks_uri` →
@@ -293,7 +303,7 @@ fn decode<T: Spec>(spec: &Value) -> Result<T, Finding> {
         normalized = if underscore { normalize(spec, shape_of::<T>()) } else { plain };
         &normalized
     };
-    serde_path_to_error::deserialize::<_, T>(input).map_err(|e| {
+    super::value_de::decode::<T>(input).map_err(|e| {
         let inner = e.path().to_string();
         let path = if inner == "." { "spec".to_string() } else { format!("spec.{inner}") };
         Finding { level: Level::Error, path, message: format!("cannot parse proto message: {}", e.inner()) }
@@ -448,6 +458,16 @@ mod tests {
         assert_eq!(plain, normalize(&spec, shape_of::<virtual_service::VirtualServiceSpec>()));
         strip_nulls(&yaml("labels: {app_name: a}"), &mut underscore);
         assert!(underscore);
+    }
+
+    #[test]
+    fn shapes_read_from_the_embedded_crds_are_those_of_the_typed_model() {
+        for kind in all() {
+            let embedded = crd_spec_schema(kind).unwrap_or_else(|| panic!("no embedded CRD for {}", kind.kind));
+            let typed = crate::api::crd::spec_schema(kind);
+            assert_eq!(format!("{:?}", Shape::of(&embedded)), format!("{:?}", Shape::of(&typed)), "{}", kind.kind);
+            assert!(matches!(Shape::of(&typed), Shape::Message(_)), "{}", kind.kind);
+        }
     }
 
     #[test]

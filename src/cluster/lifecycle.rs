@@ -11,7 +11,6 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use futures::StreamExt;
-use k8s_openapi::api::core::v1::Namespace;
 use kube::api::{Api, PostParams};
 use serde_json::{Value, json};
 use tokio::sync::mpsc::UnboundedSender;
@@ -19,6 +18,7 @@ use tokio::sync::mpsc::UnboundedSender;
 use super::Cluster;
 use super::apply::{self, Inventory, Key, NOT_PRUNED, Outcome, Owner};
 use super::discovery::Discovery;
+use super::objects::Namespace;
 use super::errors::{Error, Op};
 use super::readiness;
 use super::tag::{self, TagSpec};

@@ -11,6 +11,7 @@ pub mod discovery;
 pub mod errors;
 pub mod lifecycle;
 pub mod namespace;
+pub mod objects;
 pub mod pods;
 pub mod portforward;
 pub mod prune;

@@ -4,13 +4,13 @@
 
 use std::collections::BTreeMap;
 
-use k8s_openapi::api::core::v1::Namespace;
 use kube::api::{Api, ListParams, Patch, PatchParams};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
 use super::Cluster;
 use super::errors::Op;
+use super::objects::Namespace;
 
 pub const INJECTION: &str = "istio-injection";
 pub const REV: &str = "istio.io/rev";

@@ -5,11 +5,11 @@
 
 use std::time::Duration;
 
-use k8s_openapi::api::core::v1::Pod;
 use kube::api::{Api, ApiResource, DynamicObject, ListParams};
 use serde_json::Value;
 
 use super::Cluster;
+use super::objects::Pod;
 use super::errors::Op;
 
 /// Which pods a command means, kept so that a pod that goes away can be replaced.
@@ -67,7 +67,9 @@ pub fn is_ready(pod: &Pod) -> bool {
     phase(pod) == "Running"
         && status
             .and_then(|s| s.conditions.as_ref())
-            .is_some_and(|cs| cs.iter().any(|c| c.type_ == "Ready" && c.status == "True"))
+            .is_some_and(|cs| {
+                cs.iter().any(|c| c.type_.as_deref() == Some("Ready") && c.status.as_deref() == Some("True"))
+            })
 }
 
 fn phase(pod: &Pod) -> &str {

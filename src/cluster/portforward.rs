@@ -9,7 +9,6 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
-use k8s_openapi::api::core::v1::Pod;
 use kube::api::Api;
 use tokio::io::{AsyncWriteExt, DuplexStream};
 use tokio::net::{TcpListener, TcpStream};
@@ -17,6 +16,7 @@ use tokio::sync::{Mutex, mpsc};
 
 use super::Cluster;
 use super::errors::status_text;
+use super::objects::Pod;
 use super::pods::{self, Chosen, Target};
 use super::retry::with_retry;
 

@@ -2,8 +2,7 @@
 //! from its newest Pod: ImagePullBackOff with the image, CrashLoopBackOff, Pending with the
 //! scheduler's message. Pure checks over live objects plus one pod lookup; never prints.
 
-use k8s_openapi::api::core::v1::Pod;
-use kube::api::{Api, ListParams};
+use kube::api::{Api, ApiResource, DynamicObject, ListParams};
 use serde_json::Value;
 
 use super::Cluster;
@@ -108,7 +107,9 @@ pub async fn workload_reason(cluster: &Cluster, obj: &Value) -> Option<String> {
     let ns = obj["metadata"]["namespace"].as_str()?;
     let labels = obj["spec"]["selector"]["matchLabels"].as_object()?;
     let selector = labels.iter().map(|(k, v)| format!("{k}={}", v.as_str().unwrap_or_default())).collect::<Vec<_>>().join(",");
-    let api: Api<Pod> = Api::namespaced(cluster.client.clone(), ns);
+    // Read as JSON: the reason may come from any status field, not from a typed pod.
+    let pods = ApiResource::erase::<k8s_openapi::api::core::v1::Pod>(&());
+    let api: Api<DynamicObject> = Api::namespaced_with(cluster.client.clone(), ns, &pods);
     let lp = ListParams::default().labels(&selector);
     let op = Op { verb: "list", resource: "pods", namespace: Some(ns) };
     let pods = cluster.call(op, || api.list(&lp)).await.ok()?;

@@ -7,7 +7,6 @@ use std::collections::BTreeMap;
 
 use anyhow::{Context as _, bail};
 use k8s_openapi::api::admissionregistration::v1::{MutatingWebhookConfiguration, ValidatingWebhookConfiguration};
-use k8s_openapi::api::core::v1::{Namespace, Service};
 use kube::Resource;
 use kube::api::{Api, DeleteParams, ListParams, Patch, PatchParams, PostParams};
 use serde::Serialize;
@@ -15,6 +14,7 @@ use serde_json::{Value, json};
 
 use super::Cluster;
 use super::errors::{Error, Op};
+use super::objects::{Namespace, Service};
 pub use crate::render::tag::{DEFAULT_TAG, DEFAULT_VALIDATOR, TagSpec};
 
 /// Label naming the tag on its webhooks and Service.

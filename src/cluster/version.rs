@@ -6,12 +6,11 @@
 use std::collections::BTreeMap;
 
 use k8s_openapi::api::admissionregistration::v1::MutatingWebhookConfiguration;
-use k8s_openapi::api::apps::v1::Deployment;
-use k8s_openapi::api::core::v1::{Pod, PodSpec};
 use kube::api::{Api, ListParams};
 
 use super::Cluster;
 use super::errors::Op;
+use super::objects::{Deployment, Pod, PodSpec};
 use super::pods::is_ready;
 
 /// One control-plane instance.
@@ -68,10 +67,7 @@ pub async fn resolve_revision(cluster: &Cluster, istio_ns: &str, revision: Optio
 
 fn container_image(spec: Option<&PodSpec>, name: &str) -> Option<String> {
     let spec = spec?;
-    spec.containers
-        .iter()
-        .chain(spec.init_containers.iter().flatten())
-        .find(|c| c.name == name)
+    spec.containers().iter().chain(spec.init_containers()).find(|c| c.name() == name)
         .and_then(|c| c.image.clone())
 }
 
@@ -105,7 +101,7 @@ pub async fn control_plane(cluster: &Cluster, istio_ns: &str, revision: &str) ->
             .items
             .iter()
             .filter_map(|d| {
-                let tpl = d.spec.as_ref()?.template.spec.as_ref();
+                let tpl = d.pod_spec();
                 let image = container_image(tpl, "discovery")?;
                 Some(ControlPlane {
                     component: "pilot".into(),
@@ -125,12 +121,11 @@ pub async fn control_plane(cluster: &Cluster, istio_ns: &str, revision: &str) ->
 /// proxy started as a gateway — `proxy router` — as install's gateways and waypoints are; the
 /// node type upstream's xDS reports). ztunnel is not an Envoy proxy and is not counted.
 pub fn proxy_of(spec: &PodSpec, labels: &BTreeMap<String, String>) -> Option<(String, &'static str)> {
-    let regular = spec.containers.iter().find(|c| c.name == "istio-proxy");
+    let regular = spec.containers().iter().find(|c| c.name() == "istio-proxy");
     let native = || {
-        spec.init_containers
+        spec.init_containers()
             .iter()
-            .flatten()
-            .find(|c| c.name == "istio-proxy" && c.restart_policy.as_deref() == Some("Always"))
+            .find(|c| c.name() == "istio-proxy" && c.restart_policy.as_deref() == Some("Always"))
     };
     let c = regular.or_else(native)?;
     let image = c.image.clone()?;

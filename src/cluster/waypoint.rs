@@ -6,7 +6,6 @@
 use std::time::Duration;
 
 use anyhow::bail;
-use k8s_openapi::api::core::v1::{Namespace, Service};
 use kube::api::{Api, ApiResource, DeleteParams, DynamicObject, ListParams, Patch, PatchParams};
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -14,6 +13,7 @@ use serde_json::{Value, json};
 use super::Cluster;
 use super::errors::Op;
 use super::namespace::{REV, USE_WAYPOINT};
+use super::objects::{Namespace, Service};
 
 /// The GatewayClass of waypoints.
 pub const CLASS: &str = "istio-waypoint";

@@ -6,10 +6,7 @@ use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use super::ProfileError;
-
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/assets.rs"));
-}
+use crate::embedded;
 
 /// Where install data comes from: the copy built into the binary, or a directory on disk that
 /// holds `profiles/` (and `templates/`), as upstream's `installPackagePath`.
@@ -33,10 +30,7 @@ impl Assets {
     /// or `Ok(None)` when there is no such file.
     pub fn get(&self, rel: &str) -> Result<Option<Cow<'static, str>>, ProfileError> {
         match self {
-            Assets::Embedded => Ok(embedded::EMBEDDED
-                .binary_search_by(|(p, _)| (*p).cmp(rel))
-                .ok()
-                .map(|i| Cow::Borrowed(embedded::EMBEDDED[i].1))),
+            Assets::Embedded => Ok(embedded::get(rel).map(Cow::Borrowed)),
             Assets::Dir(dir) => {
                 let path = dir.join(rel);
                 match std::fs::read_to_string(&path) {

@@ -243,7 +243,7 @@ fn check_k8s(kind: &str, v: &Value, path: &str, errs: &mut Vec<String>) {
 fn strict<T: DeserializeOwned + Serialize>(v: &Value, path: &str, errs: &mut Vec<String>) {
     let mut input = v.clone();
     for _ in 0..64 {
-        match serde_path_to_error::deserialize::<_, T>(input.clone()) {
+        match crate::api::value_de::decode::<T>(&input) {
             // Go's decoder has no required fields: a missing one is not an error upstream.
             Err(e) if e.inner().to_string().starts_with("missing field") => return,
             Err(e) => {
@@ -267,8 +267,8 @@ fn strict<T: DeserializeOwned + Serialize>(v: &Value, path: &str, errs: &mut Vec
 
 /// The number at a decoder error's path, if the path is a Quantity (`limits.*`, `requests.*`,
 /// `sizeLimit`) and the failing value is a number.
-fn number_at<'a>(v: &'a mut Value, path: &serde_path_to_error::Path) -> Option<&'a mut Value> {
-    use serde_path_to_error::Segment;
+fn number_at<'a>(v: &'a mut Value, path: crate::api::value_de::Path<'_>) -> Option<&'a mut Value> {
+    use crate::api::value_de::Segment;
     let keys: Vec<&str> = path.iter().filter_map(|s| if let Segment::Map { key } = s { Some(key.as_str()) } else { None }).collect();
     if !matches!(keys.as_slice(), [.., "limits" | "requests", _] | [.., "sizeLimit"]) {
         return None;
