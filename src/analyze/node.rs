@@ -1,14 +1,15 @@
-//! [`Node`]: the compact, read-only JSON tree the analyzers read objects through. A loaded
-//! object is converted once from `serde_json::Value` (moving its strings) into this shape:
-//! 24 bytes a node, an object's fields one boxed slice in document order with interned keys,
-//! looked up by a linear scan (objects are small; no hashing). The reading API mirrors
+//! [`Node`]: the compact, read-only JSON tree the analyzers read objects through, built by
+//! the YAML fast path directly (or converted once from `serde_json::Value`): 24 bytes a node,
+//! an object's fields one boxed slice in document order, keys and strings kept for the
+//! process and shared when they recur (see [`Strings`]), fields looked up by a linear scan
+//! (objects are small; no hashing). The reading API mirrors
 //! `serde_json::Value`'s (`v["spec"]["hosts"]`, `get`, `as_str`, `Node::Object(m)` …) so
 //! analyzers read it as they would JSON. Owns nothing else: no parsing, no printing.
 
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::fmt;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 use std::ops::Index;
 
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
@@ -241,7 +242,7 @@ impl From<Value> for Node {
     }
 }
 
-fn convert(v: Value, keys: &mut Interner) -> Node {
+fn convert(v: Value, keys: &mut Strings) -> Node {
     match v {
         Value::Null => Node::Null,
         Value::Bool(b) => Node::Bool(b),
@@ -292,12 +293,11 @@ impl Tree for Node {
             let keys = &mut keys.borrow_mut();
             entries.map(|(k, v)| (keys.intern(k), v)).collect()
         });
-        // Keys are interned: the same spelling is the same pointer.
         let repeated = if fields.len() <= 16 {
-            fields.iter().enumerate().any(|(i, (k, _))| fields[..i].iter().any(|(h, _)| std::ptr::eq(*h, *k)))
+            fields.iter().enumerate().any(|(i, (k, _))| fields[..i].iter().any(|(h, _)| h == k))
         } else {
             let mut seen = HashSet::with_capacity(fields.len());
-            !fields.iter().all(|(k, _)| seen.insert(k.as_ptr()))
+            !fields.iter().all(|(k, _)| seen.insert(*k))
         };
         (!repeated).then_some(Obj(fields))
     }
@@ -337,33 +337,64 @@ impl fmt::Display for Node {
     }
 }
 
-/// Object keys and string values, each spelling stored once for the life of the process: an
-/// analysis keeps its objects to the end (and exits without freeing them), and the same
-/// strings recur across objects (kinds, API versions, namespaces, hosts, label values). One
-/// per thread (loading runs on several), so no lock is taken per string.
-#[derive(Default)]
-struct Interner(HashSet<&'static str, BuildHasherDefault<FxHasher>>);
+/// Object keys and string values are kept for the life of the process: an analysis keeps its
+/// objects to the end (and exits without freeing them). Recurring spellings (keys, kinds, API
+/// versions, namespaces, label values) share one copy through a small direct-mapped cache:
+/// a bounded table that stays in the CPU's cache however large the input (a complete
+/// interning table outgrew it and made each object of a 200 MB input slower than one of a
+/// 20 MB input). One per thread (loading runs on several), so no lock is taken per string.
+struct Strings {
+    slots: Box<[(u64, &'static str)]>,
+}
 
-impl Interner {
-    fn intern_str(&mut self, s: &str) -> &'static str {
-        match self.0.get(s) {
-            Some(k) => k,
-            None => self.intern(s.to_string()),
-        }
-    }
+/// Slots in a thread's cache (16 bytes each).
+const SLOTS: usize = 1 << 13;
 
-    fn intern(&mut self, key: String) -> &'static str {
-        if let Some(k) = self.0.get(key.as_str()) {
-            return k;
-        }
-        let k: &'static str = Box::leak(key.into_boxed_str());
-        self.0.insert(k);
-        k
+impl Default for Strings {
+    fn default() -> Self {
+        Strings { slots: vec![(0, ""); SLOTS].into_boxed_slice() }
     }
 }
 
-/// A fast, non-cryptographic hash for the interner (short strings, not attacker-sensitive:
-/// a collision only costs a comparison).
+impl Strings {
+    /// The slot of `s`, and its hash.
+    fn slot(s: &str) -> (usize, u64) {
+        let mut h = FxHasher::default();
+        h.write(s.as_bytes());
+        let h = h.finish();
+        ((h >> (64 - SLOTS.trailing_zeros())) as usize, h)
+    }
+
+    fn intern_str(&mut self, s: &str) -> &'static str {
+        self.get_or(s, || Box::leak(s.into()))
+    }
+
+    fn intern(&mut self, s: String) -> &'static str {
+        let (i, h) = Self::slot(&s);
+        match self.slots[i] {
+            (have, text) if have == h && text == s => text,
+            _ => {
+                let text: &'static str = Box::leak(s.into_boxed_str());
+                self.slots[i] = (h, text);
+                text
+            }
+        }
+    }
+
+    fn get_or(&mut self, s: &str, keep: impl FnOnce() -> &'static str) -> &'static str {
+        let (i, h) = Self::slot(s);
+        match self.slots[i] {
+            (have, text) if have == h && text == s => text,
+            _ => {
+                let text = keep();
+                self.slots[i] = (h, text);
+                text
+            }
+        }
+    }
+}
+
+/// A fast, non-cryptographic hash for the string cache (a collision only costs a copy).
 #[derive(Default)]
 struct FxHasher(u64);
 
@@ -387,13 +418,14 @@ impl Hasher for FxHasher {
     }
 }
 
-/// The interned copy of `s` (the calling thread's; borrowing the interner only for the call).
+/// `s` as a string kept for the process (shared with an earlier equal one when the calling
+/// thread's cache still holds it).
 pub fn intern(s: &str) -> &'static str {
     KEYS.with(|keys| keys.borrow_mut().intern_str(s))
 }
 
 thread_local! {
-    static KEYS: RefCell<Interner> = RefCell::new(Interner::default());
+    static KEYS: RefCell<Strings> = RefCell::new(Strings::default());
 }
 
 /// `serde_json::json!` as a [`Node`] (tests build objects with it).
