@@ -152,11 +152,11 @@ fn parse_one(
     }
     // A `kind: List`: each item is a resource of its own, at the line its item starts on.
     let lines = crate::api::line_index::LineIndex::build(text, line);
-    let Some(items) = object.get("items").and_then(Node::as_array) else { return };
-    for (i, item) in items.iter().enumerate() {
+    let Some(Node::Array(items)) = object.into_field("items") else { return };
+    for (i, item) in items.into_vec().into_iter().enumerate() {
         let prefix = format!("items[{i}]");
         let item_line = lines.line_exact(&prefix).unwrap_or(doc_line);
-        let Node::Object(item) = item.clone() else {
+        let Node::Object(item) = item else {
             out.push(Parsed::Error(format!("{name}:{item_line}: List item {i} is not an object")));
             continue;
         };

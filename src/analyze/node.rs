@@ -48,6 +48,10 @@ impl Obj {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+    /// The value of one field, taking the object apart.
+    pub fn into_field(self, key: &str) -> Option<Node> {
+        self.0.into_vec().into_iter().find(|(k, _)| *k == key).map(|(_, v)| v)
+    }
     /// Fields in document order.
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&'static str, &Node)> + ExactSizeIterator + '_ {
         self.0.iter().map(|(k, v)| (*k, v))
@@ -61,11 +65,11 @@ impl Obj {
 }
 
 impl FromIterator<(String, Node)> for Obj {
-    /// Builds an object (keys interned); a repeated key keeps its first place and last value.
+    /// Builds an object; a repeated key keeps its first place and last value.
     fn from_iter<I: IntoIterator<Item = (String, Node)>>(iter: I) -> Obj {
         let mut fields: Vec<(&'static str, Node)> = Vec::new();
         for (k, v) in iter {
-            let k = intern(&k);
+            let k = intern_owned(k);
             match fields.iter_mut().find(|(have, _)| *have == k) {
                 Some(slot) => slot.1 = v,
                 None => fields.push((k, v)),
@@ -87,7 +91,7 @@ impl<'a> IntoIterator for &'a Obj {
 }
 
 impl Node {
-    /// A string node (its text interned).
+    /// A string node (its text kept for the process).
     pub fn string(s: &str) -> Node {
         Node::String(intern(s))
     }
@@ -99,14 +103,11 @@ impl Node {
         }
     }
     pub fn as_str(&self) -> Option<&str> {
-        match self {
-            Node::String(s) => Some(s),
-            _ => None,
-        }
+        self.kept_str()
     }
-    /// [`as_str`](Self::as_str), as the interned string itself (it lives as long as the
-    /// process), for keeping past the node.
-    pub fn interned(&self) -> Option<&'static str> {
+    /// [`as_str`](Self::as_str), as the string itself: it is kept for the process, so it may
+    /// outlive the node.
+    pub fn kept_str(&self) -> Option<&'static str> {
         match self {
             Node::String(s) => Some(s),
             _ => None,
@@ -236,9 +237,9 @@ impl PartialEq<i64> for Node {
 }
 
 impl From<Value> for Node {
-    /// Moves the value's strings in; object keys are interned.
+    /// Moves the value's strings in (shared where they recur).
     fn from(v: Value) -> Node {
-        KEYS.with(|keys| convert(v, &mut keys.borrow_mut()))
+        STRINGS.with(|keys| convert(v, &mut keys.borrow_mut()))
     }
 }
 
@@ -249,18 +250,17 @@ fn convert(v: Value, keys: &mut Strings) -> Node {
         Value::Number(n) => Node::Number(n),
         Value::String(s) => Node::String(keys.intern(s)),
         Value::Array(a) => Node::Array(a.into_iter().map(|v| convert(v, keys)).collect()),
-        Value::Object(m) => {
-            Node::Object(Obj(m.into_iter().map(|(k, v)| (keys.intern(k), convert(v, keys))).collect()))
-        }
+        Value::Object(m) => Node::Object(convert_map(m, keys)),
     }
+}
+
+fn convert_map(m: serde_json::Map<String, Value>, keys: &mut Strings) -> Obj {
+    Obj(m.into_iter().map(|(k, v)| (keys.intern(k), convert(v, keys))).collect())
 }
 
 impl From<serde_json::Map<String, Value>> for Obj {
     fn from(m: serde_json::Map<String, Value>) -> Obj {
-        KEYS.with(|keys| {
-            let keys = &mut keys.borrow_mut();
-            Obj(m.into_iter().map(|(k, v)| (keys.intern(k), convert(v, keys))).collect())
-        })
+        STRINGS.with(|keys| convert_map(m, &mut keys.borrow_mut()))
     }
 }
 
@@ -277,7 +277,7 @@ impl Tree for Node {
         Node::Number(n)
     }
     fn string(s: String) -> Node {
-        Node::String(KEYS.with(|keys| keys.borrow_mut().intern(s)))
+        Node::String(intern_owned(s))
     }
     fn into_string(self) -> Option<String> {
         self.as_str().map(str::to_string)
@@ -289,7 +289,7 @@ impl Tree for Node {
         Node::Object(map)
     }
     fn map(entries: impl ExactSizeIterator<Item = (String, Node)>) -> Option<Obj> {
-        let fields: Box<[(&'static str, Node)]> = KEYS.with(|keys| {
+        let fields: Box<[(&'static str, Node)]> = STRINGS.with(|keys| {
             let keys = &mut keys.borrow_mut();
             entries.map(|(k, v)| (keys.intern(k), v)).collect()
         });
@@ -365,31 +365,28 @@ impl Strings {
         ((h >> (64 - SLOTS.trailing_zeros())) as usize, h)
     }
 
-    fn intern_str(&mut self, s: &str) -> &'static str {
-        self.get_or(s, || Box::leak(s.into()))
-    }
-
-    fn intern(&mut self, s: String) -> &'static str {
-        let (i, h) = Self::slot(&s);
+    /// The kept copy of `s` if the cache holds it, else where to keep one.
+    fn lookup(&self, s: &str) -> Result<&'static str, (usize, u64)> {
+        let (i, h) = Self::slot(s);
         match self.slots[i] {
-            (have, text) if have == h && text == s => text,
-            _ => {
-                let text: &'static str = Box::leak(s.into_boxed_str());
-                self.slots[i] = (h, text);
-                text
-            }
+            (have, text) if have == h && text == s => Ok(text),
+            _ => Err((i, h)),
         }
     }
 
-    fn get_or(&mut self, s: &str, keep: impl FnOnce() -> &'static str) -> &'static str {
-        let (i, h) = Self::slot(s);
-        match self.slots[i] {
-            (have, text) if have == h && text == s => text,
-            _ => {
-                let text = keep();
-                self.slots[i] = (h, text);
-                text
-            }
+    fn keep(&mut self, (i, h): (usize, u64), text: &'static str) -> &'static str {
+        self.slots[i] = (h, text);
+        text
+    }
+
+    fn intern_str(&mut self, s: &str) -> &'static str {
+        self.lookup(s).unwrap_or_else(|at| self.keep(at, Box::leak(s.into())))
+    }
+
+    fn intern(&mut self, s: String) -> &'static str {
+        match self.lookup(&s) {
+            Ok(text) => text,
+            Err(at) => self.keep(at, Box::leak(s.into_boxed_str())),
         }
     }
 }
@@ -410,9 +407,6 @@ impl Hasher for FxHasher {
             self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
         }
     }
-    fn write_u8(&mut self, b: u8) {
-        self.write(&[b]);
-    }
     fn finish(&self) -> u64 {
         self.0
     }
@@ -421,11 +415,16 @@ impl Hasher for FxHasher {
 /// `s` as a string kept for the process (shared with an earlier equal one when the calling
 /// thread's cache still holds it).
 pub fn intern(s: &str) -> &'static str {
-    KEYS.with(|keys| keys.borrow_mut().intern_str(s))
+    STRINGS.with(|keys| keys.borrow_mut().intern_str(s))
+}
+
+/// [`intern`], keeping `s` itself when it is new.
+fn intern_owned(s: String) -> &'static str {
+    STRINGS.with(|keys| keys.borrow_mut().intern(s))
 }
 
 thread_local! {
-    static KEYS: RefCell<Strings> = RefCell::new(Strings::default());
+    static STRINGS: RefCell<Strings> = RefCell::new(Strings::default());
 }
 
 /// `serde_json::json!` as a [`Node`] (tests build objects with it).

@@ -9,10 +9,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 use std::sync::Arc;
 
-use crate::analyze::node::Node;
-
 use super::labels::Labels;
-use super::node::intern;
+use super::node::{Node, intern};
 
 /// A kind as the analyzers name their inputs: API group (empty for core) and Kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -377,7 +375,7 @@ pub fn from_object(
 /// [`from_object`] for an object already in [`Node`] form.
 pub fn from_node(kind: Kind, object: Node, default_namespace: &str, source: Source) -> Resource {
     let meta = &object["metadata"];
-    let text = |key: &str| meta[key].interned().unwrap_or("");
+    let text = |key: &str| meta[key].kept_str().unwrap_or("");
     let mut namespace = text("namespace");
     if kinds::cluster_scoped(kind) {
         namespace = "";
