@@ -14,6 +14,7 @@ pub mod commands;
 pub mod embedded;
 pub mod error;
 pub mod go;
+pub mod hash;
 pub mod output;
 pub mod profile;
 pub mod validate;

@@ -209,6 +209,9 @@ fn parse_node(text: &str, line: usize) -> Result<Option<(usize, Obj)>, document:
 /// Below this many documents an input is parsed on the calling thread.
 const PARALLEL_MIN_DOCS: usize = 512;
 
+/// Documents a parsing thread takes at a time.
+const PARSE_BLOCK_DOCS: usize = 256;
+
 fn parse_input(input: &Input, opts: &LoadOptions) -> Vec<Parsed> {
     let chunks = document::split_documents(&input.text);
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(4);
@@ -222,11 +225,9 @@ fn parse_input(input: &Input, opts: &LoadOptions) -> Vec<Parsed> {
     if threads < 2 || chunks.len() < PARALLEL_MIN_DOCS {
         return parse_run(&chunks);
     }
-    let per = chunks.len().div_ceil(threads);
-    std::thread::scope(|s| {
-        let handles: Vec<_> = chunks.chunks(per).map(|run| s.spawn(move || parse_run(run))).collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
-    })
+    // Blocks of documents, not halves: a thread that finishes early takes the next block.
+    let blocks: Vec<_> = chunks.chunks(PARSE_BLOCK_DOCS).collect();
+    super::in_turn(&blocks, threads, |block| parse_run(block)).into_iter().flatten().collect()
 }
 
 /// Builds the resource set of a file-mode analysis. Cluster-only kinds (Pod, Service,

@@ -290,17 +290,23 @@ pub fn run(set: &ResourceSet, mesh: &mesh::Mesh, analyzers: &[Analyzer]) -> Outc
         out.messages = runnable.iter().flat_map(|a| run_one(a)).collect();
         return out;
     }
-    // Analyzers taken in turn by whichever thread is free; results put back in order.
+    out.messages = in_turn(&runnable, threads, |a| run_one(a)).into_iter().flatten().collect();
+    out
+}
+
+/// `work` applied to every item on `threads` threads, each taking the next item whenever it is
+/// free (so none idles while another finishes a slow share); the results in the items' order.
+pub(crate) fn in_turn<T: Sync, R: Send>(items: &[T], threads: usize, work: impl Fn(&T) -> R + Sync) -> Vec<R> {
     let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut results: Vec<(usize, Vec<Message>)> = std::thread::scope(|s| {
+    let mut done: Vec<(usize, R)> = std::thread::scope(|s| {
         let workers: Vec<_> = (0..threads)
             .map(|_| {
                 s.spawn(|| {
                     let mut done = Vec::new();
                     loop {
                         let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(a) = runnable.get(i) else { break };
-                        done.push((i, run_one(a)));
+                        let Some(item) = items.get(i) else { break };
+                        done.push((i, work(item)));
                     }
                     done
                 })
@@ -308,9 +314,8 @@ pub fn run(set: &ResourceSet, mesh: &mesh::Mesh, analyzers: &[Analyzer]) -> Outc
             .collect();
         workers.into_iter().flat_map(|w| w.join().unwrap_or_default()).collect()
     });
-    results.sort_by_key(|(i, _)| *i);
-    out.messages = results.into_iter().flat_map(|(_, m)| m).collect();
-    out
+    done.sort_unstable_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, r)| r).collect()
 }
 
 /// Below this many resources the analyzers run on the calling thread.
@@ -321,4 +326,19 @@ pub fn select(names: &[String]) -> Vec<Analyzer> {
     let all = analyzers::registry();
     let chosen: Vec<Analyzer> = all.iter().filter(|a| names.iter().any(|n| n == a.name)).copied().collect();
     if chosen.is_empty() { all } else { chosen }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn work_in_turn_comes_back_in_the_items_order() {
+        let items: Vec<u64> = (0..1000).collect();
+        // Uneven work, so threads finish items out of order.
+        let got = super::in_turn(&items, 3, |&i| {
+            std::hint::black_box((0..(i % 7) * 1000).sum::<u64>());
+            i * 2
+        });
+        assert_eq!(got, items.iter().map(|i| i * 2).collect::<Vec<_>>());
+        assert!(super::in_turn(&Vec::<u64>::new(), 2, |&i| i).is_empty());
+    }
 }

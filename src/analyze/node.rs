@@ -10,6 +10,8 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 use std::fmt;
 use std::hash::Hasher;
+
+use crate::hash::FxHasher;
 use std::ops::Index;
 
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
@@ -36,15 +38,19 @@ pub struct Obj(Box<[(&'static str, Node)]>);
 static NULL: Node = Node::Null;
 
 impl Obj {
+    #[inline]
     pub fn get(&self, key: &str) -> Option<&Node> {
         self.0.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
     }
+    #[inline]
     pub fn contains_key(&self, key: &str) -> bool {
         self.get(key).is_some()
     }
+    #[inline]
     pub fn len(&self) -> usize {
         self.0.len()
     }
+    #[inline]
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
@@ -96,71 +102,85 @@ impl Node {
         Node::String(intern(s))
     }
     /// A field of an object (`None` for a missing field or a non-object).
+    #[inline]
     pub fn get(&self, key: &str) -> Option<&Node> {
         match self {
             Node::Object(m) => m.get(key),
             _ => None,
         }
     }
+    #[inline]
     pub fn as_str(&self) -> Option<&str> {
         self.kept_str()
     }
     /// [`as_str`](Self::as_str), as the string itself: it is kept for the process, so it may
     /// outlive the node.
+    #[inline]
     pub fn kept_str(&self) -> Option<&'static str> {
         match self {
             Node::String(s) => Some(s),
             _ => None,
         }
     }
+    #[inline]
     pub fn as_bool(&self) -> Option<bool> {
         match self {
             Node::Bool(b) => Some(*b),
             _ => None,
         }
     }
+    #[inline]
     pub fn as_i64(&self) -> Option<i64> {
         match self {
             Node::Number(n) => n.as_i64(),
             _ => None,
         }
     }
+    #[inline]
     pub fn as_u64(&self) -> Option<u64> {
         match self {
             Node::Number(n) => n.as_u64(),
             _ => None,
         }
     }
+    #[inline]
     pub fn as_f64(&self) -> Option<f64> {
         match self {
             Node::Number(n) => n.as_f64(),
             _ => None,
         }
     }
+    #[inline]
     pub fn as_object(&self) -> Option<&Obj> {
         match self {
             Node::Object(m) => Some(m),
             _ => None,
         }
     }
+    #[inline]
     pub fn as_array(&self) -> Option<&[Node]> {
         match self {
             Node::Array(a) => Some(a),
             _ => None,
         }
     }
+    #[inline]
     pub fn is_null(&self) -> bool {
         matches!(self, Node::Null)
     }
+    #[inline]
     pub fn is_object(&self) -> bool {
         matches!(self, Node::Object(_))
     }
+    #[inline]
     pub fn is_array(&self) -> bool {
         matches!(self, Node::Array(_))
     }
+    #[inline]
     pub fn is_string(&self) -> bool {
         matches!(self, Node::String(_))
     }
+    #[inline]
     pub fn is_number(&self) -> bool {
         matches!(self, Node::Number(_))
     }
@@ -196,6 +216,7 @@ impl Node {
 impl Index<&str> for Node {
     type Output = Node;
     /// The field, or `Null` (as `serde_json::Value` indexes).
+    #[inline]
     fn index(&self, key: &str) -> &Node {
         self.get(key).unwrap_or(&NULL)
     }
@@ -204,6 +225,7 @@ impl Index<&str> for Node {
 impl Index<usize> for Node {
     type Output = Node;
     /// The element, or `Null`.
+    #[inline]
     fn index(&self, i: usize) -> &Node {
         match self {
             Node::Array(a) => a.get(i).unwrap_or(&NULL),
@@ -213,24 +235,28 @@ impl Index<usize> for Node {
 }
 
 impl PartialEq<str> for Node {
+    #[inline]
     fn eq(&self, other: &str) -> bool {
         self.as_str() == Some(other)
     }
 }
 
 impl PartialEq<&str> for Node {
+    #[inline]
     fn eq(&self, other: &&str) -> bool {
         self.as_str() == Some(*other)
     }
 }
 
 impl PartialEq<bool> for Node {
+    #[inline]
     fn eq(&self, other: &bool) -> bool {
         self.as_bool() == Some(*other)
     }
 }
 
 impl PartialEq<i64> for Node {
+    #[inline]
     fn eq(&self, other: &i64) -> bool {
         self.as_i64() == Some(*other)
     }
@@ -358,6 +384,7 @@ impl Default for Strings {
 
 impl Strings {
     /// The slot of `s`, and its hash.
+    #[inline]
     fn slot(s: &str) -> (usize, u64) {
         let mut h = FxHasher::default();
         h.write(s.as_bytes());
@@ -366,6 +393,7 @@ impl Strings {
     }
 
     /// The kept copy of `s` if the cache holds it, else where to keep one.
+    #[inline]
     fn lookup(&self, s: &str) -> Result<&'static str, (usize, u64)> {
         let (i, h) = Self::slot(s);
         match self.slots[i] {
@@ -388,27 +416,6 @@ impl Strings {
             Ok(text) => text,
             Err(at) => self.keep(at, Box::leak(s.into_boxed_str())),
         }
-    }
-}
-
-/// A fast, non-cryptographic hash for the string cache (a collision only costs a copy).
-#[derive(Default)]
-struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let word = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
     }
 }
 

@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use super::labels::Labels;
 use super::node::{Node, intern};
+use crate::hash::FxBuild;
 
 /// A kind as the analyzers name their inputs: API group (empty for core) and Kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -195,19 +196,19 @@ pub struct ResourceSet {
     /// pointers only.
     #[allow(clippy::vec_box)] // deliberate: see above
     resources: Vec<Box<Resource>>,
-    by_kind: HashMap<Kind, Vec<Id>>,
+    by_kind: HashMap<Kind, Vec<Id>, FxBuild>,
     /// kind → namespace → ids, and kind → namespace → name → id. The strings are interned
     /// (stored once for the process), so a look-up by `&str` allocates nothing.
-    by_kind_ns: HashMap<Kind, HashMap<&'static str, Vec<Id>>>,
-    by_name: HashMap<Kind, HashMap<&'static str, HashMap<&'static str, Id>>>,
+    by_kind_ns: HashMap<Kind, HashMap<&'static str, Vec<Id>, FxBuild>, FxBuild>,
+    by_name: HashMap<Kind, HashMap<&'static str, HashMap<&'static str, Id, FxBuild>, FxBuild>, FxBuild>,
     /// Kinds whose collection exists in this analysis (whether or not it has objects). An
     /// analyzer declaring a kind outside this set is skipped, as upstream skips it.
     available: BTreeSet<Kind>,
     /// The istio namespace (`-i`), where the mesh objects live.
     pub istio_namespace: String,
     /// The typed model's rule findings of Istio resources whose spec was checked while
-    /// loading (one decode serves both the canonical spec and the schema analyzers).
-    checked: HashMap<Id, Vec<crate::api::validation::Finding>>,
+    /// loading (one decode serves both the canonical spec and the schema analyzers), by id.
+    checked: Vec<Option<Box<[crate::api::validation::Finding]>>>,
 }
 
 impl ResourceSet {
@@ -218,6 +219,7 @@ impl ResourceSet {
     /// Makes room for `n` more resources (a file's documents are counted before they are added).
     pub fn reserve(&mut self, n: usize) {
         self.resources.reserve_exact(n);
+        self.checked.reserve_exact(n);
     }
 
     /// Marks a kind's collection as present (even when empty).
@@ -239,20 +241,28 @@ impl ResourceSet {
 
     /// [`insert`](Self::insert) for a resource already on the heap.
     pub fn insert_boxed(&mut self, r: Box<Resource>) -> Id {
+        use std::collections::hash_map::Entry;
         self.available.insert(r.kind);
-        if let Some(id) = self.id_of(r.kind, r.namespace, r.name)
-            && (r.source.cluster.is_empty() || self.resources[id].source.cluster == r.source.cluster)
-        {
-            self.resources[id] = r;
-            self.checked.remove(&id);
-            return id;
-        }
         let id = self.resources.len();
-        let (ns, name) = (r.namespace, r.name);
+        // One look-up finds the name's slot: a repeat replaces the earlier object in place.
+        let names = self.by_name.entry(r.kind).or_default().entry(r.namespace).or_default();
+        match names.entry(r.name) {
+            Entry::Occupied(e) => {
+                let old = *e.get();
+                if r.source.cluster.is_empty() || self.resources[old].source.cluster == r.source.cluster {
+                    self.resources[old] = r;
+                    self.checked[old] = None;
+                    return old;
+                }
+            }
+            Entry::Vacant(e) => {
+                e.insert(id);
+            }
+        }
         self.by_kind.entry(r.kind).or_default().push(id);
-        self.by_kind_ns.entry(r.kind).or_default().entry(ns).or_default().push(id);
-        self.by_name.entry(r.kind).or_default().entry(ns).or_default().entry(name).or_insert(id);
+        self.by_kind_ns.entry(r.kind).or_default().entry(r.namespace).or_default().push(id);
         self.resources.push(r);
+        self.checked.push(None);
         id
     }
 
@@ -271,13 +281,13 @@ impl ResourceSet {
     /// Keeps the findings of the typed model's rules on the spec of resource `id` (just
     /// inserted), so the schema analyzers need not decode it again.
     pub fn keep_checked(&mut self, id: Id, findings: Vec<crate::api::validation::Finding>) {
-        self.checked.insert(id, findings);
+        self.checked[id] = Some(findings.into_boxed_slice());
     }
 
     /// The rule findings kept by [`keep_checked`](Self::keep_checked) (`None`: not checked
     /// while loading).
     pub fn checked(&self, id: Id) -> Option<&[crate::api::validation::Finding]> {
-        self.checked.get(&id).map(Vec::as_slice)
+        self.checked.get(id)?.as_deref()
     }
 
     pub fn get(&self, id: Id) -> &Resource {
@@ -422,6 +432,32 @@ mod tests {
         set.insert(res(kinds::POD, "a", "p1", json!({"app": "y"})));
         assert_eq!(set.of_kind(kinds::POD).count(), 2);
         assert_eq!(set.find(kinds::POD, "a", "p1").unwrap().labels["app"], "y");
+    }
+
+    #[test]
+    fn a_replaced_object_loses_its_kept_findings_and_other_clusters_keep_theirs() {
+        use crate::api::validation::{Finding, Level};
+        let mut set = ResourceSet::new("istio-system");
+        let first = set.insert(res(kinds::GATEWAY, "a", "g", json!({})));
+        let finding = Finding { level: Level::Error, path: "spec".into(), message: "bad".into() };
+        set.keep_checked(first, vec![finding]);
+        let other = set.insert(res(kinds::GATEWAY, "a", "h", json!({})));
+        set.keep_checked(other, Vec::new());
+        assert_eq!(set.checked(first).map(<[Finding]>::len), Some(1));
+        assert_eq!(set.checked(other).map(<[Finding]>::len), Some(0));
+        // The same object again: same position, no findings until checked again.
+        assert_eq!(set.insert(res(kinds::GATEWAY, "a", "g", json!({"v": "2"}))), first);
+        assert!(set.checked(first).is_none());
+        assert_eq!(set.len(), 2);
+        // Objects of another cluster with the same name are kept beside the first; `find`
+        // gives the first.
+        let mut remote = res(kinds::GATEWAY, "a", "g", json!({}));
+        remote.source.cluster = "east".into();
+        set.stamp_cluster("west");
+        let third = set.insert(remote);
+        assert_eq!((third, set.len()), (2, 3));
+        assert_eq!(set.find(kinds::GATEWAY, "a", "g").unwrap().source.cluster, "west");
+        assert!(set.checked(third).is_none());
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! serde-saphyr fallback report the same lines. It locates; it never decodes or judges values.
 //! Use [`LineIndex::line_of`], which falls back to the nearest written ancestor.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{HashMap, HashSet};
 
 /// Field path → line for one document (see the module doc).
 #[derive(Debug, Clone, Default, PartialEq)]

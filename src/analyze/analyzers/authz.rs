@@ -44,7 +44,7 @@ fn authorization_policies(cx: &Context<'_>, report: &mut Report) {
     let empty = util::LabelIndex::default();
     let namespaces: Vec<&str> = cx.set.of_kind(kinds::NAMESPACE).map(|(_, n)| n.name).collect();
     // Names without a `*` match case-insensitively: look them up, don't scan.
-    let exact: std::collections::HashSet<String> =
+    let exact: crate::hash::HashSet<String> =
         namespaces.iter().map(|n| n.to_ascii_lowercase()).collect();
     let root = cx.mesh.root_namespace();
     for (id, ap) in cx.set.of_kind(kinds::AUTHORIZATION_POLICY) {

@@ -72,8 +72,8 @@ fn multi_service(cx: &Context<'_>, report: &mut Report) {
             selectors.entry(s.namespace).or_default().push((s.full_name(), s.spec(), sel));
         }
     }
-    let mut by_pair: std::collections::HashMap<(&str, &str, &str), Vec<usize>> =
-        std::collections::HashMap::new();
+    let mut by_pair: crate::hash::HashMap<(&str, &str, &str), Vec<usize>> =
+        crate::hash::HashMap::default();
     for (ns, list) in &selectors {
         for (i, (_, _, sel)) in list.iter().enumerate() {
             for (k, v) in sel {

@@ -26,7 +26,7 @@ const GATEWAY_NAME: &str = "gateway.networking.k8s.io/gateway-name";
 
 fn selector(cx: &Context<'_>, report: &mut Report) {
     // Gateway pods by namespace, found once (not per policy).
-    let mut gateway_pods: std::collections::HashMap<&str, Vec<&Labels>> = Default::default();
+    let mut gateway_pods: crate::hash::HashMap<&str, Vec<&Labels>> = Default::default();
     for (_, p) in cx.set.of_kind(kinds::POD).filter(|(_, p)| p.labels.contains_key(GATEWAY_NAME)) {
         gateway_pods.entry(p.namespace).or_default().push(&p.labels);
     }

@@ -114,7 +114,7 @@ pub struct HostEntry {
 #[derive(Debug, Default)]
 pub struct ServiceHosts {
     entries: Vec<HostEntry>,
-    by_key: std::collections::HashMap<String, usize>,
+    by_key: crate::hash::HashMap<String, usize>,
     /// Wildcard hosts (`*.example.com`) with their scope, in insertion order.
     wildcards: Vec<(String, String, usize)>,
 }
@@ -234,7 +234,7 @@ impl ServiceHosts {
 #[derive(Debug, Default)]
 pub struct LabelIndex<'a> {
     sets: Vec<&'a BTreeMap<String, String>>,
-    by_pair: std::collections::HashMap<(&'a str, &'a str), Vec<usize>>,
+    by_pair: crate::hash::HashMap<(&'a str, &'a str), Vec<usize>>,
 }
 
 impl<'a> LabelIndex<'a> {

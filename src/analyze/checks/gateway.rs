@@ -3,7 +3,9 @@
 //! invalid credential Secrets (IST0101/IST0161), and gateways claiming the same host on one
 //! selector and port (IST0145). Selectors that match no pod are IST0101 `selector`.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
+
+use crate::hash::{HashMap, HashSet};
 
 use crate::analyze::node::{Node, Obj};
 
@@ -54,13 +56,13 @@ fn servers<'a>(gw: &Res<'a>) -> &'a [Node] {
 
 pub(super) fn ingress_port(s: &Snapshot) -> Vec<Finding> {
     let pods = PodIndex::new(s.of("Pod"));
-    let mut services: HashMap<&str, Vec<&Res>> = HashMap::new();
+    let mut services: HashMap<&str, Vec<&Res>> = HashMap::default();
     for svc in s.of("Service") {
         services.entry(svc.namespace).or_default().push(svc);
     }
     // The TCP ports (and int target ports) of the Services fronting one pod.
     let pod_ports = |pod: &Res| -> HashSet<i64> {
-        let mut out = HashSet::new();
+        let mut out = HashSet::default();
         for svc in services.get(pod.namespace).into_iter().flatten() {
             if !matches(map_at(&svc.spec()["selector"]), pod.labels()) {
                 continue;
@@ -74,7 +76,7 @@ pub(super) fn ingress_port(s: &Snapshot) -> Vec<Finding> {
         }
         out
     };
-    let mut by_selector: HashMap<String, Option<HashSet<i64>>> = HashMap::new();
+    let mut by_selector: HashMap<String, Option<HashSet<i64>>> = HashMap::default();
     let mut out = Vec::new();
     for gw in s.of("Gateway") {
         let sel = map_at(&gw.spec()["selector"]);
@@ -126,7 +128,7 @@ fn subset(x: &Obj, y: &Obj) -> bool {
 
 pub(super) fn certificate(s: &Snapshot) -> Vec<Finding> {
     let gws = s.of("Gateway");
-    let mut by_cert: HashMap<CertKey, Vec<usize>> = HashMap::new();
+    let mut by_cert: HashMap<CertKey, Vec<usize>> = HashMap::default();
     for (i, gw) in gws.iter().enumerate() {
         for key in servers(gw).iter().filter_map(cert_key) {
             by_cert.entry(key).or_default().push(i);
@@ -160,7 +162,7 @@ pub(super) fn secret(s: &Snapshot) -> Vec<Finding> {
     let secrets: HashMap<(&str, &str), &Res> =
         s.of("Secret").iter().map(|r| ((r.namespace, r.name), r)).collect();
     // The namespace of the first pod each selector matches, once per distinct selector.
-    let mut workload_ns: HashMap<String, Option<&str>> = HashMap::new();
+    let mut workload_ns: HashMap<String, Option<&str>> = HashMap::default();
     let mut out = Vec::new();
     for gw in s.of("Gateway") {
         let sel = map_at(&gw.spec()["selector"]);
@@ -261,7 +263,7 @@ pub(super) fn conflicting(s: &Snapshot) -> Vec<Finding> {
     let pods = PodIndex::new(s.of("Pod"));
     // (selector, port) → gateway → (host → bind) of its last server on that port.
     type HostsBind<'a> = HashMap<&'a str, &'a str>;
-    let mut keys: HashMap<(String, String), HashMap<String, HostsBind>> = HashMap::new();
+    let mut keys: HashMap<(String, String), HashMap<String, HostsBind>> = HashMap::default();
     for gw in gws {
         let sel = selector_string(map_at(&gw.spec()["selector"]));
         for server in servers(gw) {
@@ -273,7 +275,7 @@ pub(super) fn conflicting(s: &Snapshot) -> Vec<Finding> {
     }
     // The same, inverted: (selector, port) → host → [(gateway, bind)].
     type GatewaysByHost<'a> = HashMap<&'a str, Vec<(&'a str, &'a str)>>;
-    let mut by_host: HashMap<(&str, &str), GatewaysByHost> = HashMap::new();
+    let mut by_host: HashMap<(&str, &str), GatewaysByHost> = HashMap::default();
     for ((sel, port), gateways) in &keys {
         let hosts = by_host.entry((sel.as_str(), port.as_str())).or_default();
         for (name, hb) in gateways {
@@ -283,7 +285,7 @@ pub(super) fn conflicting(s: &Snapshot) -> Vec<Finding> {
         }
     }
     let selectors: BTreeSet<&str> = keys.keys().map(|(s, _)| s.as_str()).collect();
-    let mut hits_memo: HashMap<String, Vec<&str>> = HashMap::new();
+    let mut hits_memo: HashMap<String, Vec<&str>> = HashMap::default();
     let mut out = Vec::new();
     for gw in gws {
         let sel = map_at(&gw.spec()["selector"]);

@@ -3,7 +3,7 @@
 //! without a scan, and the service host map (ServiceEntries and Services by `scope/fqdn`) that
 //! destination lookups resolve against. Knows nothing of any analyzer.
 
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 use super::{Res, items, strs};
 
@@ -74,8 +74,8 @@ impl<T: Clone> Default for HostIndex<T> {
 impl<T: Clone> HostIndex<T> {
     pub fn new() -> Self {
         HostIndex {
-            exact: HashMap::new(),
-            wild: HashMap::new(),
+            exact: HashMap::default(),
+            wild: HashMap::default(),
             rev_exact: Vec::new(),
             rev_wild: Vec::new(),
             values: Vec::new(),

@@ -2,7 +2,7 @@
 //! analyzers share: pods found by namespace and by label pair, so matching a selector costs the
 //! smallest posting list, not a scan of every pod. Knows nothing of any analyzer.
 
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 use crate::analyze::node::{Node, Obj};
 
@@ -44,7 +44,7 @@ pub struct PodIndex<'s, 'a> {
 impl<'s, 'a> PodIndex<'s, 'a> {
     pub fn new(pods: &'s [Res<'a>]) -> Self {
         let mut ix =
-            PodIndex { pods, by_ns: HashMap::new(), by_label: HashMap::new(), by_ns_label: HashMap::new() };
+            PodIndex { pods, by_ns: HashMap::default(), by_label: HashMap::default(), by_ns_label: HashMap::default() };
         for (i, p) in pods.iter().enumerate() {
             ix.by_ns.entry(p.namespace).or_default().push(i);
             for (k, v) in p.labels() {

@@ -3,7 +3,9 @@
 //! (IST0158); `image: auto` pods and deployments no injector webhook will rewrite
 //! (IST0147/IST0146).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::hash::HashMap;
 
 use crate::analyze::node::{Node, Obj};
 
@@ -54,7 +56,7 @@ fn values(cm: &Res) -> Option<Node> {
 }
 
 pub(super) fn injection(s: &Snapshot) -> Vec<Finding> {
-    let mut config_maps: HashMap<&str, &Res> = HashMap::new();
+    let mut config_maps: HashMap<&str, &Res> = HashMap::default();
     for cm in s.of("ConfigMap") {
         config_maps.entry(cm.name).or_insert(cm);
     }
@@ -155,7 +157,7 @@ impl<'s, 'a> ImageTypes<'s, 'a> {
         let mut out = ImageTypes {
             mesh: image_type(&s.mesh()["defaultConfig"]),
             root: "",
-            namespace: HashMap::new(),
+            namespace: HashMap::default(),
             workload: BTreeMap::new(),
         };
         for pc in s.of("ProxyConfig") {
@@ -213,7 +215,7 @@ pub(super) fn image(s: &Snapshot) -> Vec<Finding> {
     if images.is_empty() {
         return Vec::new();
     }
-    let mut injected: HashMap<&str, (&Res, &str)> = HashMap::new();
+    let mut injected: HashMap<&str, (&Res, &str)> = HashMap::default();
     for ns in s.of("Namespace") {
         match ns.label(REV) {
             Some(rev) => injected.insert(ns.name, (ns, rev)),

@@ -2,7 +2,7 @@
 //! networks must name a known registry (`Mock`, `Kubernetes`, `External`) or a remote cluster
 //! (a data key of a Secret labelled `istio/multiCluster=true`), else IST0126.
 
-use std::collections::HashSet;
+use crate::hash::HashSet;
 
 use crate::analyze::node::Node;
 
@@ -19,7 +19,7 @@ pub const ANALYZER: Analyzer = Analyzer {
 
 pub(super) fn mesh_networks(s: &Snapshot) -> Vec<Finding> {
     let Some(mn) = s.mesh_networks else { return Vec::new() };
-    let mut known: HashSet<&str> = ["Mock", "Kubernetes", "External"].into();
+    let mut known: HashSet<&str> = ["Mock", "Kubernetes", "External"].into_iter().collect();
     for secret in s.of("Secret").iter().filter(|r| r.label("istio/multiCluster") == Some("true")) {
         known.extend(secret.doc["data"].as_object().into_iter().flat_map(|d| d.keys()));
     }

@@ -20,7 +20,7 @@ pub mod virtualservice;
 #[cfg(test)]
 pub mod testkit;
 
-use std::collections::HashMap;
+use crate::hash::HashMap;
 use std::sync::LazyLock;
 
 use crate::analyze::node::{Node, Obj};

@@ -3,7 +3,9 @@
 //! two selector-less Sidecars (IST0111), and Sidecars over ambient workloads or namespaces do
 //! nothing (IST0167).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::hash::HashMap;
 
 use super::index::{PodIndex, first_label, map_at, selector_string};
 use crate::analyze::{Analyzer, kinds};

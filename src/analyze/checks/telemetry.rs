@@ -3,7 +3,9 @@
 //! than one selector-less Telemetry per namespace (IST0160), and the retired Lightstep
 //! tracing provider (IST0002).
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
+
+use crate::hash::HashSet;
 
 use super::index::{PodIndex, first_label, map_at, selector_string};
 use crate::analyze::{Analyzer, kinds};

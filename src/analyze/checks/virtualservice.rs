@@ -5,7 +5,9 @@
 //! (IST0101, IST0165, IST0132); JWT-claim routes through gateway pods with no
 //! RequestAuthentication (IST0149).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::hash::{HashMap, HashSet};
 
 use crate::analyze::node::{Node, Obj};
 
@@ -136,7 +138,7 @@ pub(super) fn conflicting_mesh_gateway_hosts(s: &Snapshot) -> Vec<Finding> {
         }
     }
     everywhere.finish();
-    let mut reported = HashSet::new();
+    let mut reported = HashSet::default();
     let mut out = Vec::new();
     for (key, list) in &keys {
         let (scope, fqdn) = key.split_once('/').unwrap_or(("", key));
@@ -167,7 +169,7 @@ pub(super) fn conflicting_mesh_gateway_hosts(s: &Snapshot) -> Vec<Finding> {
 pub(super) fn destination_host(s: &Snapshot) -> Vec<Finding> {
     let map = ServiceMap::new(s.of("ServiceEntry"), s.of("Service"));
     // Hosts routed with subsets by a VirtualService that also lists them as its own hosts.
-    let mut subset_routes: HashMap<&str, Vec<String>> = HashMap::new();
+    let mut subset_routes: HashMap<&str, Vec<String>> = HashMap::default();
     for vs in s.of("VirtualService") {
         let hosts: Vec<&str> = strs(&vs.spec()["hosts"]).collect();
         for r in items(&vs.spec()["http"]) {
@@ -237,7 +239,7 @@ pub(super) fn destination_host(s: &Snapshot) -> Vec<Finding> {
 }
 
 pub(super) fn destination_rule(s: &Snapshot) -> Vec<Finding> {
-    let mut subsets: HashSet<(String, String, String)> = HashSet::new();
+    let mut subsets: HashSet<(String, String, String)> = HashSet::default();
     for dr in s.of("DestinationRule") {
         let fqdn = to_fqdn(dr.namespace, dr.spec()["host"].as_str().unwrap_or(""));
         let (ns, name) = resource_name(dr.namespace, &fqdn);
@@ -367,7 +369,7 @@ fn jwt_claim_key(spec: &Node) -> Option<&str> {
 }
 
 pub(super) fn jwt_claim_route(s: &Snapshot) -> Vec<Finding> {
-    let mut authn: HashMap<&str, Vec<&Obj>> = HashMap::new();
+    let mut authn: HashMap<&str, Vec<&Obj>> = HashMap::default();
     for ra in s.of("RequestAuthentication") {
         authn.entry(ra.namespace).or_default().push(map_at(&ra.spec()["selector"]["matchLabels"]));
     }
@@ -375,7 +377,7 @@ pub(super) fn jwt_claim_route(s: &Snapshot) -> Vec<Finding> {
         s.of("Gateway").iter().map(|g| ((g.namespace, g.name), g)).collect();
     let pods = PodIndex::new(s.of("Pod"));
     // Pods of each gateway selector that no RequestAuthentication covers, once per selector.
-    let mut unprotected: HashMap<String, Vec<&str>> = HashMap::new();
+    let mut unprotected: HashMap<String, Vec<&str>> = HashMap::default();
     let mut out = Vec::new();
     for vs in s.of("VirtualService") {
         let Some(key) = jwt_claim_key(vs.spec()) else { continue };
