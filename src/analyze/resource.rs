@@ -302,6 +302,11 @@ impl ResourceSet {
         self.resources.is_empty()
     }
 
+    /// How many resources of a kind the set holds.
+    pub fn count(&self, kind: Kind) -> usize {
+        self.by_kind.get(&kind).map_or(0, Vec::len)
+    }
+
     /// Every resource of a kind, in insertion order, with its id.
     pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = (Id, &Resource)> + '_ {
         self.by_kind.get(&kind).into_iter().flatten().map(|&i| (i, &*self.resources[i]))
