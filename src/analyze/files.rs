@@ -124,9 +124,11 @@ enum Parsed {
 }
 
 /// Parses one document of `input` (text `chunk` starting at `line`) into `out`: nothing for an
-/// empty document or a kind no analyzer reads, one resource, or each item of a `kind: List`.
+/// empty document or a kind no analyzer reads, one resource, or each item of a `kind: List`
+/// (`file`: the input's name, shared by its resources).
 fn parse_one(
     input: &Input,
+    file: &Arc<str>,
     line: usize,
     chunk: Result<&str, document::DecodeError>,
     opts: &LoadOptions,
@@ -148,7 +150,7 @@ fn parse_one(
     let is_list = object.get("kind").and_then(Node::as_str) == Some("List")
         && object.get("items").is_some_and(Node::is_array);
     if !is_list {
-        return out.extend(parse_object(name, doc_line, object, doc, opts));
+        return out.extend(parse_object(file, doc_line, object, doc, opts));
     }
     // A `kind: List`: each item is a resource of its own, at the line its item starts on.
     let lines = crate::api::line_index::LineIndex::build(text, line);
@@ -161,20 +163,21 @@ fn parse_one(
             continue;
         };
         let doc = DocText { prefix, ..doc.clone() };
-        out.extend(parse_object(name, item_line, item, doc, opts));
+        out.extend(parse_object(file, item_line, item, doc, opts));
     }
 }
 
 /// One object of a document: a resource, an error, or nothing (a kind no analyzer reads, or a
 /// system namespace).
-fn parse_object(name: &str, line: usize, object: Obj, doc: DocText, opts: &LoadOptions) -> Option<Parsed> {
+fn parse_object(file: &Arc<str>, line: usize, object: Obj, doc: DocText, opts: &LoadOptions) -> Option<Parsed> {
+    let name = &**file;
     let api_version = object.get("apiVersion").and_then(Node::as_str).unwrap_or("");
     let kind_name = object.get("kind").and_then(Node::as_str).unwrap_or("");
     if api_version.is_empty() || kind_name.is_empty() {
         return Some(Parsed::Error(format!("{name}:{line}: document has no apiVersion or kind")));
     }
     let kind = Kind::lookup(api_version, kind_name)?;
-    let source = Source { file: Some(name.to_string()), line, cluster: String::new(), doc: Some(doc) };
+    let source = Source { file: Some(file.clone()), line, cluster: String::new(), doc: Some(doc) };
     // An Istio kind's spec is decoded by the typed model: its canonical JSON replaces it.
     let def = kind.istio_def();
     let spec = def.map(|_| object.get("spec").map_or_else(|| Value::Object(Map::new()), Node::to_value));
@@ -215,10 +218,11 @@ const PARSE_BLOCK_DOCS: usize = 256;
 fn parse_input(input: &Input, opts: &LoadOptions) -> Vec<Parsed> {
     let chunks = document::split_documents(&input.text);
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(4);
+    let file: Arc<str> = input.name.as_str().into();
     let parse_run = |run: &[(usize, Result<&str, document::DecodeError>)]| {
         let mut out = Vec::with_capacity(run.len());
         for (l, c) in run {
-            parse_one(input, *l, c.clone(), opts, &mut out);
+            parse_one(input, &file, *l, c.clone(), opts, &mut out);
         }
         out
     };

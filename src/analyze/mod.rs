@@ -139,12 +139,11 @@ pub struct Message {
 pub struct Origin {
     /// Bare kind (`Gateway` for both Istio and Gateway-API Gateways).
     pub kind: &'static str,
-    pub namespace: String,
-    pub name: String,
-    /// `file:line` (`file` alone for `.json` files); `None` for cluster objects.
-    pub reference: Option<String>,
-    /// The file (as given; `-` for stdin) and the resolved line, for SARIF locations.
-    pub file: Option<String>,
+    pub namespace: &'static str,
+    pub name: &'static str,
+    /// The file (as given; `-` for stdin) and the resolved line: the printed reference and
+    /// SARIF locations. `None` for cluster objects.
+    pub file: Option<std::sync::Arc<str>>,
     pub line: usize,
     /// Cluster ID, printed only in multi-cluster runs.
     pub cluster: String,
@@ -155,6 +154,12 @@ pub struct Origin {
 }
 
 impl Origin {
+    /// `file:line` (`file` alone for `.json` files); `None` for cluster objects.
+    pub fn reference(&self) -> Option<String> {
+        let file = self.file.as_deref()?;
+        Some(if file.ends_with(".json") { file.to_string() } else { format!("{file}:{}", self.line) })
+    }
+
     /// `<Kind> <ns>/<name>` or `<Kind> <name>`.
     pub fn friendly_name(&self) -> String {
         if self.namespace.is_empty() {
@@ -175,9 +180,9 @@ impl Message {
             }
             s.push_str(" (");
             s.push_str(&o.friendly_name());
-            if let Some(r) = &o.reference {
+            if let Some(r) = o.reference() {
                 s.push(' ');
-                s.push_str(r);
+                s.push_str(&r);
             }
             s.push(')');
         }
@@ -231,16 +236,10 @@ fn resolve_in(set: &ResourceSet, f: &Finding, last: &mut Option<(DocKey, LineInd
     let origin = f.resource.map(|id| {
         let r = set.get(id);
         let line = f.anchor.as_deref().map_or(r.source.line, |p| anchor_line_in(r, p, last));
-        let reference = r
-            .source
-            .file
-            .as_ref()
-            .map(|file| if file.ends_with(".json") { file.clone() } else { format!("{file}:{line}") });
         Origin {
             kind: r.kind.kind,
-            namespace: r.namespace.to_string(),
-            name: r.name.to_string(),
-            reference,
+            namespace: r.namespace,
+            name: r.name,
             file: r.source.file.clone(),
             line,
             cluster: r.source.cluster.clone(),

@@ -55,7 +55,7 @@ pub fn filter(messages: Vec<Message>, namespace: &str, suppressions: &[Suppressi
         .filter(|m| {
             let Some(o) = &m.origin else { return true };
             if !namespace.is_empty() {
-                let ns = if o.kind == "Namespace" { o.name.as_str() } else { o.namespace.as_str() };
+                let ns = if o.kind == "Namespace" { o.name } else { o.namespace };
                 if (o.namespaced || o.kind == "Namespace") && ns != namespace {
                     return false;
                 }
@@ -120,8 +120,8 @@ mod tests {
         code: &'static str,
         level: Level,
         kind: &'static str,
-        ns: &str,
-        name: &str,
+        ns: &'static str,
+        name: &'static str,
         text: &str,
     ) -> Message {
         Message {
@@ -132,7 +132,6 @@ mod tests {
                 kind,
                 namespace: ns.into(),
                 name: name.into(),
-                reference: None,
                 file: None,
                 line: 0,
                 cluster: String::new(),

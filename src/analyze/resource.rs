@@ -115,7 +115,8 @@ impl Kind {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Source {
     /// The path as given on the command line (`-` for stdin); `None` for cluster objects.
-    pub file: Option<String>,
+    /// Shared by every resource of the file.
+    pub file: Option<Arc<str>>,
     /// 1-based line where the YAML document starts.
     pub line: usize,
     /// Cluster ID in multi-cluster runs (empty otherwise).

@@ -220,7 +220,7 @@ pub async fn conflicts(cluster: &Cluster, objects: &[Value], default_takes_over:
     let existing: Vec<(String, String)> = services.into_iter().filter(|(_, found)| *found).map(|(k, _)| k).collect();
     Ok(crate::analyze::webhook::check(&configs, &existing)
         .into_iter()
-        .filter(|m| m.origin.as_ref().is_some_and(|o| new_names.contains(&o.name.as_str())))
+        .filter(|m| m.origin.as_ref().is_some_and(|o| new_names.contains(&o.name)))
         .map(|m| m.to_string())
         .collect())
 }

@@ -159,7 +159,7 @@ struct Row<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     origin: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    reference: Option<&'a str>,
+    reference: Option<String>,
 }
 
 fn row(m: &Message) -> Row<'_> {
@@ -170,7 +170,7 @@ fn row(m: &Message) -> Row<'_> {
         level: m.level.name(),
         message: &m.text,
         origin: m.origin.as_ref().map(|o| o.friendly_name()),
-        reference: m.origin.as_ref().and_then(|o| o.reference.as_deref()),
+        reference: m.origin.as_ref().and_then(|o| o.reference()),
     }
 }
 
@@ -298,7 +298,7 @@ pub fn sarif(msgs: &[Message]) -> Value {
                 let mut loc = json!({
                     "logicalLocations": [{"fullyQualifiedName": o.friendly_name(), "kind": "resource"}],
                 });
-                if let Some(file) = o.file.as_ref().filter(|f| f.as_str() != "-") {
+                if let Some(file) = o.file.as_deref().filter(|f| *f != "-") {
                     loc["physicalLocation"] = json!({
                         "artifactLocation": {"uri": file},
                         "region": {"startLine": o.line.max(1)},
@@ -338,7 +338,6 @@ mod tests {
                 kind: "VirtualService",
                 namespace: "default".into(),
                 name: "reviews".into(),
-                reference: Some("vs.yaml:12".into()),
                 file: Some("vs.yaml".into()),
                 line: 12,
                 cluster: String::new(),
