@@ -1,10 +1,10 @@
 //! Build script: embeds every file under `profiles/` and `templates/` so the binary carries its
 //! install data. It writes `$OUT_DIR/assets.rs`, a sorted list of (relative path, contents) that
-//! `crate::embedded` holds and `profile::Assets` serves (hidden files skipped; files must be UTF-8 text). It also writes
-//! `$OUT_DIR/xds-descriptors.bin`, the Envoy xDS protobuf descriptor set the `xds-api` crate
-//! publishes, less its source comments (four fifths of its size, never read), which `api::xds`
-//! loads to decode EnvoyFilter patch values. It reads nothing else. For release builds it also
-//! passes two size options to the linker (below).
+//! `crate::embedded` holds and `profile::Assets` serves (hidden files skipped; files must be
+//! UTF-8 text). It also writes `$OUT_DIR/xds-descriptors.bin`, the Envoy xDS protobuf
+//! descriptor set the `xds-api` crate publishes, less its source comments (four fifths of its
+//! size, never read), which `api::xds` loads to decode EnvoyFilter patch values. It reads
+//! nothing else. For release builds it also passes two size options to the linker (below).
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};

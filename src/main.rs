@@ -33,11 +33,11 @@ fn main() {
             std::process::exit(status.code());
         }
     };
-    // One thread: the commands wait on the network, not the CPU (analyze and kube-inject run
-    // their own threads), and worker threads cost a command's start-up about 0.3 ms (measured).
     if !matches!(cli.command, Command::Analyze(_) | Command::Validate(_) | Command::KubeInject(_)) {
         small_pages();
     }
+    // One thread: the commands wait on the network, not the CPU (analyze and kube-inject run
+    // their own threads), and worker threads cost a command's start-up about 0.3 ms (measured).
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("tokio runtime");
     let status = runtime.block_on(istioctl::run(cli, &mut printer));
     let _ = printer.flush();

@@ -293,7 +293,8 @@ pub fn run(set: &ResourceSet, mesh: &mesh::Mesh, analyzers: &[Analyzer]) -> Outc
     // the big ones first keeps a thread from running one alone at the end while the others
     // wait (at 200 MB that tail was about half a second). Messages go back in registry order.
     let mut order: Vec<usize> = (0..runnable.len()).collect();
-    order.sort_unstable_by_key(|&i| std::cmp::Reverse(runnable[i].inputs.iter().map(|k| set.count(*k)).sum::<usize>()));
+    let size = |a: &Analyzer| a.inputs.iter().map(|k| set.count(*k)).sum::<usize>();
+    order.sort_unstable_by_key(|&i| std::cmp::Reverse(size(runnable[i])));
     let mut done: Vec<(usize, Vec<Message>)> = in_turn(&order, threads, |&i| (i, run_one(runnable[i])));
     done.sort_unstable_by_key(|(i, _)| *i);
     out.messages = done.into_iter().flat_map(|(_, m)| m).collect();

@@ -5,13 +5,13 @@
 //! caller's job (`files.rs` from documents, issue 13 from cluster lists); nothing here reads
 //! files, talks to a cluster or prints.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use std::sync::Arc;
 
 use super::labels::Labels;
 use super::node::{Node, intern};
-use crate::hash::FxBuild;
+use crate::hash::HashMap;
 
 /// A kind as the analyzers name their inputs: API group (empty for core) and Kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -197,11 +197,11 @@ pub struct ResourceSet {
     /// pointers only.
     #[allow(clippy::vec_box)] // deliberate: see above
     resources: Vec<Box<Resource>>,
-    by_kind: HashMap<Kind, Vec<Id>, FxBuild>,
+    by_kind: HashMap<Kind, Vec<Id>>,
     /// kind → namespace → ids, and kind → namespace → name → id. The strings are interned
     /// (stored once for the process), so a look-up by `&str` allocates nothing.
-    by_kind_ns: HashMap<Kind, HashMap<&'static str, Vec<Id>, FxBuild>, FxBuild>,
-    by_name: HashMap<Kind, HashMap<&'static str, HashMap<&'static str, Id, FxBuild>, FxBuild>, FxBuild>,
+    by_kind_ns: HashMap<Kind, HashMap<&'static str, Vec<Id>>>,
+    by_name: HashMap<Kind, HashMap<&'static str, HashMap<&'static str, Id>>>,
     /// Kinds whose collection exists in this analysis (whether or not it has objects). An
     /// analyzer declaring a kind outside this set is skipped, as upstream skips it.
     available: BTreeSet<Kind>,
