@@ -51,9 +51,8 @@ impl Assets {
     pub fn list(&self, dir: &str) -> Result<Vec<String>, ProfileError> {
         let prefix = format!("{}/", dir.trim_end_matches('/'));
         let mut names: Vec<String> = match self {
-            Assets::Embedded => embedded::EMBEDDED
-                .iter()
-                .filter_map(|(p, _)| p.strip_prefix(&prefix))
+            Assets::Embedded => embedded::paths()
+                .filter_map(|p| p.strip_prefix(&prefix))
                 .filter(|rest| !rest.contains('/'))
                 .map(|rest| format!("{prefix}{rest}"))
                 .collect(),
@@ -77,7 +76,7 @@ impl Assets {
         let prefix = format!("{}/", dir.trim_end_matches('/'));
         let mut names: Vec<String> = match self {
             Assets::Embedded => {
-                embedded::EMBEDDED.iter().map(|(p, _)| *p).filter(|p| p.starts_with(&prefix)).map(str::to_string).collect()
+                embedded::paths().filter(|p| p.starts_with(&prefix)).map(str::to_string).collect()
             }
             Assets::Dir(root) => {
                 fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) -> std::io::Result<()> {

@@ -20,13 +20,11 @@ use prost_reflect::{DescriptorPool, MessageDescriptor, Value as PValue};
 pub use json::decode;
 pub use json::{DecodeError, ErrorKind, Node, Tree, decode_object};
 
-static DESCRIPTORS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/xds-descriptors.bin"));
-
 /// The embedded registry, decoded on first use (a few milliseconds; only EnvoyFilter patch
 /// values need it).
 pub fn pool() -> &'static DescriptorPool {
     static POOL: OnceLock<DescriptorPool> = OnceLock::new();
-    POOL.get_or_init(|| DescriptorPool::decode(DESCRIPTORS).expect("the embedded xDS descriptor set decodes"))
+    POOL.get_or_init(|| DescriptorPool::decode(crate::embedded::xds_descriptors().as_slice()).expect("the embedded xDS descriptor set decodes"))
 }
 
 /// The message a full name denotes in `pool`.
