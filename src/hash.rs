@@ -5,7 +5,8 @@
 
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// FxHash (as rustc uses): one rotate, xor and multiply per 8 bytes.
+/// FxHash (as rustc uses): one rotate, xor and multiply per 8 bytes, and per 4, 2 and 1 of the
+/// tail.
 #[derive(Default, Clone, Copy)]
 pub struct FxHasher(u64);
 
@@ -18,8 +19,18 @@ impl Hasher for FxHasher {
             let word = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
             self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
         }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        // The tail in at most three steps (4, 2 and 1 bytes), not one per byte.
+        let mut rest = chunks.remainder();
+        if rest.len() >= 4 {
+            self.write_u64(u64::from(u32::from_le_bytes(rest[..4].try_into().unwrap_or([0; 4]))));
+            rest = &rest[4..];
+        }
+        if rest.len() >= 2 {
+            self.write_u64(u64::from(u16::from_le_bytes(rest[..2].try_into().unwrap_or([0; 2]))));
+            rest = &rest[2..];
+        }
+        if let Some(&b) = rest.first() {
+            self.write_u64(u64::from(b));
         }
     }
     #[inline]

@@ -15,6 +15,7 @@ pub mod embedded;
 pub mod error;
 pub mod go;
 pub mod hash;
+pub mod lines;
 pub mod output;
 pub mod profile;
 pub mod validate;

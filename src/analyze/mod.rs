@@ -163,9 +163,9 @@ impl Origin {
     /// `<Kind> <ns>/<name>` or `<Kind> <name>`.
     pub fn friendly_name(&self) -> String {
         if self.namespace.is_empty() {
-            format!("{} {}", self.kind, self.name)
+            [&*self.kind, " ", self.name].concat()
         } else {
-            format!("{} {}/{}", self.kind, self.namespace, self.name)
+            [&*self.kind, " ", self.namespace, "/", self.name].concat()
         }
     }
 }

@@ -6,6 +6,7 @@
 //! `serde_json::Value`'s (`v["spec"]["hosts"]`, `get`, `as_str`, `Node::Object(m)` …) so
 //! analyzers read it as they would JSON. Owns nothing else: no parsing, no printing.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashSet;
 use std::fmt;
@@ -314,10 +315,21 @@ impl Tree for Node {
     fn object(map: Obj) -> Node {
         Node::Object(map)
     }
-    fn map(entries: impl ExactSizeIterator<Item = (String, Node)>) -> Option<Obj> {
+    fn str(s: &str) -> Node {
+        Node::String(intern(s))
+    }
+    fn map<'a>(entries: impl ExactSizeIterator<Item = (Cow<'a, str>, Node)>) -> Option<Obj> {
         let fields: Box<[(&'static str, Node)]> = STRINGS.with(|keys| {
             let keys = &mut keys.borrow_mut();
-            entries.map(|(k, v)| (keys.intern(k), v)).collect()
+            entries
+                .map(|(k, v)| {
+                    let k = match k {
+                        Cow::Borrowed(k) => keys.intern_str(k),
+                        Cow::Owned(k) => keys.intern(k),
+                    };
+                    (k, v)
+                })
+                .collect()
         });
         let repeated = if fields.len() <= 16 {
             fields.iter().enumerate().any(|(i, (k, _))| fields[..i].iter().any(|(h, _)| h == k))

@@ -189,11 +189,12 @@ pub fn split_documents(text: &str) -> Vec<(usize, Result<&str, DecodeError>)> {
     let mut docs = Vec::new();
     let mut start_byte = 0;
     let mut start_line = 1;
-    let mut pos = 0;
     let mut line_no = 1;
-    while pos < text.len() {
-        let end = text[pos..].find('\n').map(|i| pos + i + 1).unwrap_or(text.len());
-        let line = &text[pos..end];
+    let mut lines = crate::lines::lines(text);
+    loop {
+        let pos = lines.offset();
+        let Some(line) = lines.next() else { break };
+        let end = lines.offset();
         if let Some(rest) = line.strip_prefix("---") {
             let trimmed = rest.trim();
             if !trimmed.is_empty() && !trimmed.starts_with('#') {
@@ -215,7 +216,6 @@ pub fn split_documents(text: &str) -> Vec<(usize, Result<&str, DecodeError>)> {
             start_byte = end;
             start_line = line_no + 1;
         }
-        pos = end;
         line_no += 1;
     }
     if text.len() > start_byte {

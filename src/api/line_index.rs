@@ -5,6 +5,7 @@
 //! serde-saphyr fallback report the same lines. It locates; it never decodes or judges values.
 //! Use [`LineIndex::line_of`], which falls back to the nearest written ancestor.
 
+use crate::lines::skip_spaces;
 use crate::hash::{HashMap, HashSet};
 
 /// Field path → line for one document (see the module doc).
@@ -41,7 +42,7 @@ impl LineIndex {
         let mut block_scalar: Option<usize> = None;
         // Inside a flow collection spanning lines.
         let mut flow: Option<FlowScan> = None;
-        for (n, raw) in text.lines().enumerate() {
+        for (n, raw) in crate::lines::lines(text).enumerate() {
             let line_no = first_line + n;
             let body = raw.trim_start_matches([' ', '\t']);
             let indent = raw.len() - body.len();
@@ -103,11 +104,11 @@ impl LineIndex {
                     ix.containers.extend(opened);
                 }
                 if seq {
-                    let item_path = format!("{}[{}]", top.path, top.next_index);
+                    let item_path = index_path(&top.path, top.next_index);
                     top.next_index += 1;
                     ix.insert(item_path.clone(), line_no);
                     let after = &rest[1..];
-                    let inner = after.trim_start_matches(' ');
+                    let inner = skip_spaces(after);
                     let inner_col = col + 1 + (after.len() - inner.len());
                     if inner.is_empty() || inner.starts_with('#') {
                         pending = Some(Pending { path: item_path, indent: col });
@@ -136,7 +137,7 @@ impl LineIndex {
                 };
                 let key_path = join_key(&top.path, &key);
                 ix.insert(key_path.clone(), line_no);
-                let value = value.trim_start_matches(' ');
+                let value = skip_spaces(value);
                 if value.is_empty() || value.starts_with('#') {
                     pending = Some(Pending { path: key_path, indent: col });
                 } else if value.starts_with(['|', '>']) {
@@ -238,8 +239,32 @@ fn pending_or(pending: &mut Option<Pending>, base: String) -> String {
 }
 
 /// `parent.key` (just `key` at the root).
+/// `parent.key` (`key` alone at the top). Built by hand, not with `format!`: every key of
+/// every analyzed document passes here.
 fn join_key(parent: &str, key: &str) -> String {
-    if parent.is_empty() { key.to_string() } else { format!("{parent}.{key}") }
+    let mut path = String::with_capacity(parent.len() + 1 + key.len());
+    if !parent.is_empty() {
+        path.push_str(parent);
+        path.push('.');
+    }
+    path.push_str(key);
+    path
+}
+
+/// `parent[index]`, built by hand as [`join_key`] is.
+fn index_path(parent: &str, index: usize) -> String {
+    fn push_digits(path: &mut String, n: usize) {
+        if n >= 10 {
+            push_digits(path, n / 10);
+        }
+        path.push(char::from(b'0' + (n % 10) as u8));
+    }
+    let mut path = String::with_capacity(parent.len() + 4);
+    path.push_str(parent);
+    path.push('[');
+    push_digits(&mut path, index);
+    path.push(']');
+    path
 }
 
 fn is_seq_item(text: &str) -> bool {
@@ -266,7 +291,7 @@ fn split_entry(text: &str) -> Option<(String, &str)> {
             }
             i += 1;
         }
-        let after = text.get(i + 1..)?.trim_start_matches(' ');
+        let after = skip_spaces(text.get(i + 1..)?);
         let value = after.strip_prefix(':')?;
         if !value.is_empty() && !value.starts_with(' ') {
             return None;
@@ -390,7 +415,7 @@ impl FlowScan {
     fn element_path(&mut self, line: usize, ix: &mut LineIndex) -> String {
         let Some(top) = self.stack.last() else { return self.base.clone() };
         let p = if top.1 {
-            format!("{}[{}]", top.0, top.2)
+            index_path(&top.0, top.2)
         } else {
             match &top.3 {
                 Some(k) => join_key(&top.0, k),
@@ -458,6 +483,17 @@ fn snake_case(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn paths_are_built_as_format_would() {
+        for (parent, key) in [("", "spec"), ("spec", "http"), ("spec.http[0]", "route"), ("a", "")] {
+            let want = if parent.is_empty() { key.to_string() } else { format!("{parent}.{key}") };
+            assert_eq!(join_key(parent, key), want);
+        }
+        for (parent, i) in [("spec.http", 0), ("x", 9), ("x", 10), ("", 12345), ("y", usize::MAX)] {
+            assert_eq!(index_path(parent, i), format!("{parent}[{i}]"));
+        }
+    }
 
     #[test]
     fn scalar_lines_only_for_written_scalars() {

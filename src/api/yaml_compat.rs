@@ -20,7 +20,7 @@ pub fn go_flow_scalars(text: &str) -> Cow<'_, str> {
     let mut open_quote: Option<u8> = None;
     // Inside a block scalar: lines indented more than this belong to it.
     let mut block_scalar: Option<usize> = None;
-    for line in text.split_inclusive('\n') {
+    for line in crate::lines::lines_inclusive(text) {
         let body = line.trim_start_matches(' ');
         let indent = line.len() - body.len();
         if let Some(parent) = block_scalar {

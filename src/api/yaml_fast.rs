@@ -6,6 +6,9 @@
 //! exactly as serde-saphyr would — so the caller falls back to the full parser, which stays
 //! the reference (a differential test checks both agree). It never reports errors itself.
 
+use std::borrow::Cow;
+
+use crate::lines::skip_spaces;
 use serde_json::{Map, Number, Value};
 
 struct Line<'a> {
@@ -23,12 +26,17 @@ pub trait Tree: Sized {
     fn bool(b: bool) -> Self;
     fn number(n: Number) -> Self;
     fn string(s: String) -> Self;
+    /// A string node of borrowed text (a tree that shares recurring strings copies only new ones).
+    fn str(s: &str) -> Self {
+        Self::string(s.to_string())
+    }
     /// The text of a string node (`None` for any other node).
     fn into_string(self) -> Option<String>;
     fn array(items: Vec<Self>) -> Self;
     fn object(map: Self::Map) -> Self;
-    /// A mapping of these entries, in order; `None` when a key repeats.
-    fn map(entries: impl ExactSizeIterator<Item = (String, Self)>) -> Option<Self::Map>;
+    /// A mapping of these entries, in order; `None` when a key repeats. Keys written plain are
+    /// borrowed from the document, quoted ones (unescaped) owned.
+    fn map<'a>(entries: impl ExactSizeIterator<Item = (Cow<'a, str>, Self)>) -> Option<Self::Map>;
 }
 
 impl Tree for Value {
@@ -57,10 +65,10 @@ impl Tree for Value {
     fn object(map: Self::Map) -> Self {
         Value::Object(map)
     }
-    fn map(entries: impl ExactSizeIterator<Item = (String, Self)>) -> Option<Self::Map> {
+    fn map<'a>(entries: impl ExactSizeIterator<Item = (Cow<'a, str>, Self)>) -> Option<Self::Map> {
         let n = entries.len();
         let mut map = Map::with_capacity(n);
-        map.extend(entries);
+        map.extend(entries.map(|(k, v)| (k.into_owned(), v)));
         (map.len() == n).then_some(map)
     }
 }
@@ -72,13 +80,15 @@ pub fn parse(doc: &str) -> Option<Map<String, Value>> {
 
 /// [`parse`] into any [`Tree`].
 pub fn parse_as<T: Tree>(doc: &str) -> Option<T::Map> {
-    if doc.as_bytes().contains(&b'\t') || doc.contains('\u{feff}') {
-        return None; // byte-order marks and tabs: leave them to the full parser
+    // Byte-order marks and tabs: leave them to the full parser. (0xEF leads the mark's UTF-8
+    // bytes; one pass over the bytes, then the exact check only when it occurs.)
+    if doc.bytes().any(|b| b == b'\t' || b == 0xEF) && (doc.contains('\t') || doc.contains('\u{feff}')) {
+        return None;
     }
     let mut lines = Vec::new();
-    let raw_lines: Vec<&str> = doc.lines().collect();
+    let raw_lines: Vec<&str> = crate::lines::lines(doc).collect();
     for (n, raw) in raw_lines.iter().enumerate() {
-        let body = raw.trim_start_matches(' ');
+        let body = skip_spaces(raw);
         let text = body.trim_end();
         if text.is_empty() || text.starts_with('#') {
             continue;
@@ -103,7 +113,7 @@ struct Parser<'a, T> {
     depth: usize,
     /// The entries of the open mappings and the items of the open sequences, innermost last:
     /// each collection is built at its exact size once complete (no regrowth, no rehashing).
-    fields: Vec<(String, T)>,
+    fields: Vec<(Cow<'a, str>, T)>,
     items: Vec<T>,
 }
 
@@ -196,7 +206,7 @@ impl<'a, T: Tree> Parser<'a, T> {
         let mut block_indent = None;
         let mut body: Vec<&str> = Vec::new();
         while let Some(line) = self.raw.get(end) {
-            let spaces = line.len() - line.trim_start_matches(' ').len();
+            let spaces = line.len() - skip_spaces(line).len();
             if spaces == line.len() {
                 match block_indent {
                     // Leading blank lines with spaces: the full parser decides.
@@ -249,7 +259,7 @@ impl<'a, T: Tree> Parser<'a, T> {
                 return None;
             }
             let after = &text[1..];
-            let content = after.trim_start_matches(' ');
+            let content = skip_spaces(after);
             if content.is_empty() || content.starts_with('#') {
                 self.pos += 1;
                 match self.peek() {
@@ -302,10 +312,10 @@ fn block_header(rest: &str) -> Option<Chomp> {
 }
 
 /// `key: rest` or `key:` with a plain or quoted key; `None` if the line is not a simple entry.
-fn split_key(text: &str) -> Option<(String, &str)> {
+fn split_key(text: &str) -> Option<(Cow<'_, str>, &str)> {
     let (key, after) = if text.starts_with('"') || text.starts_with('\'') {
         let (k, used) = quoted(text)?;
-        (k, &text[used..])
+        (Cow::Owned(k), &text[used..])
     } else {
         let b = text.as_bytes();
         let mut i = 0;
@@ -325,13 +335,13 @@ fn split_key(text: &str) -> Option<(String, &str)> {
         if k.is_empty() || k.ends_with(' ') || !plain_start_ok(k) || plain_key_ambiguous(k) {
             return None;
         }
-        (k.to_string(), &text[i..])
+        (Cow::Borrowed(k), &text[i..])
     };
     let rest = after.strip_prefix(':')?;
     if !rest.is_empty() && !rest.starts_with(' ') {
         return None;
     }
-    Some((key, rest.trim_start_matches(' ')))
+    Some((key, skip_spaces(rest)))
 }
 
 /// Characters a plain scalar may not start with in this subset (YAML indicators).
@@ -357,7 +367,7 @@ fn inline_value<T: Tree>(text: &str) -> Option<T> {
     match text.as_bytes()[0] {
         b'"' | b'\'' => {
             let (s, used) = quoted(text)?;
-            let tail = text[used..].trim_start_matches(' ');
+            let tail = skip_spaces(&text[used..]);
             (tail.is_empty() || (tail.starts_with('#') && used < text.len() && text.as_bytes()[used] == b' '))
                 .then_some(T::string(s))
         }
@@ -375,7 +385,8 @@ fn inline_value<T: Tree>(text: &str) -> Option<T> {
 
 /// Text before a ` #` comment, trimmed.
 fn strip_comment(text: &str) -> Option<&str> {
-    let s = match text.find(" #") {
+    // Most lines hold no `#` at all: one vector search rules that out.
+    let s = match memchr::memchr(b'#', text.as_bytes()).and_then(|_| text.find(" #")) {
         Some(i) => &text[..i],
         None => text,
     };
@@ -386,7 +397,7 @@ fn strip_comment(text: &str) -> Option<&str> {
 /// A flat one-line flow collection: scalars only, nothing after the closing bracket but a comment.
 fn flow<T: Tree>(text: &str, open: u8, close: u8) -> Option<T> {
     let end = text.find(close as char)?;
-    let tail = text[end + 1..].trim_start_matches(' ');
+    let tail = skip_spaces(&text[end + 1..]);
     if !(tail.is_empty() || (tail.starts_with('#') && text[end + 1..].starts_with(' '))) {
         return None;
     }
@@ -406,7 +417,7 @@ fn flow<T: Tree>(text: &str, open: u8, close: u8) -> Option<T> {
                 return None;
             }
             let key = flow_scalar::<T>(k)?.into_string()?;
-            entries.push((key, flow_scalar(v)?));
+            entries.push((Cow::Owned(key), flow_scalar(v)?));
         }
         T::map(entries.into_iter()).map(T::object)
     }
@@ -495,7 +506,7 @@ fn resolve_plain<T: Tree>(s: &str) -> Option<T> {
         Plain::Null => T::null(),
         Plain::Bool(b) => T::bool(b),
         Plain::Number(n) => T::number(n),
-        Plain::Text => T::string(s.to_string()),
+        Plain::Text => T::str(s),
     })
 }
 
@@ -508,18 +519,21 @@ enum Plain {
 }
 
 fn classify_plain(s: &str) -> Option<Plain> {
-    if matches!(s, "~" | "null" | "Null" | "NULL") {
-        return Some(Plain::Null);
-    }
     let is = |words: &[&str]| words.iter().any(|w| w.eq_ignore_ascii_case(s));
-    if is(&["y", "yes", "true", "on"]) {
-        return Some(Plain::Bool(true));
-    }
-    if is(&["n", "no", "false", "off"]) {
-        return Some(Plain::Bool(false));
-    }
-    if is(&["inf", "infinity", "nan"]) {
-        return None;
+    // The null, boolean and infinity words are at most 8 bytes long.
+    if s.len() <= 8 {
+        if matches!(s, "~" | "null" | "Null" | "NULL") {
+            return Some(Plain::Null);
+        }
+        if is(&["y", "yes", "true", "on"]) {
+            return Some(Plain::Bool(true));
+        }
+        if is(&["n", "no", "false", "off"]) {
+            return Some(Plain::Bool(false));
+        }
+        if is(&["inf", "infinity", "nan"]) {
+            return None;
+        }
     }
     let b = s.as_bytes();
     let digits = s.strip_prefix('-').unwrap_or(s);

@@ -31,7 +31,7 @@ pub fn inject_text(
     warnings: &mut Vec<String>,
 ) -> Result<(), String> {
     let mut normalised = String::with_capacity(text.len() + 1);
-    for line in text.split_inclusive('\n') {
+    for line in crate::lines::lines_inclusive(text) {
         let l = line.strip_suffix('\n').unwrap_or(line);
         let l = l.strip_suffix('\r').unwrap_or(l);
         normalised.push_str(l);

@@ -196,20 +196,39 @@ struct GoEscape<W>(W);
 
 impl<W: io::Write> io::Write for GoEscape<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let mut start = 0;
-        for (i, b) in buf.iter().enumerate() {
-            let escaped: &[u8] = match b {
-                b'<' => b"\\u003c",
-                b'>' => b"\\u003e",
-                b'&' => b"\\u0026",
-                _ => continue,
-            };
-            self.0.write_all(&buf[start..i])?;
-            self.0.write_all(escaped)?;
-            start = i + 1;
-        }
-        self.0.write_all(&buf[start..])?;
+        self.write_all(buf)?;
         Ok(buf.len())
+    }
+    /// Written whole (serde_json writes through `write_all`, mostly a few bytes at a time): short
+    /// pieces are scanned byte by byte, longer ones (message texts) by vector search.
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        fn escape(b: u8) -> Option<&'static [u8]> {
+            match b {
+                b'<' => Some(b"\\u003c"),
+                b'>' => Some(b"\\u003e"),
+                b'&' => Some(b"\\u0026"),
+                _ => None,
+            }
+        }
+        let mut start = 0;
+        let mut put = |i: usize, w: &mut W| -> io::Result<()> {
+            if let Some(escaped) = escape(buf[i]) {
+                w.write_all(&buf[start..i])?;
+                w.write_all(escaped)?;
+                start = i + 1;
+            }
+            Ok(())
+        };
+        if buf.len() < 32 {
+            for i in 0..buf.len() {
+                put(i, &mut self.0)?;
+            }
+        } else {
+            for i in memchr::memchr3_iter(b'<', b'>', b'&', buf) {
+                put(i, &mut self.0)?;
+            }
+        }
+        self.0.write_all(&buf[start..])
     }
     fn flush(&mut self) -> io::Result<()> {
         self.0.flush()

@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use anyhow::{Context, Result, anyhow};
 use minijinja::value::{Serde, Value as MjValue};
 
+use crate::lines::lines;
 use crate::profile::Assets;
 use serde_json::{Map, Value, json};
 
@@ -266,7 +267,7 @@ impl Renderer {
             }
         } else if let Some(text) = self.templates.get("base/crds.gen.yaml") {
             for doc in split_docs(text) {
-                if doc.lines().all(|l| l.trim().is_empty() || l.starts_with('#')) {
+                if lines(doc).all(|l| l.trim().is_empty() || l.starts_with('#')) {
                     continue;
                 }
                 match passthrough(doc, labels.as_ref()) {
@@ -289,7 +290,7 @@ impl Renderer {
 /// its text with the `metadata.labels` block replaced by `labels` (when given). None when the
 /// document does not have that simple shape (the caller parses it instead).
 fn passthrough(doc: &str, labels: Option<&Value>) -> Option<(Value, String)> {
-    let lines: Vec<&str> = doc.lines().filter(|l| !l.starts_with('#')).collect();
+    let lines: Vec<&str> = lines(doc).filter(|l| !l.starts_with('#')).collect();
     let top = |key: &str| lines.iter().find_map(|l| l.strip_prefix(key)).map(|v| v.trim().to_string());
     let api_version = top("apiVersion: ")?;
     let kind = top("kind: ")?;
@@ -387,13 +388,14 @@ pub fn parse_docs(text: &str) -> Result<Vec<Value>> {
 fn split_docs(text: &str) -> Vec<&str> {
     let mut docs = Vec::new();
     let mut start = 0;
-    let mut pos = 0;
-    for line in text.split_inclusive('\n') {
+    let mut lines = lines(text);
+    loop {
+        let pos = lines.offset();
+        let Some(line) = lines.next() else { break };
         if line.trim_end() == "---" {
             docs.push(&text[start..pos]);
-            start = pos + line.len();
+            start = lines.offset();
         }
-        pos += line.len();
     }
     docs.push(&text[start..]);
     docs

@@ -13,7 +13,7 @@ pub const DOMAIN_SUFFIX: &str = "svc.cluster.local";
 /// `host.<namespace>.svc.cluster.local`.
 pub fn to_fqdn(namespace: &str, host: &str) -> String {
     if !host.starts_with('*') && !host.contains('.') {
-        format!("{host}.{namespace}.{DOMAIN_SUFFIX}")
+        [host, ".", namespace, ".", DOMAIN_SUFFIX].concat()
     } else {
         host.to_string()
     }

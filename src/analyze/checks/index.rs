@@ -11,7 +11,7 @@ use super::Res;
 /// `SelectorFromSet(m).String()`: `k=v` pairs sorted by key, joined with `,`.
 pub fn selector_string(sel: &Obj) -> String {
     let mut pairs: Vec<String> =
-        sel.iter().map(|(k, v)| format!("{k}={}", v.as_str().unwrap_or_default())).collect();
+        sel.iter().map(|(k, v)| [k, "=", v.as_str().unwrap_or_default()].concat()).collect();
     pairs.sort();
     pairs.join(",")
 }

@@ -69,7 +69,7 @@ impl<'a> Res<'a> {
         if self.namespace.is_empty() {
             self.name.to_string()
         } else {
-            format!("{}/{}", self.namespace, self.name)
+            [&*self.namespace, "/", &*self.name].concat()
         }
     }
 }
