@@ -457,11 +457,13 @@ struct Emitter {
 }
 
 impl Emitter {
+    #[inline]
     fn put(&mut self, c: char) {
         self.out.push(c);
         self.column += 1;
     }
 
+    #[inline]
     fn put_break(&mut self) {
         self.out.push('\n');
         self.column = 0;
@@ -569,6 +571,14 @@ impl Emitter {
     fn plain(&mut self, s: &str, indent: usize, allow_breaks: bool) {
         if !self.whitespace {
             self.put(' ');
+        }
+        // Without a space there is nowhere to fold: the text goes out whole (most scalars).
+        if !s.contains(' ') {
+            self.out.push_str(s);
+            self.column += s.chars().count();
+            self.whitespace = false;
+            self.indention = false;
+            return;
         }
         let mut spaces = false;
         let mut chars = s.chars().peekable();
