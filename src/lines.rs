@@ -48,17 +48,11 @@ impl<'a> Iterator for Lines<'a> {
 
 /// The lines of `text` with their `\n` kept, exactly as `text.split_inclusive('\n')`.
 pub fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
-    let mut start = 0;
-    let mut newlines = memchr::memchr_iter(b'\n', text.as_bytes());
+    let mut lines = lines(text);
     std::iter::from_fn(move || {
-        let end = match newlines.next() {
-            Some(i) => i + 1,
-            None if start < text.len() => text.len(),
-            None => return None,
-        };
-        let line = &text[start..end];
-        start = end;
-        Some(line)
+        let start = lines.offset();
+        lines.next()?;
+        Some(&text[start..lines.offset()])
     })
 }
 

@@ -163,9 +163,9 @@ impl Origin {
     /// `<Kind> <ns>/<name>` or `<Kind> <name>`.
     pub fn friendly_name(&self) -> String {
         if self.namespace.is_empty() {
-            [&*self.kind, " ", self.name].concat()
+            [self.kind, " ", self.name].concat()
         } else {
-            [&*self.kind, " ", self.namespace, "/", self.name].concat()
+            [self.kind, " ", self.namespace, "/", self.name].concat()
         }
     }
 }

@@ -11,14 +11,13 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 use std::fmt;
 use std::hash::Hasher;
-
-use crate::hash::FxHasher;
 use std::ops::Index;
 
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 use serde_json::{Number, Value};
 
 use crate::api::yaml_fast::Tree;
+use crate::hash::FxHasher;
 
 /// A JSON value, read-only.
 #[derive(Debug, Clone, PartialEq, Default)]

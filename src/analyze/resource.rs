@@ -172,9 +172,9 @@ impl Resource {
     /// Upstream's FriendlyName: `<Kind> <ns>/<name>`, or `<Kind> <name>` without a namespace.
     pub fn friendly_name(&self) -> String {
         if self.namespace.is_empty() {
-            [self.kind.kind, " ", &*self.name].concat()
+            [self.kind.kind, " ", self.name].concat()
         } else {
-            [self.kind.kind, " ", &*self.namespace, "/", &*self.name].concat()
+            [self.kind.kind, " ", self.namespace, "/", self.name].concat()
         }
     }
     /// `ns/name` (or `name`), as analyzers print resources in parameters.
@@ -182,7 +182,7 @@ impl Resource {
         if self.namespace.is_empty() {
             self.name.to_string()
         } else {
-            [&*self.namespace, "/", &*self.name].concat()
+            [self.namespace, "/", self.name].concat()
         }
     }
 }

@@ -238,7 +238,6 @@ fn pending_or(pending: &mut Option<Pending>, base: String) -> String {
     pending.take().map(|p| p.path).unwrap_or(base)
 }
 
-/// `parent.key` (just `key` at the root).
 /// `parent.key` (`key` alone at the top). Built by hand, not with `format!`: every key of
 /// every analyzed document passes here.
 fn join_key(parent: &str, key: &str) -> String {

@@ -21,7 +21,7 @@ pub fn go_flow_scalars(text: &str) -> Cow<'_, str> {
     // Inside a block scalar: lines indented more than this belong to it.
     let mut block_scalar: Option<usize> = None;
     for line in crate::lines::lines_inclusive(text) {
-        let body = line.trim_start_matches(' ');
+        let body = crate::lines::skip_spaces(line);
         let indent = line.len() - body.len();
         if let Some(parent) = block_scalar {
             if body.trim().is_empty() || indent > parent {

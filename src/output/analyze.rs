@@ -199,39 +199,33 @@ impl<W: io::Write> io::Write for GoEscape<W> {
         self.write_all(buf)?;
         Ok(buf.len())
     }
-    /// Written whole (serde_json writes through `write_all`, mostly a few bytes at a time): short
-    /// pieces are scanned byte by byte, longer ones (message texts) by vector search.
+    /// Written whole (serde_json writes through `write_all`, mostly a few bytes at a time).
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
-        fn escape(b: u8) -> Option<&'static [u8]> {
-            match b {
-                b'<' => Some(b"\\u003c"),
-                b'>' => Some(b"\\u003e"),
-                b'&' => Some(b"\\u0026"),
-                _ => None,
-            }
-        }
         let mut start = 0;
-        let mut put = |i: usize, w: &mut W| -> io::Result<()> {
-            if let Some(escaped) = escape(buf[i]) {
-                w.write_all(&buf[start..i])?;
-                w.write_all(escaped)?;
-                start = i + 1;
-            }
-            Ok(())
-        };
-        if buf.len() < 32 {
-            for i in 0..buf.len() {
-                put(i, &mut self.0)?;
-            }
-        } else {
-            for i in memchr::memchr3_iter(b'<', b'>', b'&', buf) {
-                put(i, &mut self.0)?;
-            }
+        while let Some(i) = next_to_escape(&buf[start..]).map(|i| start + i) {
+            let escaped: &[u8] = match buf[i] {
+                b'<' => b"\\u003c",
+                b'>' => b"\\u003e",
+                _ => b"\\u0026",
+            };
+            self.0.write_all(&buf[start..i])?;
+            self.0.write_all(escaped)?;
+            start = i + 1;
         }
         self.0.write_all(&buf[start..])
     }
     fn flush(&mut self) -> io::Result<()> {
         self.0.flush()
+    }
+}
+
+/// The first `<`, `>` or `&` in `buf`: short pieces (punctuation, keys) scanned byte by byte,
+/// longer ones (message texts) by vector search.
+fn next_to_escape(buf: &[u8]) -> Option<usize> {
+    if buf.len() < 32 {
+        buf.iter().position(|b| matches!(b, b'<' | b'>' | b'&'))
+    } else {
+        memchr::memchr3(b'<', b'>', b'&', buf)
     }
 }
 

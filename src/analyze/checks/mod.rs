@@ -69,7 +69,7 @@ impl<'a> Res<'a> {
         if self.namespace.is_empty() {
             self.name.to_string()
         } else {
-            [&*self.namespace, "/", &*self.name].concat()
+            [self.namespace, "/", self.name].concat()
         }
     }
 }
