@@ -10,7 +10,7 @@ use serde_json::{Map, Value, json};
 
 use super::analyzers::schema;
 use super::mesh::Mesh;
-use super::node::{Node, Obj};
+use super::node::{self, Node, Obj};
 use super::resource::{self, DocText, Kind, ResourceSet, Source, kinds};
 use crate::api::document;
 
@@ -120,7 +120,8 @@ pub struct Loaded {
 enum Parsed {
     Error(String),
     /// The resource, and the typed model's rule findings when its spec was checked.
-    Resource(Box<resource::Resource>, Option<Vec<crate::api::validation::Finding>>),
+    /// Not boxed: the set moves it into its vector of the kind, which a box would only delay.
+    Resource(resource::Resource, Option<Vec<crate::api::validation::Finding>>),
 }
 
 /// Parses one document of `input` (text `chunk` starting at `line`) into `out`: nothing for an
@@ -155,7 +156,7 @@ fn parse_one(
     // A `kind: List`: each item is a resource of its own, at the line its item starts on.
     let lines = crate::api::line_index::LineIndex::build(text, line);
     let Some(Node::Array(items)) = object.into_field("items") else { return };
-    for (i, item) in items.into_vec().into_iter().enumerate() {
+    for (i, item) in items.iter().cloned().enumerate() {
         let prefix = format!("items[{i}]");
         let item_line = lines.line_exact(&prefix).unwrap_or(doc_line);
         let Node::Object(item) = item else {
@@ -196,7 +197,7 @@ fn parse_object(file: &Arc<str>, line: usize, object: Obj, doc: DocText, opts: &
     if SYSTEM_NAMESPACES.contains(&ns) {
         return None;
     }
-    Some(Parsed::Resource(Box::new(r), checked))
+    Some(Parsed::Resource(r, checked))
 }
 
 /// A document as an object: by the YAML fast path straight into [`Node`]s when it can, else
@@ -222,7 +223,25 @@ fn parse_input(input: &Input, opts: &LoadOptions) -> Vec<Parsed> {
     let parse_run = |run: &[(usize, Result<&str, document::DecodeError>)]| {
         let mut out = Vec::with_capacity(run.len());
         for (l, c) in run {
-            parse_one(input, &file, *l, c.clone(), opts, &mut out);
+            let build = || {
+                let mut one = Vec::new();
+                parse_one(input, &file, *l, c.clone(), opts, &mut one);
+                one
+            };
+            let keep = |mut one: Vec<Parsed>| {
+                for p in &mut one {
+                    if let Parsed::Resource(r, _) = p {
+                        r.object = match &r.object {
+                            Node::Object(o) => Node::Object(o.kept_for(r.kind.kind)),
+                            other => other.kept(),
+                        };
+                    }
+                }
+                one
+            };
+            // SAFETY: `keep` replaces the one node `parse_one` leaves behind (each resource's
+            // object; a resource holds no other node).
+            out.extend(unsafe { node::built_in_scratch(build, keep) });
         }
         out
     };
@@ -271,13 +290,16 @@ pub fn add_files(set: &mut ResourceSet, inputs: &[Input], opts: &LoadOptions) ->
     let mut added = Added::default();
     for input in inputs {
         let parsed = parse_input(input, opts);
-        set.reserve(parsed.len());
+        set.reserve(parsed.iter().filter_map(|p| match p {
+            Parsed::Resource(r, _) => Some(r.kind),
+            Parsed::Error(_) => None,
+        }));
         for p in parsed {
             match p {
                 Parsed::Error(e) => added.parse_errors.push(e),
                 Parsed::Resource(r, checked) => {
                     added.cluster_kinds |= kinds::CLUSTER_ONLY.contains(&r.kind);
-                    let id = set.insert_boxed(r);
+                    let id = set.insert(r);
                     if let Some(findings) = checked {
                         set.keep_checked(id, findings);
                     }
