@@ -216,7 +216,9 @@ const PARALLEL_MIN_DOCS: usize = 512;
 /// Documents a parsing thread takes at a time.
 const PARSE_BLOCK_DOCS: usize = 256;
 
-fn parse_input(input: &Input, opts: &LoadOptions) -> Vec<Parsed> {
+/// The documents of `input`, parsed, in runs in document order (kept apart: joining them would
+/// copy every resource once more).
+fn parse_input(input: &Input, opts: &LoadOptions) -> Vec<Vec<Parsed>> {
     let chunks = document::split_documents(&input.text);
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(4);
     let file: Arc<str> = input.name.as_str().into();
@@ -246,11 +248,11 @@ fn parse_input(input: &Input, opts: &LoadOptions) -> Vec<Parsed> {
         out
     };
     if threads < 2 || chunks.len() < PARALLEL_MIN_DOCS {
-        return parse_run(&chunks);
+        return vec![parse_run(&chunks)];
     }
     // Blocks of documents, not halves: a thread that finishes early takes the next block.
     let blocks: Vec<_> = chunks.chunks(PARSE_BLOCK_DOCS).collect();
-    super::in_turn(&blocks, threads, |block| parse_run(block)).into_iter().flatten().collect()
+    super::in_turn(&blocks, threads, |block| parse_run(block))
 }
 
 /// Builds the resource set of a file-mode analysis. Cluster-only kinds (Pod, Service,
@@ -290,11 +292,11 @@ pub fn add_files(set: &mut ResourceSet, inputs: &[Input], opts: &LoadOptions) ->
     let mut added = Added::default();
     for input in inputs {
         let parsed = parse_input(input, opts);
-        set.reserve(parsed.iter().filter_map(|p| match p {
+        set.reserve(parsed.iter().flatten().filter_map(|p| match p {
             Parsed::Resource(r, _) => Some(r.kind),
             Parsed::Error(_) => None,
         }));
-        for p in parsed {
+        for p in parsed.into_iter().flatten() {
             match p {
                 Parsed::Error(e) => added.parse_errors.push(e),
                 Parsed::Resource(r, checked) => {
