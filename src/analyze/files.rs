@@ -216,9 +216,9 @@ const PARALLEL_MIN_DOCS: usize = 512;
 /// Documents a parsing thread takes at a time.
 const PARSE_BLOCK_DOCS: usize = 256;
 
-/// The documents of `input`, parsed, in runs in document order (kept apart: joining them would
-/// copy every resource once more).
-fn parse_input(input: &Input, opts: &LoadOptions) -> Vec<Vec<Parsed>> {
+/// Parses the documents of `input`, handing them to `each` in runs, in document order, on the
+/// calling thread: while it adds one run to the set, the other threads parse the next ones.
+fn parse_input(input: &Input, opts: &LoadOptions, each: &mut dyn FnMut(Vec<Parsed>)) {
     let chunks = document::split_documents(&input.text);
     let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1).min(4);
     let file: Arc<str> = input.name.as_str().into();
@@ -248,11 +248,11 @@ fn parse_input(input: &Input, opts: &LoadOptions) -> Vec<Vec<Parsed>> {
         out
     };
     if threads < 2 || chunks.len() < PARALLEL_MIN_DOCS {
-        return vec![parse_run(&chunks)];
+        return each(parse_run(&chunks));
     }
     // Blocks of documents, not halves: a thread that finishes early takes the next block.
     let blocks: Vec<_> = chunks.chunks(PARSE_BLOCK_DOCS).collect();
-    super::in_turn(&blocks, threads, |block| parse_run(block))
+    super::in_turn_streamed(&blocks, threads, |block| parse_run(block), each);
 }
 
 /// Builds the resource set of a file-mode analysis. Cluster-only kinds (Pod, Service,
@@ -291,23 +291,24 @@ pub struct Added {
 pub fn add_files(set: &mut ResourceSet, inputs: &[Input], opts: &LoadOptions) -> Added {
     let mut added = Added::default();
     for input in inputs {
-        let parsed = parse_input(input, opts);
-        set.reserve(parsed.iter().flatten().filter_map(|p| match p {
-            Parsed::Resource(r, _) => Some(r.kind),
-            Parsed::Error(_) => None,
-        }));
-        for p in parsed.into_iter().flatten() {
-            match p {
-                Parsed::Error(e) => added.parse_errors.push(e),
-                Parsed::Resource(r, checked) => {
-                    added.cluster_kinds |= kinds::CLUSTER_ONLY.contains(&r.kind);
-                    let id = set.insert(r);
-                    if let Some(findings) = checked {
-                        set.keep_checked(id, findings);
+        parse_input(input, opts, &mut |run| {
+            set.reserve(run.iter().filter_map(|p| match p {
+                Parsed::Resource(r, _) => Some(r.kind),
+                Parsed::Error(_) => None,
+            }));
+            for p in run {
+                match p {
+                    Parsed::Error(e) => added.parse_errors.push(e),
+                    Parsed::Resource(r, checked) => {
+                        added.cluster_kinds |= kinds::CLUSTER_ONLY.contains(&r.kind);
+                        let id = set.insert(r);
+                        if let Some(findings) = checked {
+                            set.keep_checked(id, findings);
+                        }
                     }
                 }
             }
-        }
+        });
     }
     added
 }
@@ -381,6 +382,37 @@ mod tests {
         // No cluster-only kinds in the files: those stay unavailable, no built-in ingress.
         assert!(!l.set.is_available(kinds::POD));
         assert!(l.set.find(kinds::MESH_CONFIG, "istio-system", "meshconfig").is_some());
+    }
+
+    #[test]
+    fn a_large_input_parsed_on_several_threads_keeps_document_order() {
+        // Enough documents for the parallel path, with a replacement and errors far apart.
+        let n = PARALLEL_MIN_DOCS * 3;
+        let mut docs = Vec::new();
+        for i in 0..n {
+            docs.push(match i {
+                7 => "kind: NoVersion\n".to_string(),
+                _ if i == n - 5 => "apiVersion: v1\nkind: Service\nmetadata: {name: s2}\nspec: {ports: [{port: 9}]}\n".into(),
+                _ if i == n - 3 => "apiVersion: v1\nkind: Pod\nmetadata: [not, a, map\n".into(),
+                _ if i % 2 == 0 => format!("apiVersion: v1\nkind: Service\nmetadata: {{name: s{i}}}\n"),
+                _ => format!("apiVersion: v1\nkind: Pod\nmetadata: {{name: p{i}}}\n"),
+            });
+        }
+        let l = load_text(&docs.join("---\n"), "default");
+        assert_eq!(l.parse_errors.len(), 2, "{:?}", l.parse_errors);
+        assert!(l.parse_errors[0].starts_with("f.yaml:29:"), "{:?}", l.parse_errors);
+        // (In namespace default: the built-in ingress Service is in istio-system.)
+        let services: Vec<&str> = l.set.in_namespace(kinds::SERVICE, "default").map(|(_, r)| r.name).collect();
+        let want: Vec<String> = (0..n).filter(|i| i % 2 == 0 && *i != 7 && *i != n - 3 && *i != n - 5).map(|i| format!("s{i}")).collect();
+        assert_eq!(services, want.iter().map(String::as_str).collect::<Vec<_>>());
+        // The late document replaced s2 where it was.
+        let s2 = l.set.find(kinds::SERVICE, "default", "s2").unwrap();
+        assert_eq!(s2.spec()["ports"][0]["port"].as_i64(), Some(9));
+        let pods = l.set.in_namespace(kinds::POD, "default").count();
+        assert_eq!(pods, (0..n).filter(|i| i % 2 == 1 && *i != 7 && *i != n - 3 && *i != n - 5).count());
+        // Ids follow the documents: every service id is below every later document's.
+        let ids: Vec<resource::Id> = l.set.in_namespace(kinds::SERVICE, "default").map(|(id, _)| id).collect();
+        assert!(ids.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

@@ -325,6 +325,45 @@ pub(crate) fn in_turn<T: Sync, R: Send>(items: &[T], threads: usize, work: impl 
     done.into_iter().map(|(_, r)| r).collect()
 }
 
+/// [`in_turn`], handing each result to `each` on the calling thread as soon as it and all
+/// before it are done, in the items' order: the caller consumes results while the threads work
+/// on the next items.
+pub(crate) fn in_turn_streamed<T: Sync, R: Send>(
+    items: &[T],
+    threads: usize,
+    work: impl Fn(&T) -> R + Sync,
+    each: &mut dyn FnMut(R),
+) {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let (done, results) = std::sync::mpsc::channel::<(usize, R)>();
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            let done = done.clone();
+            let (next, work) = (&next, &work);
+            s.spawn(move || {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(item) = items.get(i) else { break };
+                    if done.send((i, work(item))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(done);
+        // Results that came early wait for those before them.
+        let mut early = std::collections::BTreeMap::new();
+        let mut due = 0;
+        for (i, r) in results {
+            early.insert(i, r);
+            while let Some(r) = early.remove(&due) {
+                each(r);
+                due += 1;
+            }
+        }
+    });
+}
+
 /// Below this many resources the analyzers run on the calling thread.
 const PARALLEL_MIN_RESOURCES: usize = 2000;
 
@@ -347,5 +386,22 @@ mod tests {
         });
         assert_eq!(got, items.iter().map(|i| i * 2).collect::<Vec<_>>());
         assert!(super::in_turn(&Vec::<u64>::new(), 2, |&i| i).is_empty());
+    }
+
+    #[test]
+    fn streamed_work_reaches_the_caller_in_the_items_order() {
+        let items: Vec<u64> = (0..1000).collect();
+        let mut got = Vec::new();
+        super::in_turn_streamed(
+            &items,
+            3,
+            |&i| {
+                std::hint::black_box((0..(i % 7) * 1000).sum::<u64>());
+                i * 2
+            },
+            &mut |r| got.push(r),
+        );
+        assert_eq!(got, items.iter().map(|i| i * 2).collect::<Vec<_>>());
+        super::in_turn_streamed(&Vec::<u64>::new(), 2, |&i| i, &mut |_| panic!("no items"));
     }
 }

@@ -227,20 +227,20 @@ impl ResourceSet {
         ResourceSet { istio_namespace: istio_namespace.to_string(), ..Default::default() }
     }
 
-    /// Makes room for more resources of these kinds (a file's documents are counted before
-    /// they are added), so the per-kind vectors are not copied as they grow.
+    /// Makes room for more resources of these kinds (a run of documents is counted before it is
+    /// added), so the per-kind vectors grow once per run, not once per doubling inside it.
     pub fn reserve(&mut self, kinds: impl Iterator<Item = Kind>) {
         let mut counts: HashMap<Kind, usize> = HashMap::default();
         for k in kinds {
             *counts.entry(k).or_default() += 1;
         }
         let n: usize = counts.values().sum();
-        self.slots.reserve_exact(n);
-        self.checked.reserve_exact(n);
+        self.slots.reserve(n);
+        self.checked.reserve(n);
         for (kind, n) in counts {
             let store = self.store_index(kind);
-            self.stores[store].ids.reserve_exact(n);
-            self.stores[store].items.reserve_exact(n);
+            self.stores[store].ids.reserve(n);
+            self.stores[store].items.reserve(n);
         }
     }
 
