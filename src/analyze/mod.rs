@@ -87,6 +87,14 @@ impl fmt::Debug for Analyzer {
 pub struct Context<'a> {
     pub set: &'a ResourceSet,
     pub mesh: &'a mesh::Mesh,
+    /// Indexes several analyzers need, built once per run by the first that asks.
+    pub shared: &'a Shared,
+}
+
+/// Indexes shared by the analyzers of one run (read-only once built; threads share them).
+#[derive(Debug, Default)]
+pub struct Shared {
+    pub(crate) pods: std::sync::OnceLock<checks::index::PodMaps>,
 }
 
 /// One finding as an analyzer reports it (resolved into a [`Message`] by the engine).
@@ -278,9 +286,10 @@ pub fn run(set: &ResourceSet, mesh: &mesh::Mesh, analyzers: &[Analyzer]) -> Outc
             out.skipped.push(a.name);
         }
     }
+    let shared = Shared::default();
     let run_one = |a: &Analyzer| {
         let mut report = Report::default();
-        (a.run)(&Context { set, mesh }, &mut report);
+        (a.run)(&Context { set, mesh, shared: &shared }, &mut report);
         let mut last = None;
         report.findings.iter().map(|f| resolve_in(set, f, &mut last)).collect::<Vec<Message>>()
     };

@@ -55,7 +55,7 @@ fn servers<'a>(gw: &Res<'a>) -> &'a [Node] {
 }
 
 pub(super) fn ingress_port(s: &Snapshot) -> Vec<Finding> {
-    let pods = PodIndex::new(s.of("Pod"));
+    let pods = s.pod_index();
     let mut services: HashMap<&str, Vec<&Res>> = HashMap::default();
     for svc in s.of("Service") {
         services.entry(svc.namespace).or_default().push(svc);
@@ -158,7 +158,7 @@ pub(super) fn certificate(s: &Snapshot) -> Vec<Finding> {
 }
 
 pub(super) fn secret(s: &Snapshot) -> Vec<Finding> {
-    let pods = PodIndex::new(s.of("Pod"));
+    let pods = s.pod_index();
     let secrets: HashMap<(&str, &str), &Res> =
         s.of("Secret").iter().map(|r| ((r.namespace, r.name), r)).collect();
     // The namespace of the first pod each selector matches, once per distinct selector.
@@ -260,7 +260,7 @@ fn parse_selector(s: &str) -> Obj {
 
 pub(super) fn conflicting(s: &Snapshot) -> Vec<Finding> {
     let gws = s.of("Gateway");
-    let pods = PodIndex::new(s.of("Pod"));
+    let pods = s.pod_index();
     // (selector, port) → gateway → (host → bind) of its last server on that port.
     type HostsBind<'a> = HashMap<&'a str, &'a str>;
     let mut keys: HashMap<(String, String), HashMap<String, HostsBind>> = HashMap::default();

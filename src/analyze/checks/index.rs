@@ -2,9 +2,11 @@
 //! analyzers share: pods found by namespace and by label pair, so matching a selector costs the
 //! smallest posting list, not a scan of every pod. Knows nothing of any analyzer.
 
+use std::borrow::Cow;
+
 use crate::hash::HashMap;
 
-use crate::analyze::node::{Node, Obj};
+use crate::analyze::node::{Node, Obj, intern};
 
 use super::Res;
 
@@ -33,27 +35,50 @@ pub fn map_at(v: &Node) -> &Obj {
     v.as_object().unwrap_or(&EMPTY)
 }
 
+/// Pods (by their position in a list) by namespace and by label pair. The strings are kept for
+/// the process, so one run's analyzers can share the maps (see [`Snapshot::pod_index`]).
+///
+/// [`Snapshot::pod_index`]: super::Snapshot::pod_index
+#[derive(Debug, Clone, Default)]
+pub struct PodMaps {
+    /// How many pods the list held.
+    pub len: usize,
+    by_ns: HashMap<&'static str, Vec<usize>>,
+    by_label: HashMap<(&'static str, &'static str), Vec<usize>>,
+    by_ns_label: HashMap<(&'static str, &'static str, &'static str), Vec<usize>>,
+}
+
+impl PodMaps {
+    pub fn new(pods: &[Res]) -> Self {
+        let mut ix = PodMaps { len: pods.len(), ..PodMaps::default() };
+        for (i, p) in pods.iter().enumerate() {
+            let ns = intern(p.namespace);
+            ix.by_ns.entry(ns).or_default().push(i);
+            for (k, v) in p.labels() {
+                let Some(v) = v.kept_str() else { continue };
+                ix.by_label.entry((k, v)).or_default().push(i);
+                ix.by_ns_label.entry((ns, k, v)).or_default().push(i);
+            }
+        }
+        ix
+    }
+}
+
 /// Pods by namespace and by label pair.
 pub struct PodIndex<'s, 'a> {
     pub pods: &'s [Res<'a>],
-    by_ns: HashMap<&'a str, Vec<usize>>,
-    by_label: HashMap<(&'a str, &'a str), Vec<usize>>,
-    by_ns_label: HashMap<(&'a str, &'a str, &'a str), Vec<usize>>,
+    maps: Cow<'s, PodMaps>,
 }
 
 impl<'s, 'a> PodIndex<'s, 'a> {
     pub fn new(pods: &'s [Res<'a>]) -> Self {
-        let mut ix =
-            PodIndex { pods, by_ns: HashMap::default(), by_label: HashMap::default(), by_ns_label: HashMap::default() };
-        for (i, p) in pods.iter().enumerate() {
-            ix.by_ns.entry(p.namespace).or_default().push(i);
-            for (k, v) in p.labels() {
-                let Some(v) = v.as_str() else { continue };
-                ix.by_label.entry((k, v)).or_default().push(i);
-                ix.by_ns_label.entry((p.namespace, k, v)).or_default().push(i);
-            }
-        }
-        ix
+        PodIndex { pods, maps: Cow::Owned(PodMaps::new(pods)) }
+    }
+
+    /// The index of `pods` with maps built from this very list before.
+    pub fn with_maps(pods: &'s [Res<'a>], maps: &'s PodMaps) -> Self {
+        debug_assert_eq!(maps.len, pods.len());
+        PodIndex { pods, maps: Cow::Borrowed(maps) }
     }
 
     /// Indexes (into `pods`, in their order) of the pods `sel` matches, in namespace `ns` or
@@ -70,8 +95,8 @@ impl<'s, 'a> PodIndex<'s, 'a> {
         for (k, v) in sel {
             let Some(v) = v.as_str() else { return Vec::new() };
             let list = match ns {
-                Some(ns) => self.by_ns_label.get(&(ns, k, v)),
-                None => self.by_label.get(&(k, v)),
+                Some(ns) => self.maps.by_ns_label.get(&(ns, k, v)),
+                None => self.maps.by_label.get(&(k, v)),
             }
             .map_or(none, Vec::as_slice);
             if best.is_none_or(|b| list.len() < b.len()) {
@@ -80,7 +105,7 @@ impl<'s, 'a> PodIndex<'s, 'a> {
         }
         match (best, ns) {
             (Some(list), _) => list.to_vec(),
-            (None, Some(ns)) => self.by_ns.get(ns).cloned().unwrap_or_default(),
+            (None, Some(ns)) => self.maps.by_ns.get(ns).cloned().unwrap_or_default(),
             (None, None) => (0..self.pods.len()).collect(),
         }
     }
@@ -137,5 +162,26 @@ mod tests {
         assert_eq!(ix.matching(&sel(node!({})), None).len(), 4);
         assert!(ix.matching(&sel(node!({"app": "zzz"})), None).is_empty());
         assert!(!ix.any_matching(&sel(node!({"app": "b", "v": "1"}))));
+    }
+
+    #[test]
+    fn snapshots_share_pod_maps_built_from_the_same_list_only() {
+        let docs = [node!({"metadata": {"labels": {"app": "a"}}}), node!({"metadata": {"labels": {"app": "b"}}})];
+        let shared = std::sync::OnceLock::new();
+        let snapshot = |n: usize| {
+            let mut s = super::super::Snapshot { shared_pods: Some(&shared), ..Default::default() };
+            for (i, d) in docs.iter().enumerate().take(n) {
+                s.add("Pod", Res::new(i, "x", "p", d));
+            }
+            s
+        };
+        let (both, first) = (snapshot(2), snapshot(1));
+        let sel = node!({"app": "b"});
+        let sel = sel.as_object().unwrap();
+        assert_eq!(both.pod_index().matching(sel, Some("x")), vec![1]);
+        assert_eq!(shared.get().map(|m| m.len), Some(2));
+        // Another list (here shorter) gets maps of its own, never positions of the shared ones.
+        assert!(first.pod_index().matching(sel, Some("x")).is_empty());
+        assert_eq!(first.pod_index().first_matching(node!({"app": "a"}).as_object().unwrap()), Some(0));
     }
 }

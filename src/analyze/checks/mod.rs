@@ -85,6 +85,8 @@ pub struct Snapshot<'a> {
     pub mesh_networks: Option<Res<'a>>,
     /// The Istio namespace (`istio-system` when empty): the default root namespace.
     pub istio_namespace: &'a str,
+    /// The run's pod maps, shared by the analyzers that read pods (built by the first).
+    pub shared_pods: Option<&'a std::sync::OnceLock<index::PodMaps>>,
 }
 
 impl<'a> Snapshot<'a> {
@@ -98,6 +100,15 @@ impl<'a> Snapshot<'a> {
 
     pub fn of(&self, kind: &str) -> &[Res<'a>] {
         self.kinds.get(kind).map_or(&[], Vec::as_slice)
+    }
+
+    /// The pod index of this snapshot's pods, its maps shared with the run's other analyzers.
+    pub fn pod_index(&self) -> index::PodIndex<'_, 'a> {
+        let pods = self.of("Pod");
+        match self.shared_pods.map(|cell| cell.get_or_init(|| index::PodMaps::new(pods))) {
+            Some(maps) if maps.len == pods.len() => index::PodIndex::with_maps(pods, maps),
+            _ => index::PodIndex::new(pods),
+        }
     }
 
     pub fn mesh(&self) -> &'a Node {
@@ -171,6 +182,10 @@ pub static ALL: &[(&Analyzer, SnapshotFn)] = &[
 pub fn adapt(cx: &Context<'_>, report: &mut Report, inputs: &[Kind], f: SnapshotFn) {
     let set = cx.set;
     let mut s = Snapshot { istio_namespace: &set.istio_namespace, ..Snapshot::default() };
+    // Every snapshot with pods lists the same ones in the same order: their maps are shared.
+    if inputs.contains(&kinds::POD) {
+        s.shared_pods = Some(&cx.shared.pods);
+    }
     s.mesh = set.of_kind(kinds::MESH_CONFIG).next().map(|(_, r)| r.spec());
     for &kind in inputs {
         for (id, r) in set.of_kind(kind) {

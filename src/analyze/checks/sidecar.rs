@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::hash::HashMap;
 
-use super::index::{PodIndex, first_label, map_at, selector_string};
+use super::index::{first_label, map_at, selector_string};
 use crate::analyze::{Analyzer, kinds};
 
 use super::{Finding, Param, Res, Snapshot, adapt, sorted_names};
@@ -35,7 +35,7 @@ fn namespace_is_ambient(ns: Option<&&Res>) -> bool {
 }
 
 pub(super) fn selector(s: &Snapshot) -> Vec<Finding> {
-    let pods = PodIndex::new(s.of("Pod"));
+    let pods = s.pod_index();
     let mut pod_sidecars: BTreeMap<usize, Vec<&Res>> = BTreeMap::new();
     let mut ns_sidecars: BTreeMap<&str, Vec<&Res>> = BTreeMap::new();
     let mut out = Vec::new();

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use crate::hash::HashSet;
 
-use super::index::{PodIndex, first_label, map_at, selector_string};
+use super::index::{first_label, map_at, selector_string};
 use crate::analyze::{Analyzer, kinds};
 
 use super::{Finding, Param, Res, Snapshot, adapt, items, sorted_names};
@@ -57,7 +57,7 @@ pub(super) fn provider(s: &Snapshot) -> Vec<Finding> {
 }
 
 pub(super) fn selector(s: &Snapshot) -> Vec<Finding> {
-    let pods = PodIndex::new(s.of("Pod"));
+    let pods = s.pod_index();
     let mut pod_telemetries: BTreeMap<usize, Vec<&Res>> = BTreeMap::new();
     let mut out = Vec::new();
     for t in s.of("Telemetry") {

@@ -12,7 +12,7 @@ use crate::hash::{HashMap, HashSet};
 use crate::analyze::node::{Node, Obj};
 
 use super::hosts::{HostIndex, ServiceMap, host_matches, resource_name, to_fqdn};
-use super::index::{PodIndex, map_at, matches, selector_string};
+use super::index::{map_at, matches, selector_string};
 use crate::analyze::{Analyzer, kinds};
 
 use super::{Finding, Param, Res, Snapshot, adapt, items, strs};
@@ -375,7 +375,7 @@ pub(super) fn jwt_claim_route(s: &Snapshot) -> Vec<Finding> {
     }
     let gateways: HashMap<(&str, &str), &Res> =
         s.of("Gateway").iter().map(|g| ((g.namespace, g.name), g)).collect();
-    let pods = PodIndex::new(s.of("Pod"));
+    let pods = s.pod_index();
     // Pods of each gateway selector that no RequestAuthentication covers, once per selector.
     let mut unprotected: HashMap<String, Vec<&str>> = HashMap::default();
     let mut out = Vec::new();
