@@ -233,10 +233,7 @@ fn parse_input(input: &Input, opts: &LoadOptions, each: &mut dyn FnMut(Vec<Parse
             let keep = |mut one: Vec<Parsed>| {
                 for p in &mut one {
                     if let Parsed::Resource(r, _) = p {
-                        r.object = match &r.object {
-                            Node::Object(o) => Node::Object(o.kept_for(r.kind.kind)),
-                            other => other.kept(),
-                        };
+                        r.object = r.object.kept_for(r.kind.kind);
                     }
                 }
                 one

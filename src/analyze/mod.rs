@@ -313,30 +313,14 @@ pub fn run(set: &ResourceSet, mesh: &mesh::Mesh, analyzers: &[Analyzer]) -> Outc
 /// `work` applied to every item on `threads` threads, each taking the next item whenever it is
 /// free (so none idles while another finishes a slow share); the results in the items' order.
 pub(crate) fn in_turn<T: Sync, R: Send>(items: &[T], threads: usize, work: impl Fn(&T) -> R + Sync) -> Vec<R> {
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let mut done: Vec<(usize, R)> = std::thread::scope(|s| {
-        let workers: Vec<_> = (0..threads)
-            .map(|_| {
-                s.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(item) = items.get(i) else { break };
-                        done.push((i, work(item)));
-                    }
-                    done
-                })
-            })
-            .collect();
-        workers.into_iter().flat_map(|w| w.join().unwrap_or_default()).collect()
-    });
-    done.sort_unstable_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, r)| r).collect()
+    let mut done = Vec::with_capacity(items.len());
+    in_turn_streamed(items, threads, work, &mut |r| done.push(r));
+    done
 }
 
 /// [`in_turn`], handing each result to `each` on the calling thread as soon as it and all
 /// before it are done, in the items' order: the caller consumes results while the threads work
-/// on the next items.
+/// on the next items. A thread that panics re-raises its panic here once the others are done.
 pub(crate) fn in_turn_streamed<T: Sync, R: Send>(
     items: &[T],
     threads: usize,

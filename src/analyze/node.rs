@@ -55,7 +55,7 @@ impl Obj {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
-    /// The value of one field, taking the object apart.
+    /// The value of one field (a copy of its node: nodes share their slices).
     pub fn into_field(self, key: &str) -> Option<Node> {
         self.get(key).cloned()
     }
@@ -440,9 +440,9 @@ fn intern_owned(s: String) -> &'static str {
 
 thread_local! {
     static STRINGS: RefCell<Strings> = RefCell::new(Strings::default());
-    static ARENAS: [Cell<Arena>; LANES] = const { [const { Cell::new(Arena { next: 0, end: 0 }) }; LANES] };
+    static ARENAS: [Cell<Arena>; LANES] = const { [const { Cell::new(Arena::EMPTY) }; LANES] };
     static LANE: Cell<usize> = const { Cell::new(0) };
-    static SCRATCH: RefCell<Scratch> = const { RefCell::new(Scratch { chunks: Vec::new(), at: None, bump: Arena { next: 0, end: 0 } }) };
+    static SCRATCH: RefCell<Scratch> = const { RefCell::new(Scratch { chunks: Vec::new(), at: None, bump: Arena::EMPTY }) };
     static IN_SCRATCH: Cell<bool> = const { Cell::new(false) };
 }
 
@@ -460,10 +460,8 @@ struct Scratch {
 impl Scratch {
     fn alloc(&mut self, size: usize, align: usize) -> *mut u8 {
         loop {
-            let start = (self.bump.next + align - 1) & !(align - 1);
-            if self.at.is_some() && start + size <= self.bump.end {
-                self.bump.next = start + size;
-                return start as *mut u8;
+            if let Some(p) = self.bump.bump(size, align) {
+                return p;
             }
             let mut next = self.at.map_or(0, |i| i + 1);
             while next < self.chunks.len() && self.chunks[next].1 < size + align {
@@ -481,7 +479,7 @@ impl Scratch {
 
     fn reset(&mut self) {
         self.at = None;
-        self.bump = Arena { next: 0, end: 0 };
+        self.bump = Arena::EMPTY;
     }
 }
 
@@ -517,25 +515,19 @@ impl Node {
     pub fn kept(&self) -> Node {
         match self {
             Node::Array(a) => Node::Array(kept_iter(a.iter().map(Node::kept))),
-            Node::Object(m) => Node::Object(m.kept()),
+            Node::Object(Obj(fields)) => Node::Object(Obj(kept_iter(fields.iter().map(|(k, v)| (*k, v.kept()))))),
             other => other.clone(),
         }
     }
-}
 
-impl Obj {
-    /// [`kept`](Self::kept) into the lane of objects named `kind` (see [`LANES`]).
-    pub fn kept_for(&self, kind: &str) -> Obj {
+    /// [`kept`](Self::kept) into the lane of objects of kind `kind` (see [`LANES`]).
+    pub fn kept_for(&self, kind: &str) -> Node {
         let mut h = FxHasher::default();
         h.write(kind.as_bytes());
         let outer = LANE.with(|l| l.replace(h.finish() as usize % LANES));
         let kept = self.kept();
         LANE.with(|l| l.set(outer));
         kept
-    }
-    /// [`Node::kept`] for an object.
-    pub fn kept(&self) -> Obj {
-        Obj(kept_iter(self.0.iter().map(|(k, v)| (*k, v.kept()))))
     }
 }
 
@@ -555,12 +547,24 @@ struct Arena {
 const CHUNK: usize = 64 * 1024;
 
 impl Arena {
+    /// No chunk yet.
+    const EMPTY: Arena = Arena { next: 0, end: 0 };
+
+    /// `size` bytes aligned to `align` (a power of two, at most 16) from the current chunk, if
+    /// they fit.
+    fn bump(&mut self, size: usize, align: usize) -> Option<*mut u8> {
+        let start = (self.next + align - 1) & !(align - 1);
+        if self.next == 0 || start + size > self.end {
+            return None;
+        }
+        self.next = start + size;
+        Some(start as *mut u8)
+    }
+
     /// `size` bytes aligned to `align` (a power of two, at most 16), never freed.
     fn alloc(&mut self, size: usize, align: usize) -> *mut u8 {
-        let start = (self.next + align - 1) & !(align - 1);
-        if self.next != 0 && start + size <= self.end {
-            self.next = start + size;
-            return start as *mut u8;
+        if let Some(p) = self.bump(size, align) {
+            return p;
         }
         if size > CHUNK / 4 {
             return Self::chunk(size); // a large value gets a block of its own
@@ -708,10 +712,7 @@ mod tests {
                         n.set("status", Node::from(json!({"phase": "Running"})));
                         n
                     },
-                    |n| match &n {
-                        Node::Object(o) => Node::Object(o.kept_for("Pod")),
-                        _ => n.kept(),
-                    },
+                    |n| n.kept_for("Pod"),
                 )
             };
             kept.push(node);
