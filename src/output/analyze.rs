@@ -234,16 +234,48 @@ struct Rows<'a>(&'a [Message]);
 
 impl serde::Serialize for Rows<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.0.iter().map(row))
+        s.collect_seq(read_ahead(self.0).map(row))
     }
+}
+
+/// How many messages ahead [`read_ahead`] asks for.
+const READ_AHEAD: usize = 8;
+
+/// The messages in order, each yielded after asking the CPU to fetch the strings of the one
+/// [`READ_AHEAD`] places further on. The texts and names lie where the analyzers made them,
+/// not in the sorted order, so a large run's rows read them from all over memory: at 200 MB
+/// (242k messages) writing took 13 times the 20 MB time, waiting on memory; fetched ahead, 11
+/// times (235 -> 195 ms), with 20 MB unchanged (alternating runs of a phase-timed build).
+fn read_ahead(msgs: &[Message]) -> impl Iterator<Item = &Message> {
+    msgs.iter().enumerate().map(|(i, m)| {
+        if let Some(next) = msgs.get(i + READ_AHEAD) {
+            prefetch(next.text.as_ptr());
+            if let Some(o) = &next.origin {
+                prefetch(o.name.as_ptr());
+                prefetch(o.namespace.as_ptr());
+            }
+        }
+        m
+    })
+}
+
+/// A hint to load the cache line at `p` (no effect on other architectures).
+#[inline(always)]
+fn prefetch(p: *const u8) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch reads nothing the program sees and never faults, whatever `p` is.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(p.cast());
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = p;
 }
 
 /// The message list in the chosen format, on stdout.
 pub fn messages(p: &mut Printer, msgs: &[Message], format: AnalyzeOutput, color: bool) -> io::Result<()> {
     match format {
         AnalyzeOutput::Log => {
-            let lines: Vec<String> = msgs
-                .iter()
+            let lines: Vec<String> = read_ahead(msgs)
                 .map(|m| {
                     let line = m.line(true);
                     let rest = &line[m.level.name().len()..];
@@ -254,7 +286,7 @@ pub fn messages(p: &mut Printer, msgs: &[Message], format: AnalyzeOutput, color:
         }
         AnalyzeOutput::Json => p.stream(|w| write_go_json(w, &Rows(msgs))),
         AnalyzeOutput::Yaml => {
-            let arr: Vec<Row> = msgs.iter().map(row).collect();
+            let arr: Vec<Row> = read_ahead(msgs).map(row).collect();
             let text = if msgs.is_empty() {
                 "[]\n".to_string()
             } else {
@@ -357,6 +389,25 @@ mod tests {
                 suppress: String::new(),
                 namespaced: true,
             }),
+        }
+    }
+
+    #[test]
+    fn read_ahead_yields_every_message_once_in_order() {
+        for n in [0, 1, READ_AHEAD, READ_AHEAD + 1, 3 * READ_AHEAD + 2] {
+            let msgs: Vec<Message> = (0..n)
+                .map(|i| {
+                    let mut m = msg();
+                    m.text = format!("m{i}");
+                    if i % 3 == 0 {
+                        m.origin = None;
+                    }
+                    m
+                })
+                .collect();
+            let got: Vec<&str> = read_ahead(&msgs).map(|m| m.text.as_str()).collect();
+            let want: Vec<&str> = msgs.iter().map(|m| m.text.as_str()).collect();
+            assert_eq!(got, want, "{n} messages");
         }
     }
 
