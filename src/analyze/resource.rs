@@ -244,10 +244,11 @@ impl ResourceSet {
         }
     }
 
-    /// The store of a kind, made when new.
+    /// The store of a kind, made when new (a kind with objects is available).
     fn store_index(&mut self, kind: Kind) -> usize {
-        let stores = &mut self.stores;
+        let (stores, available) = (&mut self.stores, &mut self.available);
         *self.store_of.entry(kind).or_insert_with(|| {
+            available.insert(kind);
             stores.push(KindStore::default());
             stores.len() - 1
         })
@@ -268,7 +269,6 @@ impl ResourceSet {
     /// object (no cluster) replaces the live one.
     pub fn insert(&mut self, r: Resource) -> Id {
         use std::collections::hash_map::Entry;
-        self.available.insert(r.kind);
         let id = self.slots.len();
         // One look-up finds the name's slot: a repeat replaces the earlier object in place.
         let names = self.by_name.entry(r.kind).or_default().entry(r.namespace).or_default();
