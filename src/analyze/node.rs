@@ -1,9 +1,10 @@
 //! [`Node`]: the compact, read-only JSON tree the analyzers read objects through, built by
 //! the YAML fast path directly (or converted once from `serde_json::Value`): 24 bytes a node,
 //! an object's fields one slice in document order, fields looked up by a linear scan (objects
-//! are small; no hashing). Nodes, keys and strings are kept for the process, in a bump arena
-//! per thread (see [`Arena`]), so an object's parts lie next to each other in memory; recurring
-//! strings are shared (see [`Strings`]). The reading API mirrors
+//! are small; no hashing). Nodes, keys and strings are kept for the process in bump arenas per
+//! thread (see [`Arena`]): an object's nodes are copied together into the lane of its kind, so
+//! they lie next to each other; keys and strings stay where parsing kept them, recurring ones
+//! shared (see [`Strings`]). The reading API mirrors
 //! `serde_json::Value`'s (`v["spec"]["hosts"]`, `get`, `as_str`, `Node::Object(m)` …) so
 //! analyzers read it as they would JSON. Owns nothing else: no parsing, no printing.
 
@@ -533,8 +534,10 @@ impl Node {
 
 /// A bump arena: the memory of nodes and strings, which are kept for the process (an analysis
 /// keeps its objects to the end and exits without freeing them). Each thread fills chunks of
-/// its own in order, so one object's nodes and strings are neighbours, and a pass over the
-/// objects of an input reads memory nearly in sequence. Laid out by the allocator instead, a
+/// its own in order, so one object's nodes are neighbours, and a pass over the objects of a
+/// kind reads memory nearly in sequence. (Strings are kept as parsing meets them, in the lane
+/// that is current then; copying each object's strings next to its nodes was measured slower
+/// at 20 MB and no faster at 200 MB.) Laid out by the allocator instead, a
 /// 200 MB input's objects lay scattered among the parser's freed temporaries, and the analyzers
 /// (which walk every object of their kinds) ran about 1.5 times as long, waiting on memory.
 #[derive(Clone, Copy)]
