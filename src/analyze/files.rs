@@ -298,7 +298,7 @@ pub fn add_files(set: &mut ResourceSet, inputs: &[Input], opts: &LoadOptions) ->
                     Parsed::Error(e) => added.parse_errors.push(e),
                     Parsed::Resource(r, checked) => {
                         added.cluster_kinds |= kinds::CLUSTER_ONLY.contains(&r.kind);
-                        let id = set.insert(r);
+                        let id = set.push(r);
                         if let Some(findings) = checked {
                             set.keep_checked(id, findings);
                         }
@@ -307,6 +307,7 @@ pub fn add_files(set: &mut ResourceSet, inputs: &[Input], opts: &LoadOptions) ->
             }
         });
     }
+    set.name_pushed();
     added
 }
 
