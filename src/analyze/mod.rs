@@ -30,6 +30,7 @@ pub mod testing;
 use std::fmt;
 
 use crate::api::line_index::LineIndex;
+use crate::hash::HashMap;
 
 pub use catalogue::{Arg, MessageType};
 pub use resource::{Id, Kind, Resource, ResourceSet, kinds};
@@ -88,13 +89,33 @@ pub struct Context<'a> {
     pub set: &'a ResourceSet,
     pub mesh: &'a mesh::Mesh,
     /// Indexes several analyzers need, built once per run by the first that asks.
-    pub shared: &'a Shared,
+    pub shared: &'a Shared<'a>,
 }
 
 /// Indexes shared by the analyzers of one run (read-only once built; threads share them).
 #[derive(Debug, Default)]
-pub struct Shared {
+pub struct Shared<'a> {
     pub(crate) pods: std::sync::OnceLock<checks::index::PodMaps>,
+    /// Each input kind's resources as snapshots list them, made by the first analyzer that
+    /// reads the kind. Every snapshot built its own list before: at 200 MB those passes over
+    /// the resources waited on memory where one list read in order does not.
+    listed: HashMap<Kind, std::sync::OnceLock<Vec<checks::Res<'a>>>>,
+}
+
+impl<'a> Shared<'a> {
+    /// Room for the lists of `kinds`.
+    pub fn new(kinds: impl Iterator<Item = Kind>) -> Self {
+        Shared { listed: kinds.map(|k| (k, std::sync::OnceLock::new())).collect(), ..Shared::default() }
+    }
+
+    /// The list of `kind`, made by `make` the first time (`None` for a kind without room).
+    pub(crate) fn listed(
+        &self,
+        kind: Kind,
+        make: impl FnOnce() -> Vec<checks::Res<'a>>,
+    ) -> Option<&[checks::Res<'a>]> {
+        self.listed.get(&kind).map(|cell| cell.get_or_init(make).as_slice())
+    }
 }
 
 /// One finding as an analyzer reports it (resolved into a [`Message`] by the engine).
@@ -286,7 +307,7 @@ pub fn run(set: &ResourceSet, mesh: &mesh::Mesh, analyzers: &[Analyzer]) -> Outc
             out.skipped.push(a.name);
         }
     }
-    let shared = Shared::default();
+    let shared = Shared::new(runnable.iter().flat_map(|a| a.inputs.iter().copied()));
     let run_one = |a: &Analyzer| {
         let mut report = Report::default();
         (a.run)(&Context { set, mesh, shared: &shared }, &mut report);

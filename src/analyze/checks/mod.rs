@@ -20,6 +20,7 @@ pub mod virtualservice;
 #[cfg(test)]
 pub mod testkit;
 
+use std::borrow::Cow;
 use crate::hash::HashMap;
 use std::sync::LazyLock;
 
@@ -78,7 +79,8 @@ impl<'a> Res<'a> {
 /// `VirtualService`, …) and the effective mesh config.
 #[derive(Debug, Default)]
 pub struct Snapshot<'a> {
-    kinds: HashMap<&'static str, Vec<Res<'a>>>,
+    /// Borrowed from the run's [`Shared`](crate::analyze::Shared) lists where it has the kind.
+    kinds: HashMap<&'static str, Cow<'a, [Res<'a>]>>,
     /// MeshConfig as JSON (camelCase), defaults applied; `Null` means all defaults.
     pub mesh: Option<&'a Node>,
     /// The synthetic MeshNetworks resource, when one is loaded.
@@ -95,11 +97,22 @@ impl<'a> Snapshot<'a> {
     }
 
     pub fn add(&mut self, kind: &'static str, res: Res<'a>) {
-        self.kinds.entry(kind).or_default().push(res);
+        self.kinds.entry(kind).or_default().to_mut().push(res);
+    }
+
+    /// Adds resources of `kind` (borrowed while this is the kind's only list: two API kinds
+    /// named alike, such as Istio's and the Gateway API's `Gateway`, share one list).
+    fn add_all(&mut self, kind: &'static str, list: &'a [Res<'a>]) {
+        match self.kinds.entry(kind) {
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(Cow::Borrowed(list));
+            }
+            std::collections::hash_map::Entry::Occupied(mut e) => e.get_mut().to_mut().extend_from_slice(list),
+        }
     }
 
     pub fn of(&self, kind: &str) -> &[Res<'a>] {
-        self.kinds.get(kind).map_or(&[], Vec::as_slice)
+        self.kinds.get(kind).map_or(&[], |list| list)
     }
 
     /// The pod index of this snapshot's pods, its maps shared with the run's other analyzers.
@@ -187,16 +200,19 @@ pub fn adapt(cx: &Context<'_>, report: &mut Report, inputs: &[Kind], f: Snapshot
         s.shared_pods = Some(&cx.shared.pods);
     }
     s.mesh = set.of_kind(kinds::MESH_CONFIG).next().map(|(_, r)| r.spec());
-    for &kind in inputs {
-        for (id, r) in set.of_kind(kind) {
-            let mut res = Res::new(id, r.namespace, r.name, &r.object);
-            res.cluster = Some(r.source.cluster.as_str()).filter(|c| !c.is_empty());
-            if kind == kinds::MESH_NETWORKS {
-                res.doc = r.spec();
-                s.mesh_networks = Some(res);
-            } else if kind != kinds::MESH_CONFIG {
-                s.add(kind.kind, res);
-            }
+    if inputs.contains(&kinds::MESH_NETWORKS) {
+        s.mesh_networks = set.of_kind(kinds::MESH_NETWORKS).last().map(|(id, r)| {
+            let mut res = listed(id, r);
+            res.doc = r.spec();
+            res
+        });
+    }
+    for &kind in inputs.iter().filter(|k| ![kinds::MESH_CONFIG, kinds::MESH_NETWORKS].contains(k)) {
+        // Listed once per run and kind: every snapshot of the kind borrows the same list.
+        let make = || set.of_kind(kind).map(|(id, r)| listed(id, r)).collect();
+        match cx.shared.listed(kind, make) {
+            Some(list) => s.add_all(kind.kind, list),
+            None => set.of_kind(kind).for_each(|(id, r)| s.add(kind.kind, listed(id, r))),
         }
     }
     for finding in f(&s) {
@@ -205,6 +221,13 @@ pub fn adapt(cx: &Context<'_>, report: &mut Report, inputs: &[Kind], f: Snapshot
             added.at(path.trim_start_matches("{.").trim_end_matches('}'));
         }
     }
+}
+
+/// A resource of the set as snapshots list it.
+fn listed(id: usize, r: &crate::analyze::Resource) -> Res<'_> {
+    let mut res = Res::new(id, r.namespace, r.name, &r.object);
+    res.cluster = Some(r.source.cluster.as_str()).filter(|c| !c.is_empty());
+    res
 }
 
 /// Each container (then init container) of a pod spec.
@@ -236,6 +259,39 @@ mod engine_tests {
     //! findings through `adapt`), to check the adapter and the canonical spellings.
 
     use crate::analyze::testing::table;
+
+    #[test]
+    fn snapshots_share_the_runs_lists_and_merge_kinds_named_alike() {
+        use crate::analyze::mesh::Mesh;
+        use crate::analyze::{Context, Kind, Report, ResourceSet, Shared, kinds, testing::set_from_yaml};
+        let yaml = "apiVersion: networking.istio.io/v1\nkind: Gateway\nmetadata: {name: istio-gw, namespace: ns}\nspec: {selector: {istio: ingressgateway}}\n---\napiVersion: gateway.networking.k8s.io/v1\nkind: Gateway\nmetadata: {name: k8s-gw, namespace: ns}\nspec: {gatewayClassName: istio, listeners: [{name: http, port: 80, protocol: HTTP}]}\n";
+        let mesh = Mesh::defaults("istio-system");
+        let set = set_from_yaml(yaml, &mesh);
+        fn each_gateway(s: &super::Snapshot) -> Vec<super::Finding> {
+            s.of("Gateway").iter().map(|g| super::Finding::new("IST0101", g, vec![g.name.into()])).collect()
+        }
+        fn names<'a>(
+            set: &'a ResourceSet,
+            mesh: &'a Mesh,
+            shared: &'a Shared<'a>,
+            inputs: &[Kind],
+        ) -> Vec<&'a str> {
+            let mut report = Report::default();
+            super::adapt(&Context { set, mesh, shared }, &mut report, inputs, each_gateway);
+            report.findings.iter().filter_map(|f| f.resource).map(|id| set.get(id).name).collect()
+        }
+        let both = [kinds::GATEWAY, kinds::K8S_GATEWAY];
+        // With room for both kinds (lists shared), and with none (each snapshot lists its own).
+        for room in [true, false] {
+            let shared = if room { Shared::new(both.into_iter()) } else { Shared::default() };
+            for _ in 0..2 {
+                assert_eq!(names(&set, &mesh, &shared, &[kinds::GATEWAY]), ["istio-gw"]);
+                assert_eq!(names(&set, &mesh, &shared, &both), ["istio-gw", "k8s-gw"]);
+                let reversed = [kinds::K8S_GATEWAY, kinds::GATEWAY];
+                assert_eq!(names(&set, &mesh, &shared, &reversed), ["k8s-gw", "istio-gw"]);
+            }
+        }
+    }
 
     #[test]
     fn through_the_engine() {
