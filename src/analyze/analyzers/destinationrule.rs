@@ -1,6 +1,7 @@
 //! `destinationrule.*`: TLS origination without CA certificates (IST0128/IST0129) and subsets
 //! that select no pods (IST0173/IST0174).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use crate::analyze::node::Node;
@@ -72,25 +73,26 @@ const TOPOLOGY: [&str; 3] =
 
 fn subset_select_pod(cx: &Context<'_>, report: &mut Report) {
     let hosts = ServiceHosts::build(cx);
-    // Every pod's labels, with its node's topology and hostname.
-    let pods: Vec<BTreeMap<String, String>> = cx
+    // Every pod's labels, with its node's topology and hostname (copied only then).
+    let pods: Vec<Cow<'_, BTreeMap<String, String>>> = cx
         .set
         .of_kind(kinds::POD)
         .map(|(_, p)| {
-            let mut labels = p.labels.clone();
             let node = str_at(p.spec(), "nodeName");
-            if let Some(n) = (!node.is_empty()).then(|| cx.set.find(kinds::NODE, "", node)).flatten() {
-                for key in TOPOLOGY {
-                    if let Some(v) = n.labels.get(key).filter(|v| !v.is_empty()) {
-                        labels.insert(key.to_string(), v.clone());
-                    }
+            let Some(n) = (!node.is_empty()).then(|| cx.set.find(kinds::NODE, "", node)).flatten() else {
+                return Cow::Borrowed(&p.labels);
+            };
+            let mut labels = p.labels.clone();
+            for key in TOPOLOGY {
+                if let Some(v) = n.labels.get(key).filter(|v| !v.is_empty()) {
+                    labels.insert(key.to_string(), v.clone());
                 }
-                labels.insert("kubernetes.io/hostname".into(), node.to_string());
             }
-            labels
+            labels.insert("kubernetes.io/hostname".into(), node.to_string());
+            Cow::Owned(labels)
         })
         .collect();
-    let pods = util::LabelIndex::new(&pods);
+    let pods = util::LabelIndex::new(pods.iter().map(|l| &**l));
     for (id, dr) in cx.set.of_kind(kinds::DESTINATION_RULE) {
         let spec = dr.spec();
         let host = str_at(spec, "host");
@@ -173,6 +175,10 @@ mod tests {
             "web.ns1.svc.cluster.local",
             "[{name: z, labels: {topology.kubernetes.io/zone: z1, kubernetes.io/hostname: node-a}}]",
         );
+        let off_node = format!(
+            "apiVersion: v1\nkind: Pod\nmetadata: {{name: q, namespace: ns1, labels: {{app: web, version: v3}}}}\nspec: {{}}\n---\n{}",
+            dr("web", "[{name: v3, labels: {version: v3}}]")
+        );
         let se = "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata: {name: ext, namespace: ns2}\nspec: {hosts: ['*.example.com'], ports: [{number: 443, name: tls, protocol: TLS}], resolution: NONE}\n---\n";
         let wildcard = format!("{se}{}", dr("api.example.com", "[]"));
         testing::table(
@@ -181,6 +187,7 @@ mod tests {
                 ("unknown host", &unknown, &[("IST0174", "DestinationRule ns1/d")]),
                 ("subset selecting nothing", &unselected, &[("IST0173", "DestinationRule ns1/d")]),
                 ("node topology labels", &topology, &[]),
+                ("pod on no known node", &off_node, &[]),
                 ("wildcard service entry", &wildcard, &[]),
             ],
         );
