@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use crate::analyze::checks::index::Postings;
 use crate::analyze::node::Node;
 
 use crate::analyze::resource::{items, str_at, string_map};
@@ -234,7 +235,7 @@ impl ServiceHosts {
 #[derive(Debug, Default)]
 pub struct LabelIndex<'a> {
     sets: Vec<&'a BTreeMap<String, String>>,
-    by_pair: crate::hash::HashMap<(&'a str, &'a str), Vec<usize>>,
+    by_pair: crate::hash::HashMap<(&'a str, &'a str), Postings>,
 }
 
 impl<'a> LabelIndex<'a> {
@@ -242,7 +243,7 @@ impl<'a> LabelIndex<'a> {
         let mut idx = LabelIndex::default();
         for (i, s) in sets.into_iter().enumerate() {
             for (k, v) in s {
-                idx.by_pair.entry((k.as_str(), v.as_str())).or_default().push(i);
+                Postings::add(&mut idx.by_pair, (k.as_str(), v.as_str()), i);
             }
             idx.sets.push(s);
         }
@@ -259,7 +260,7 @@ impl<'a> LabelIndex<'a> {
         }
         let rarest = selector
             .iter()
-            .map(|(k, v)| self.by_pair.get(&(k.as_str(), v.as_str())).map_or(&[][..], Vec::as_slice))
+            .map(|(k, v)| self.by_pair.get(&(k.as_str(), v.as_str())).map_or(&[][..], Postings::as_slice))
             .min_by_key(|l| l.len())
             .unwrap_or(&[]);
         Box::new(rarest.iter().copied().filter(move |&i| selects(selector, self.sets[i])))

@@ -35,6 +35,39 @@ pub fn map_at(v: &Node) -> &Obj {
     v.as_object().unwrap_or(&EMPTY)
 }
 
+/// The positions (of pods, label sets …) filed under one key, in order. Most label pairs are
+/// carried by one item only (a workload's `app`, a pod's hash label), so the first position is
+/// kept inline: an index allocates only for the keys many items share, and its entries lie in
+/// its table instead of scattered over the heap.
+#[derive(Debug, Clone)]
+pub enum Postings {
+    One([usize; 1]),
+    Many(Vec<usize>),
+}
+
+impl Postings {
+    /// Files position `i` under `key` in `map`.
+    pub fn add<K: std::hash::Hash + Eq>(map: &mut HashMap<K, Postings>, key: K, i: usize) {
+        use std::collections::hash_map::Entry;
+        match map.entry(key) {
+            Entry::Vacant(e) => {
+                e.insert(Postings::One([i]));
+            }
+            Entry::Occupied(mut e) => match e.get_mut() {
+                Postings::One([first]) => *e.get_mut() = Postings::Many(vec![*first, i]),
+                Postings::Many(list) => list.push(i),
+            },
+        }
+    }
+
+    pub fn as_slice(&self) -> &[usize] {
+        match self {
+            Postings::One(one) => one,
+            Postings::Many(list) => list,
+        }
+    }
+}
+
 /// Pods (by their position in a list) by namespace and by label pair. The strings are kept for
 /// the process, so one run's analyzers can share the maps (see [`Snapshot::pod_index`]).
 ///
@@ -44,8 +77,8 @@ pub struct PodMaps {
     /// How many pods the list held.
     pub len: usize,
     by_ns: HashMap<&'static str, Vec<usize>>,
-    by_label: HashMap<(&'static str, &'static str), Vec<usize>>,
-    by_ns_label: HashMap<(&'static str, &'static str, &'static str), Vec<usize>>,
+    by_label: HashMap<(&'static str, &'static str), Postings>,
+    by_ns_label: HashMap<(&'static str, &'static str, &'static str), Postings>,
 }
 
 impl PodMaps {
@@ -56,8 +89,8 @@ impl PodMaps {
             ix.by_ns.entry(ns).or_default().push(i);
             for (k, v) in p.labels() {
                 let Some(v) = v.kept_str() else { continue };
-                ix.by_label.entry((k, v)).or_default().push(i);
-                ix.by_ns_label.entry((ns, k, v)).or_default().push(i);
+                Postings::add(&mut ix.by_label, (k, v), i);
+                Postings::add(&mut ix.by_ns_label, (ns, k, v), i);
             }
         }
         ix
@@ -98,7 +131,7 @@ impl<'s, 'a> PodIndex<'s, 'a> {
                 Some(ns) => self.maps.by_ns_label.get(&(ns, k, v)),
                 None => self.maps.by_label.get(&(k, v)),
             }
-            .map_or(none, Vec::as_slice);
+            .map_or(none, Postings::as_slice);
             if best.is_none_or(|b| list.len() < b.len()) {
                 best = Some(list);
             }
@@ -126,6 +159,17 @@ mod tests {
     use crate::node;
 
     use super::*;
+
+    #[test]
+    fn postings_keep_every_position_in_order_the_first_inline() {
+        let mut map: HashMap<&str, Postings> = HashMap::default();
+        for (key, i) in [("a", 3), ("b", 5), ("a", 7), ("a", 9)] {
+            Postings::add(&mut map, key, i);
+        }
+        assert_eq!(map["a"].as_slice(), [3, 7, 9]);
+        assert_eq!(map["b"].as_slice(), [5]);
+        assert!(matches!(map["b"], Postings::One(_)));
+    }
 
     #[test]
     fn selectors_render_sorted_and_match_by_subset() {
