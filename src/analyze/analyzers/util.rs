@@ -2,6 +2,7 @@
 //! deployment is in the mesh, control-plane detection, label-selector rendering, and Go's
 //! `%v` of string lists. Pure functions over resources; nothing here reports or prints.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use crate::analyze::checks::index::Postings;
@@ -102,9 +103,6 @@ mod tests {
 /// One service a host resolves to: a ServiceEntry, or a Service seen as one.
 #[derive(Debug, Clone)]
 pub struct HostEntry {
-    pub resource: crate::analyze::Id,
-    /// `(number, name, protocol)` of each port.
-    pub ports: Vec<(i64, String, String)>,
     /// A ServiceEntry's `workloadSelector.labels` (none for Services).
     pub workload_selector: BTreeMap<String, String>,
 }
@@ -112,78 +110,54 @@ pub struct HostEntry {
 /// Upstream's service host map (`service_lookup.go`): `<scope>/<fqdn>` → service, built from
 /// ServiceEntries (scopes from `exportTo`) and Services (scopes from the
 /// `networking.istio.io/exportTo` annotation), and the lookup rules of a destination host.
+/// Keys borrow the resources' strings (only a short name made an FQDN is allocated): at 200 MB
+/// a key string per host, scattered over the heap, made every probe wait on memory.
 #[derive(Debug, Default)]
-pub struct ServiceHosts {
+pub struct ServiceHosts<'a> {
     entries: Vec<HostEntry>,
-    by_key: crate::hash::HashMap<String, usize>,
+    by_key: crate::hash::HashMap<(&'a str, Cow<'a, str>), usize>,
     /// Wildcard hosts (`*.example.com`) with their scope, in insertion order.
-    wildcards: Vec<(String, String, usize)>,
+    wildcards: Vec<(&'a str, Cow<'a, str>)>,
 }
 
 /// A short host (no `.`, not a wildcard) as the FQDN of a Service in `namespace`.
-pub fn fqdn(host: &str, namespace: &str) -> String {
+pub fn fqdn<'a>(host: &'a str, namespace: &str) -> Cow<'a, str> {
     if !host.contains('.') && !host.starts_with('*') {
-        format!("{host}.{namespace}.svc.cluster.local")
+        Cow::Owned(format!("{host}.{namespace}.svc.cluster.local"))
     } else {
-        host.to_string()
+        Cow::Borrowed(host)
     }
 }
 
-impl ServiceHosts {
-    pub fn build(cx: &Context<'_>) -> ServiceHosts {
+impl<'a> ServiceHosts<'a> {
+    pub fn build(cx: &Context<'a>) -> ServiceHosts<'a> {
         let mut out = ServiceHosts::default();
-        for (id, se) in cx.set.of_kind(kinds::SERVICE_ENTRY) {
+        for (_, se) in cx.set.of_kind(kinds::SERVICE_ENTRY) {
             let spec = se.spec();
-            let ports = items(spec, "ports")
-                .map(|p| {
-                    (
-                        p["number"].as_i64().unwrap_or(0),
-                        str_at(p, "name").to_string(),
-                        str_at(p, "protocol").to_string(),
-                    )
-                })
-                .collect();
-            let idx = out.push(HostEntry {
-                resource: id,
-                ports,
-                workload_selector: string_map(&spec["workloadSelector"]["labels"]),
-            });
+            let idx = out.push(HostEntry { workload_selector: string_map(&spec["workloadSelector"]["labels"]) });
             let export: Vec<&str> = items(spec, "exportTo").filter_map(Node::as_str).collect();
-            let scopes: Vec<String> = if export.is_empty() || export.contains(&"*") {
-                vec!["*".into()]
+            let scopes: Vec<&str> = if export.is_empty() || export.contains(&"*") {
+                vec!["*"]
             } else {
-                export
-                    .iter()
-                    .map(|e| if *e == "." { se.namespace.to_string() } else { e.to_string() })
-                    .collect()
+                export.iter().map(|e| if *e == "." { se.namespace } else { e }).collect()
             };
             for h in items(spec, "hosts").filter_map(Node::as_str) {
+                let host = fqdn(h, se.namespace);
                 for s in &scopes {
-                    out.insert(s, &fqdn(h, se.namespace), idx);
+                    out.insert(s, host.clone(), idx);
                 }
             }
         }
-        for (id, svc) in cx.set.of_kind(kinds::SERVICE) {
-            let ports = items(svc.spec(), "ports")
-                .map(|p| {
-                    (
-                        p["port"].as_i64().unwrap_or(0),
-                        str_at(p, "name").to_string(),
-                        str_at(p, "protocol").to_string(),
-                    )
-                })
-                .collect();
-            let idx = out.push(HostEntry { resource: id, ports, workload_selector: BTreeMap::new() });
+        for (_, svc) in cx.set.of_kind(kinds::SERVICE) {
+            let idx = out.push(HostEntry { workload_selector: BTreeMap::new() });
             let anno = svc.annotations.get("networking.istio.io/exportTo").map(String::as_str).unwrap_or("");
-            let scopes: Vec<String> = if anno.is_empty() {
-                vec!["*".into()]
+            let host = fqdn(svc.name, svc.namespace);
+            if anno.is_empty() {
+                out.insert("*", host, idx);
             } else {
-                anno.split(',')
-                    .map(|e| if e == "." { svc.namespace.to_string() } else { e.to_string() })
-                    .collect()
-            };
-            for s in &scopes {
-                out.insert(s, &fqdn(svc.name, svc.namespace), idx);
+                for e in anno.split(',') {
+                    out.insert(if e == "." { svc.namespace } else { e }, host.clone(), idx);
+                }
             }
         }
         out
@@ -194,11 +168,11 @@ impl ServiceHosts {
         self.entries.len() - 1
     }
 
-    fn insert(&mut self, scope: &str, host: &str, idx: usize) {
+    fn insert(&mut self, scope: &'a str, host: Cow<'a, str>, idx: usize) {
         if host.starts_with('*') {
-            self.wildcards.push((scope.to_string(), host.to_string(), idx));
+            self.wildcards.push((scope, host.clone()));
         }
-        self.by_key.insert(format!("{scope}/{host}"), idx);
+        self.by_key.insert((scope, host), idx);
     }
 
     /// The service `host` (as written in namespace `ns`, with that resource's `exportTo`)
@@ -206,18 +180,20 @@ impl ServiceHosts {
     /// wildcard entry visible to all or to `ns` whose suffix covers the host.
     pub fn lookup(&self, ns: &str, export_to: &[String], host: &str) -> Option<&HostEntry> {
         let full = fqdn(host, ns);
-        let get = |scope: &str| self.by_key.get(&format!("{scope}/{full}")).map(|&i| &self.entries[i]);
-        if let Some(e) = get("*") {
+        // The keys' lifetime shortened to this call's (the map is covariant in it).
+        let by_key: &crate::hash::HashMap<(&str, Cow<'_, str>), usize> = &self.by_key;
+        let get = |scope: &str, host: &str| by_key.get(&(scope, Cow::Borrowed(host))).map(|&i| &self.entries[i]);
+        if let Some(e) = get("*", &full) {
             return Some(e);
         }
         if export_to.is_empty() {
-            if let Some(e) = get(ns) {
+            if let Some(e) = get(ns, &full) {
                 return Some(e);
             }
         } else {
             for e in export_to {
                 let scope = if e == "." { ns } else { e.as_str() };
-                if let Some(found) = get(scope) {
+                if let Some(found) = get(scope, &full) {
                     return Some(found);
                 }
             }
@@ -225,8 +201,8 @@ impl ServiceHosts {
         let bare = full.strip_prefix('*').unwrap_or(&full);
         self.wildcards
             .iter()
-            .filter(|(scope, h, _)| (scope == "*" || scope == ns) && bare.ends_with(&h[1..]))
-            .find_map(|(scope, h, _)| self.by_key.get(&format!("{scope}/{h}")).map(|&i| &self.entries[i]))
+            .filter(|(scope, h)| (*scope == "*" || *scope == ns) && bare.ends_with(&h[1..]))
+            .find_map(|(scope, h)| get(scope, h))
     }
 }
 

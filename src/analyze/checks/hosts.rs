@@ -3,6 +3,8 @@
 //! without a scan, and the service host map (ServiceEntries and Services by `scope/fqdn`) that
 //! destination lookups resolve against. Knows nothing of any analyzer.
 
+use std::borrow::Cow;
+
 use crate::hash::HashMap;
 
 use super::{Res, items, strs};
@@ -11,11 +13,11 @@ pub const DOMAIN_SUFFIX: &str = "svc.cluster.local";
 
 /// `ConvertHostToFQDN`: a host with no `.` that is not a wildcard becomes
 /// `host.<namespace>.svc.cluster.local`.
-pub fn to_fqdn(namespace: &str, host: &str) -> String {
+pub fn to_fqdn<'h>(namespace: &str, host: &'h str) -> Cow<'h, str> {
     if !host.starts_with('*') && !host.contains('.') {
-        [host, ".", namespace, ".", DOMAIN_SUFFIX].concat()
+        Cow::Owned([host, ".", namespace, ".", DOMAIN_SUFFIX].concat())
     } else {
-        host.to_string()
+        Cow::Borrowed(host)
     }
 }
 
@@ -143,16 +145,18 @@ pub struct ServiceHost {
 }
 
 /// Upstream's `InitServiceEntryHostMap`: ServiceEntry hosts and Service FQDNs by
-/// `scope/fqdn`, wildcard entries also by `(scope, suffix)`.
+/// `scope/fqdn`, wildcard entries also by `(scope, suffix)`. Keys borrow the resources'
+/// strings (only a short name made an FQDN is allocated): at 200 MB a key string per host,
+/// scattered over the heap, made every probe wait on memory.
 #[derive(Default)]
-pub struct ServiceMap {
-    exact: HashMap<String, usize>,
-    wild: HashMap<(String, String), usize>,
+pub struct ServiceMap<'a> {
+    exact: HashMap<(&'a str, Cow<'a, str>), usize>,
+    wild: HashMap<(&'a str, &'a str), usize>,
     entries: Vec<ServiceHost>,
 }
 
-impl ServiceMap {
-    pub fn new(service_entries: &[Res], services: &[Res]) -> Self {
+impl<'a> ServiceMap<'a> {
+    pub fn new(service_entries: &[Res<'a>], services: &[Res<'a>]) -> Self {
         let mut map = ServiceMap::default();
         for se in service_entries {
             let spec = se.spec();
@@ -165,8 +169,9 @@ impl ServiceMap {
                 export.iter().map(|e| if *e == "." { se.namespace } else { e }).collect()
             };
             for h in strs(&spec["hosts"]) {
+                let fqdn = to_fqdn(se.namespace, h);
                 for scope in &scopes {
-                    map.insert(scope, &to_fqdn(se.namespace, h), entry);
+                    map.insert(scope, fqdn.clone(), entry);
                 }
             }
         }
@@ -175,10 +180,10 @@ impl ServiceMap {
             let entry = map.push(ServiceHost { ports });
             let fqdn = to_fqdn(svc.namespace, svc.name);
             match svc.annotation("networking.istio.io/exportTo").filter(|a| !a.is_empty()) {
-                None => map.insert("*", &fqdn, entry),
+                None => map.insert("*", fqdn, entry),
                 Some(anno) => {
                     for scope in anno.split(',') {
-                        map.insert(if scope == "." { svc.namespace } else { scope }, &fqdn, entry);
+                        map.insert(if scope == "." { svc.namespace } else { scope }, fqdn.clone(), entry);
                     }
                 }
             }
@@ -191,18 +196,24 @@ impl ServiceMap {
         self.entries.len() - 1
     }
 
-    fn insert(&mut self, scope: &str, fqdn: &str, entry: usize) {
-        self.exact.insert(format!("{scope}/{fqdn}"), entry);
-        if let Some(suffix) = fqdn.strip_prefix('*') {
-            self.wild.insert((scope.to_string(), suffix.to_string()), entry);
+    fn insert(&mut self, scope: &'a str, fqdn: Cow<'a, str>, entry: usize) {
+        // A wildcard is never rewritten, so its text is the resource's own.
+        if let Cow::Borrowed(host) = fqdn
+            && let Some(suffix) = host.strip_prefix('*')
+        {
+            self.wild.insert((scope, suffix), entry);
         }
+        self.exact.insert((scope, fqdn), entry);
     }
 
     /// `GetDestinationHost`: `*/fqdn`, then the source namespace (or each exportTo scope),
     /// then wildcard entries visible to the source namespace whose suffix ends the host.
     pub fn lookup(&self, source_ns: &str, export_to: &[&str], host: &str) -> Option<&ServiceHost> {
         let fqdn = to_fqdn(source_ns, host);
-        let get = |scope: &str| self.exact.get(&format!("{scope}/{fqdn}")).map(|&i| &self.entries[i]);
+        // The keys' lifetime shortened to this call's (the maps are covariant in it).
+        let exact: &HashMap<(&str, Cow<'_, str>), usize> = &self.exact;
+        let wild: &HashMap<(&str, &str), usize> = &self.wild;
+        let get = |scope: &str| exact.get(&(scope, Cow::Borrowed(&*fqdn))).map(|&i| &self.entries[i]);
         if let Some(s) = get("*") {
             return Some(s);
         }
@@ -220,7 +231,7 @@ impl ServiceMap {
         let bare = host.strip_prefix('*').unwrap_or(host);
         for s in suffixes(bare) {
             for scope in ["*", source_ns] {
-                if let Some(&i) = self.wild.get(&(scope.to_string(), s.to_string())) {
+                if let Some(&i) = wild.get(&(scope, s)) {
                     return Some(&self.entries[i]);
                 }
             }
