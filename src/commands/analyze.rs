@@ -146,6 +146,10 @@ pub async fn run(
         let names: Vec<&str> = gathered.inputs.iter().map(|i| i.name.as_str()).collect();
         out::no_issues(printer, &target, &names, !parse_errors.is_empty())?;
     }
+    // Printed, the messages and the files' text are not needed either: freeing a 200 MB
+    // input's 320,000 messages one by one cost its exit about 30 ms (measured).
+    std::mem::forget(visible);
+    std::mem::forget(gathered);
     if failed {
         return Err(Failure::new(
             ExitStatus::AnalyzeIssues,
