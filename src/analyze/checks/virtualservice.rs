@@ -12,7 +12,7 @@ use crate::hash::{HashMap, HashSet};
 use crate::analyze::node::{Node, Obj};
 
 use super::hosts::{HostIndex, ServiceMap, host_matches, resource_name, to_fqdn};
-use super::index::{map_at, matches, selector_string};
+use super::index::{Postings, map_at, matches, selector_string};
 use crate::analyze::{Analyzer, kinds};
 
 use super::{Finding, Param, Res, Snapshot, adapt, items, strs};
@@ -168,22 +168,24 @@ pub(super) fn conflicting_mesh_gateway_hosts(s: &Snapshot) -> Vec<Finding> {
 
 pub(super) fn destination_host(s: &Snapshot) -> Vec<Finding> {
     let map = ServiceMap::new(s.of("ServiceEntry"), s.of("Service"));
-    // Hosts routed with subsets by a VirtualService that also lists them as its own hosts.
-    let mut subset_routes: HashMap<&str, Vec<String>> = HashMap::default();
-    for vs in s.of("VirtualService") {
+    // Hosts routed with subsets by a VirtualService that also lists them as its own hosts (the
+    // positions of those VirtualServices: their names are made only for a finding).
+    let vss = s.of("VirtualService");
+    let mut subset_routes: HashMap<&str, Postings> = HashMap::default();
+    for (at, vs) in vss.iter().enumerate() {
         let hosts: Vec<&str> = strs(&vs.spec()["hosts"]).collect();
         for r in items(&vs.spec()["http"]) {
             for rd in items(&r["route"]) {
                 let d = &rd["destination"];
                 let host = d["host"].as_str().unwrap_or("");
                 if !d["subset"].as_str().unwrap_or("").is_empty() && hosts.contains(&host) {
-                    subset_routes.entry(host).or_default().push(vs.full_name());
+                    Postings::add(&mut subset_routes, host, at);
                 }
             }
         }
     }
     let mut out = Vec::new();
-    for vs in s.of("VirtualService") {
+    for vs in vss {
         let spec = vs.spec();
         let export: Vec<&str> = strs(&spec["exportTo"]).collect();
         for d in route_destinations(spec).into_iter().chain(mirror_destinations(spec)) {
@@ -220,17 +222,15 @@ pub(super) fn destination_host(s: &Snapshot) -> Vec<Finding> {
                     continue;
                 }
                 let host = d["host"].as_str().unwrap_or("");
-                for other in subset_routes.get(host).into_iter().flatten() {
+                for &other in subset_routes.get(host).map_or(&[][..], Postings::as_slice) {
                     // Upstream formats this anchor with the route's name as the field, so it
                     // rarely names a real line.
                     let path = format!(
                         "{{.spec.{}[{i}].route[{j}].destination.host}}",
                         r["name"].as_str().unwrap_or("")
                     );
-                    out.push(
-                        Finding::new("IST0140", vs, vec![other.as_str().into(), vs.full_name().into()])
-                            .at(path),
-                    );
+                    let names = vec![vss[other].full_name().into(), vs.full_name().into()];
+                    out.push(Finding::new("IST0140", vs, names).at(path));
                 }
             }
         }
