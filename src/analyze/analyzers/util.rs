@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
+use crate::analyze::checks::hosts::to_fqdn;
 use crate::analyze::checks::index::Postings;
 use crate::analyze::node::Node;
 
@@ -120,15 +121,6 @@ pub struct ServiceHosts<'a> {
     wildcards: Vec<(&'a str, Cow<'a, str>)>,
 }
 
-/// A short host (no `.`, not a wildcard) as the FQDN of a Service in `namespace`.
-pub fn fqdn<'a>(host: &'a str, namespace: &str) -> Cow<'a, str> {
-    if !host.contains('.') && !host.starts_with('*') {
-        Cow::Owned(format!("{host}.{namespace}.svc.cluster.local"))
-    } else {
-        Cow::Borrowed(host)
-    }
-}
-
 impl<'a> ServiceHosts<'a> {
     pub fn build(cx: &Context<'a>) -> ServiceHosts<'a> {
         let mut out = ServiceHosts::default();
@@ -142,7 +134,7 @@ impl<'a> ServiceHosts<'a> {
                 export.iter().map(|e| if *e == "." { se.namespace } else { e }).collect()
             };
             for h in items(spec, "hosts").filter_map(Node::as_str) {
-                let host = fqdn(h, se.namespace);
+                let host = to_fqdn(se.namespace, h);
                 for s in &scopes {
                     out.insert(s, host.clone(), idx);
                 }
@@ -151,7 +143,7 @@ impl<'a> ServiceHosts<'a> {
         for (_, svc) in cx.set.of_kind(kinds::SERVICE) {
             let idx = out.push(HostEntry { workload_selector: BTreeMap::new() });
             let anno = svc.annotations.get("networking.istio.io/exportTo").map(String::as_str).unwrap_or("");
-            let host = fqdn(svc.name, svc.namespace);
+            let host = to_fqdn(svc.namespace, svc.name);
             if anno.is_empty() {
                 out.insert("*", host, idx);
             } else {
@@ -179,7 +171,7 @@ impl<'a> ServiceHosts<'a> {
     /// resolves to: exported to all, then the namespaces `exportTo` names (or `ns`), then a
     /// wildcard entry visible to all or to `ns` whose suffix covers the host.
     pub fn lookup(&self, ns: &str, export_to: &[String], host: &str) -> Option<&HostEntry> {
-        let full = fqdn(host, ns);
+        let full = to_fqdn(ns, host);
         // The keys' lifetime shortened to this call's (the map is covariant in it).
         let by_key: &crate::hash::HashMap<(&str, Cow<'_, str>), usize> = &self.by_key;
         let get = |scope: &str, host: &str| by_key.get(&(scope, Cow::Borrowed(host))).map(|&i| &self.entries[i]);
