@@ -311,8 +311,8 @@ impl ResourceSet {
     /// that for every pushed resource at once, kind by kind. The result is the set
     /// [`insert`](Self::insert) would have built. The look-up done at each insert probes one of
     /// the kind × namespace name maps at random; at 200 MB those maps outgrow the cache, and
-    /// the probes cost the loading thread about a tenth of its time waiting on memory
-    /// (measured), where one pass over a kind's objects in order keeps its few maps cached.
+    /// inserting took 355 ms against 24 ms at 20 MB (measured), where one pass over a kind's
+    /// objects in order keeps its few maps cached (pushing and naming: 150 + 44 ms).
     pub fn push(&mut self, r: Resource) -> Id {
         self.unnamed_from.get_or_insert(self.slots.len());
         self.append(r)
