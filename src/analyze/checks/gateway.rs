@@ -9,7 +9,7 @@ use crate::hash::{HashMap, HashSet};
 
 use crate::analyze::node::{Node, Obj};
 
-use super::index::{PodIndex, first_label, map_at, matches, selector_string};
+use super::index::{PodIndex, Postings, first_label, map_at, matches, selector_string};
 use crate::analyze::{Analyzer, kinds};
 
 use super::{Finding, Param, Res, Snapshot, adapt, items, strs};
@@ -128,28 +128,31 @@ fn subset(x: &Obj, y: &Obj) -> bool {
 
 pub(super) fn certificate(s: &Snapshot) -> Vec<Finding> {
     let gws = s.of("Gateway");
-    let mut by_cert: HashMap<CertKey, Vec<usize>> = HashMap::default();
+    let mut by_cert: HashMap<CertKey, Postings> = HashMap::default();
+    by_cert.reserve(gws.len());
     for (i, gw) in gws.iter().enumerate() {
         for key in servers(gw).iter().filter_map(cert_key) {
-            by_cert.entry(key).or_default().push(i);
+            Postings::add(&mut by_cert, key, i);
         }
     }
     let mut out = Vec::new();
     for gw in gws {
         let sel = map_at(&gw.spec()["selector"]);
-        let me = gw.full_name();
         let mut others = BTreeSet::new();
         for key in servers(gw).iter().filter_map(cert_key) {
-            for &j in by_cert.get(&key).into_iter().flatten() {
+            for &j in by_cert.get(&key).map_or(&[][..], Postings::as_slice) {
                 let other = &gws[j];
-                if other.full_name() != me && subset(sel, map_at(&other.spec()["selector"])) {
+                // Names compared in place: made only for a finding.
+                if (other.namespace, other.name) != (gw.namespace, gw.name)
+                    && subset(sel, map_at(&other.spec()["selector"]))
+                {
                     others.insert(other.full_name());
                 }
             }
         }
         for other in others {
             out.push(
-                Finding::new("IST0138", gw, vec![Param::Strs(vec![me.clone(), other])])
+                Finding::new("IST0138", gw, vec![Param::Strs(vec![gw.full_name(), other])])
                     .at("{.metadata.name}"),
             );
         }
@@ -261,77 +264,83 @@ fn parse_selector(s: &str) -> Obj {
 pub(super) fn conflicting(s: &Snapshot) -> Vec<Finding> {
     let gws = s.of("Gateway");
     let pods = s.pod_index();
-    // (selector, port) → gateway → (host → bind) of its last server on that port.
-    type HostsBind<'a> = HashMap<&'a str, &'a str>;
-    let mut keys: HashMap<(String, String), HashMap<String, HostsBind>> = HashMap::default();
-    for gw in gws {
-        let sel = selector_string(map_at(&gw.spec()["selector"]));
-        for server in servers(gw) {
-            let port = server["port"]["number"].as_i64().unwrap_or(0).to_string();
-            let bind = server["bind"].as_str().unwrap_or("");
-            let hb = strs(&server["hosts"]).map(|h| (h, bind)).collect();
-            keys.entry((sel.clone(), port)).or_default().insert(gw.full_name(), hb);
-        }
-    }
-    // The same, inverted: (selector, port) → host → [(gateway, bind)].
-    type GatewaysByHost<'a> = HashMap<&'a str, Vec<(&'a str, &'a str)>>;
-    let mut by_host: HashMap<(&str, &str), GatewaysByHost> = HashMap::default();
-    for ((sel, port), gateways) in &keys {
-        let hosts = by_host.entry((sel.as_str(), port.as_str())).or_default();
-        for (name, hb) in gateways {
-            for (h, b) in hb {
-                hosts.entry(h).or_default().push((name.as_str(), b));
+    // Each gateway's selector, rendered once, and numbered by its text.
+    let sels: Vec<String> = gws.iter().map(|gw| selector_string(map_at(&gw.spec()["selector"]))).collect();
+    let mut numbered: HashMap<&str, usize> = HashMap::default();
+    let sel_of: Vec<usize> = sels
+        .iter()
+        .map(|sel| {
+            let next = numbered.len();
+            *numbered.entry(sel.as_str()).or_insert(next)
+        })
+        .collect();
+    // (selector, port, host) → the servers (gateway position and server index, packed) that
+    // list the host, only a gateway's last server on each port counting, as upstream keeps one
+    // host map per gateway, selector and port. Positions, not names: nothing is allocated per
+    // gateway or host.
+    let stride = gws.iter().map(|gw| servers(gw).len()).max().unwrap_or(0) + 1;
+    let pack = |g: usize, j: usize| g * stride + j;
+    let mut by_host: HashMap<(usize, i64, &str), Postings> = HashMap::default();
+    by_host.reserve(gws.len());
+    // Selectors of the gateways with a server, sorted (upstream reads them from the same map).
+    let mut with_server = vec![false; numbered.len()];
+    for (g, gw) in gws.iter().enumerate() {
+        let list = servers(gw);
+        for (j, server) in list.iter().enumerate() {
+            let port = port_of(server);
+            with_server[sel_of[g]] = true;
+            if list[j + 1..].iter().any(|later| port_of(later) == port) {
+                continue;
+            }
+            for h in strs(&server["hosts"]) {
+                Postings::add(&mut by_host, (sel_of[g], port, h), pack(g, j));
             }
         }
     }
-    let selectors: BTreeSet<&str> = keys.keys().map(|(s, _)| s.as_str()).collect();
-    let mut hits_memo: HashMap<String, Vec<&str>> = HashMap::default();
+    let mut selectors: Vec<(&str, usize)> =
+        numbered.iter().filter(|&(_, &id)| with_server[id]).map(|(&sel, &id)| (sel, id)).collect();
+    selectors.sort_unstable();
+    let mut hits_memo: Vec<Option<Vec<usize>>> = vec![None; numbered.len()];
     let mut out = Vec::new();
-    for gw in gws {
+    for (g, gw) in gws.iter().enumerate() {
         let sel = map_at(&gw.spec()["selector"]);
-        let sel_str = selector_string(sel);
-        let hits = hits_memo.entry(sel_str.clone()).or_insert_with(|| {
+        let sel_str = sels[g].as_str();
+        let hits = hits_memo[sel_of[g]].get_or_insert_with(|| {
             selectors
                 .iter()
-                .copied()
-                .filter(|x| {
+                .filter(|(x, _)| {
                     *x == sel_str
-                        || ((x.contains(&sel_str) || sel_str.contains(x))
-                            && some_pod_matches_both(&pods, sel, x))
+                        || ((x.contains(sel_str) || sel_str.contains(x)) && some_pod_matches_both(&pods, sel, x))
                 })
+                .map(|&(_, id)| id)
                 .collect()
         });
         if !sel_str.is_empty() && hits.is_empty() {
-            out.push(selector_not_found(gw, &sel_str));
+            out.push(selector_not_found(gw, sel_str));
             continue;
         }
-        let me = gw.full_name();
         for server in servers(gw) {
-            let port = server["port"]["number"].as_i64().unwrap_or(0).to_string();
+            let port = port_of(server);
             let bind = server["bind"].as_str().unwrap_or("");
             let mut conflicts = BTreeSet::new();
-            for x in hits.iter() {
-                let Some(hosts) = by_host.get(&(*x, port.as_str())) else { continue };
+            for &x in hits.iter() {
                 for h in strs(&server["hosts"]) {
-                    for (other, b) in hosts.get(h).into_iter().flatten() {
-                        if *other != me && *b == bind {
-                            conflicts.insert(*other);
+                    for &packed in by_host.get(&(x, port, h)).map_or(&[][..], Postings::as_slice) {
+                        let other = &gws[packed / stride];
+                        let other_bind = servers(other)[packed % stride]["bind"].as_str().unwrap_or("");
+                        if (other.namespace, other.name) != (gw.namespace, gw.name) && other_bind == bind {
+                            conflicts.insert(other.full_name());
                         }
                     }
                 }
             }
             if !conflicts.is_empty() {
-                let names: Vec<&str> = conflicts.into_iter().collect();
+                let names: Vec<String> = conflicts.into_iter().collect();
                 let hosts: Vec<&str> = strs(&server["hosts"]).collect();
                 out.push(Finding::new(
                     "IST0145",
                     gw,
-                    vec![
-                        names.join(",").into(),
-                        sel_str.as_str().into(),
-                        port.into(),
-                        hosts.join(",").into(),
-                    ],
+                    vec![names.join(",").into(), sel_str.into(), port.to_string().into(), hosts.join(",").into()],
                 ));
             }
         }
@@ -339,7 +348,11 @@ pub(super) fn conflicting(s: &Snapshot) -> Vec<Finding> {
     out
 }
 
-/// Whether some pod carries both the gateway's selector and the selector string `other`.
+/// A server's port number (0 when absent), as upstream keys servers by it.
+fn port_of(server: &Node) -> i64 {
+    server["port"]["number"].as_i64().unwrap_or(0)
+}
+
 fn some_pod_matches_both(pods: &PodIndex, sel: &Obj, other: &str) -> bool {
     let mut merged: Vec<(String, Node)> = sel.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
     for (k, v) in &parse_selector(other) {
