@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use crate::analyze::node::Node;
 
 use super::util::{self, ServiceHosts};
-use crate::analyze::resource::{items, str_at, string_map};
+use crate::analyze::resource::{items, str_at};
 use crate::analyze::{Analyzer, Context, Report, kinds};
 
 /// `destinationrule.CaCertificateAnalyzer`: SIMPLE/MUTUAL TLS with no `caCertificates`, at the
@@ -93,6 +93,7 @@ fn subset_select_pod(cx: &Context<'_>, report: &mut Report) {
         })
         .collect();
     let pods = util::LabelIndex::new(pods.iter().map(|l| &**l));
+    let mut selector: Vec<(&str, &str)> = Vec::new();
     for (id, dr) in cx.set.of_kind(kinds::DESTINATION_RULE) {
         let spec = dr.spec();
         let host = str_at(spec, "host");
@@ -103,9 +104,18 @@ fn subset_select_pod(cx: &Context<'_>, report: &mut Report) {
             continue;
         };
         for subset in items(spec, "subsets") {
-            let mut selector = entry.workload_selector.clone();
-            selector.extend(string_map(&subset["labels"]));
-            if !pods.any(&selector) {
+            // The entry's workload selector, the subset's labels overriding it.
+            selector.clear();
+            selector.extend(entry.workload_selector.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+            if let Node::Object(labels) = &subset["labels"] {
+                for (k, v) in labels.iter().filter_map(|(k, v)| Some((k, v.as_str()?))) {
+                    match selector.iter_mut().find(|(have, _)| *have == k) {
+                        Some(pair) => pair.1 = v,
+                        None => selector.push((k, v)),
+                    }
+                }
+            }
+            if !pods.any_pairs(&selector) {
                 report.add("IST0173", id, vec![str_at(subset, "name").into()]);
             }
         }

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use crate::analyze::checks::hosts::to_fqdn;
+use crate::analyze::checks::hosts::{HostKey, to_fqdn};
 use crate::analyze::checks::index::Postings;
 use crate::analyze::node::Node;
 
@@ -116,14 +116,15 @@ pub struct HostEntry {
 #[derive(Debug, Default)]
 pub struct ServiceHosts<'a> {
     entries: Vec<HostEntry>,
-    by_key: crate::hash::HashMap<(&'a str, Cow<'a, str>), usize>,
+    by_key: crate::hash::HashMap<(&'a str, HostKey<'a>), usize>,
     /// Wildcard hosts (`*.example.com`) with their scope, in insertion order.
-    wildcards: Vec<(&'a str, Cow<'a, str>)>,
+    wildcards: Vec<(&'a str, &'a str)>,
 }
 
 impl<'a> ServiceHosts<'a> {
     pub fn build(cx: &Context<'a>) -> ServiceHosts<'a> {
         let mut out = ServiceHosts::default();
+        out.by_key.reserve(cx.set.count(kinds::SERVICE_ENTRY) + cx.set.count(kinds::SERVICE));
         for (_, se) in cx.set.of_kind(kinds::SERVICE_ENTRY) {
             let spec = se.spec();
             let idx = out.push(HostEntry { workload_selector: string_map(&spec["workloadSelector"]["labels"]) });
@@ -134,7 +135,7 @@ impl<'a> ServiceHosts<'a> {
                 export.iter().map(|e| if *e == "." { se.namespace } else { e }).collect()
             };
             for h in items(spec, "hosts").filter_map(Node::as_str) {
-                let host = to_fqdn(se.namespace, h);
+                let host = HostKey::of(se.namespace, h);
                 for s in &scopes {
                     out.insert(s, host.clone(), idx);
                 }
@@ -143,7 +144,7 @@ impl<'a> ServiceHosts<'a> {
         for (_, svc) in cx.set.of_kind(kinds::SERVICE) {
             let idx = out.push(HostEntry { workload_selector: BTreeMap::new() });
             let anno = svc.annotations.get("networking.istio.io/exportTo").map(String::as_str).unwrap_or("");
-            let host = to_fqdn(svc.namespace, svc.name);
+            let host = HostKey::of(svc.namespace, svc.name);
             if anno.is_empty() {
                 out.insert("*", host, idx);
             } else {
@@ -160,9 +161,12 @@ impl<'a> ServiceHosts<'a> {
         self.entries.len() - 1
     }
 
-    fn insert(&mut self, scope: &'a str, host: Cow<'a, str>, idx: usize) {
-        if host.starts_with('*') {
-            self.wildcards.push((scope, host.clone()));
+    fn insert(&mut self, scope: &'a str, host: HostKey<'a>, idx: usize) {
+        // A wildcard is never rewritten, so its text is the resource's own.
+        if let HostKey::Text(Cow::Borrowed(text)) = host
+            && text.starts_with('*')
+        {
+            self.wildcards.push((scope, text));
         }
         self.by_key.insert((scope, host), idx);
     }
@@ -171,30 +175,34 @@ impl<'a> ServiceHosts<'a> {
     /// resolves to: exported to all, then the namespaces `exportTo` names (or `ns`), then a
     /// wildcard entry visible to all or to `ns` whose suffix covers the host.
     pub fn lookup(&self, ns: &str, export_to: &[String], host: &str) -> Option<&HostEntry> {
-        let full = to_fqdn(ns, host);
+        let key = HostKey::of(ns, host);
         // The keys' lifetime shortened to this call's (the map is covariant in it).
-        let by_key: &crate::hash::HashMap<(&str, Cow<'_, str>), usize> = &self.by_key;
-        let get = |scope: &str, host: &str| by_key.get(&(scope, Cow::Borrowed(host))).map(|&i| &self.entries[i]);
-        if let Some(e) = get("*", &full) {
+        let by_key: &crate::hash::HashMap<(&str, HostKey<'_>), usize> = &self.by_key;
+        let get = |scope: &str, key: HostKey<'_>| by_key.get(&(scope, key)).map(|&i| &self.entries[i]);
+        if let Some(e) = get("*", key.borrowed()) {
             return Some(e);
         }
         if export_to.is_empty() {
-            if let Some(e) = get(ns, &full) {
+            if let Some(e) = get(ns, key.borrowed()) {
                 return Some(e);
             }
         } else {
             for e in export_to {
                 let scope = if e == "." { ns } else { e.as_str() };
-                if let Some(found) = get(scope, &full) {
+                if let Some(found) = get(scope, key.borrowed()) {
                     return Some(found);
                 }
             }
         }
+        if self.wildcards.is_empty() {
+            return None;
+        }
+        let full = to_fqdn(ns, host);
         let bare = full.strip_prefix('*').unwrap_or(&full);
         self.wildcards
             .iter()
             .filter(|(scope, h)| (*scope == "*" || *scope == ns) && bare.ends_with(&h[1..]))
-            .find_map(|(scope, h)| get(scope, h))
+            .find_map(|(scope, h)| get(scope, HostKey::Text(Cow::Borrowed(h))))
     }
 }
 
@@ -236,5 +244,18 @@ impl<'a> LabelIndex<'a> {
 
     pub fn any(&self, selector: &BTreeMap<String, String>) -> bool {
         self.matching(selector).next().is_some()
+    }
+
+    /// Whether some set carries every `key=value` of `pairs` (a selector given as pairs, each
+    /// key once), without building the selector as a map.
+    pub fn any_pairs(&self, pairs: &[(&str, &str)]) -> bool {
+        let Some(rarest) = pairs
+            .iter()
+            .map(|pair| self.by_pair.get(pair).map_or(&[][..], Postings::as_slice))
+            .min_by_key(|l| l.len())
+        else {
+            return !self.sets.is_empty();
+        };
+        rarest.iter().any(|&i| pairs.iter().all(|(k, v)| self.sets[i].get(*k).is_some_and(|have| have == v)))
     }
 }

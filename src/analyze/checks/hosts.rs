@@ -137,31 +137,67 @@ impl<T: Clone> HostIndex<T> {
     }
 }
 
-/// What a destination resolves to: the ports of the ServiceEntry (or the Service turned into
-/// one), in declaration order.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ServiceHost {
-    pub ports: Vec<i64>,
+/// A host as the service maps key it: `name.namespace.svc.cluster.local` (neither part empty
+/// or dotted, the name no wildcard) kept as its two parts, so a Service's or a short host's
+/// FQDN is never written out; any other host as its text. Every host has exactly one key.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum HostKey<'a> {
+    Service(&'a str, &'a str),
+    Text(Cow<'a, str>),
+}
+
+impl<'a> HostKey<'a> {
+    /// The key of `host` as seen from `namespace`: of [`to_fqdn`]`(namespace, host)`.
+    pub fn of(namespace: &'a str, host: &'a str) -> Self {
+        let plain = |part: &str| !part.is_empty() && !part.contains('.');
+        if !host.starts_with('*') && !host.contains('.') {
+            return if plain(host) && plain(namespace) {
+                HostKey::Service(host, namespace)
+            } else {
+                HostKey::Text(to_fqdn(namespace, host))
+            };
+        }
+        if let Some(rest) = host.strip_suffix(".svc.cluster.local")
+            && let Some((name, ns)) = rest.split_once('.')
+            && plain(name)
+            && !name.starts_with('*')
+            && plain(ns)
+        {
+            return HostKey::Service(name, ns);
+        }
+        HostKey::Text(Cow::Borrowed(host))
+    }
+
+    /// The same key borrowing this one's text.
+    pub fn borrowed(&self) -> HostKey<'_> {
+        match self {
+            HostKey::Service(name, ns) => HostKey::Service(name, ns),
+            HostKey::Text(text) => HostKey::Text(Cow::Borrowed(text)),
+        }
+    }
 }
 
 /// Upstream's `InitServiceEntryHostMap`: ServiceEntry hosts and Service FQDNs by
-/// `scope/fqdn`, wildcard entries also by `(scope, suffix)`. Keys borrow the resources'
-/// strings (only a short name made an FQDN is allocated): at 200 MB a key string per host,
-/// scattered over the heap, made every probe wait on memory.
+/// `scope/fqdn`, wildcard entries also by `(scope, suffix)`, each to the ports of the
+/// ServiceEntry (or the Service turned into one) in declaration order. Keys borrow the
+/// resources' strings and the ports lie in one list: at 200 MB a key string and a port list
+/// per host, scattered over the heap, made every probe wait on memory.
 #[derive(Default)]
 pub struct ServiceMap<'a> {
-    exact: HashMap<(&'a str, Cow<'a, str>), usize>,
+    exact: HashMap<(&'a str, HostKey<'a>), usize>,
     wild: HashMap<(&'a str, &'a str), usize>,
-    entries: Vec<ServiceHost>,
+    /// Each entry's range in `ports`.
+    entries: Vec<(usize, usize)>,
+    ports: Vec<i64>,
 }
 
 impl<'a> ServiceMap<'a> {
     pub fn new(service_entries: &[Res<'a>], services: &[Res<'a>]) -> Self {
         let mut map = ServiceMap::default();
+        map.exact.reserve(service_entries.len() + services.len());
         for se in service_entries {
             let spec = se.spec();
-            let ports = items(&spec["ports"]).iter().map(|p| p["number"].as_i64().unwrap_or(0)).collect();
-            let entry = map.push(ServiceHost { ports });
+            let entry = map.push(items(&spec["ports"]).iter().map(|p| p["number"].as_i64().unwrap_or(0)));
             let export: Vec<&str> = strs(&spec["exportTo"]).collect();
             let scopes: Vec<&str> = if export.is_empty() || export.contains(&"*") {
                 vec!["*"]
@@ -169,21 +205,20 @@ impl<'a> ServiceMap<'a> {
                 export.iter().map(|e| if *e == "." { se.namespace } else { e }).collect()
             };
             for h in strs(&spec["hosts"]) {
-                let fqdn = to_fqdn(se.namespace, h);
+                let key = HostKey::of(se.namespace, h);
                 for scope in &scopes {
-                    map.insert(scope, fqdn.clone(), entry);
+                    map.insert(scope, key.clone(), entry);
                 }
             }
         }
         for svc in services {
-            let ports = items(&svc.spec()["ports"]).iter().map(|p| p["port"].as_i64().unwrap_or(0)).collect();
-            let entry = map.push(ServiceHost { ports });
-            let fqdn = to_fqdn(svc.namespace, svc.name);
+            let entry = map.push(items(&svc.spec()["ports"]).iter().map(|p| p["port"].as_i64().unwrap_or(0)));
+            let key = HostKey::of(svc.namespace, svc.name);
             match svc.annotation("networking.istio.io/exportTo").filter(|a| !a.is_empty()) {
-                None => map.insert("*", fqdn, entry),
+                None => map.insert("*", key, entry),
                 Some(anno) => {
                     for scope in anno.split(',') {
-                        map.insert(if scope == "." { svc.namespace } else { scope }, fqdn.clone(), entry);
+                        map.insert(if scope == "." { svc.namespace } else { scope }, key.clone(), entry);
                     }
                 }
             }
@@ -191,29 +226,37 @@ impl<'a> ServiceMap<'a> {
         map
     }
 
-    fn push(&mut self, host: ServiceHost) -> usize {
-        self.entries.push(host);
+    fn push(&mut self, ports: impl Iterator<Item = i64>) -> usize {
+        let start = self.ports.len();
+        self.ports.extend(ports);
+        self.entries.push((start, self.ports.len()));
         self.entries.len() - 1
     }
 
-    fn insert(&mut self, scope: &'a str, fqdn: Cow<'a, str>, entry: usize) {
+    fn insert(&mut self, scope: &'a str, key: HostKey<'a>, entry: usize) {
         // A wildcard is never rewritten, so its text is the resource's own.
-        if let Cow::Borrowed(host) = fqdn
+        if let HostKey::Text(Cow::Borrowed(host)) = key
             && let Some(suffix) = host.strip_prefix('*')
         {
             self.wild.insert((scope, suffix), entry);
         }
-        self.exact.insert((scope, fqdn), entry);
+        self.exact.insert((scope, key), entry);
+    }
+
+    fn ports_of(&self, entry: usize) -> &[i64] {
+        let (start, end) = self.entries[entry];
+        &self.ports[start..end]
     }
 
     /// `GetDestinationHost`: `*/fqdn`, then the source namespace (or each exportTo scope),
-    /// then wildcard entries visible to the source namespace whose suffix ends the host.
-    pub fn lookup(&self, source_ns: &str, export_to: &[&str], host: &str) -> Option<&ServiceHost> {
-        let fqdn = to_fqdn(source_ns, host);
+    /// then wildcard entries visible to the source namespace whose suffix ends the host. The
+    /// ports of the entry found.
+    pub fn lookup(&self, source_ns: &str, export_to: &[&str], host: &str) -> Option<&[i64]> {
+        let key = HostKey::of(source_ns, host);
         // The keys' lifetime shortened to this call's (the maps are covariant in it).
-        let exact: &HashMap<(&str, Cow<'_, str>), usize> = &self.exact;
+        let exact: &HashMap<(&str, HostKey<'_>), usize> = &self.exact;
         let wild: &HashMap<(&str, &str), usize> = &self.wild;
-        let get = |scope: &str| exact.get(&(scope, Cow::Borrowed(&*fqdn))).map(|&i| &self.entries[i]);
+        let get = |scope: &str| exact.get(&(scope, key.borrowed())).map(|&i| self.ports_of(i));
         if let Some(s) = get("*") {
             return Some(s);
         }
@@ -232,7 +275,7 @@ impl<'a> ServiceMap<'a> {
         for s in suffixes(bare) {
             for scope in ["*", source_ns] {
                 if let Some(&i) = wild.get(&(scope, s)) {
-                    return Some(&self.entries[i]);
+                    return Some(self.ports_of(i));
                 }
             }
         }
@@ -289,11 +332,11 @@ mod tests {
         let ses = [Res::new(0, "ns1", "se", &se), Res::new(1, "ns1", "local", &local)];
         let svcs = [Res::new(2, "default", "reviews", &svc), Res::new(3, "other", "hidden", &hidden)];
         let map = ServiceMap::new(&ses, &svcs);
-        assert_eq!(map.lookup("x", &[], "api.example.com").unwrap().ports, vec![80, 443]);
-        assert_eq!(map.lookup("x", &[], "db.ext").unwrap().ports, vec![80, 443]);
+        assert_eq!(map.lookup("x", &[], "api.example.com").unwrap(), [80, 443]);
+        assert_eq!(map.lookup("x", &[], "db.ext").unwrap(), [80, 443]);
         assert!(map.lookup("x", &[], "local.ext").is_none());
         assert!(map.lookup("ns1", &[], "local.ext").is_some());
-        assert_eq!(map.lookup("default", &[], "reviews").unwrap().ports, vec![9080]);
+        assert_eq!(map.lookup("default", &[], "reviews").unwrap(), [9080]);
         assert!(map.lookup("x", &[], "reviews").is_none());
         assert!(map.lookup("x", &[], "reviews.default.svc.cluster.local").is_some());
         assert!(map.lookup("x", &[], "hidden.other.svc.cluster.local").is_none());

@@ -5,13 +5,14 @@
 //! (IST0101, IST0165, IST0132); JWT-claim routes through gateway pods with no
 //! RequestAuthentication (IST0149).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::borrow::Cow;
+use std::collections::BTreeSet;
 
 use crate::hash::{HashMap, HashSet};
 
 use crate::analyze::node::{Node, Obj};
 
-use super::hosts::{HostIndex, ServiceMap, host_matches, resource_name, to_fqdn};
+use super::hosts::{HostIndex, HostKey, ServiceMap, host_matches, resource_name, to_fqdn};
 use super::index::{Postings, map_at, matches, selector_string};
 use crate::analyze::{Analyzer, kinds};
 
@@ -57,8 +58,17 @@ pub const JWT_CLAIM_ROUTE: Analyzer = Analyzer {
 /// One route or mirror destination and where it sits.
 struct Dest<'a> {
     mirror: bool,
-    path: String,
+    at: DestAt,
     d: &'a Node,
+}
+
+/// Where a destination sits: `tcp|tls|http[i].route[j]`, `http[i].mirror` or
+/// `http[i].mirrors[j]` (written out only for a finding).
+#[derive(Clone, Copy)]
+enum DestAt {
+    Route(&'static str, usize, usize),
+    Mirror(usize),
+    Mirrors(usize, usize),
 }
 
 impl Dest<'_> {
@@ -69,6 +79,15 @@ impl Dest<'_> {
     fn subset(&self) -> &str {
         self.d["subset"].as_str().unwrap_or("")
     }
+
+    /// The line anchor of the destination's host.
+    fn path(&self) -> String {
+        match self.at {
+            DestAt::Route(rule, i, j) => format!("{{.spec.{rule}[{i}].route[{j}].destination.host}}"),
+            DestAt::Mirror(i) => format!("{{.spec.http[{i}].mirror.host}}"),
+            DestAt::Mirrors(i, j) => format!("{{.spec.http[{i}].mirrors[{j}].destination.host}}"),
+        }
+    }
 }
 
 /// Route destinations: tcp, then tls, then http.
@@ -77,8 +96,7 @@ fn route_destinations(spec: &Node) -> Vec<Dest<'_>> {
     for rule in ["tcp", "tls", "http"] {
         for (i, r) in items(&spec[rule]).iter().enumerate() {
             for (j, rd) in items(&r["route"]).iter().enumerate() {
-                let path = format!("{{.spec.{rule}[{i}].route[{j}].destination.host}}");
-                out.push(Dest { mirror: false, path, d: &rd["destination"] });
+                out.push(Dest { mirror: false, at: DestAt::Route(rule, i, j), d: &rd["destination"] });
             }
         }
     }
@@ -90,15 +108,10 @@ fn mirror_destinations(spec: &Node) -> Vec<Dest<'_>> {
     let mut out = Vec::new();
     for (i, r) in items(&spec["http"]).iter().enumerate() {
         if r["mirror"].is_object() {
-            out.push(Dest {
-                mirror: true,
-                path: format!("{{.spec.http[{i}].mirror.host}}"),
-                d: &r["mirror"],
-            });
+            out.push(Dest { mirror: true, at: DestAt::Mirror(i), d: &r["mirror"] });
         }
         for (j, m) in items(&r["mirrors"]).iter().enumerate() {
-            let path = format!("{{.spec.http[{i}].mirrors[{j}].destination.host}}");
-            out.push(Dest { mirror: true, path, d: &m["destination"] });
+            out.push(Dest { mirror: true, at: DestAt::Mirrors(i, j), d: &m["destination"] });
         }
     }
     out
@@ -112,7 +125,10 @@ fn bound_to_mesh(spec: &Node) -> bool {
 
 pub(super) fn conflicting_mesh_gateway_hosts(s: &Snapshot) -> Vec<Finding> {
     let vss = s.of("VirtualService");
-    let mut keys: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    // (scope, host made FQDN) → VirtualService positions: upstream's `scope/fqdn` keys, kept
+    // as parts and hashed, so a key's text is made only for the groups that conflict.
+    let mut keys: HashMap<(&str, Cow<str>), Postings> = HashMap::default();
+    keys.reserve(vss.len());
     for (i, vs) in vss.iter().enumerate() {
         let spec = vs.spec();
         if !bound_to_mesh(spec) {
@@ -126,35 +142,48 @@ pub(super) fn conflicting_mesh_gateway_hosts(s: &Snapshot) -> Vec<Finding> {
         };
         for scope in scopes {
             for h in strs(&spec["hosts"]) {
-                keys.entry(format!("{scope}/{}", to_fqdn(vs.namespace, h))).or_default().push(i);
+                Postings::add(&mut keys, (scope, to_fqdn(vs.namespace, h)), i);
             }
         }
     }
-    // Keys visible everywhere, by host, for the scoped keys to borrow from.
-    let mut everywhere = HostIndex::new();
-    for (key, list) in &keys {
-        if let Some(fqdn) = key.strip_prefix("*/") {
-            everywhere.insert(fqdn, list);
+    // Keys visible everywhere, by host, for the scoped keys to borrow from (built only when
+    // some key is scoped), in key order.
+    let everywhere = keys.keys().any(|(scope, _)| *scope != "*").then(|| {
+        let mut open: Vec<(&str, &[usize])> = keys
+            .iter()
+            .filter(|((scope, _), _)| *scope == "*")
+            .map(|((_, fqdn), list)| (&**fqdn, list.as_slice()))
+            .collect();
+        open.sort_unstable();
+        let mut index = HostIndex::new();
+        for (fqdn, list) in open {
+            index.insert(fqdn, list);
         }
-    }
-    everywhere.finish();
-    let mut reported = HashSet::default();
-    let mut out = Vec::new();
-    for (key, list) in &keys {
-        let (scope, fqdn) = key.split_once('/').unwrap_or(("", key));
-        let mut all = list.clone();
-        if scope != "*" {
+        index.finish();
+        index
+    });
+    // The keys with two or more VirtualServices, in upstream's order (by the key's text): a
+    // VirtualService is reported once, under the first.
+    let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+    for ((scope, fqdn), list) in &keys {
+        let mut all = list.as_slice().to_vec();
+        if let Some(everywhere) = everywhere.as_ref().filter(|_| *scope != "*") {
             for more in everywhere.matching(fqdn) {
                 all.extend(more.iter().copied());
             }
         }
-        if all.len() < 2 {
-            continue;
+        if all.len() >= 2 {
+            groups.push((format!("{scope}/{fqdn}"), all));
         }
+    }
+    groups.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    let mut reported = HashSet::default();
+    let mut out = Vec::new();
+    for (key, all) in &groups {
         let mut names: Vec<String> = all.iter().map(|&i| vss[i].full_name()).collect();
         names.sort();
         let names = names.join(",");
-        for &i in &all {
+        for &i in all {
             if reported.insert(i) {
                 out.push(
                     Finding::new("IST0109", &vss[i], vec![names.as_str().into(), key.as_str().into()])
@@ -173,12 +202,11 @@ pub(super) fn destination_host(s: &Snapshot) -> Vec<Finding> {
     let vss = s.of("VirtualService");
     let mut subset_routes: HashMap<&str, Postings> = HashMap::default();
     for (at, vs) in vss.iter().enumerate() {
-        let hosts: Vec<&str> = strs(&vs.spec()["hosts"]).collect();
         for r in items(&vs.spec()["http"]) {
             for rd in items(&r["route"]) {
                 let d = &rd["destination"];
                 let host = d["host"].as_str().unwrap_or("");
-                if !d["subset"].as_str().unwrap_or("").is_empty() && hosts.contains(&host) {
+                if !d["subset"].as_str().unwrap_or("").is_empty() && strs(&vs.spec()["hosts"]).any(|h| h == host) {
                     Postings::add(&mut subset_routes, host, at);
                 }
             }
@@ -192,23 +220,23 @@ pub(super) fn destination_host(s: &Snapshot) -> Vec<Finding> {
             let host = d.host();
             let Some(svc) = map.lookup(vs.namespace, &export, host) else {
                 let reftype = if d.mirror { "mirror host" } else { "host" };
-                out.push(Finding::new("IST0101", vs, vec![reftype.into(), host.into()]).at(d.path));
+                out.push(Finding::new("IST0101", vs, vec![reftype.into(), host.into()]).at(d.path()));
                 continue;
             };
             if d.d["port"].is_null() {
-                if svc.ports.len() > 1 {
+                if svc.len() > 1 {
                     out.push(
-                        Finding::new("IST0112", vs, vec![host.into(), Param::Ints(svc.ports.clone())])
-                            .at(d.path),
+                        Finding::new("IST0112", vs, vec![host.into(), Param::Ints(svc.to_vec())])
+                            .at(d.path()),
                     );
                 }
                 continue;
             }
             let number = d.d["port"]["number"].as_i64().unwrap_or(0);
-            if !svc.ports.contains(&number) {
+            if !svc.contains(&number) {
                 out.push(
                     Finding::new("IST0101", vs, vec!["host:port".into(), format!("{host}:{number}").into()])
-                        .at(d.path),
+                        .at(d.path()),
                 );
             }
         }
@@ -239,16 +267,19 @@ pub(super) fn destination_host(s: &Snapshot) -> Vec<Finding> {
 }
 
 pub(super) fn destination_rule(s: &Snapshot) -> Vec<Finding> {
-    // (namespace, name, subset), borrowing the resources' strings and the hosts made FQDNs:
-    // three strings a subset, scattered over the heap, made every probe wait on memory at 200 MB.
-    let hosts: Vec<(&Res, std::borrow::Cow<'_, str>)> = s
-        .of("DestinationRule")
-        .iter()
-        .map(|dr| (dr, to_fqdn(dr.namespace, dr.spec()["host"].as_str().unwrap_or(""))))
-        .collect();
+    // (namespace, name, subset), borrowing the resources' strings: a host's FQDN is written out
+    // only when its resource name cannot be read off its parts. Three strings a subset,
+    // scattered over the heap, made every probe wait on memory at 200 MB.
+    let drs = s.of("DestinationRule");
+    let keys: Vec<HostKey> =
+        drs.iter().map(|dr| HostKey::of(dr.namespace, dr.spec()["host"].as_str().unwrap_or(""))).collect();
     let mut subsets: HashSet<(&str, &str, &str)> = HashSet::default();
-    for (dr, fqdn) in &hosts {
-        let (ns, name) = resource_name(dr.namespace, fqdn);
+    subsets.reserve(drs.len());
+    for (dr, key) in drs.iter().zip(&keys) {
+        let (ns, name) = match key {
+            HostKey::Service(name, ns) => (*ns, *name),
+            HostKey::Text(fqdn) => resource_name(dr.namespace, fqdn),
+        };
         for ss in items(&dr.spec()["subsets"]) {
             subsets.insert((ns, name, ss["name"].as_str().unwrap_or("")));
         }
@@ -268,7 +299,7 @@ pub(super) fn destination_rule(s: &Snapshot) -> Vec<Finding> {
                     "host+subset in destinationrule"
                 };
                 let refval = format!("{}+{subset}", d.host());
-                out.push(Finding::new("IST0101", vs, vec![reftype.into(), refval.into()]).at(d.path));
+                out.push(Finding::new("IST0101", vs, vec![reftype.into(), refval.into()]).at(d.path()));
             }
         }
     }
@@ -283,29 +314,30 @@ fn gateway_ref<'a>(vs_ns: &'a str, g: &'a str) -> (&'a str, &'a str) {
 /// Whether some server host of `gw`, as visible from `vs_ns`, matches some VirtualService host.
 fn vs_host_in_gateway(gw: Option<&&Res>, vs_hosts: &[&str], vs_ns: &str) -> bool {
     let Some(gw) = gw else { return false };
-    let mut hosts: Vec<String> = Vec::new();
+    let visible_match = |h: &str| visible_host(h, vs_ns).is_some_and(|gh| vs_hosts.iter().any(|vh| host_matches(gh, vh)));
+    // A server's hosts as upstream lists them (borrowed unless `./host` names the gateway's
+    // namespace), checked server by server.
     for server in items(&gw.spec()["servers"]) {
-        let mut server_hosts: Vec<String> = Vec::new();
+        let mut server_hosts: Vec<Cow<str>> = Vec::new();
         for h in strs(&server["hosts"]) {
             let parts: Vec<&str> = h.split('/').collect();
             if parts.len() > 1 && parts[0] == "." {
-                server_hosts.push(format!("{}/{}", gw.namespace, parts[1]));
+                server_hosts.push(Cow::Owned(format!("{}/{}", gw.namespace, parts[1])));
             } else if parts.len() > 1 && parts[0] == "*" {
                 if parts[1] == "*" {
-                    server_hosts = vec!["*".to_string()];
+                    server_hosts = vec![Cow::Borrowed("*")];
                     break;
                 }
-                server_hosts.push(parts[1].to_string());
+                server_hosts.push(Cow::Borrowed(parts[1]));
             } else {
-                server_hosts.push(h.to_string());
+                server_hosts.push(Cow::Borrowed(h));
             }
         }
-        hosts.extend(server_hosts);
+        if server_hosts.iter().any(|h| visible_match(h)) {
+            return true;
+        }
     }
-    hosts
-        .iter()
-        .filter_map(|h| visible_host(h, vs_ns))
-        .any(|gh| vs_hosts.iter().any(|vh| host_matches(gh, vh)))
+    false
 }
 
 /// `NamesForNamespace` for one host: `ns/h` is kept (as `h`) only for `vs_ns` or `*`.
@@ -329,15 +361,15 @@ pub(super) fn gateway(s: &Snapshot) -> Vec<Finding> {
             if g == "mesh" {
                 continue;
             }
-            let path = format!("{{.spec.gateways[{i}]}}");
+            let path = || format!("{{.spec.gateways[{i}]}}");
             let (ns, name) = gateway_ref(vs.namespace, g);
             if name.contains("~istio-autogenerated-k8s-gateway~") {
-                out.push(Finding::new("IST0165", vs, vec![vs.full_name().into(), g.into()]).at(path));
+                out.push(Finding::new("IST0165", vs, vec![vs.full_name().into(), g.into()]).at(path()));
                 continue;
             }
             let gw = gateways.get(&(ns, name));
             if gw.is_none() {
-                out.push(Finding::new("IST0101", vs, vec!["gateway".into(), g.into()]).at(path.clone()));
+                out.push(Finding::new("IST0101", vs, vec!["gateway".into(), g.into()]).at(path()));
             }
             if !vs_host_in_gateway(gw, &vs_hosts, vs.namespace) {
                 let hosts = vs_hosts.iter().map(|h| h.to_string()).collect();
@@ -347,7 +379,7 @@ pub(super) fn gateway(s: &Snapshot) -> Vec<Finding> {
                         vs,
                         vec![Param::Strs(hosts), vs.full_name().into(), format!("{ns}/{name}").into()],
                     )
-                    .at(path),
+                    .at(path()),
                 );
             }
         }
