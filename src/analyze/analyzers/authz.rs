@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use super::util;
 use crate::analyze::labels::Labels;
 use crate::analyze::resource::{items, string_map};
+use crate::analyze::node::Node;
 use crate::analyze::{Analyzer, Context, Report, kinds};
 
 pub const AUTHORIZATION_POLICIES: Analyzer = Analyzer {
@@ -30,6 +31,11 @@ fn namespace_match(ns: &str, exp: &str) -> bool {
     ns.eq_ignore_ascii_case(exp)
 }
 
+/// `s` in ASCII lower case, copied only when it has an upper-case letter.
+fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase()) { s.to_ascii_lowercase().into() } else { s.into() }
+}
+
 fn authorization_policies(cx: &Context<'_>, report: &mut Report) {
     // Labels of in-mesh or ambient pods: all of them, and by namespace.
     let mut by_ns: BTreeMap<&str, Vec<&Labels>> = BTreeMap::new();
@@ -38,7 +44,9 @@ fn authorization_policies(cx: &Context<'_>, report: &mut Report) {
             by_ns.entry(p.namespace).or_default().push(&p.labels);
         }
     }
-    let everywhere = util::LabelIndex::new(by_ns.values().flatten().copied());
+    // Built on first use: only policies of the root namespace with a selector look at all pods.
+    let everywhere = std::cell::OnceCell::new();
+    let everywhere = || everywhere.get_or_init(|| util::LabelIndex::new(by_ns.values().flatten().copied()));
     let pods: BTreeMap<&str, util::LabelIndex<'_>> =
         by_ns.iter().map(|(ns, list)| (*ns, util::LabelIndex::new(list.iter().copied()))).collect();
     let empty = util::LabelIndex::default();
@@ -49,23 +57,29 @@ fn authorization_policies(cx: &Context<'_>, report: &mut Report) {
     let root = cx.mesh.root_namespace();
     for (id, ap) in cx.set.of_kind(kinds::AUTHORIZATION_POLICY) {
         let spec = ap.spec();
-        let selector = (!spec["selector"].is_null()).then(|| string_map(&spec["selector"]["matchLabels"]));
+        // `selector.matchLabels` as pairs (string values, as upstream's map keeps them); the
+        // map is made only for a finding's text.
+        let selector: Option<Vec<(&str, &str)>> = (!spec["selector"].is_null()).then(|| match &spec["selector"]["matchLabels"] {
+            Node::Object(m) => m.iter().filter_map(|(k, v)| Some((k, v.as_str()?))).collect(),
+            _ => Vec::new(),
+        });
+        let unmatched = || vec![util::selector_string(&string_map(&spec["selector"]["matchLabels"])).into()];
         let here = pods.get(ap.namespace).unwrap_or(&empty);
         match &selector {
             Some(sel) if ap.namespace == root => {
-                if !everywhere.any(sel) {
-                    report.add("IST0127", id, vec![util::selector_string(sel).into()]);
+                if !everywhere().any_pairs(sel) {
+                    report.add("IST0127", id, unmatched());
                 }
             }
             None if ap.namespace == root => {}
             None => {
-                if !here.any(&Labels::new()) {
+                if !here.any_pairs(&[]) {
                     report.add("IST0127", id, vec!["".into()]);
                 }
             }
             Some(sel) => {
-                if !here.any(sel) {
-                    report.add("IST0127", id, vec![util::selector_string(sel).into()]);
+                if !here.any_pairs(sel) {
+                    report.add("IST0127", id, unmatched());
                 }
             }
         }
@@ -82,7 +96,7 @@ fn authorization_policies(cx: &Context<'_>, report: &mut Report) {
                     let known = if exp.contains('*') {
                         namespaces.iter().any(|ns| namespace_match(ns, exp))
                     } else {
-                        exact.contains(&exp.to_ascii_lowercase())
+                        exact.contains(&*lowercase(exp))
                     };
                     if !known {
                         let k = if k >= plain { k - plain } else { k };
