@@ -7,7 +7,8 @@ use std::collections::BTreeMap;
 use crate::analyze::node::Node;
 
 use super::util;
-use crate::analyze::resource::{items, str_at, string_map};
+use crate::analyze::checks::index::Postings;
+use crate::analyze::resource::{Resource, items, str_at};
 use crate::analyze::{Analyzer, Arg, Context, Id, Report, kinds};
 
 pub const APPLICATION_UID: Analyzer = Analyzer {
@@ -60,24 +61,30 @@ fn target_port(port: &Node) -> String {
     }
 }
 
-/// A Service with a selector: `ns/name`, its spec, its selector.
-type SelectingService<'a> = (String, &'a Node, BTreeMap<String, String>);
+/// A map's string-valued pairs (the pairs upstream's string maps keep).
+fn string_pairs(v: &Node) -> impl Iterator<Item = (&str, &str)> {
+    v.as_object().into_iter().flat_map(|m| m.iter().filter_map(|(k, v)| Some((k, v.as_str()?))))
+}
+
+/// A Service with a selector, and its selector (a map whose string pairs select).
+type SelectingService<'a> = (&'a Resource, &'a Node);
 
 fn multi_service(cx: &Context<'_>, report: &mut Report) {
-    // Services with a selector, by namespace, indexed by their selectors' pairs.
+    // Services with a selector, by namespace, indexed by their selectors' pairs. The pairs are
+    // read in place: nothing is copied per Service or per Deployment unless two ports meet.
     let mut selectors: BTreeMap<&str, Vec<SelectingService<'_>>> = BTreeMap::new();
     for (_, s) in cx.set.of_kind(kinds::SERVICE) {
-        let sel = string_map(&s.spec()["selector"]);
-        if !sel.is_empty() {
-            selectors.entry(s.namespace).or_default().push((s.full_name(), s.spec(), sel));
+        let sel = &s.spec()["selector"];
+        if string_pairs(sel).next().is_some() {
+            selectors.entry(s.namespace).or_default().push((s, sel));
         }
     }
-    let mut by_pair: crate::hash::HashMap<(&str, &str, &str), Vec<usize>> =
-        crate::hash::HashMap::default();
+    let mut by_pair: crate::hash::HashMap<(&str, &str, &str), Postings> = crate::hash::HashMap::default();
+    by_pair.reserve(cx.set.count(kinds::SERVICE));
     for (ns, list) in &selectors {
-        for (i, (_, _, sel)) in list.iter().enumerate() {
-            for (k, v) in sel {
-                by_pair.entry((ns, k.as_str(), v.as_str())).or_default().push(i);
+        for (i, (_, sel)) in list.iter().enumerate() {
+            for (k, v) in string_pairs(sel) {
+                Postings::add(&mut by_pair, (ns, k, v), i);
             }
         }
     }
@@ -87,39 +94,40 @@ fn multi_service(cx: &Context<'_>, report: &mut Report) {
         {
             continue;
         }
-        let pod_labels = string_map(&d.spec()["template"]["metadata"]["labels"]);
+        let pod_labels = &d.spec()["template"]["metadata"]["labels"];
         let Some(list) = selectors.get(d.namespace) else { continue };
         // A selecting Service shares at least one pair with the template labels.
-        let mut candidates: Vec<usize> = pod_labels
-            .iter()
-            .flat_map(|(k, v)| {
-                by_pair.get(&(d.namespace, k.as_str(), v.as_str())).into_iter().flatten().copied()
-            })
+        let mut candidates: Vec<usize> = string_pairs(pod_labels)
+            .flat_map(|(k, v)| by_pair.get(&(d.namespace, k, v)).map_or(&[][..], Postings::as_slice).iter().copied())
             .collect();
         candidates.sort_unstable();
         candidates.dedup();
-        let services: Vec<(String, &Node)> = candidates
+        let services: Vec<&Resource> = candidates
             .into_iter()
             .map(|i| &list[i])
-            .filter(|(_, _, sel)| util::selects(sel, &pod_labels))
-            .map(|(name, spec, _)| (name.clone(), *spec))
+            .filter(|(_, sel)| string_pairs(sel).all(|(k, v)| pod_labels[k].as_str() == Some(v)))
+            .map(|(svc, _)| *svc)
             .collect();
+        // Both findings need two ports.
+        if services.iter().map(|s| items(s.spec(), "ports").len()).sum::<usize>() < 2 {
+            continue;
+        }
         protocols(id, d.name, &services, report);
         target_ports(id, d.name, &services, report);
     }
 }
 
 /// IST0116: one port number served with several protocols (empty is TCP).
-fn protocols(id: Id, deployment: &str, services: &[(String, &Node)], report: &mut Report) {
-    let mut by_port: BTreeMap<i64, BTreeMap<String, Vec<String>>> = BTreeMap::new();
-    for (name, spec) in services {
-        for p in items(spec, "ports") {
+fn protocols(id: Id, deployment: &str, services: &[&Resource], report: &mut Report) {
+    let mut by_port: BTreeMap<i64, BTreeMap<&str, Vec<String>>> = BTreeMap::new();
+    for svc in services {
+        for p in items(svc.spec(), "ports") {
             let protocol = match str_at(p, "protocol") {
                 "" => "TCP",
                 other => other,
             };
             let port = p["port"].as_i64().unwrap_or(0);
-            by_port.entry(port).or_default().entry(protocol.to_string()).or_default().push(name.clone());
+            by_port.entry(port).or_default().entry(protocol).or_default().push(svc.full_name());
         }
     }
     for (port, protos) in by_port {
@@ -134,16 +142,16 @@ fn protocols(id: Id, deployment: &str, services: &[(String, &Node)], report: &mu
 }
 
 /// IST0137: one targetPort (empty or `0`: the port itself) reached from several port numbers.
-fn target_ports(id: Id, deployment: &str, services: &[(String, &Node)], report: &mut Report) {
+fn target_ports(id: Id, deployment: &str, services: &[&Resource], report: &mut Report) {
     let mut by_target: BTreeMap<String, BTreeMap<i64, String>> = BTreeMap::new();
-    for (name, spec) in services {
-        for p in items(spec, "ports") {
+    for svc in services {
+        for p in items(svc.spec(), "ports") {
             let port = p["port"].as_i64().unwrap_or(0);
             let mut t = target_port(p);
             if t.is_empty() || t == "0" {
                 t = port.to_string();
             }
-            by_target.entry(t).or_default().insert(port, name.clone());
+            by_target.entry(t).or_default().insert(port, svc.full_name());
         }
     }
     for (target, ports) in by_target {
