@@ -133,20 +133,63 @@ fn push_key(key: &mut Vec<u8>, m: &Message) {
 /// and positions are sorted by those: comparing the resources' own strings, scattered over the
 /// heap, made the sort wait on memory (at 200 MB it was the slowest step after the analyzers).
 pub fn sort_dedup(messages: Vec<Message>) -> Vec<Message> {
-    let mut buf: Vec<u8> = Vec::with_capacity(messages.len() * 48);
-    let mut ends: Vec<usize> = Vec::with_capacity(messages.len() + 1);
-    ends.push(0);
-    for m in &messages {
-        push_key(&mut buf, m);
-        ends.push(buf.len());
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    sort_dedup_halves(messages, if threads >= 2 { PARALLEL_SORT_MIN } else { usize::MAX })
+}
+
+/// From how many messages [`sort_dedup`] works on two threads (below, a thread costs more
+/// than it saves).
+const PARALLEL_SORT_MIN: usize = 8192;
+
+/// The sort keys of a run of messages, one buffer for all.
+struct Keys {
+    buf: Vec<u8>,
+    ends: Vec<usize>,
+}
+
+impl Keys {
+    fn of(messages: &[Message]) -> Keys {
+        let mut keys = Keys { buf: Vec::with_capacity(messages.len() * 48), ends: vec![0] };
+        for m in messages {
+            push_key(&mut keys.buf, m);
+            keys.ends.push(keys.buf.len());
+        }
+        keys
     }
-    let key = |i: usize| &buf[ends[i]..ends[i + 1]];
-    let same = |a: usize, b: usize| key(a) == key(b) && messages[a].line(true) == messages[b].line(true);
-    let mut order: Vec<usize> = (0..messages.len()).collect();
-    order.sort_by(|&a, &b| {
-        key(a).cmp(key(b)).then_with(|| messages[a].line(true).cmp(&messages[b].line(true)))
+
+    fn get(&self, i: usize) -> &[u8] {
+        &self.buf[self.ends[i]..self.ends[i + 1]]
+    }
+}
+
+/// [`sort_dedup`], from `parallel_min` messages on two threads: each half's keys are made and
+/// its positions sorted on its own thread, and the two sorted halves merged (the left first
+/// among equals, so the sort stays stable).
+fn sort_dedup_halves(messages: Vec<Message>, parallel_min: usize) -> Vec<Message> {
+    let mid = if messages.len() >= parallel_min { messages.len() / 2 } else { messages.len() };
+    let (left, right) = messages.split_at(mid);
+    let (lk, rk) = std::thread::scope(|s| {
+        let worker = (!right.is_empty()).then(|| s.spawn(|| Keys::of(right)));
+        let lk = Keys::of(left);
+        let rk = worker.map_or_else(|| Keys::of(&[]), |w| w.join().unwrap_or_else(|_| Keys::of(right)));
+        (lk, rk)
     });
+    let key = |i: usize| if i < mid { lk.get(i) } else { rk.get(i - mid) };
+    let cmp = |a: &usize, b: &usize| {
+        key(*a).cmp(key(*b)).then_with(|| messages[*a].line(true).cmp(&messages[*b].line(true)))
+    };
+    let mut left_order: Vec<usize> = (0..mid).collect();
+    let mut right_order: Vec<usize> = (mid..messages.len()).collect();
+    std::thread::scope(|s| {
+        let worker = (!right_order.is_empty()).then(|| s.spawn(|| right_order.sort_by(cmp)));
+        left_order.sort_by(cmp);
+        if let Some(w) = worker {
+            let _ = w.join();
+        }
+    });
+    let order = merge(&left_order, &right_order, cmp);
     // Equal lines compare equal, so repeats are adjacent: the first of each run is kept.
+    let same = |a: usize, b: usize| key(a) == key(b) && messages[a].line(true) == messages[b].line(true);
     let mut kept: Vec<usize> = Vec::with_capacity(order.len());
     for i in order {
         if kept.last().is_none_or(|&last| !same(last, i)) {
@@ -155,6 +198,24 @@ pub fn sort_dedup(messages: Vec<Message>) -> Vec<Message> {
     }
     let mut slots: Vec<Option<Message>> = messages.into_iter().map(Some).collect();
     kept.into_iter().filter_map(|i| slots[i].take()).collect()
+}
+
+/// Two sorted lists as one, `a`'s item first among equals.
+fn merge(a: &[usize], b: &[usize], cmp: impl Fn(&usize, &usize) -> std::cmp::Ordering) -> Vec<usize> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        if cmp(&b[j], &a[i]).is_lt() {
+            out.push(b[j]);
+            j += 1;
+        } else {
+            out.push(a[i]);
+            i += 1;
+        }
+    }
+    out.extend_from_slice(&a[i..]);
+    out.extend_from_slice(&b[j..]);
+    out
 }
 
 /// Whether some message is at or above the failure threshold.
@@ -275,8 +336,10 @@ mod tests {
         let mut want = all.clone();
         want.sort_by(compare);
         want.dedup_by(|a, b| compare(a, b) == Ordering::Equal);
-        let got = sort_dedup(all);
-        assert_eq!(got.len(), want.len());
-        assert!(got.iter().zip(&want).all(|(g, w)| g == w));
+        for parallel_min in [usize::MAX, 0, 7] {
+            let got = sort_dedup_halves(all.clone(), parallel_min);
+            assert_eq!(got.len(), want.len());
+            assert!(got.iter().zip(&want).all(|(g, w)| g == w), "from {parallel_min} on two threads");
+        }
     }
 }
