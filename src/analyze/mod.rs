@@ -327,7 +327,12 @@ pub fn run(set: &ResourceSet, mesh: &mesh::Mesh, analyzers: &[Analyzer]) -> Outc
     order.sort_unstable_by_key(|&i| std::cmp::Reverse(size(runnable[i])));
     let mut done: Vec<(usize, Vec<Message>)> = in_turn(&order, threads, |&i| (i, run_one(runnable[i])));
     done.sort_unstable_by_key(|(i, _)| *i);
-    out.messages = done.into_iter().flat_map(|(_, m)| m).collect();
+    // Sized once: grown by doubling, a 200 MB run's list (57 MB) was copied and its pages
+    // faulted afresh about twice over.
+    out.messages = Vec::with_capacity(done.iter().map(|(_, m)| m.len()).sum());
+    for (_, m) in done {
+        out.messages.extend(m);
+    }
     out
 }
 

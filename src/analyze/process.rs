@@ -197,7 +197,9 @@ fn sort_dedup_halves(messages: Vec<Message>, parallel_min: usize) -> Vec<Message
         }
     }
     let mut slots: Vec<Option<Message>> = messages.into_iter().map(Some).collect();
-    kept.into_iter().filter_map(|i| slots[i].take()).collect()
+    let mut sorted = Vec::with_capacity(kept.len());
+    sorted.extend(kept.into_iter().filter_map(|i| slots[i].take()));
+    sorted
 }
 
 /// Two sorted lists as one, `a`'s item first among equals.
