@@ -14,10 +14,28 @@ use super::node::{Node, intern};
 use crate::hash::HashMap;
 
 /// A kind as the analyzers name their inputs: API group (empty for core) and Kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, Eq, PartialOrd, Ord)]
 pub struct Kind {
     pub group: &'static str,
     pub kind: &'static str,
+}
+
+/// Equal texts, the same static strings first: a kind is compared on every map look-up of
+/// every object added, and its strings are nearly always the registry's own.
+impl PartialEq for Kind {
+    #[inline]
+    fn eq(&self, other: &Kind) -> bool {
+        let same = |a: &'static str, b: &'static str| std::ptr::eq(a, b) || a == b;
+        same(self.group, other.group) && same(self.kind, other.kind)
+    }
+}
+
+/// By the texts, as equality compares them.
+impl std::hash::Hash for Kind {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.group.hash(state);
+        self.kind.hash(state);
+    }
 }
 
 /// The kinds analyzers read. Istio kinds come from `api::registry`; these are the others.
