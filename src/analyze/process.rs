@@ -111,8 +111,8 @@ fn push_field(key: &mut Vec<u8>, s: &str) {
     key.push(0);
 }
 
-/// Upstream's order (see `compare`) up to the rendered line, as one byte string: cluster, level, code,
-/// whether there is a resource, kind, name, namespace.
+/// Upstream's order (see `compare`) up to the rendered line, as one byte string: cluster,
+/// level, code, whether there is a resource, kind, name, namespace.
 fn push_key(key: &mut Vec<u8>, m: &Message) {
     push_field(key, m.origin.as_ref().map_or("", |o| o.cluster.as_str()));
     key.push(m.level as u8);

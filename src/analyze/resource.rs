@@ -487,6 +487,12 @@ impl ResourceSet {
     }
 }
 
+/// A string map's pairs read in place (`labels`, `matchLabels` …), in document order;
+/// non-string values are skipped, as [`string_map`] skips them.
+pub fn string_pairs(v: &Node) -> impl Iterator<Item = (&str, &str)> {
+    v.as_object().into_iter().flat_map(|m| m.iter().filter_map(|(k, v)| Some((k, v.as_str()?))))
+}
+
 /// Reads a string map (`labels`, `matchLabels` …); non-string values are skipped.
 pub fn string_map(v: &Node) -> Labels {
     match v {

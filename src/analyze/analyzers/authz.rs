@@ -6,8 +6,7 @@ use std::collections::BTreeMap;
 
 use super::util;
 use crate::analyze::labels::Labels;
-use crate::analyze::resource::{items, string_map};
-use crate::analyze::node::Node;
+use crate::analyze::resource::{items, string_map, string_pairs};
 use crate::analyze::{Analyzer, Context, Report, kinds};
 
 pub const AUTHORIZATION_POLICIES: Analyzer = Analyzer {
@@ -59,26 +58,24 @@ fn authorization_policies(cx: &Context<'_>, report: &mut Report) {
         let spec = ap.spec();
         // `selector.matchLabels` as pairs (string values, as upstream's map keeps them); the
         // map is made only for a finding's text.
-        let selector: Option<Vec<(&str, &str)>> = (!spec["selector"].is_null()).then(|| match &spec["selector"]["matchLabels"] {
-            Node::Object(m) => m.iter().filter_map(|(k, v)| Some((k, v.as_str()?))).collect(),
-            _ => Vec::new(),
-        });
+        let selector: Option<Vec<(&str, &str)>> =
+            (!spec["selector"].is_null()).then(|| string_pairs(&spec["selector"]["matchLabels"]).collect());
         let unmatched = || vec![util::selector_string(&string_map(&spec["selector"]["matchLabels"])).into()];
         let here = pods.get(ap.namespace).unwrap_or(&empty);
         match &selector {
             Some(sel) if ap.namespace == root => {
-                if !everywhere().any_pairs(sel) {
+                if !everywhere().any(sel) {
                     report.add("IST0127", id, unmatched());
                 }
             }
             None if ap.namespace == root => {}
             None => {
-                if !here.any_pairs(&[]) {
+                if !here.any(&[]) {
                     report.add("IST0127", id, vec!["".into()]);
                 }
             }
             Some(sel) => {
-                if !here.any_pairs(sel) {
+                if !here.any(sel) {
                     report.add("IST0127", id, unmatched());
                 }
             }

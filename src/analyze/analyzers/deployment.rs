@@ -8,7 +8,7 @@ use crate::analyze::node::Node;
 
 use super::util;
 use crate::analyze::checks::index::Postings;
-use crate::analyze::resource::{Resource, items, str_at};
+use crate::analyze::resource::{Resource, items, str_at, string_pairs};
 use crate::analyze::{Analyzer, Arg, Context, Id, Report, kinds};
 
 pub const APPLICATION_UID: Analyzer = Analyzer {
@@ -59,11 +59,6 @@ fn target_port(port: &Node) -> String {
         Node::String(s) => s.to_string(),
         _ => String::new(),
     }
-}
-
-/// A map's string-valued pairs (the pairs upstream's string maps keep).
-fn string_pairs(v: &Node) -> impl Iterator<Item = (&str, &str)> {
-    v.as_object().into_iter().flat_map(|m| m.iter().filter_map(|(k, v)| Some((k, v.as_str()?))))
 }
 
 /// A Service with a selector, and its selector (a map whose string pairs select).

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use crate::analyze::node::Node;
 
 use super::util::{self, ServiceHosts};
-use crate::analyze::resource::{items, str_at};
+use crate::analyze::resource::{items, str_at, string_pairs};
 use crate::analyze::{Analyzer, Context, Report, kinds};
 
 /// `destinationrule.CaCertificateAnalyzer`: SIMPLE/MUTUAL TLS with no `caCertificates`, at the
@@ -107,15 +107,13 @@ fn subset_select_pod(cx: &Context<'_>, report: &mut Report) {
             // The entry's workload selector, the subset's labels overriding it.
             selector.clear();
             selector.extend(entry.workload_selector.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-            if let Node::Object(labels) = &subset["labels"] {
-                for (k, v) in labels.iter().filter_map(|(k, v)| Some((k, v.as_str()?))) {
-                    match selector.iter_mut().find(|(have, _)| *have == k) {
-                        Some(pair) => pair.1 = v,
-                        None => selector.push((k, v)),
-                    }
+            for (k, v) in string_pairs(&subset["labels"]) {
+                match selector.iter_mut().find(|(have, _)| *have == k) {
+                    Some(pair) => pair.1 = v,
+                    None => selector.push((k, v)),
                 }
             }
-            if !pods.any_pairs(&selector) {
+            if !pods.any(&selector) {
                 report.add("IST0173", id, vec![str_at(subset, "name").into()]);
             }
         }

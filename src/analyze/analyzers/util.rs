@@ -226,29 +226,9 @@ impl<'a> LabelIndex<'a> {
         idx
     }
 
-    /// Positions (in insertion order) of the sets `selector` selects.
-    pub fn matching<'s>(
-        &'s self,
-        selector: &'s BTreeMap<String, String>,
-    ) -> Box<dyn Iterator<Item = usize> + 's> {
-        if selector.is_empty() {
-            return Box::new(0..self.sets.len());
-        }
-        let rarest = selector
-            .iter()
-            .map(|(k, v)| self.by_pair.get(&(k.as_str(), v.as_str())).map_or(&[][..], Postings::as_slice))
-            .min_by_key(|l| l.len())
-            .unwrap_or(&[]);
-        Box::new(rarest.iter().copied().filter(move |&i| selects(selector, self.sets[i])))
-    }
-
-    pub fn any(&self, selector: &BTreeMap<String, String>) -> bool {
-        self.matching(selector).next().is_some()
-    }
-
     /// Whether some set carries every `key=value` of `pairs` (a selector given as pairs, each
-    /// key once), without building the selector as a map.
-    pub fn any_pairs(&self, pairs: &[(&str, &str)]) -> bool {
+    /// key once; none selects every set), without building the selector as a map.
+    pub fn any(&self, pairs: &[(&str, &str)]) -> bool {
         let Some(rarest) = pairs
             .iter()
             .map(|pair| self.by_pair.get(pair).map_or(&[][..], Postings::as_slice))

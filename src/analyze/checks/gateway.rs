@@ -353,6 +353,7 @@ fn port_of(server: &Node) -> i64 {
     server["port"]["number"].as_i64().unwrap_or(0)
 }
 
+/// Whether some pod carries both the gateway's selector and the selector string `other`.
 fn some_pod_matches_both(pods: &PodIndex, sel: &Obj, other: &str) -> bool {
     let mut merged: Vec<(String, Node)> = sel.iter().map(|(k, v)| (k.to_string(), v.clone())).collect();
     for (k, v) in &parse_selector(other) {
