@@ -567,6 +567,24 @@ fn classify_plain(s: &str) -> Option<Plain> {
     if b[0].is_ascii_digit() && last.is_ascii_alphabetic() && !last.is_ascii_hexdigit() && !s.contains(':') {
         return Some(Plain::Text);
     }
+    // Percentages (`maxSurge: 25%`): no number form ends in `%`.
+    if b[0].is_ascii_digit() && last == b'%' && b[..b.len() - 1].iter().all(u8::is_ascii_digit) {
+        return Some(Plain::Text);
+    }
+    // UUIDs (`metadata.uid`): 8-4-4-4-12 hex digits; no number or timestamp has that shape.
+    if b.len() == 36
+        && b.iter().enumerate().all(|(i, &c)| if matches!(i, 8 | 13 | 18 | 23) { c == b'-' } else { c.is_ascii_hexdigit() })
+    {
+        return Some(Plain::Text);
+    }
+    // Dotted numbers with two or more dots (pod IPs, `1.30.3`): no float has a second dot.
+    if b[0].is_ascii_digit()
+        && last.is_ascii_digit()
+        && b.iter().all(|&c| c.is_ascii_digit() || c == b'.')
+        && b.iter().filter(|&&c| c == b'.').count() >= 2
+    {
+        return Some(Plain::Text);
+    }
     None
 }
 
@@ -603,6 +621,7 @@ mod tests {
             "args:\n- -p\n- --domain\n- --log=x\n- -Inf1\nlist:\n- a\n-\n  - b\n- key: v\n  other: w\n-   spaced: 1\n    more: 2\nafter: x\n",
             "a: |\n  text\nb: |-\n    x\n\n    # not a comment\n      y \n   \nc: |+\n  k\n\n\nd:\n- e: |\n    [\n        {\"n\":1}\n    ]\n  f: 1\n",
             "env:\n- name: A\n  value: |\n    {}\n- name: B\n  value: |-\n    q\n# comment\nafter: 1\n",
+            "spec:\n  strategy:\n    rollingUpdate:\n      maxSurge: 25%\n      maxUnavailable: 0\n      pct: 100%\nstatus:\n  podIP: 10.244.1.17\n  hostIP: 192.168.0.3\n  version: 1.30.3\n  odd: 1..2\nmetadata:\n  uid: 0d7c1e5f-4c7e-4b8e-9a1c-2c3d4e5f6a7b\n  other: 12345678-1234-1234-1234-123456789012\n",
             "kind: X\nspec:\n  hosts:\n  - \"*.example.com\"\n  http:\n  - match:\n    - uri:\n        prefix: /v1\n    route:\n    - destination:\n        host: reviews\n      weight: 75\n",
         ];
         for d in docs {
@@ -623,6 +642,12 @@ mod tests {
             "a: 1\na: 2\n",
             "a: 0755\n",
             "a: 1.5\n",
+            "a: 1.5.\n",
+            "a: .1.2\n",
+            "a: 1%%\n",
+            "a: 2.5%\n",
+            "a: 0d7c1e5f-4c7e-4b8e-9a1c-2c3d4e5f6a7\n",
+            "a: 0d7c1e5f-4c7e-4b8e-9a1c+2c3d4e5f6a7b\n",
             "a: 1.5e\n",
             "a: 0x1F\n",
             "a: 0x1f\n",
