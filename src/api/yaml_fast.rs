@@ -567,6 +567,14 @@ fn classify_plain(s: &str) -> Option<Plain> {
     if b[0].is_ascii_digit() && last.is_ascii_alphabetic() && !last.is_ascii_hexdigit() && !s.contains(':') {
         return Some(Plain::Text);
     }
+    // A letter other than an exponent's `e`, a timestamp's `t` or `z`, or one of a `0x`/`0o`/`0b`
+    // prefix's: text (`5d8f7c9b4`, a pod-template-hash).
+    if b[0].is_ascii_digit()
+        && !(b[0] == b'0' && matches!(b.get(1), Some(b'x' | b'X' | b'o' | b'O' | b'b' | b'B')))
+        && b.iter().any(|c| c.is_ascii_alphabetic() && !matches!(c, b'e' | b'E' | b't' | b'T' | b'z' | b'Z'))
+    {
+        return Some(Plain::Text);
+    }
     // Percentages (`maxSurge: 25%`): no number form ends in `%`.
     if b[0].is_ascii_digit() && last == b'%' && b[..b.len() - 1].iter().all(u8::is_ascii_digit) {
         return Some(Plain::Text);
@@ -621,12 +629,171 @@ mod tests {
             "args:\n- -p\n- --domain\n- --log=x\n- -Inf1\nlist:\n- a\n-\n  - b\n- key: v\n  other: w\n-   spaced: 1\n    more: 2\nafter: x\n",
             "a: |\n  text\nb: |-\n    x\n\n    # not a comment\n      y \n   \nc: |+\n  k\n\n\nd:\n- e: |\n    [\n        {\"n\":1}\n    ]\n  f: 1\n",
             "env:\n- name: A\n  value: |\n    {}\n- name: B\n  value: |-\n    q\n# comment\nafter: 1\n",
-            "spec:\n  strategy:\n    rollingUpdate:\n      maxSurge: 25%\n      maxUnavailable: 0\n      pct: 100%\nstatus:\n  podIP: 10.244.1.17\n  hostIP: 192.168.0.3\n  version: 1.30.3\n  odd: 1..2\nmetadata:\n  uid: 0d7c1e5f-4c7e-4b8e-9a1c-2c3d4e5f6a7b\n  other: 12345678-1234-1234-1234-123456789012\n",
+            "spec:\n  strategy:\n    rollingUpdate:\n      maxSurge: 25%\n      maxUnavailable: 0\n      pct: 100%\nstatus:\n  podIP: 10.244.1.17\n  hostIP: 192.168.0.3\n  version: 1.30.3\n  odd: 1..2\n  hash: 5d8f7c9b4\n  hex: 0d8f\n  xs: 1x2\nmetadata:\n  uid: 0d7c1e5f-4c7e-4b8e-9a1c-2c3d4e5f6a7b\n  other: 12345678-1234-1234-1234-123456789012\n",
             "kind: X\nspec:\n  hosts:\n  - \"*.example.com\"\n  http:\n  - match:\n    - uri:\n        prefix: /v1\n    route:\n    - destination:\n        host: reviews\n      weight: 75\n",
         ];
         for d in docs {
             assert!(agree(d), "expected the fast path to take:\n{d}");
         }
+    }
+
+    /// Objects as `kubectl get -o yaml` prints them (uids, IPs, quoted timestamps, empty flow
+    /// maps): analyze and kube-inject read such dumps, and each document the fast path drops
+    /// costs several times as much in the full parser.
+    #[test]
+    fn kubectl_dumps_take_the_fast_path() {
+        let dump = r#"apiVersion: v1
+kind: Pod
+metadata:
+  annotations:
+    kubectl.kubernetes.io/restartedAt: "2024-05-01T10:00:00Z"
+    sidecar.istio.io/status: '{"initContainers":["istio-init"],"containers":["istio-proxy"]}'
+  creationTimestamp: "2024-05-01T10:00:05Z"
+  generateName: reviews-v1-5d8f7c9b4-
+  labels:
+    app: reviews
+    pod-template-hash: 5d8f7c9b4
+    version: v1
+  name: reviews-v1-5d8f7c9b4-x2x7k
+  namespace: default
+  ownerReferences:
+  - apiVersion: apps/v1
+    blockOwnerDeletion: true
+    controller: true
+    kind: ReplicaSet
+    name: reviews-v1-5d8f7c9b4
+    uid: 7b4c2f9e-1a2b-4c3d-8e9f-0a1b2c3d4e5f
+  resourceVersion: "123456"
+  uid: 0d7c1e5f-4c7e-4b8e-9a1c-2c3d4e5f6a7b
+spec:
+  containers:
+  - image: docker.io/istio/examples-bookinfo-reviews-v1:1.20.2
+    imagePullPolicy: IfNotPresent
+    name: reviews
+    ports:
+    - containerPort: 9080
+      protocol: TCP
+    resources: {}
+    terminationMessagePath: /dev/termination-log
+    terminationMessagePolicy: File
+    volumeMounts:
+    - mountPath: /var/run/secrets/kubernetes.io/serviceaccount
+      name: kube-api-access-abcde
+      readOnly: true
+  dnsPolicy: ClusterFirst
+  enableServiceLinks: true
+  nodeName: kind-control-plane
+  preemptionPolicy: PreemptLowerPriority
+  priority: 0
+  restartPolicy: Always
+  schedulerName: default-scheduler
+  securityContext: {}
+  serviceAccount: bookinfo-reviews
+  serviceAccountName: bookinfo-reviews
+  terminationGracePeriodSeconds: 30
+  tolerations:
+  - effect: NoExecute
+    key: node.kubernetes.io/not-ready
+    operator: Exists
+    tolerationSeconds: 300
+  volumes:
+  - name: kube-api-access-abcde
+    projected:
+      defaultMode: 420
+      sources:
+      - serviceAccountToken:
+          expirationSeconds: 3607
+          path: token
+      - configMap:
+          items:
+          - key: ca.crt
+            path: ca.crt
+          name: kube-root-ca.crt
+status:
+  conditions:
+  - lastProbeTime: null
+    lastTransitionTime: "2024-05-01T10:00:05Z"
+    status: "True"
+    type: Initialized
+  containerStatuses:
+  - containerID: containerd://4f5e6d7c8b9a
+    image: docker.io/istio/examples-bookinfo-reviews-v1:1.20.2
+    imageID: docker.io/istio/examples-bookinfo-reviews-v1@sha256:abcdef0123456789
+    lastState: {}
+    name: reviews
+    ready: true
+    restartCount: 0
+    started: true
+    state:
+      running:
+        startedAt: "2024-05-01T10:00:07Z"
+  hostIP: 172.18.0.2
+  hostIPs:
+  - ip: 172.18.0.2
+  phase: Running
+  podIP: 10.244.0.12
+  podIPs:
+  - ip: 10.244.0.12
+  qosClass: BestEffort
+  startTime: "2024-05-01T10:00:05Z"
+---
+apiVersion: v1
+kind: Service
+metadata:
+  creationTimestamp: "2024-05-01T10:00:00Z"
+  labels:
+    app: reviews
+    service: reviews
+  name: reviews
+  namespace: default
+  resourceVersion: "1234"
+  uid: 5f1d8c1e-4c7e-4b8e-9a1c-2c3d4e5f6a7b
+spec:
+  clusterIP: 10.96.12.34
+  clusterIPs:
+  - 10.96.12.34
+  internalTrafficPolicy: Cluster
+  ipFamilies:
+  - IPv4
+  ipFamilyPolicy: SingleStack
+  ports:
+  - name: http
+    port: 9080
+    protocol: TCP
+    targetPort: 9080
+  selector:
+    app: reviews
+  sessionAffinity: None
+  type: ClusterIP
+status:
+  loadBalancer: {}
+"#;
+        for d in dump.split("---\n") {
+            assert!(agree(d), "expected the fast path to take:\n{d}");
+        }
+    }
+
+    /// Scalars starting with a digit, drawn from the characters numbers, timestamps and the
+    /// shapes above use: wherever the fast path types one, the full parser types it alike.
+    #[test]
+    fn digit_led_scalars_agree_with_the_full_parser() {
+        let alphabet = b"0123456789.-+:_%eEtTzZxXoObBdDfFcgkmsGKMi";
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut taken = 0;
+        for _ in 0..20_000 {
+            let len = 1 + next(12);
+            let mut s = vec![b'0' + next(10) as u8];
+            s.extend((1..len).map(|_| alphabet[next(alphabet.len())]));
+            let doc = format!("a: {}\n", String::from_utf8(s).unwrap());
+            taken += agree(&doc) as usize;
+        }
+        assert!(taken > 5_000, "only {taken} scalars took the fast path");
     }
 
     #[test]
@@ -646,8 +813,12 @@ mod tests {
             "a: .1.2\n",
             "a: 1%%\n",
             "a: 2.5%\n",
-            "a: 0d7c1e5f-4c7e-4b8e-9a1c-2c3d4e5f6a7\n",
-            "a: 0d7c1e5f-4c7e-4b8e-9a1c+2c3d4e5f6a7b\n",
+            "a: 12345678-1234-1234-1234-12345678901\n",
+            "a: 0b1010\n",
+            "a: 0o17\n",
+            "a: 1e5\n",
+            "a: 2001-12-14t21:59:43.10-05:00\n",
+            "a: 12345678-1234-1234-1234+123456789012\n",
             "a: 1.5e\n",
             "a: 0x1F\n",
             "a: 0x1f\n",
