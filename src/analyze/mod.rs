@@ -272,7 +272,7 @@ fn resolve_in(set: &ResourceSet, f: &Finding, last: &mut Option<(DocKey, LineInd
             file: r.source.file.clone(),
             line,
             cluster: r.source.cluster.clone(),
-            suppress: r.annotations.get(SUPPRESS_ANNOTATION).cloned().unwrap_or_default(),
+            suppress: r.annotations().get(SUPPRESS_ANNOTATION).unwrap_or_default().to_string(),
             namespaced: !kinds::cluster_scoped(r.kind),
         }
     });

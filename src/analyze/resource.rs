@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use std::sync::Arc;
 
-use super::labels::Labels;
+use super::labels::{LabelMap, Labels};
 use super::node::{Node, intern};
 use crate::hash::HashMap;
 
@@ -169,8 +169,6 @@ pub struct Resource {
     /// document gave none).
     pub namespace: &'static str,
     pub name: &'static str,
-    pub labels: Labels,
-    pub annotations: Labels,
     /// The whole object, a JSON object (`metadata`, `spec`, `status` …; index it freely:
     /// absent fields read as `Null`). For Istio kinds `spec` is the typed model's canonical
     /// JSON (camelCase names, enum names), so analyzers read one spelling.
@@ -179,6 +177,14 @@ pub struct Resource {
 }
 
 impl Resource {
+    /// `metadata.labels()` (string values), read in place.
+    pub fn labels(&self) -> LabelMap<'_> {
+        LabelMap::of(&self.object["metadata"]["labels"])
+    }
+    /// `metadata.annotations()` (string values), read in place.
+    pub fn annotations(&self) -> LabelMap<'_> {
+        LabelMap::of(&self.object["metadata"]["annotations"])
+    }
     /// `spec` (or `Null`).
     pub fn spec(&self) -> &Node {
         &self.object["spec"]
@@ -479,7 +485,7 @@ impl ResourceSet {
         namespace: Option<&str>,
         selector: &'a BTreeMap<String, String>,
     ) -> Box<dyn Iterator<Item = (Id, &'a Resource)> + 'a> {
-        let matches = move |r: &Resource| selector.iter().all(|(k, v)| r.labels.get(k) == Some(v));
+        let matches = move |r: &Resource| selector.iter().all(|(k, v)| r.labels().get(k) == Some(v.as_str()));
         match namespace {
             Some(ns) => Box::new(self.in_namespace(kind, ns).filter(move |(_, r)| matches(r))),
             None => Box::new(self.of_kind(kind).filter(move |(_, r)| matches(r))),
@@ -490,7 +496,7 @@ impl ResourceSet {
 /// A string map's pairs read in place (`labels`, `matchLabels` …), in document order;
 /// non-string values are skipped, as [`string_map`] skips them.
 pub fn string_pairs(v: &Node) -> impl Iterator<Item = (&str, &str)> {
-    v.as_object().into_iter().flat_map(|m| m.iter().filter_map(|(k, v)| Some((k, v.as_str()?))))
+    LabelMap::of(v).iter()
 }
 
 /// Reads a string map (`labels`, `matchLabels` …); non-string values are skipped.
@@ -542,8 +548,6 @@ pub fn from_node(kind: Kind, object: Node, default_namespace: &str, source: Sour
         kind,
         namespace,
         name: text("name"),
-        labels: string_map(&meta["labels"]),
-        annotations: string_map(&meta["annotations"]),
         object,
         source,
     }
@@ -577,7 +581,7 @@ mod tests {
         // The same object again replaces the first.
         set.insert(res(kinds::POD, "a", "p1", json!({"app": "y"})));
         assert_eq!(set.of_kind(kinds::POD).count(), 2);
-        assert_eq!(set.find(kinds::POD, "a", "p1").unwrap().labels["app"], "y");
+        assert_eq!(set.find(kinds::POD, "a", "p1").unwrap().labels().get("app"), Some("y"));
     }
 
     #[test]
@@ -626,7 +630,7 @@ mod tests {
         // A repeat replaces in place: same id, same position among its kind.
         let again = set.insert(res(kinds::SERVICE, "a", "r3", json!({"v": "2"})));
         assert_eq!(again, 3);
-        assert_eq!(set.get(3).labels.get("v").map(String::as_str), Some("2"));
+        assert_eq!(set.get(3).labels().get("v"), Some("2"));
         let services: Vec<Id> = set.of_kind(kinds::SERVICE).map(|(id, _)| id).collect();
         assert_eq!(services, vec![1, 3, 5]);
         assert_eq!((set.count(kinds::POD), set.count(kinds::SERVICE), set.count(kinds::NAMESPACE)), (3, 3, 0));
@@ -656,7 +660,7 @@ mod tests {
             let dump: Vec<(Id, &str, &str, String, String, Option<usize>)> = (0..set.len())
                 .map(|id| {
                     let r = set.get(id);
-                    let v = r.labels.get("v").cloned().unwrap_or_default();
+                    let v = r.labels().get("v").unwrap_or_default().to_string();
                     (id, r.namespace, r.name, r.source.cluster.clone(), v, set.checked(id).map(<[_]>::len))
                 })
                 .collect();
@@ -668,7 +672,7 @@ mod tests {
             let found: Vec<Option<String>> = [("a", "p"), ("b", "p"), ("a", "live"), ("a", "q")]
                 .iter()
                 .map(|(ns, n)| set.find(kinds::POD, ns, n).or(set.find(kinds::SERVICE, ns, n)))
-                .map(|r| r.and_then(|r| r.labels.get("v").cloned()))
+                .map(|r| r.and_then(|r| r.labels().get("v").map(str::to_string)))
                 .collect();
             (ids, format!("{dump:?} {by_kind:?} {in_ns:?} {found:?}"))
         };

@@ -138,30 +138,30 @@ fn is_istio(key: &str) -> bool {
 fn k8s(cx: &Context<'_>, report: &mut Report) {
     for kind in [kinds::NAMESPACE, kinds::SERVICE, kinds::POD, kinds::DEPLOYMENT] {
         for (id, r) in cx.set.of_kind(kind) {
-            for (key, value) in r.annotations.iter() {
-                if !is_istio(key) || ALWAYS_IGNORED.contains(&key.as_str()) {
+            for (key, value) in r.annotations().iter() {
+                if !is_istio(key) || ALWAYS_IGNORED.contains(&key) {
                     continue;
                 }
                 let Some(Def(_, deprecated, on)) = REGISTRY.iter().find(|d| d.0 == key) else {
-                    report.add("IST0108", id, vec![key.clone().into()]);
+                    report.add("IST0108", id, vec![key.into()]);
                     continue;
                 };
                 // Keeping both the deprecated annotation and its label replacement is deliberate.
-                if *deprecated && !(key == INJECT && r.labels.contains_key(INJECT)) {
+                if *deprecated && !(key == INJECT && r.labels().contains_key(INJECT)) {
                     let extra =
                         if key == INJECT { " in favor of the \"sidecar.istio.io/inject\" label" } else { "" };
-                    report.add("IST0135", id, vec![key.clone().into(), extra.into()]);
+                    report.add("IST0135", id, vec![key.into(), extra.into()]);
                 }
                 if on.contains(&On::Any) {
                     continue;
                 }
                 if !on.iter().any(|o| o.name() == kind.kind) {
                     let allowed: Vec<&str> = on.iter().map(|o| o.name()).collect();
-                    report.add("IST0107", id, vec![key.clone().into(), allowed.join(", ").into()]);
+                    report.add("IST0107", id, vec![key.into(), allowed.join(", ").into()]);
                     continue;
                 }
                 if let Err(problem) = crate::inject::annotations::check(key, value) {
-                    report.add("IST0125", id, vec![key.clone().into(), problem.into()]);
+                    report.add("IST0125", id, vec![key.into(), problem.into()]);
                 }
             }
         }

@@ -28,7 +28,7 @@ fn blocked_cidrs(cx: &Context<'_>, report: &mut Report) {
         return;
     }
     for (id, d) in cx.set.of_kind(kinds::DEPLOYMENT) {
-        if d.labels.get("app").is_none_or(|v| v != "istiod") {
+        if d.labels().get("app").is_none_or(|v| v != "istiod") {
             continue;
         }
         let configured = items(&d.spec()["template"]["spec"], "containers").any(|c| {

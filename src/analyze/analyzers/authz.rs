@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::util;
-use crate::analyze::labels::Labels;
+use crate::analyze::labels::LabelMap;
 use crate::analyze::resource::{items, string_map, string_pairs};
 use crate::analyze::{Analyzer, Context, Report, kinds};
 
@@ -37,17 +37,17 @@ fn lowercase(s: &str) -> std::borrow::Cow<'_, str> {
 
 fn authorization_policies(cx: &Context<'_>, report: &mut Report) {
     // Labels of in-mesh or ambient pods: all of them, and by namespace.
-    let mut by_ns: BTreeMap<&str, Vec<&Labels>> = BTreeMap::new();
+    let mut by_ns: BTreeMap<&str, Vec<LabelMap<'_>>> = BTreeMap::new();
     for (_, p) in cx.set.of_kind(kinds::POD) {
         if util::pod_in_mesh(cx, p) || util::pod_ambient(p) {
-            by_ns.entry(p.namespace).or_default().push(&p.labels);
+            by_ns.entry(p.namespace).or_default().push(p.labels());
         }
     }
     // Built on first use: only policies of the root namespace with a selector look at all pods.
     let everywhere = std::cell::OnceCell::new();
-    let everywhere = || everywhere.get_or_init(|| util::LabelIndex::new(by_ns.values().flatten().copied()));
+    let everywhere = || everywhere.get_or_init(|| util::LabelIndex::new(by_ns.values().flatten().map(LabelMap::iter)));
     let pods: BTreeMap<&str, util::LabelIndex<'_>> =
-        by_ns.iter().map(|(ns, list)| (*ns, util::LabelIndex::new(list.iter().copied()))).collect();
+        by_ns.iter().map(|(ns, list)| (*ns, util::LabelIndex::new(list.iter().map(LabelMap::iter)))).collect();
     let empty = util::LabelIndex::default();
     let namespaces: Vec<&str> = cx.set.of_kind(kinds::NAMESPACE).map(|(_, n)| n.name).collect();
     // Names without a `*` match case-insensitively: look them up, don't scan.

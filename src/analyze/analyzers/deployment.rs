@@ -84,7 +84,7 @@ fn multi_service(cx: &Context<'_>, report: &mut Report) {
         }
     }
     for (id, d) in cx.set.of_kind(kinds::DEPLOYMENT) {
-        if d.labels.get("gateway.istio.io/managed").is_some_and(|v| v == "istio.io-mesh-controller")
+        if d.labels().get("gateway.istio.io/managed").is_some_and(|v| v == "istio.io-mesh-controller")
             || !util::deployment_in_mesh(cx, d)
         {
             continue;

@@ -1,9 +1,6 @@
 //! `destinationrule.*`: TLS origination without CA certificates (IST0128/IST0129) and subsets
 //! that select no pods (IST0173/IST0174).
 
-use std::borrow::Cow;
-use std::collections::BTreeMap;
-
 use crate::analyze::node::Node;
 
 use super::util::{self, ServiceHosts};
@@ -73,26 +70,18 @@ const TOPOLOGY: [&str; 3] =
 
 fn subset_select_pod(cx: &Context<'_>, report: &mut Report) {
     let hosts = ServiceHosts::build(cx);
-    // Every pod's labels, with its node's topology and hostname (copied only then).
-    let pods: Vec<Cow<'_, BTreeMap<String, String>>> = cx
-        .set
-        .of_kind(kinds::POD)
-        .map(|(_, p)| {
-            let node = str_at(p.spec(), "nodeName");
-            let Some(n) = (!node.is_empty()).then(|| cx.set.find(kinds::NODE, "", node)).flatten() else {
-                return Cow::Borrowed(&p.labels);
-            };
-            let mut labels = p.labels.clone();
-            for key in TOPOLOGY {
-                if let Some(v) = n.labels.get(key).filter(|v| !v.is_empty()) {
-                    labels.insert(key.to_string(), v.clone());
-                }
-            }
-            labels.insert("kubernetes.io/hostname".into(), node.to_string());
-            Cow::Owned(labels)
-        })
-        .collect();
-    let pods = util::LabelIndex::new(pods.iter().map(|l| &**l));
+    // Every pod's labels, with its node's topology labels and hostname overriding its own.
+    let pods = util::LabelIndex::new(cx.set.of_kind(kinds::POD).map(|(_, p)| {
+        let node = str_at(p.spec(), "nodeName");
+        let mut extra: Vec<(&str, &str)> = Vec::new();
+        if let Some(n) = (!node.is_empty()).then(|| cx.set.find(kinds::NODE, "", node)).flatten() {
+            let topology = TOPOLOGY.iter().filter_map(|&key| Some((key, n.labels().get(key).filter(|v| !v.is_empty())?)));
+            extra.extend(topology);
+            extra.push(("kubernetes.io/hostname", node));
+        }
+        let overridden = extra.clone();
+        p.labels().iter().filter(move |(k, _)| !overridden.iter().any(|(e, _)| e == k)).chain(extra)
+    }));
     let mut selector: Vec<(&str, &str)> = Vec::new();
     for (id, dr) in cx.set.of_kind(kinds::DESTINATION_RULE) {
         let spec = dr.spec();
@@ -187,6 +176,14 @@ mod tests {
             "apiVersion: v1\nkind: Pod\nmetadata: {{name: q, namespace: ns1, labels: {{app: web, version: v3}}}}\nspec: {{}}\n---\n{}",
             dr("web", "[{name: v3, labels: {version: v3}}]")
         );
+        // A pod's own zone label gives way to its node's.
+        let own_zone = |zone: &str| {
+            format!(
+                "apiVersion: v1\nkind: Pod\nmetadata: {{name: r, namespace: ns1, labels: {{app: web, topology.kubernetes.io/zone: own}}}}\nspec: {{nodeName: node-a}}\n---\n{}",
+                dr("web", &format!("[{{name: z, labels: {{topology.kubernetes.io/zone: {zone}, app: web}}}}]"))
+            )
+        };
+        let (node_zone, pod_zone) = (own_zone("z1"), own_zone("own"));
         let se = "apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata: {name: ext, namespace: ns2}\nspec: {hosts: ['*.example.com'], ports: [{number: 443, name: tls, protocol: TLS}], resolution: NONE}\n---\n";
         let wildcard = format!("{se}{}", dr("api.example.com", "[]"));
         testing::table(
@@ -196,6 +193,8 @@ mod tests {
                 ("subset selecting nothing", &unselected, &[("IST0173", "DestinationRule ns1/d")]),
                 ("node topology labels", &topology, &[]),
                 ("pod on no known node", &off_node, &[]),
+                ("node zone overrides the pod's", &node_zone, &[]),
+                ("the pod's own zone is hidden", &pod_zone, &[("IST0173", "DestinationRule ns1/d")]),
                 ("wildcard service entry", &wildcard, &[]),
             ],
         );

@@ -5,7 +5,7 @@
 use std::cmp::Ordering;
 
 use super::util;
-use crate::analyze::labels::Labels;
+use crate::analyze::labels::LabelMap;
 use crate::analyze::resource::string_map;
 use crate::analyze::{Analyzer, Context, Report, kinds};
 
@@ -26,9 +26,9 @@ const GATEWAY_NAME: &str = "gateway.networking.k8s.io/gateway-name";
 
 fn selector(cx: &Context<'_>, report: &mut Report) {
     // Gateway pods by namespace, found once (not per policy).
-    let mut gateway_pods: crate::hash::HashMap<&str, Vec<&Labels>> = Default::default();
-    for (_, p) in cx.set.of_kind(kinds::POD).filter(|(_, p)| p.labels.contains_key(GATEWAY_NAME)) {
-        gateway_pods.entry(p.namespace).or_default().push(&p.labels);
+    let mut gateway_pods: crate::hash::HashMap<&str, Vec<LabelMap<'_>>> = Default::default();
+    for (_, p) in cx.set.of_kind(kinds::POD).filter(|(_, p)| p.labels().contains_key(GATEWAY_NAME)) {
+        gateway_pods.entry(p.namespace).or_default().push(p.labels());
     }
     for kind in &SELECTOR.inputs[..4] {
         for (id, r) in cx.set.of_kind(*kind) {
@@ -38,8 +38,8 @@ fn selector(cx: &Context<'_>, report: &mut Report) {
             }
             let sel = string_map(&spec["selector"]["matchLabels"]);
             let here = gateway_pods.get(r.namespace).map_or(&[][..], Vec::as_slice);
-            for pod in here.iter().filter(|l| util::selects(&sel, l)) {
-                report.add("IST0166", id, vec![pod[GATEWAY_NAME].clone().into()]);
+            for pod in here.iter().filter(|l| util::selects(&sel, *l)) {
+                report.add("IST0166", id, vec![pod.get(GATEWAY_NAME).unwrap_or_default().into()]);
             }
         }
     }
@@ -95,7 +95,7 @@ fn semver(s: &str) -> Option<((u64, u64, u64), String)> {
 fn crd_version(cx: &Context<'_>, report: &mut Report) {
     for (id, crd) in cx.set.of_kind(kinds::CRD) {
         let Some((_, min)) = MINIMUM.iter().find(|(n, _)| *n == crd.name) else { continue };
-        let Some(bundle) = crd.annotations.get("gateway.networking.k8s.io/bundle-version") else { continue };
+        let Some(bundle) = crd.annotations().get("gateway.networking.k8s.io/bundle-version") else { continue };
         let Some((installed, text)) = semver(bundle) else { continue };
         if installed.cmp(min) == Ordering::Less {
             let min_text = format!("{}.{}.{}", min.0, min.1, min.2);

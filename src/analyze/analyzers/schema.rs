@@ -95,8 +95,8 @@ pub fn meta_of(r: &crate::analyze::Resource) -> Meta {
     Meta {
         name: r.name.to_string(),
         namespace: r.namespace.to_string(),
-        labels: r.labels.clone(),
-        annotations: r.annotations.clone(),
+        labels: r.labels().to_map(),
+        annotations: r.annotations().to_map(),
     }
 }
 

@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 
 use crate::analyze::checks::hosts::{HostKey, to_fqdn};
 use crate::analyze::checks::index::Postings;
+use crate::analyze::labels::{LabelMap, LabelSet};
 use crate::analyze::node::Node;
 
 use crate::analyze::resource::{items, str_at, string_map};
@@ -19,7 +20,7 @@ pub const AMBIENT_REDIRECTION: &str = "ambient.istio.io/redirection";
 
 /// Upstream's `IsIstioControlPlane`: an `istio` label (any value) or `release=istio`.
 pub fn is_control_plane(r: &Resource) -> bool {
-    r.labels.contains_key("istio") || r.labels.get("release").is_some_and(|v| v == "istio")
+    r.labels().contains_key("istio") || r.labels().get("release").is_some_and(|v| v == "istio")
 }
 
 /// Whether the first container named `istio-proxy` has a non-empty image.
@@ -34,8 +35,8 @@ fn has_istio_proxy<'a>(containers: impl Iterator<Item = &'a Node>) -> bool {
 /// else the namespace's `istio-injection=enabled` (when the Namespace is known).
 fn in_mesh<'a>(
     cx: &Context<'_>,
-    annotations: &BTreeMap<String, String>,
-    labels: &BTreeMap<String, String>,
+    annotations: LabelMap<'_>,
+    labels: LabelMap<'_>,
     namespace: &str,
     containers: impl Iterator<Item = &'a Node>,
 ) -> bool {
@@ -50,7 +51,7 @@ fn in_mesh<'a>(
     }
     cx.set
         .find(kinds::NAMESPACE, "", namespace)
-        .is_some_and(|ns| ns.labels.get("istio-injection").is_some_and(|v| v == "enabled"))
+        .is_some_and(|ns| ns.labels().get("istio-injection").is_some_and(|v| v == "enabled"))
 }
 
 /// Whether a Pod is in the mesh (its containers and init containers are checked).
@@ -58,8 +59,8 @@ pub fn pod_in_mesh(cx: &Context<'_>, pod: &Resource) -> bool {
     let spec = pod.spec();
     in_mesh(
         cx,
-        &pod.annotations,
-        &pod.labels,
+        pod.annotations(),
+        pod.labels(),
         pod.namespace,
         items(spec, "containers").chain(items(spec, "initContainers")),
     )
@@ -67,15 +68,15 @@ pub fn pod_in_mesh(cx: &Context<'_>, pod: &Resource) -> bool {
 
 /// Whether a Pod runs in ambient mode (redirection annotation enabled).
 pub fn pod_ambient(pod: &Resource) -> bool {
-    pod.annotations.get(AMBIENT_REDIRECTION).is_some_and(|v| v == "enabled")
+    pod.annotations().get(AMBIENT_REDIRECTION).is_some_and(|v| v == "enabled")
 }
 
 /// Whether a Deployment's pod template is in the mesh.
 pub fn deployment_in_mesh(cx: &Context<'_>, d: &Resource) -> bool {
     let t = &d.spec()["template"];
-    let annotations = string_map(&t["metadata"]["annotations"]);
-    let labels = string_map(&t["metadata"]["labels"]);
-    in_mesh(cx, &annotations, &labels, d.namespace, items(&t["spec"], "containers"))
+    let annotations = LabelMap::of(&t["metadata"]["annotations"]);
+    let labels = LabelMap::of(&t["metadata"]["labels"]);
+    in_mesh(cx, annotations, labels, d.namespace, items(&t["spec"], "containers"))
 }
 
 /// Kubernetes `labels.SelectorFromSet(m).String()`: `k=v` sorted by key, joined with `,`.
@@ -84,8 +85,8 @@ pub fn selector_string(m: &BTreeMap<String, String>) -> String {
 }
 
 /// Whether `labels` hold every pair of `selector` (an empty selector matches everything).
-pub fn selects(selector: &BTreeMap<String, String>, labels: &BTreeMap<String, String>) -> bool {
-    selector.iter().all(|(k, v)| labels.get(k) == Some(v))
+pub fn selects(selector: &BTreeMap<String, String>, labels: &impl LabelSet) -> bool {
+    selector.iter().all(|(k, v)| labels.label(k) == Some(v.as_str()))
 }
 
 #[cfg(test)]
@@ -143,7 +144,7 @@ impl<'a> ServiceHosts<'a> {
         }
         for (_, svc) in cx.set.of_kind(kinds::SERVICE) {
             let idx = out.push(HostEntry { workload_selector: BTreeMap::new() });
-            let anno = svc.annotations.get("networking.istio.io/exportTo").map(String::as_str).unwrap_or("");
+            let anno = svc.annotations().get("networking.istio.io/exportTo").unwrap_or("");
             let host = HostKey::of(svc.namespace, svc.name);
             if anno.is_empty() {
                 out.insert("*", host, idx);
@@ -207,21 +208,27 @@ impl<'a> ServiceHosts<'a> {
 }
 
 /// An index of label sets by `key=value`, so a selector is matched against the few sets that
-/// carry its rarest pair instead of every set (analyzers must not be quadratic).
+/// carry its rarest pair instead of every set (analyzers must not be quadratic). The sets'
+/// pairs lie in one list, borrowed from the resources.
 #[derive(Debug, Default)]
 pub struct LabelIndex<'a> {
-    sets: Vec<&'a BTreeMap<String, String>>,
+    pairs: Vec<(&'a str, &'a str)>,
+    /// Each set's range of `pairs`.
+    sets: Vec<std::ops::Range<usize>>,
     by_pair: crate::hash::HashMap<(&'a str, &'a str), Postings>,
 }
 
 impl<'a> LabelIndex<'a> {
-    pub fn new(sets: impl IntoIterator<Item = &'a BTreeMap<String, String>>) -> Self {
+    /// An index of `sets`, each given as its pairs (each key once).
+    pub fn new<S: IntoIterator<Item = (&'a str, &'a str)>>(sets: impl IntoIterator<Item = S>) -> Self {
         let mut idx = LabelIndex::default();
-        for (i, s) in sets.into_iter().enumerate() {
-            for (k, v) in s {
-                Postings::add(&mut idx.by_pair, (k.as_str(), v.as_str()), i);
+        for (i, set) in sets.into_iter().enumerate() {
+            let start = idx.pairs.len();
+            for pair in set {
+                Postings::add(&mut idx.by_pair, pair, i);
+                idx.pairs.push(pair);
             }
-            idx.sets.push(s);
+            idx.sets.push(start..idx.pairs.len());
         }
         idx
     }
@@ -236,6 +243,9 @@ impl<'a> LabelIndex<'a> {
         else {
             return !self.sets.is_empty();
         };
-        rarest.iter().any(|&i| pairs.iter().all(|(k, v)| self.sets[i].get(*k).is_some_and(|have| have == v)))
+        rarest.iter().any(|&i| {
+            let set = &self.pairs[self.sets[i].clone()];
+            pairs.iter().all(|want| set.iter().any(|have| have == want))
+        })
     }
 }
