@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Whole-command benchmark of `istioctl analyze --use-kube=false -A`: generates a mixed config
 # of SIZE_MB megabytes (VirtualServices, DestinationRules, Gateways, ServiceEntries, Sidecars,
-# AuthorizationPolicies, Services, Deployments, Pods; ~1 KB per resource) in a temp dir, runs
-# the release binary RUNS times (default 3) for each size in SIZES (default "20 200"), and
-# prints a table: size, resources, messages, median wall seconds, max peak RSS (MiB).
+# AuthorizationPolicies, Services, Deployments, Pods; see benches/analyze_gen.py) in a temp
+# dir, runs the release binary RUNS times (default 3) for each size in SIZES (default
+# "20 200"), and prints a table: size, resources, messages, median wall seconds, max peak RSS
+# (MiB). MIX picks the objects: realistic (default, ~850 bytes per resource, ~24.7k resources
+# in 20 MB) or compact (minimal objects, ~300 bytes, ~70k in 20 MB).
 # Targets (2 cores): 20 MB <= 1 s and <= 200 MiB; 200 MB <= 10x the 20 MB time.
 # Build first: cargo build --release
 set -euo pipefail
@@ -13,6 +15,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 bin="${ISTIOCTL:-$root/target/release/istioctl}"
 runs="${RUNS:-3}"
 sizes="${SIZES:-20 200}"
+mix="${MIX:-realistic}"
+case "$mix" in realistic | compact) ;; *) echo "MIX must be realistic or compact" >&2; exit 1 ;; esac
 [ -x "$bin" ] || { echo "missing $bin: run cargo build --release" >&2; exit 1; }
 need_gnu_time
 
@@ -20,190 +24,11 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 gen() { # gen FILE SIZE_MB -> prints the number of resources
-python3 - "$1" "$2" <<'PY'
-import sys
-path, size_mb = sys.argv[1], int(sys.argv[2])
-target = size_mb * 1024 * 1024
-T = [
-"""apiVersion: networking.istio.io/v1
-kind: VirtualService
-metadata:
-  name: reviews-{i}
-  namespace: ns-{n}
-spec:
-  hosts:
-  - reviews-{i}
-  gateways:
-  - mesh
-  - gw-{i}
-  http:
-  - match:
-    - uri:
-        prefix: /v{i}
-    route:
-    - destination:
-        host: reviews-{i}
-        subset: v1
-      weight: 80
-    - destination:
-        host: reviews-{i}
-        subset: v2
-      weight: 20
-    timeout: 5s
-""",
-"""apiVersion: networking.istio.io/v1
-kind: DestinationRule
-metadata:
-  name: reviews-{i}
-  namespace: ns-{n}
-spec:
-  host: reviews-{i}
-  trafficPolicy:
-    tls:
-      mode: {tls}
-    connectionPool:
-      tcp:
-        maxConnections: 100
-  subsets:
-  - name: v1
-    labels:
-      version: v1
-  - name: v2
-    labels:
-      version: v2
-""",
-"""apiVersion: networking.istio.io/v1
-kind: Gateway
-metadata:
-  name: gw-{i}
-  namespace: ns-{n}
-spec:
-  selector:
-    istio: ingressgateway
-  servers:
-  - port:
-      number: 443
-      name: https
-      protocol: HTTPS
-    hosts:
-    - "reviews-{i}.example.com"
-    tls:
-      mode: SIMPLE
-      credentialName: cert-{i}
-""",
-"""apiVersion: networking.istio.io/v1
-kind: ServiceEntry
-metadata:
-  name: ext-{i}
-  namespace: ns-{n}
-spec:
-  hosts:
-  - api-{i}.example.com
-  ports:
-  - number: 443
-    name: tls
-    protocol: TLS
-  resolution: DNS
-  location: MESH_EXTERNAL
-""",
-"""apiVersion: networking.istio.io/v1
-kind: Sidecar
-metadata:
-  name: sc-{i}
-  namespace: ns-{n}
-spec:
-  workloadSelector:
-    labels:
-      app: reviews-{i}
-  egress:
-  - hosts:
-    - "./*"
-    - "istio-system/*"
-""",
-"""apiVersion: security.istio.io/v1
-kind: AuthorizationPolicy
-metadata:
-  name: allow-{i}
-  namespace: ns-{n}
-spec:
-  selector:
-    matchLabels:
-      app: reviews-{i}
-  rules:
-  - from:
-    - source:
-        namespaces: ["ns-{n}"]
-    to:
-    - operation:
-        methods: ["GET"]
-""",
-"""apiVersion: v1
-kind: Service
-metadata:
-  name: reviews-{i}
-  namespace: ns-{n}
-spec:
-  selector:
-    app: reviews-{i}
-  ports:
-  - name: http
-    port: 9080
-    targetPort: 9080
-""",
-"""apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: reviews-{i}
-  namespace: ns-{n}
-spec:
-  selector:
-    matchLabels:
-      app: reviews-{i}
-  template:
-    metadata:
-      labels:
-        app: reviews-{i}
-        version: v1
-      annotations:
-        sidecar.istio.io/inject: "true"
-    spec:
-      containers:
-      - name: reviews
-        image: example/reviews:1
-        ports:
-        - containerPort: 9080
-""",
-"""apiVersion: v1
-kind: Pod
-metadata:
-  name: reviews-{i}-pod
-  namespace: ns-{n}
-  labels:
-    app: reviews-{i}
-    version: v1
-spec:
-  containers:
-  - name: reviews
-    image: example/reviews:1
-  - name: istio-proxy
-    image: docker.io/istio/proxyv2:1.30.3
-""",
-]
-out, size, count, i = [], 0, 0, 0
-while size < target:
-    for t in T:
-        doc = t.format(i=i, n=i % 50, tls="SIMPLE" if i % 7 == 0 else "ISTIO_MUTUAL")
-        out.append(doc)
-        size += len(doc) + 4
-        count += 1
-    i += 1
-with open(path, "w") as f:
-    f.write("---\n".join(out))
-print(count)
-PY
+  python3 "$root/benches/analyze_gen.py" "$1" "$2" "$mix"
 }
 
 
+echo "mix: $mix"
 printf '%-8s %10s %10s %10s %12s\n' size resources messages wall_s peak_MiB
 for mb in $sizes; do
   file="$work/mixed-$mb.yaml"
