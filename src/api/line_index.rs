@@ -100,7 +100,9 @@ impl LineIndex {
                     frames.push(Frame { indent: col, seq, path, next_index: 0 });
                 }
                 let Some(top) = frames.last_mut() else { break };
-                if seq || split_entry(rest).is_some() {
+                // Split once: the entry decides the parent's shape and is read below.
+                let entry = if seq { None } else { split_entry(rest) };
+                if seq || entry.is_some() {
                     ix.containers.extend(opened);
                 }
                 if seq {
@@ -120,7 +122,7 @@ impl LineIndex {
                     rest = inner;
                     continue;
                 }
-                let Some((key, value)) = split_entry(rest) else {
+                let Some((key, value)) = entry else {
                     // A scalar (or something unsupported): the item/key line is recorded already.
                     if let Some(v) = rest.chars().next()
                         && (v == '[' || v == '{')
@@ -136,18 +138,23 @@ impl LineIndex {
                     break;
                 };
                 let key_path = join_key(&top.path, &key);
-                ix.insert(key_path.clone(), line_no);
                 let value = skip_spaces(value);
+                // The path is copied only when the value's lines need it after this one.
                 if value.is_empty() || value.starts_with('#') {
+                    ix.insert(key_path.clone(), line_no);
                     pending = Some(Pending { path: key_path, indent: col });
-                } else if value.starts_with(['|', '>']) {
-                    block_scalar = Some(col);
                 } else if value.starts_with(['[', '{']) {
+                    ix.insert(key_path.clone(), line_no);
                     let mut f = FlowScan::new(key_path);
                     f.feed_from(value, line_no, &mut ix);
                     if !f.done() {
                         flow = Some(f);
                     }
+                } else {
+                    if value.starts_with(['|', '>']) {
+                        block_scalar = Some(col);
+                    }
+                    ix.insert(key_path, line_no);
                 }
                 break;
             }
