@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 use std::sync::Arc;
 
-use super::labels::{LabelMap, Labels};
+use super::labels::{LabelMap, LabelSet, Labels};
 use super::node::{Node, intern};
 use crate::hash::HashMap;
 
@@ -177,11 +177,11 @@ pub struct Resource {
 }
 
 impl Resource {
-    /// `metadata.labels()` (string values), read in place.
+    /// `metadata.labels` (string values), read in place.
     pub fn labels(&self) -> LabelMap<'_> {
         LabelMap::of(&self.object["metadata"]["labels"])
     }
-    /// `metadata.annotations()` (string values), read in place.
+    /// `metadata.annotations` (string values), read in place.
     pub fn annotations(&self) -> LabelMap<'_> {
         LabelMap::of(&self.object["metadata"]["annotations"])
     }
@@ -485,7 +485,7 @@ impl ResourceSet {
         namespace: Option<&str>,
         selector: &'a BTreeMap<String, String>,
     ) -> Box<dyn Iterator<Item = (Id, &'a Resource)> + 'a> {
-        let matches = move |r: &Resource| selector.iter().all(|(k, v)| r.labels().get(k) == Some(v.as_str()));
+        let matches = move |r: &Resource| r.labels().has_all(selector);
         match namespace {
             Some(ns) => Box::new(self.in_namespace(kind, ns).filter(move |(_, r)| matches(r))),
             None => Box::new(self.of_kind(kind).filter(move |(_, r)| matches(r))),
@@ -501,12 +501,7 @@ pub fn string_pairs(v: &Node) -> impl Iterator<Item = (&str, &str)> {
 
 /// Reads a string map (`labels`, `matchLabels` …); non-string values are skipped.
 pub fn string_map(v: &Node) -> Labels {
-    match v {
-        Node::Object(m) => {
-            m.iter().filter_map(|(k, v)| v.as_str().map(|s| (k.to_string(), s.to_string()))).collect()
-        }
-        _ => Labels::new(),
-    }
+    LabelMap::of(v).to_map()
 }
 
 /// A string field, or `""`.

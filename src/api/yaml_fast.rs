@@ -580,9 +580,9 @@ fn classify_plain(s: &str) -> Option<Plain> {
         return Some(Plain::Text);
     }
     // UUIDs (`metadata.uid`): 8-4-4-4-12 hex digits; no number or timestamp has that shape.
-    if b.len() == 36
-        && b.iter().enumerate().all(|(i, &c)| if matches!(i, 8 | 13 | 18 | 23) { c == b'-' } else { c.is_ascii_hexdigit() })
-    {
+    // (Most hold a letter the rule above takes; this one takes the rest, `0b…` or digits only.)
+    let uuid_byte = |(i, &c): (usize, &u8)| if matches!(i, 8 | 13 | 18 | 23) { c == b'-' } else { c.is_ascii_hexdigit() };
+    if b.len() == 36 && b.iter().enumerate().all(uuid_byte) {
         return Some(Plain::Text);
     }
     // Dotted numbers with two or more dots (pod IPs, `1.30.3`): no float has a second dot.

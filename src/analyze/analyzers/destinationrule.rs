@@ -75,8 +75,8 @@ fn subset_select_pod(cx: &Context<'_>, report: &mut Report) {
         let node = str_at(p.spec(), "nodeName");
         let mut extra: Vec<(&str, &str)> = Vec::new();
         if let Some(n) = (!node.is_empty()).then(|| cx.set.find(kinds::NODE, "", node)).flatten() {
-            let topology = TOPOLOGY.iter().filter_map(|&key| Some((key, n.labels().get(key).filter(|v| !v.is_empty())?)));
-            extra.extend(topology);
+            let zone = |key: &'static str| Some((key, n.labels().get(key).filter(|v| !v.is_empty())?));
+            extra.extend(TOPOLOGY.into_iter().filter_map(zone));
             extra.push(("kubernetes.io/hostname", node));
         }
         let overridden = extra.clone();

@@ -4,8 +4,7 @@
 
 use std::cmp::Ordering;
 
-use super::util;
-use crate::analyze::labels::LabelMap;
+use crate::analyze::labels::{LabelMap, LabelSet};
 use crate::analyze::resource::string_map;
 use crate::analyze::{Analyzer, Context, Report, kinds};
 
@@ -38,7 +37,7 @@ fn selector(cx: &Context<'_>, report: &mut Report) {
             }
             let sel = string_map(&spec["selector"]["matchLabels"]);
             let here = gateway_pods.get(r.namespace).map_or(&[][..], Vec::as_slice);
-            for pod in here.iter().filter(|l| util::selects(&sel, *l)) {
+            for pod in here.iter().filter(|l| l.has_all(&sel)) {
                 report.add("IST0166", id, vec![pod.get(GATEWAY_NAME).unwrap_or_default().into()]);
             }
         }

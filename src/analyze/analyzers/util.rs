@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use crate::analyze::checks::hosts::{HostKey, to_fqdn};
 use crate::analyze::checks::index::Postings;
-use crate::analyze::labels::{LabelMap, LabelSet};
+use crate::analyze::labels::LabelMap;
 use crate::analyze::node::Node;
 
 use crate::analyze::resource::{items, str_at, string_map};
@@ -84,21 +84,17 @@ pub fn selector_string(m: &BTreeMap<String, String>) -> String {
     m.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join(",")
 }
 
-/// Whether `labels` hold every pair of `selector` (an empty selector matches everything).
-pub fn selects(selector: &BTreeMap<String, String>, labels: &impl LabelSet) -> bool {
-    selector.iter().all(|(k, v)| labels.label(k) == Some(v.as_str()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analyze::labels::LabelSet;
 
     #[test]
     fn selectors_render_sorted() {
         let m: BTreeMap<String, String> = [("b".into(), "2".into()), ("a".into(), "1".into())].into();
         assert_eq!(selector_string(&m), "a=1,b=2");
         assert_eq!(selector_string(&BTreeMap::new()), "");
-        assert!(selects(&BTreeMap::new(), &m));
+        assert!(m.has_all(&BTreeMap::new()));
     }
 }
 
