@@ -3,12 +3,14 @@
 # of SIZE_MB megabytes (VirtualServices, DestinationRules, Gateways, ServiceEntries, Sidecars,
 # AuthorizationPolicies, Services, Deployments, Pods; see benches/analyze_gen.py) in a temp
 # dir, runs the release binary RUNS times (default 3) for each size in SIZES (default
-# "20 200"), and prints a table: size, resources, messages, median wall seconds, max peak RSS
-# (MiB). MIX picks the objects: realistic (default, ~850 bytes per resource, ~24.7k resources
-# in 20 MB) or compact (minimal objects, ~300 bytes, ~70k in 20 MB).
+# "20 200"), the sizes in turn, and prints a table: size, resources, messages, median wall
+# seconds, peak RSS (MiB, of an untimed first run); then each size's median over the first
+# size's. MIX picks the objects: realistic (default, ~850 bytes per resource, ~24.7k
+# resources in 20 MB) or compact (minimal objects, ~300 bytes, ~70k in 20 MB).
 # Targets (2 cores): 20 MB <= 1 s and <= 200 MiB; 200 MB <= 10x the 20 MB time.
 # Build first: cargo build --release
 set -euo pipefail
+export LC_ALL=C # EPOCHREALTIME with a decimal point
 . "$(dirname "$0")/lib.sh"
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -29,25 +31,48 @@ gen() { # gen FILE SIZE_MB -> prints the number of resources
 
 
 echo "mix: $mix"
-printf '%-8s %10s %10s %10s %12s\n' size resources messages wall_s peak_MiB
+# All inputs first, then the runs in turn (20, 200, 20, 200 …): the figure the issue names is a
+# ratio, and this machine's speed drifts by several per cent over minutes, so runs of one size
+# made in a block apart from the other's would carry that drift into the ratio.
+declare -A count walls peak msgs
 for mb in $sizes; do
-  file="$work/mixed-$mb.yaml"
-  n="$(gen "$file" "$mb")"
-  # The kernel writes the generated file (and each run's output) back to disk some 30 s
-  # later; flushed first, that work does not land inside a later timed run.
+  count[$mb]="$(gen "$work/mixed-$mb.yaml" "$mb")"
+done
+# The kernel writes the generated files (and each run's output) back to disk some 30 s later;
+# flushed first, that work does not land inside a later timed run.
+sync
+# One untimed run a size first: its peak RSS (GNU time) and its messages, the same every run.
+for mb in $sizes; do
+  /usr/bin/time -f '%M' -o "$work/t" "$bin" analyze --use-kube=false -A -o json "$work/mixed-$mb.yaml" \
+    >"$work/out" 2>/dev/null || true
+  peak[$mb]="$(tail -n 1 "$work/t")"
+  msgs[$mb]="$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$work/out")"
+  rm -f "$work/out"
   sync
-  walls=(); peak=0; msgs=0
-  for _ in $(seq "$runs"); do
-    # Wall time to the millisecond (GNU time's %e has 10 ms steps: 2.5 % of a 20 MB run).
-    start="$(date +%s%N)"
-    /usr/bin/time -f '%M' -o "$work/t" "$bin" analyze --use-kube=false -A -o json "$file" >"$work/out" 2>/dev/null || true
-    end="$(date +%s%N)"
-    kb="$(tail -n 1 "$work/t")"
-    walls+=("$(awk -v ns="$((end - start))" 'BEGIN { printf "%.3f", ns / 1e9 }')")
-    [ "$kb" -gt "$peak" ] && peak="$kb"
-    msgs="$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))))' "$work/out")"
+done
+for _ in $(seq "$runs"); do
+  for mb in $sizes; do
+    # Wall time to the microsecond, read by bash itself around the command alone: `$(date …)`
+    # after the run, and GNU time around it, each added a fork inside the timed window (about
+    # 1 ms, at both sizes alike, which lowers their ratio).
+    start="$EPOCHREALTIME"
+    "$bin" analyze --use-kube=false -A -o json "$work/mixed-$mb.yaml" >"$work/out" 2>/dev/null || true
+    end="$EPOCHREALTIME"
+    walls[$mb]+="$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.3f", e - s }') "
+    # Removed before the next clock starts: truncated by the redirection, a 200 MB run's 40 MB
+    # of output was freed inside the next (20 MB) run's time.
+    rm -f "$work/out"
     sync
   done
-  med="$(printf '%s\n' "${walls[@]}" | median)"
-  printf '%-8s %10s %10s %10s %12s\n' "${mb}MB" "$n" "$msgs" "$med" "$((peak / 1024))"
+done
+printf '%-8s %10s %10s %10s %12s\n' size resources messages wall_s peak_MiB
+first=""
+for mb in $sizes; do
+  med="$(printf '%s\n' ${walls[$mb]} | median)"
+  printf '%-8s %10s %10s %10s %12s\n' "${mb}MB" "${count[$mb]}" "${msgs[$mb]}" "$med" "$((peak[$mb] / 1024))"
+  if [ -z "$first" ]; then
+    first="$mb"; first_med="$med"
+  else
+    awk -v a="$first_med" -v b="$med" -v x="$mb" -v y="$first" 'BEGIN { printf "%sMB / %sMB: %.2f x\n", x, y, b / a }'
+  fi
 done
