@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use crate::analyze::checks::hosts::{HostKey, to_fqdn};
+use crate::analyze::checks::hosts::{HostKey, file_service, file_service_entry, to_fqdn};
 use crate::analyze::checks::index::Postings;
 use crate::analyze::labels::LabelMap;
 use crate::analyze::node::Node;
@@ -125,30 +125,12 @@ impl<'a> ServiceHosts<'a> {
         for (_, se) in cx.set.of_kind(kinds::SERVICE_ENTRY) {
             let spec = se.spec();
             let idx = out.push(HostEntry { workload_selector: string_map(&spec["workloadSelector"]["labels"]) });
-            let export: Vec<&str> = items(spec, "exportTo").filter_map(Node::as_str).collect();
-            let scopes: Vec<&str> = if export.is_empty() || export.contains(&"*") {
-                vec!["*"]
-            } else {
-                export.iter().map(|e| if *e == "." { se.namespace } else { e }).collect()
-            };
-            for h in items(spec, "hosts").filter_map(Node::as_str) {
-                let host = HostKey::of(se.namespace, h);
-                for s in &scopes {
-                    out.insert(s, host.clone(), idx);
-                }
-            }
+            file_service_entry(se.namespace, spec, |scope, key| out.insert(scope, key, idx));
         }
         for (_, svc) in cx.set.of_kind(kinds::SERVICE) {
             let idx = out.push(HostEntry { workload_selector: BTreeMap::new() });
-            let anno = svc.annotations().get("networking.istio.io/exportTo").unwrap_or("");
-            let host = HostKey::of(svc.namespace, svc.name);
-            if anno.is_empty() {
-                out.insert("*", host, idx);
-            } else {
-                for e in anno.split(',') {
-                    out.insert(if e == "." { svc.namespace } else { e }, host.clone(), idx);
-                }
-            }
+            let export_to = svc.annotations().get("networking.istio.io/exportTo");
+            file_service(svc.namespace, svc.name, export_to, |scope, key| out.insert(scope, key, idx));
         }
         out
     }

@@ -7,6 +7,8 @@ use std::borrow::Cow;
 
 use crate::hash::HashMap;
 
+use crate::analyze::node::Node;
+
 use super::{Res, items, strs};
 
 pub const DOMAIN_SUFFIX: &str = "svc.cluster.local";
@@ -177,6 +179,44 @@ impl<'a> HostKey<'a> {
     }
 }
 
+/// Each `(scope, host)` upstream's service host map files a ServiceEntry under: its `hosts` in
+/// every scope of its `exportTo` (`.` is its own namespace), or in `*` when that names none or
+/// names `*`. Both service host maps (this module's and the subset analyzer's) are filed so.
+pub fn file_service_entry<'a>(namespace: &'a str, spec: &'a Node, mut file: impl FnMut(&'a str, HostKey<'a>)) {
+    let export: Vec<&str> = strs(&spec["exportTo"]).collect();
+    let scopes: Vec<&str> = if export.is_empty() || export.contains(&"*") {
+        vec!["*"]
+    } else {
+        export.iter().map(|e| if *e == "." { namespace } else { e }).collect()
+    };
+    for h in strs(&spec["hosts"]) {
+        let key = HostKey::of(namespace, h);
+        for scope in &scopes {
+            file(scope, key.clone());
+        }
+    }
+}
+
+/// Each `(scope, host)` a Service is filed under: its FQDN in every scope of its
+/// `networking.istio.io/exportTo` annotation (`export_to`; `.` is its own namespace), or in
+/// `*` when it has none or an empty one.
+pub fn file_service<'a>(
+    namespace: &'a str,
+    name: &'a str,
+    export_to: Option<&'a str>,
+    mut file: impl FnMut(&'a str, HostKey<'a>),
+) {
+    let key = HostKey::of(namespace, name);
+    match export_to.filter(|a| !a.is_empty()) {
+        None => file("*", key),
+        Some(anno) => {
+            for scope in anno.split(',') {
+                file(if scope == "." { namespace } else { scope }, key.clone());
+            }
+        }
+    }
+}
+
 /// Upstream's `InitServiceEntryHostMap`: ServiceEntry hosts and Service FQDNs by
 /// `scope/fqdn`, wildcard entries also by `(scope, suffix)`, each to the ports of the
 /// ServiceEntry (or the Service turned into one) in declaration order. Keys borrow the
@@ -198,30 +238,12 @@ impl<'a> ServiceMap<'a> {
         for se in service_entries {
             let spec = se.spec();
             let entry = map.push(items(&spec["ports"]).iter().map(|p| p["number"].as_i64().unwrap_or(0)));
-            let export: Vec<&str> = strs(&spec["exportTo"]).collect();
-            let scopes: Vec<&str> = if export.is_empty() || export.contains(&"*") {
-                vec!["*"]
-            } else {
-                export.iter().map(|e| if *e == "." { se.namespace } else { e }).collect()
-            };
-            for h in strs(&spec["hosts"]) {
-                let key = HostKey::of(se.namespace, h);
-                for scope in &scopes {
-                    map.insert(scope, key.clone(), entry);
-                }
-            }
+            file_service_entry(se.namespace, spec, |scope, key| map.insert(scope, key, entry));
         }
         for svc in services {
             let entry = map.push(items(&svc.spec()["ports"]).iter().map(|p| p["port"].as_i64().unwrap_or(0)));
-            let key = HostKey::of(svc.namespace, svc.name);
-            match svc.annotation("networking.istio.io/exportTo").filter(|a| !a.is_empty()) {
-                None => map.insert("*", key, entry),
-                Some(anno) => {
-                    for scope in anno.split(',') {
-                        map.insert(if scope == "." { svc.namespace } else { scope }, key.clone(), entry);
-                    }
-                }
-            }
+            let export_to = svc.annotation("networking.istio.io/exportTo");
+            file_service(svc.namespace, svc.name, export_to, |scope, key| map.insert(scope, key, entry));
         }
         map
     }
@@ -321,6 +343,29 @@ mod tests {
             let want: Vec<usize> = (0..stored.len()).filter(|&i| host_matches(q, stored[i])).collect();
             assert_eq!(got, want, "query {q}");
         }
+    }
+
+    #[test]
+    fn hosts_are_filed_in_their_export_scopes() {
+        let filed = |spec: Node| {
+            let mut out = Vec::new();
+            file_service_entry("ns", &spec, |scope, key| out.push(format!("{scope} {key:?}")));
+            out
+        };
+        let bare = filed(node!({"hosts": ["a.ext", "*.w.ext"]}));
+        assert_eq!(bare, [r#"* Text("a.ext")"#, r#"* Text("*.w.ext")"#]);
+        assert_eq!(filed(node!({"hosts": ["a.ext"], "exportTo": [".", "*"]})), [r#"* Text("a.ext")"#]);
+        let scoped = filed(node!({"hosts": ["a.ext"], "exportTo": [".", "other"]}));
+        assert_eq!(scoped, [r#"ns Text("a.ext")"#, r#"other Text("a.ext")"#]);
+
+        let svc = |anno: Option<&'static str>| {
+            let mut out = Vec::new();
+            file_service("ns", "web", anno, |scope, key| out.push(format!("{scope} {key:?}")));
+            out
+        };
+        assert_eq!(svc(None), [r#"* Service("web", "ns")"#]);
+        assert_eq!(svc(Some("")), [r#"* Service("web", "ns")"#]);
+        assert_eq!(svc(Some(".,b")), [r#"ns Service("web", "ns")"#, r#"b Service("web", "ns")"#]);
     }
 
     #[test]
