@@ -250,8 +250,8 @@ mod tests {
             text: text.into(),
             origin: Some(Origin {
                 kind,
-                namespace: ns.into(),
-                name: name.into(),
+                namespace: ns,
+                name,
                 file: None,
                 line: 0,
                 cluster: String::new(),

@@ -652,7 +652,9 @@ mod tests {
                 ids.push(id);
             }
             set.name_pushed();
-            let dump: Vec<(Id, &str, &str, String, String, Option<usize>)> = (0..set.len())
+            // (id, namespace, name, cluster, label `v`, findings kept)
+            type Row<'a> = (Id, &'a str, &'a str, String, String, Option<usize>);
+            let dump: Vec<Row> = (0..set.len())
                 .map(|id| {
                     let r = set.get(id);
                     let v = r.labels().get("v").unwrap_or_default().to_string();

@@ -46,8 +46,11 @@ pub fn run_mesh(a: Analyzer, yaml: &str, mesh_yaml: &str) -> Vec<(String, String
     v
 }
 
-/// Table test: each case is `(name, yaml, expected (code, origin) pairs)`.
-pub fn table(a: Analyzer, cases: &[(&str, &str, &[(&str, &str)])]) {
+/// One case of [`table`]: `(name, yaml, expected (code, origin) pairs)`.
+pub type TableCase<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+
+/// Table test over cases.
+pub fn table(a: Analyzer, cases: &[TableCase]) {
     for (name, yaml, want) in cases {
         let got = run(a, yaml);
         let mut want: Vec<(String, String)> =

@@ -381,8 +381,8 @@ mod tests {
             text: "Referenced host not found: \"a<b>&c\"".into(),
             origin: Some(Origin {
                 kind: "VirtualService",
-                namespace: "default".into(),
-                name: "reviews".into(),
+                namespace: "default",
+                name: "reviews",
                 file: Some("vs.yaml".into()),
                 line: 12,
                 cluster: String::new(),

@@ -113,9 +113,8 @@ mod tests {
         );
         let bad = svc("bad", "", "[{name: foo, port: 8080, targetPort: 9090}, {name: web-http, port: 80}]");
         let istio = svc("istiod", ", labels: {istio: pilot}", "[{name: foo, port: 8080}]");
-        let external = format!(
-            "---\nkind: Service\nmetadata: {{name: ext, namespace: default}}\nspec:\n  type: ExternalName\n  ports: [{{name: tcp, port: 3306}}]\n"
-        );
+        let external =
+            "---\nkind: Service\nmetadata: {name: ext, namespace: default}\nspec:\n  type: ExternalName\n  ports: [{name: tcp, port: 3306}]\n";
         check(&[
             ("service.PortNameAnalyzer", "conventional names", &good, &[]),
             (
@@ -128,7 +127,7 @@ mod tests {
             (
                 "service.PortNameAnalyzer",
                 "externalname tcp",
-                &external,
+                external,
                 &[("IST0150", "Service default/ext")],
             ),
         ]);

@@ -60,7 +60,7 @@ impl Loaded {
                 "MeshNetworks" => {
                     s.mesh_networks = Some(Res::new(i, "istio-system", "meshnetworks", &d["spec"]))
                 }
-                _ => s.add(*kind, res),
+                _ => s.add(kind, res),
             }
         }
         s
@@ -98,8 +98,11 @@ pub fn run_raw(name: &str, yaml: &str) -> (Loaded, Vec<Finding>) {
     (loaded, findings)
 }
 
-/// Checks a table of `(analyzer, case name, yaml, expected [(code, resource)])`.
-pub fn check(table: &[(&str, &str, &str, &[(&str, &str)])]) {
+/// One row of [`check`]'s table: `(analyzer, case name, yaml, expected [(code, resource)])`.
+pub type CheckCase<'a> = (&'a str, &'a str, &'a str, &'a [(&'a str, &'a str)]);
+
+/// Checks a table of cases.
+pub fn check(table: &[CheckCase]) {
     for (analyzer, case, yaml, want) in table {
         let got = run(analyzer, yaml);
         let mut want: Vec<(String, String)> =
