@@ -312,13 +312,41 @@ fn saphyr_message(e: &serde_saphyr::Error) -> String {
         None => first,
     };
     // The parser's hint names its own option; say what upstream says instead.
-    match msg.strip_prefix("duplicate mapping key: ") {
-        Some(rest) => {
-            let key = rest.split(", set DuplicateKeyPolicy").next().unwrap_or(rest);
-            format!("key {} already set in map", super::rules::go_quote(key))
-        }
-        None => msg.to_string(),
+    if let Some(rest) = msg.strip_prefix("duplicate mapping key: ") {
+        let key = rest.split(", set DuplicateKeyPolicy").next().unwrap_or(rest);
+        return format!("key {} already set in map", super::rules::go_quote(key));
     }
+    if msg.starts_with(BREACH) {
+        return budget_in_words(msg);
+    }
+    msg.to_string()
+}
+
+/// How the parser words a breached limit, followed by the limit's Debug form.
+const BREACH: &str = "budget breached: ";
+
+/// `text` with each of the parser's breached limits (`budget breached: Depth { depth: 65 }`)
+/// said in words, for messages that keep the parser's own rendering (with its snippet).
+pub fn budget_in_words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(BREACH) {
+        out.push_str(&rest[..at]);
+        let breach = &rest[at + BREACH.len()..];
+        let what = &breach[..breach.find([' ', '{', '\n']).unwrap_or(breach.len())];
+        let end = match breach.find('}') {
+            Some(close) if breach[..close].starts_with(&format!("{what} {{")) => close + 1,
+            _ => what.len(),
+        };
+        out.push_str(&match what {
+            "Depth" => "mappings and lists nest more than 64 levels deep".to_string(),
+            "Aliases" | "Anchors" => "too many aliases or anchors (`*name`, `&name`) in one document".to_string(),
+            _ => format!("document too large for the parser ({what} limit exceeded)"),
+        });
+        rest = &breach[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// All documents of a file, in order, stopping after the first that cannot be decoded (as
@@ -363,6 +391,18 @@ mod tests {
 
     fn objects(text: &str) -> Vec<Result<(usize, Value), DecodeError>> {
         documents(text).map(|r| r.map(|d| (d.line, Value::Object(d.object)))).collect()
+    }
+
+    #[test]
+    fn the_parsers_limits_are_said_in_words() {
+        let rendered = "error: line 67 column 66: budget breached: Depth { depth: 65 }\n   |  ^ budget breached: Depth \
+                        { depth: 65 }\nbudget breached: Events { events: 9 }";
+        assert_eq!(
+            budget_in_words(rendered),
+            "error: line 67 column 66: mappings and lists nest more than 64 levels deep\n   |  ^ mappings and lists \
+             nest more than 64 levels deep\ndocument too large for the parser (Events limit exceeded)"
+        );
+        assert_eq!(budget_in_words("unclosed bracket '['"), "unclosed bracket '['");
     }
 
     #[test]

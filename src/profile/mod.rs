@@ -227,7 +227,10 @@ type Result<T> = std::result::Result<T, ProfileError>;
 fn parse_yaml(what: &str, text: &str) -> Result<Value> {
     let text = crate::api::yaml_compat::go_flow_scalars(text);
     let docs: Vec<Value> = serde_saphyr::from_str_multiple(&text)
-        .map_err(|e| ProfileError::Parse { what: what.into(), message: e.to_string() })?;
+        .map_err(|e| ProfileError::Parse {
+            what: what.into(),
+            message: crate::api::document::budget_in_words(&e.to_string()),
+        })?;
     let mut docs: Vec<Value> = docs.into_iter().filter(|d| !d.is_null()).collect();
     match docs.len() {
         0 => Ok(Value::Object(Map::new())),
