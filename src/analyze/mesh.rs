@@ -33,9 +33,16 @@ impl Mesh {
     /// the defaults. Like upstream (which ignores load errors of `--meshConfigFile`), text
     /// that does not decode or validate leaves the defaults in place.
     pub fn from_yaml(text: &str, istio_namespace: &str) -> Mesh {
+        Mesh::try_from_yaml(text, "", istio_namespace).unwrap_or_else(|_| Mesh::defaults(istio_namespace))
+    }
+
+    /// The same decoding, with why the text (of `file`) was refused, naming the file and the
+    /// line or field, for the caller to say so.
+    pub fn try_from_yaml(text: &str, file: &str, istio_namespace: &str) -> Result<Mesh, String> {
         match meshconfig::decode(text, "") {
-            Ok(d) => Mesh::of(&d.config, istio_namespace),
-            Err(_) => Mesh::defaults(istio_namespace),
+            Ok(d) => Ok(Mesh::of(&d.config, istio_namespace)),
+            Err(meshconfig::Error::Parse { line, message, .. }) => Err(format!("{file}:{line}: {message}")),
+            Err(e) => Err(format!("{file}: {}", e.located_text())),
         }
     }
 
@@ -87,5 +94,10 @@ mod tests {
         assert_eq!(m.proxy_metadata("B"), "");
         let m = Mesh::from_yaml("::: not yaml [", "x");
         assert_eq!(m.get("outboundTrafficPolicy")["mode"], "ALLOW_ANY");
+        let why = |text: &str| Mesh::try_from_yaml(text, "m.yaml", "x").err();
+        assert_eq!(why("a: 1\nb: [\n").as_deref(), Some("m.yaml:2: unclosed bracket '['"));
+        let port = why("proxyListenPort: -1\n").unwrap_or_default();
+        assert!(port.starts_with("m.yaml: proxyListenPort: invalid proxy listen port"), "{port}");
+        assert_eq!(why("rootNamespace: cfg\n"), None);
     }
 }

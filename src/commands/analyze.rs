@@ -53,8 +53,19 @@ pub async fn run(
         return Ok(ExitStatus::Success);
     }
     let mesh = match (&args.mesh_config_file, &live) {
-        // Upstream ignores errors loading --meshConfigFile; so do we (defaults stay).
-        (Some(path), _) => Mesh::from_yaml(&std::fs::read_to_string(path).unwrap_or_default(), &istio_ns),
+        // Upstream ignores errors loading --meshConfigFile (the defaults stay); so do we, but
+        // say so: a mistyped path or field must not pass unnoticed.
+        (Some(path), _) => {
+            let read =
+                std::fs::read_to_string(path).map_err(|e| format!("open {path}: {}", crate::go::go_os_error(&e)));
+            match read.and_then(|text| Mesh::try_from_yaml(&text, path, &istio_ns)) {
+                Ok(mesh) => mesh,
+                Err(why) => {
+                    out::mesh_config_ignored(printer, &why)?;
+                    Mesh::defaults(&istio_ns)
+                }
+            }
+        }
         (None, Some(cluster)) => cluster_mesh(cluster, &istio_ns, &args.revision)
             .await?
             .unwrap_or_else(|| Mesh::defaults(&istio_ns)),

@@ -115,6 +115,30 @@ fn cluster_only_kinds_in_files_are_analyzed() {
 }
 
 #[test]
+fn an_unusable_mesh_config_file_is_named_and_the_defaults_apply() {
+    let plain = run(&["--use-kube=false", "-A", &example("mixed.yaml")], None);
+    let tmp = tempfile::tempdir().unwrap();
+    let bad = tmp.path().join("mesh.yaml");
+    std::fs::write(&bad, "rootNamespace: cfg\nproxyListenPort: -1\n").unwrap();
+    let missing = tmp.path().join("missing.yaml");
+    let cases = [(&bad, "mesh.yaml: proxyListenPort: invalid proxy listen port"), (&missing, "missing.yaml: ")];
+    for (file, why) in cases {
+        let mesh = file.to_str().unwrap();
+        let out = run(&["--use-kube=false", "-A", "--meshConfigFile", mesh, &example("mixed.yaml")], None);
+        let first = out.stderr.lines().next().unwrap_or_default();
+        assert!(first.starts_with("Warning: ignoring --meshConfigFile: "), "{}", out.stderr);
+        assert!(first.contains(why) && first.ends_with("The analysis uses the default mesh config."), "{first}");
+        // As upstream: the analysis goes on with the defaults, to the same findings and exit code.
+        assert_eq!((out.stdout, out.code), (plain.stdout.clone(), plain.code));
+    }
+    let good = tmp.path().join("good.yaml");
+    std::fs::write(&good, "rootNamespace: istio-system\n").unwrap();
+    let mesh = good.to_str().unwrap();
+    let out = run(&["--use-kube=false", "-A", "--meshConfigFile", mesh, &example("mixed.yaml")], None);
+    assert!(!out.stderr.contains("meshConfigFile"), "{}", out.stderr);
+}
+
+#[test]
 fn bad_flag_values_are_usage_errors() {
     cli_snapshot!(run(&["--use-kube=false", "-o", "xml", &example("clean.yaml")], None));
     cli_snapshot!(run(
