@@ -25,18 +25,21 @@ fn read_input(path: &str) -> anyhow::Result<String> {
     read(path)
 }
 
-/// Values text (JSON or YAML) as JSON; empty or null text is an empty map.
-fn parse_values(text: &str) -> anyhow::Result<Value> {
+/// Values text (JSON or YAML) as JSON; empty or null text is an empty map. `source` (the file,
+/// or the ConfigMap and key) leads the parser's message.
+fn parse_values(text: &str, source: &str) -> anyhow::Result<Value> {
     if text.trim().is_empty() {
         return Ok(Value::Object(Default::default()));
     }
     let v: Value = serde_saphyr::from_str(text).map_err(|e| {
-        anyhow!("could not parse configuration values: {}", e.to_string().lines().next().unwrap_or(""))
+        let first = e.to_string().lines().next().unwrap_or("").to_string();
+        let first = crate::api::document::budget_in_words(first.strip_prefix("error: ").unwrap_or(&first));
+        anyhow!("could not parse configuration values: {source}: {first}")
     })?;
     Ok(match v {
         Value::Null => Value::Object(Default::default()),
         v @ Value::Object(_) => v,
-        _ => anyhow::bail!("could not parse configuration values: values must be a map"),
+        _ => anyhow::bail!("could not parse configuration values: {source}: values must be a map"),
     })
 }
 
@@ -82,18 +85,23 @@ pub async fn run(
     }
 
     // Mesh config: the IOP's meshConfig, else --meshConfigFile, else the revision's ConfigMap.
-    let mesh_text = if let Some(m) = &iop_mesh {
-        serde_json::to_string(m)?
+    let (mesh_text, mesh_source) = if let Some(m) = &iop_mesh {
+        (serde_json::to_string(m)?, "the IstioOperator's meshConfig".to_string())
     } else if let Some(f) = &args.mesh_config_file {
-        read(f).map_err(|e| anyhow!("cannot read mesh config file {e}"))?
+        (read(f).map_err(|e| anyhow!("cannot read mesh config file {e}"))?, f.clone())
     } else {
-        crate::cluster::configmap::config_map_key(cluster!(), &ns, &args.mesh_config_map, "mesh")
+        let text = crate::cluster::configmap::config_map_key(cluster!(), &ns, &args.mesh_config_map, "mesh")
             .await
-            .context("could not read mesh config; use --meshConfigFile or set -i to the Istio namespace")?
+            .context("could not read mesh config; use --meshConfigFile or set -i to the Istio namespace")?;
+        (text, format!("ConfigMap {ns}/{} key mesh", args.mesh_config_map))
     };
-    // The typed MeshConfig decodes (and validates) the text over the defaults, as upstream.
-    let mesh = crate::api::meshconfig::decode(&mesh_text, "mesh config")
-        .map_err(|e| anyhow!("{}", e.upstream_text()))?
+    // The typed MeshConfig decodes (and validates) the text over the defaults, as upstream;
+    // its message is led by where the text came from and the line or field at fault.
+    let mesh = crate::api::meshconfig::decode(&mesh_text, "")
+        .map_err(|e| match e {
+            crate::api::meshconfig::Error::Parse { line, message, .. } => anyhow!("{mesh_source}:{line}: {message}"),
+            e => anyhow!("{mesh_source}: {}", e.located_text()),
+        })?
         .config
         .to_json();
 
@@ -107,9 +115,10 @@ pub async fn run(
     let values = if let Some(v) = iop_values {
         v
     } else if let Some(f) = &args.values_file {
-        parse_values(&read(f)?)?
+        parse_values(&read(f)?, f)?
     } else {
-        parse_values(&crate::cluster::configmap::config_map_key(cluster!(), &ns, cm_name, "values").await?)?
+        let text = crate::cluster::configmap::config_map_key(cluster!(), &ns, cm_name, "values").await?;
+        parse_values(&text, &format!("ConfigMap {ns}/{cm_name} key values"))?
     };
 
     let native = native_sidecars();

@@ -220,6 +220,33 @@ fn bad_template_or_workload_names_the_line_and_writes_nothing() {
 }
 
 #[test]
+fn bad_mesh_or_values_files_are_named_with_the_line_or_field() {
+    let dir = tempfile::tempdir().unwrap();
+    our_injector(dir.path());
+    let input = dir.path().join("in.yaml");
+    std::fs::write(&input, DEPLOYMENT).unwrap();
+    let bad = dir.path().join("bad.yaml");
+    let cases = [
+        ("--meshConfigFile", "a: 1\nb: [\n", "bad.yaml:2: unclosed bracket '['"),
+        ("--meshConfigFile", "proxyListenPort: -1\n", "bad.yaml: proxyListenPort: invalid proxy listen port"),
+        ("--valuesFile", "a: 1\nb: [\n", "could not parse configuration values: "),
+        ("--valuesFile", "[1, 2]\n", "bad.yaml: values must be a map"),
+    ];
+    for (flag, text, want) in cases {
+        std::fs::write(&bad, text).unwrap();
+        let mut args = vec!["-f".to_string(), input.display().to_string()];
+        for pair in files(dir.path()).chunks(2) {
+            let value = if pair[0] == flag { bad.display().to_string() } else { pair[1].clone() };
+            args.extend([pair[0].clone(), value]);
+        }
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let (code, out, err) = run(&args, &[], None);
+        assert_eq!((code, out.as_str()), (1, ""), "{flag} {text:?}: {err}");
+        assert!(err.contains(want) && err.contains(&bad.display().to_string()), "{flag} {text:?}: {err}");
+    }
+}
+
+#[test]
 fn output_is_written_as_sigs_k8s_io_yaml_writes_it() {
     // injection.md §10: go-yaml's key order (a9 before a10), YAML 1.1 look-alikes quoted,
     // literal blocks, and folding past column 80 at the key's column + 2.
