@@ -81,6 +81,15 @@ fn our_injector(dir: &Path) {
     assert!(dir.join("config.yaml").exists() && dir.join("mesh.yaml").exists());
 }
 
+/// A temp dir holding this tool's injector files and `in.yaml`, the test Deployment.
+fn injector_with_deployment() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    our_injector(dir.path());
+    let input = dir.path().join("in.yaml");
+    std::fs::write(&input, DEPLOYMENT).unwrap();
+    (dir, input)
+}
+
 fn files(dir: &Path) -> Vec<String> {
     ["--injectConfigFile", "config.yaml", "--valuesFile", "values.json", "--meshConfigFile", "mesh.yaml"]
         .iter()
@@ -94,10 +103,7 @@ fn docs(text: &str) -> Vec<Value> {
 
 #[test]
 fn our_templates_inject_a_deployment_and_pass_other_kinds_through() {
-    let dir = tempfile::tempdir().unwrap();
-    our_injector(dir.path());
-    let input = dir.path().join("in.yaml");
-    std::fs::write(&input, DEPLOYMENT).unwrap();
+    let (dir, input) = injector_with_deployment();
     let mut args = vec!["-f".to_string(), input.display().to_string()];
     args.extend(files(dir.path()));
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
@@ -166,10 +172,7 @@ fn missing_filename_and_missing_file_fail_as_upstream() {
 
 #[test]
 fn bad_template_or_workload_names_the_line_and_writes_nothing() {
-    let dir = tempfile::tempdir().unwrap();
-    our_injector(dir.path());
-    let input = dir.path().join("in.yaml");
-    std::fs::write(&input, DEPLOYMENT).unwrap();
+    let (dir, input) = injector_with_deployment();
     let out_file = dir.path().join("out.yaml");
 
     // A template calling a function that does not exist: a parse error with its line.
@@ -221,10 +224,7 @@ fn bad_template_or_workload_names_the_line_and_writes_nothing() {
 
 #[test]
 fn bad_mesh_or_values_files_are_named_with_the_line_or_field() {
-    let dir = tempfile::tempdir().unwrap();
-    our_injector(dir.path());
-    let input = dir.path().join("in.yaml");
-    std::fs::write(&input, DEPLOYMENT).unwrap();
+    let (dir, input) = injector_with_deployment();
     let bad = dir.path().join("bad.yaml");
     let cases = [
         ("--meshConfigFile", "a: 1\nb: [\n", "bad.yaml:2: unclosed bracket '['"),
