@@ -97,19 +97,21 @@ pub async fn read(
     Ok(Snapshot { kinds, requests: requests.into_inner() })
 }
 
-/// The `mesh` text of the revision's mesh ConfigMap (`istio`, or `istio-<rev>` for a named
-/// revision) in the Istio namespace; `None` when there is none (a cluster without Istio).
+/// The mesh ConfigMap of a revision: `istio` for the default one (`""` or `default`), else
+/// `istio-<revision>`.
+pub fn mesh_config_map_name(revision: &str) -> String {
+    if revision.is_empty() || revision == "default" { "istio".to_string() } else { format!("istio-{revision}") }
+}
+
+/// The `mesh` text of the revision's mesh ConfigMap ([`mesh_config_map_name`]) in the Istio
+/// namespace; `None` when there is none (a cluster without Istio).
 pub async fn mesh_config(
     cluster: &Cluster,
     istio_namespace: &str,
     revision: &str,
 ) -> anyhow::Result<Option<String>> {
     use k8s_openapi::api::core::v1::ConfigMap;
-    let name = if revision.is_empty() || revision == "default" {
-        "istio".to_string()
-    } else {
-        format!("istio-{revision}")
-    };
+    let name = mesh_config_map_name(revision);
     let api: Api<ConfigMap> = Api::namespaced(cluster.client.clone(), istio_namespace);
     let op = Op { verb: "get", resource: "configmaps", namespace: Some(istio_namespace) };
     match cluster.call(op, || api.get_opt(&name)).await {

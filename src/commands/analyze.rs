@@ -61,12 +61,12 @@ pub async fn run(
             match read.and_then(|text| Mesh::try_from_yaml(&text, path, &istio_ns)) {
                 Ok(mesh) => mesh,
                 Err(why) => {
-                    out::mesh_config_ignored(printer, &why)?;
+                    out::mesh_config_ignored(printer, "--meshConfigFile", &why)?;
                     Mesh::defaults(&istio_ns)
                 }
             }
         }
-        (None, Some(cluster)) => cluster_mesh(cluster, &istio_ns, &args.revision)
+        (None, Some(cluster)) => cluster_mesh(printer, cluster, None, &istio_ns, &args.revision)
             .await?
             .unwrap_or_else(|| Mesh::defaults(&istio_ns)),
         (None, None) => Mesh::defaults(&istio_ns),
@@ -183,12 +183,33 @@ pub async fn run(
 /// Istio's default cluster ID.
 const DEFAULT_CLUSTER_ID: &str = "Kubernetes";
 
-/// The mesh config of the revision's ConfigMap on `cluster`, if it has one.
-async fn cluster_mesh(cluster: &Cluster, istio_ns: &str, revision: &str) -> anyhow::Result<Option<Mesh>> {
+/// The mesh config of the revision's ConfigMap on `cluster`, if it has one. One that does not
+/// decode gives the defaults, as upstream, and a warning naming the ConfigMap (and the cluster
+/// `shown_id` in a multi-cluster run) and the line or field at fault.
+async fn cluster_mesh(
+    printer: &mut Printer,
+    cluster: &Cluster,
+    shown_id: Option<&str>,
+    istio_ns: &str,
+    revision: &str,
+) -> anyhow::Result<Option<Mesh>> {
     let revision = (revision != "default").then_some(revision);
     let revision = crate::cluster::version::resolve_revision(cluster, istio_ns, revision).await;
-    let text = crate::cluster::snapshot::mesh_config(cluster, istio_ns, &revision).await?;
-    Ok(text.map(|t| Mesh::from_yaml(&t, istio_ns)))
+    let Some(text) = crate::cluster::snapshot::mesh_config(cluster, istio_ns, &revision).await? else {
+        return Ok(None);
+    };
+    Ok(Some(match Mesh::try_from_yaml(&text, "mesh", istio_ns) {
+        Ok(mesh) => mesh,
+        Err(why) => {
+            let name = crate::cluster::snapshot::mesh_config_map_name(&revision);
+            let mut what = format!("the mesh config in ConfigMap {istio_ns}/{name}");
+            if let Some(id) = shown_id {
+                what.push_str(&format!(" of cluster {id}"));
+            }
+            out::mesh_config_ignored(printer, &what, &why)?;
+            Mesh::defaults(istio_ns)
+        }
+    }))
 }
 
 /// What was read from the clusters (the first is the primary), kind by kind in `wanted` order.
@@ -227,7 +248,7 @@ async fn analyze_clusters(
         // A remote cluster's own mesh config when it has one; else the primary's.
         let own_mesh = match (i, &args.mesh_config_file) {
             (0, _) | (_, Some(_)) => None,
-            _ => cluster_mesh(cluster, &opts.istio_namespace, &args.revision).await?,
+            _ => cluster_mesh(printer, cluster, shown_id, &opts.istio_namespace, &args.revision).await?,
         };
         let mut set = live::build(listed, opts, own_mesh.as_ref().unwrap_or(mesh), shown_id.unwrap_or(""));
         if i == 0 {

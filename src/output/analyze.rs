@@ -35,11 +35,11 @@ pub fn recursive_notice(p: &mut Printer) -> io::Result<()> {
     p.line("The --recursive (-R) flag is obsolete: directories are always analyzed recursively. Run again without it.")
 }
 
-/// `--meshConfigFile` could not be read or decoded: the analysis goes on with the default mesh
-/// config, as upstream's does (which says nothing), and the exit code is unchanged.
-/// `why` names the file.
-pub fn mesh_config_ignored(p: &mut Printer, why: &str) -> io::Result<()> {
-    p.warn(&format!("ignoring --meshConfigFile: {why}. The analysis uses the default mesh config."))
+/// A mesh config (`what`: `--meshConfigFile`, or the revision's ConfigMap) could not be read or
+/// decoded: the analysis goes on with the default mesh config, as upstream's does (which says
+/// nothing), and the exit code is unchanged. `why` names the file or key, and the line or field.
+pub fn mesh_config_ignored(p: &mut Printer, what: &str, why: &str) -> io::Result<()> {
+    p.warn(&format!("ignoring {what}: {why}. The analysis uses the default mesh config."))
 }
 
 /// `-n` names a namespace the cluster does not have: upstream's note, and nothing analyzed.

@@ -530,6 +530,14 @@ fn the_revision_picks_its_mesh_config() {
     // A revision without its own ConfigMap analyzes with the mesh defaults (root istio-system).
     let missing = c.run(&[&args[..], &["-r", "nosuch"]].concat());
     assert!(fires(&missing), "{}\n{}", missing.stdout, missing.stderr);
+    // One whose mesh text does not decode: the defaults too, and a warning naming it.
+    mesh_configmap(&c, "canary", "rootNamespace: policies\nproxyListenPort: -1\n");
+    let bad = c.run(&args);
+    assert!(fires(&bad), "{}\n{}", bad.stdout, bad.stderr);
+    let want = "Warning: ignoring the mesh config in ConfigMap istio-system/istio-canary: mesh: proxyListenPort: \
+                invalid proxy listen port";
+    assert!(bad.stderr.contains(want), "{}", bad.stderr);
+    assert!(!tagged.stderr.contains("Warning: ignoring"), "{}", tagged.stderr);
 }
 
 /// A VirtualService routing to a host no Service has (IST0101, Error) and a DestinationRule
