@@ -41,8 +41,7 @@ impl Mesh {
     pub fn try_from_yaml(text: &str, file: &str, istio_namespace: &str) -> Result<Mesh, String> {
         match meshconfig::decode(text, "") {
             Ok(d) => Ok(Mesh::of(&d.config, istio_namespace)),
-            Err(meshconfig::Error::Parse { line, message, .. }) => Err(format!("{file}:{line}: {message}")),
-            Err(e) => Err(format!("{file}: {}", e.located_text())),
+            Err(e) => Err(e.sourced_text(file)),
         }
     }
 

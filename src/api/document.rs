@@ -322,6 +322,15 @@ fn saphyr_message(e: &serde_saphyr::Error) -> String {
     msg.to_string()
 }
 
+/// The parser's message with its line and column (`line 2 column 4: unclosed bracket '['`),
+/// for texts parsed outside [`documents`] that report their own source.
+pub fn parser_error_text(e: &serde_saphyr::Error) -> String {
+    match e.location() {
+        Some(l) if l.line() > 0 => format!("line {} column {}: {}", l.line(), l.column(), saphyr_message(e)),
+        _ => saphyr_message(e),
+    }
+}
+
 /// How the parser words a breached limit, followed by the limit's Debug form.
 const BREACH: &str = "budget breached: ";
 

@@ -32,9 +32,7 @@ fn parse_values(text: &str, source: &str) -> anyhow::Result<Value> {
         return Ok(Value::Object(Default::default()));
     }
     let v: Value = serde_saphyr::from_str(text).map_err(|e| {
-        let first = e.to_string().lines().next().unwrap_or("").to_string();
-        let first = crate::api::document::budget_in_words(first.strip_prefix("error: ").unwrap_or(&first));
-        anyhow!("could not parse configuration values: {source}: {first}")
+        anyhow!("could not parse configuration values: {source}: {}", crate::api::document::parser_error_text(&e))
     })?;
     Ok(match v {
         Value::Null => Value::Object(Default::default()),
@@ -98,10 +96,7 @@ pub async fn run(
     // The typed MeshConfig decodes (and validates) the text over the defaults, as upstream;
     // its message is led by where the text came from and the line or field at fault.
     let mesh = crate::api::meshconfig::decode(&mesh_text, "")
-        .map_err(|e| match e {
-            crate::api::meshconfig::Error::Parse { line, message, .. } => anyhow!("{mesh_source}:{line}: {message}"),
-            e => anyhow!("{mesh_source}: {}", e.located_text()),
-        })?
+        .map_err(|e| anyhow!("{}", e.sourced_text(&mesh_source)))?
         .config
         .to_json();
 

@@ -75,6 +75,14 @@ impl Error {
             }
         }
     }
+    /// [`Error::located_text`] led by where the text came from (`source`: a file, or a
+    /// ConfigMap and key): `source:line: …` for a parse error, `source: field: …` otherwise.
+    pub fn sourced_text(&self, source: &str) -> String {
+        match self {
+            Error::Parse { line, message, .. } => format!("{source}:{line}: {message}"),
+            e => format!("{source}: {}", e.located_text()),
+        }
+    }
     /// The paths the error is about (`spec.meshConfig.defaultConfig.drainDuration`).
     pub fn paths(&self) -> Vec<String> {
         match self {
